@@ -1,0 +1,47 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { AppConfig, ConfigModule, DatabaseModule, LoggerModule } from '@pitlane/core';
+import { CryptoModule } from '@pitlane/crypto';
+import { AuthGuard, IDENTITY_ENTITIES, IdentityModule } from '@pitlane/identity';
+import { ClsModule } from 'nestjs-cls';
+import type { Logger } from 'pino';
+import { HealthController } from './health/health.controller';
+import { HealthService } from './health/health.service';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { createValidationPipe } from './http/validation.pipe';
+import { AuthController } from './identity/auth.controller';
+import { MeController } from './identity/me.controller';
+import { StaffController } from './identity/staff.controller';
+
+export interface ApiModuleOptions {
+  readonly config: AppConfig;
+  readonly logger: Logger;
+}
+
+@Module({})
+export class ApiModule {
+  static register(options: ApiModuleOptions): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(options.config),
+        LoggerModule.forRoot(options.logger),
+        ClsModule.forRoot({
+          global: true,
+          // Fastify has already chosen the request id (see request-id.ts); the context reuses it.
+          middleware: { mount: true, generateId: true, idGenerator: (request: { id?: string }) => request.id ?? '' },
+        }),
+        DatabaseModule.forRoot({ entities: [...IDENTITY_ENTITIES], applicationName: 'pitlane-api' }),
+        CryptoModule,
+        IdentityModule,
+      ],
+      controllers: [AuthController, MeController, StaffController, HealthController],
+      providers: [
+        HealthService,
+        { provide: APP_GUARD, useExisting: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

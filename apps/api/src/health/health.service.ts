@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorKind } from '@pitlane/core';
+import { DataSource } from 'typeorm';
+
+export type CheckStatus = 'up' | 'down';
+
+export interface Readiness {
+  readonly status: 'ok';
+  readonly checks: Readonly<Record<string, CheckStatus>>;
+}
+
+const CHECK_TIMEOUT_MS = 2_000;
+
+/** 503 with the state of each dependency when one is down. */
+export class NotReadyError extends DomainError {
+  readonly code = 'not_ready';
+  readonly kind: ErrorKind = 'unavailable';
+
+  constructor(checks: Readonly<Record<string, CheckStatus>>) {
+    super('A dependency is not available.', undefined, { checks });
+  }
+}
+
+/** Answers whether this instance can serve traffic: every backend it needs responds. */
+@Injectable()
+export class HealthService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async readiness(): Promise<Readiness> {
+    const checks = { database: await this.check(() => this.dataSource.query('select 1')) };
+    if (Object.values(checks).some((status) => status === 'down')) throw new NotReadyError(checks);
+    return { status: 'ok', checks };
+  }
+
+  private async check(probe: () => Promise<unknown>): Promise<CheckStatus> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('timeout')), CHECK_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([probe(), timeout]);
+      return 'up';
+    } catch {
+      return 'down';
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import { ConfigError } from './config-error';
+import { configSchema, RawConfig } from './config.schema';
+
+export type Environment = RawConfig['NODE_ENV'];
+
+/**
+ * The typed configuration, parsed and validated once at boot. Inject `AppConfig` anywhere;
+ * never read `process.env` outside this file.
+ */
+export class AppConfig {
+  readonly env: Environment;
+  readonly logLevel: RawConfig['LOG_LEVEL'];
+  readonly http: {
+    readonly host: string;
+    readonly port: number;
+    readonly bodyLimitBytes: number;
+    readonly trustProxy: boolean;
+    readonly corsOrigins: readonly string[];
+    readonly publicBaseUrl: string;
+  };
+  readonly database: {
+    readonly url: string;
+    readonly migrationUrl: string | undefined;
+    readonly poolMax: number;
+  };
+  readonly auth: {
+    readonly jwtSecret: string;
+    readonly jwtIssuer: string;
+    readonly jwtAudience: string;
+    readonly accessTokenTtlSeconds: number;
+    readonly sessionIdleTimeoutSeconds: number;
+    readonly sessionAbsoluteTimeoutSeconds: number;
+  };
+  readonly crypto: {
+    readonly masterKey: Buffer;
+    readonly masterKeyId: string;
+  };
+
+  private constructor(raw: RawConfig) {
+    this.env = raw.NODE_ENV;
+    this.logLevel = raw.LOG_LEVEL;
+    this.http = {
+      host: raw.HTTP_HOST,
+      port: raw.HTTP_PORT,
+      bodyLimitBytes: raw.HTTP_BODY_LIMIT_BYTES,
+      trustProxy: raw.HTTP_TRUST_PROXY,
+      corsOrigins: raw.CORS_ORIGINS,
+      publicBaseUrl: raw.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+    };
+    this.database = {
+      url: raw.DATABASE_URL,
+      migrationUrl: raw.DATABASE_MIGRATION_URL,
+      poolMax: raw.DATABASE_POOL_MAX,
+    };
+    this.auth = {
+      jwtSecret: raw.JWT_SECRET,
+      jwtIssuer: raw.JWT_ISSUER,
+      jwtAudience: raw.JWT_AUDIENCE,
+      accessTokenTtlSeconds: raw.ACCESS_TOKEN_TTL_SECONDS,
+      sessionIdleTimeoutSeconds: raw.SESSION_IDLE_TIMEOUT_SECONDS,
+      sessionAbsoluteTimeoutSeconds: raw.SESSION_ABSOLUTE_TIMEOUT_SECONDS,
+    };
+    this.crypto = {
+      masterKey: Buffer.from(raw.MASTER_KEY, 'base64'),
+      masterKeyId: raw.MASTER_KEY_ID,
+    };
+  }
+
+  /**
+   * Parses the environment. Throws a `ConfigError` naming every missing or malformed variable
+   * at once; the message never contains a value.
+   */
+  static fromEnvironment(env: NodeJS.ProcessEnv = process.env): AppConfig {
+    // An empty string means "unset", as in most .env tooling.
+    const present = Object.fromEntries(
+      Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+    );
+    const parsed = configSchema.safeParse(present);
+    if (!parsed.success) {
+      throw new ConfigError(
+        parsed.error.issues.map((issue) => ({
+          variable: issue.path.join('.'),
+          problem: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
+        })),
+      );
+    }
+    return new AppConfig(parsed.data);
+  }
+}

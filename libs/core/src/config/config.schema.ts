@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/** Comma-separated list in an environment variable, trimmed, empties dropped. */
+const csv = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item.length > 0),
+  );
+
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgres:// URL');
+
+/**
+ * Every environment variable Pitlane reads, with its default. `.env.example` documents the same
+ * list; a test keeps the two in step.
+ */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  HTTP_HOST: z.string().min(1).default('127.0.0.1'),
+  HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HTTP_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  HTTP_TRUST_PROXY: booleanFlag.default(false),
+  CORS_ORIGINS: csv.default([]),
+  PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
+
+  DATABASE_URL: postgresUrl,
+  DATABASE_MIGRATION_URL: postgresUrl.optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  JWT_ISSUER: z.string().min(1).default('pitlane'),
+  JWT_AUDIENCE: z.string().min(1).default('pitlane-api'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900),
+  SESSION_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().min(60).default(1800),
+  SESSION_ABSOLUTE_TIMEOUT_SECONDS: z.coerce.number().int().min(300).default(43_200),
+
+  MASTER_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded'),
+  MASTER_KEY_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,32}$/, 'must be 1-32 letters, digits, "-" or "_"')
+    .default('k1'),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+/** Variables whose values must never be printed, logged or echoed in an error. */
+export const SECRET_VARIABLES: ReadonlySet<keyof RawConfig> = new Set<keyof RawConfig>([
+  'DATABASE_URL',
+  'DATABASE_MIGRATION_URL',
+  'JWT_SECRET',
+  'MASTER_KEY',
+]);

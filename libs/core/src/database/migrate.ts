@@ -1,0 +1,26 @@
+import { createMigrationDataSource } from './data-source';
+
+/** The role name inside a postgres:// URL. */
+export function roleOf(databaseUrl: string): string {
+  const role = decodeURIComponent(new URL(databaseUrl).username);
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(role)) {
+    throw new Error('The database user must be a plain lower-case identifier');
+  }
+  return role;
+}
+
+export interface MigrationReport {
+  readonly applied: readonly string[];
+}
+
+/** Applies pending migrations as the owner, granting the application role its access. */
+export async function migrateDatabase(migrationUrl: string, appDatabaseUrl: string): Promise<MigrationReport> {
+  const dataSource = createMigrationDataSource(migrationUrl, roleOf(appDatabaseUrl));
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return { applied: applied.map((migration) => migration.name) };
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { TenantContext } from '@pitlane/core';
+import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
+import { Role } from '../memberships/role';
+import { PasswordHasher } from '../passwords/password-hasher';
+import { SessionsService, TokenPair } from '../sessions/sessions.service';
+import { IdentitySystemRepository, UserWithPassword, WorkshopMembership } from '../system/identity-system.repository';
+import { LoginDto } from './dto/login.dto';
+
+export interface LoginResult extends TokenPair {
+  readonly workshop: { readonly id: string; readonly name: string; readonly slug: string };
+  readonly user: { readonly id: string; readonly email: string; readonly name: string };
+  readonly role: Role;
+}
+
+/**
+ * E-mail and password to a session in one workshop. Wrong e-mail, wrong password and a
+ * workshop the user does not belong to all give the same 401, after the same argon2 work.
+ */
+@Injectable()
+export class LoginService {
+  constructor(
+    private readonly system: IdentitySystemRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly tenantContext: TenantContext,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async login(input: LoginDto, userAgent: string | undefined): Promise<LoginResult> {
+    const user = await this.authenticate(input.email.toLowerCase(), input.password);
+    const workshop = this.chooseWorkshop(await this.system.workshopsOf(user.id), input.workshopId);
+    if (this.hasher.needsRehash(user.passwordHash)) {
+      await this.system.updatePasswordHash(user.id, await this.hasher.hash(input.password));
+    }
+    const tokens = await this.tenantContext.run(workshop.tenantId, () =>
+      this.sessions.open(user.id, workshop.role, userAgent),
+    );
+    return {
+      ...tokens,
+      workshop: { id: workshop.tenantId, name: workshop.name, slug: workshop.slug },
+      user: { id: user.id, email: user.email, name: user.name },
+      role: workshop.role,
+    };
+  }
+
+  private async authenticate(email: string, password: string): Promise<UserWithPassword> {
+    const candidates = await this.system.findLoginCandidates(email);
+    if (candidates.length === 0) await this.hasher.verifyDecoy(password);
+    for (const candidate of candidates) {
+      if (await this.hasher.verify(candidate.passwordHash, password)) return candidate;
+    }
+    throw invalidCredentials();
+  }
+
+  private chooseWorkshop(workshops: WorkshopMembership[], requested: string | undefined): WorkshopMembership {
+    const chosen = requested
+      ? workshops.find((workshop) => workshop.tenantId === requested)
+      : (workshops.find((workshop) => workshop.status === 'active') ?? workshops[0]);
+    if (!chosen) throw invalidCredentials();
+    if (chosen.status === 'suspended') {
+      throw new IdentityError(IdentityErrorCode.WorkshopSuspended, 'This workshop is suspended.');
+    }
+    return chosen;
+  }
+}
+
+function invalidCredentials(): IdentityError {
+  return new IdentityError(IdentityErrorCode.InvalidCredentials, 'The e-mail address or password is incorrect.');
+}

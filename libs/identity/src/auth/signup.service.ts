@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { isPostgresError, PG_UNIQUE_VIOLATION, TenantContext, TenantDatabase } from '@pitlane/core';
+import { DataKeys } from '@pitlane/crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
+import { Membership } from '../memberships/membership.entity';
+import { PasswordHasher } from '../passwords/password-hasher';
+import { PasswordPolicy } from '../passwords/password-policy';
+import { SessionsService, TokenPair } from '../sessions/sessions.service';
+import { IdentitySystemRepository } from '../system/identity-system.repository';
+import { Tenant } from '../tenants/tenant.entity';
+import { User } from '../users/user.entity';
+import { SignupDto } from './dto/signup.dto';
+import { defaultsForCountry, slugify } from './workshop-defaults';
+
+export interface SignupResult extends TokenPair {
+  readonly workshop: { readonly id: string; readonly name: string; readonly slug: string };
+  readonly user: { readonly id: string; readonly email: string; readonly name: string };
+}
+
+const SLUG_ATTEMPTS = 5;
+
+/**
+ * A workshop signs itself up: one transaction creates the owner, the workshop with its wrapped
+ * data key, the owner's membership and a first session. The workshop's context is entered with
+ * the freshly generated id, the only place a tenant id is born.
+ */
+@Injectable()
+export class SignupService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly tenantContext: TenantContext,
+    private readonly system: IdentitySystemRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly policy: PasswordPolicy,
+    private readonly dataKeys: DataKeys,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async signup(input: SignupDto, userAgent: string | undefined): Promise<SignupResult> {
+    const email = input.email.toLowerCase();
+    this.policy.assertAcceptable(input.password, [email, input.ownerName, input.workshopName]);
+    if (await this.system.verifiedEmailExists(email)) {
+      throw new IdentityError(
+        IdentityErrorCode.EmailTaken,
+        'An account with this e-mail address already exists. Log in instead.',
+        [{ field: 'email', message: 'is already registered' }],
+      );
+    }
+    const passwordHash = await this.hasher.hash(input.password);
+    const country = input.country ?? 'PL';
+    const defaults = defaultsForCountry(country);
+    const user = { id: randomUUID(), email, name: input.ownerName, passwordHash, emailVerifiedAt: null };
+
+    for (let attempt = 1; ; attempt++) {
+      const tenantId = randomUUID();
+      const slug = await this.freeSlug(input.workshopName, attempt);
+      try {
+        return await this.tenantContext.run(tenantId, () =>
+          this.db.transaction(async (manager) => {
+            await manager.getRepository(User).insert(user);
+            const key = this.dataKeys.generate(tenantId);
+            key.plaintext.fill(0);
+            await manager.getRepository(Tenant).insert({
+              id: tenantId,
+              name: input.workshopName,
+              slug,
+              timeZone: input.timezone ?? 'UTC',
+              country,
+              locale: input.locale ?? defaults.locale,
+              currency: defaults.currency,
+              status: 'active',
+              wrappedDataKey: key.wrapped,
+              dataKeyWrappedBy: key.wrappedBy,
+            });
+            await manager
+              .getRepository(Membership)
+              .insert({ tenantId, id: randomUUID(), userId: user.id, role: 'owner' });
+            const tokens = await this.sessions.open(user.id, 'owner', userAgent);
+            return {
+              workshop: { id: tenantId, name: input.workshopName, slug },
+              user: { id: user.id, email, name: user.name },
+              ...tokens,
+            };
+          }),
+        );
+      } catch (error) {
+        // Two sign-ups raced for the same slug: try the next candidate.
+        if (attempt < SLUG_ATTEMPTS && isPostgresError(error, PG_UNIQUE_VIOLATION, 'tenants_slug_key')) continue;
+        throw error;
+      }
+    }
+  }
+
+  /** The name's slug, or the first free "-2", "-3"... variant; random after that. */
+  private async freeSlug(workshopName: string, attempt: number): Promise<string> {
+    const base = slugify(workshopName);
+    if (attempt === 1) {
+      for (let n = 1; n <= 10; n++) {
+        const candidate = n === 1 ? base : `${base}-${n}`;
+        if (!(await this.system.slugTaken(candidate))) return candidate;
+      }
+    }
+    return `${base}-${randomBytes(3).toString('hex')}`;
+  }
+}

@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+'use strict';
+// `npm start`: Pitlane on one machine with nothing installed but Node. Embedded PostgreSQL
+// (data under .data/, kept between runs), migrations, a demo workshop, then the API on
+// http://localhost:3000 and the worker beside it. Set DATABASE_URL to use your own database.
+// Ctrl-C stops everything.
+const { spawn } = require('node:child_process');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+const { migrateDatabase, provisionDatabase } = require('@pitlane/core');
+const { startEmbeddedPostgres } = require('./lib/embedded-postgres');
+
+const ROOT = path.resolve(__dirname, '..');
+const DATA_DIR = path.join(ROOT, '.data');
+const PORT = Number(process.env.HTTP_PORT || 3000);
+const DEMO = {
+  workshopName: 'Pitlane Demo Garage',
+  email: 'owner@demo.pitlane.local',
+  password: 'demo-garage-wrench-2026',
+  ownerName: 'Demo Owner',
+  timezone: 'Europe/Warsaw',
+  country: 'PL',
+};
+
+const say = (line) => process.stdout.write(`[pitlane] ${line}\n`);
+const children = [];
+let stopDatabase = async () => {};
+let stopping = false;
+
+/** Secrets for local runs: made once, kept in .data/, so tokens and data keys survive restarts. */
+function localSecrets() {
+  const file = path.join(DATA_DIR, 'local-secrets.json');
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8'));
+  const secrets = {
+    JWT_SECRET: crypto.randomBytes(48).toString('base64url'),
+    MASTER_KEY: crypto.randomBytes(32).toString('base64'),
+    OWNER_PASSWORD: crypto.randomBytes(18).toString('base64url'),
+    APP_PASSWORD: crypto.randomBytes(18).toString('base64url'),
+  };
+  fs.mkdirSync(DATA_DIR, { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+async function database(secrets) {
+  if (process.env.DATABASE_URL) {
+    say('using DATABASE_URL');
+    return {
+      appUrl: process.env.DATABASE_URL,
+      migrationUrl: process.env.DATABASE_MIGRATION_URL || process.env.DATABASE_URL,
+    };
+  }
+  const port = Number(process.env.EMBEDDED_POSTGRES_PORT || 54329);
+  say(`starting embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres)`);
+  const postgres = await startEmbeddedPostgres({
+    dataDir: path.join(DATA_DIR, 'postgres'),
+    port,
+    persistent: true,
+  });
+  stopDatabase = postgres.stop;
+  return provisionDatabase({
+    adminUrl: postgres.adminUrl,
+    database: 'pitlane',
+    ownerRole: 'pitlane_owner',
+    ownerPassword: secrets.OWNER_PASSWORD,
+    appRole: 'pitlane_app',
+    appPassword: secrets.APP_PASSWORD,
+  });
+}
+
+function run(name, script, env) {
+  const child = spawn(process.execPath, [path.join(ROOT, script)], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      say(`${name} exited (${signal || code}); stopping`);
+      void shutdown(1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitForReady(baseUrl, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${baseUrl}/health/ready`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the API did not become ready within ${timeoutMs / 1000}s`);
+}
+
+/** Logs in as the demo owner, signing the demo workshop up the first time. */
+async function ensureDemoWorkshop(baseUrl) {
+  const post = (route, body) =>
+    fetch(`${baseUrl}/api/v1${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const login = await post('/auth/login', { email: DEMO.email, password: DEMO.password });
+  if (login.ok) return;
+  const signup = await post('/auth/signup', DEMO);
+  if (!signup.ok) throw new Error(`demo signup failed: ${signup.status} ${await signup.text()}`);
+}
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  say('stopping');
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', resolve);
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+        }),
+    ),
+  );
+  await stopDatabase().catch(() => {});
+  process.exit(code);
+}
+
+async function main() {
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+  const secrets = localSecrets();
+  const { appUrl, migrationUrl } = await database(secrets);
+  const { applied } = await migrateDatabase(migrationUrl, appUrl);
+  say(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database is up to date');
+
+  const env = {
+    NODE_ENV: 'development',
+    JWT_SECRET: secrets.JWT_SECRET,
+    MASTER_KEY: secrets.MASTER_KEY,
+    ...process.env,
+    DATABASE_URL: appUrl,
+    DATABASE_MIGRATION_URL: migrationUrl,
+    HTTP_PORT: String(PORT),
+  };
+  run('api', 'apps/api/dist/main.js', env);
+  run('worker', 'apps/worker/dist/main.js', env);
+  const baseUrl = `http://localhost:${PORT}`;
+  await waitForReady(baseUrl, 60_000);
+  await ensureDemoWorkshop(baseUrl);
+  say('');
+  say(`Pitlane is running at ${baseUrl}`);
+  say(`  API docs:    ${baseUrl}/api/docs`);
+  say(`  Demo login:  ${DEMO.email} / ${DEMO.password}`);
+  say('Press Ctrl-C to stop.');
+}
+
+main().catch((error) => {
+  process.stderr.write(`[pitlane] start failed: ${error.stack || error.message}\n`);
+  void shutdown(1);
+});
