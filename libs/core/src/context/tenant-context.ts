@@ -29,9 +29,14 @@ export class TenantContext {
     this.cls.set('tenantId', tenantId);
   }
 
-  /** Runs `work` in a fresh context bound to `tenantId` (jobs, scripts, system paths). */
-  run<T>(tenantId: string, work: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in a fresh context bound to `tenantId` (jobs, scripts, system paths). Code that
+   * already works for one tenant cannot step into another's context.
+   */
+  async run<T>(tenantId: string, work: () => Promise<T>): Promise<T> {
     assertUuid(tenantId);
+    const current = this.tenantId;
+    if (current && current !== tenantId) throw new Error('A tenant context cannot switch to another tenant');
     return this.cls.run({ ifNested: 'override' }, () => {
       this.cls.set('tenantId', tenantId);
       return work();

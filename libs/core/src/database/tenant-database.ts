@@ -18,7 +18,7 @@ export class TenantDatabase {
     private readonly tenantContext: TenantContext,
   ) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const tenantId = this.tenantContext.requireTenantId('a tenant transaction');
     const active = this.cls.get<ActiveTransaction | undefined>('transaction');
     if (active) {

@@ -1,0 +1,86 @@
+import { dropDatabase, migrateDatabase, provisionDatabase } from '@pitlane/core';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain-JS script shared with `npm start`
+const { startEmbeddedPostgres } = require('../scripts/lib/embedded-postgres') as {
+  startEmbeddedPostgres: (options: {
+    dataDir: string;
+    port: number;
+    persistent: boolean;
+  }) => Promise<{ adminUrl: string; stop: () => Promise<void> }>;
+};
+
+export interface TestDatabaseHandle {
+  adminUrl: string;
+  database: string;
+  stop?: () => Promise<void>;
+}
+
+declare global {
+  var pitlaneTestDatabase: TestDatabaseHandle | undefined;
+}
+
+/**
+ * One database per `npm test` run: Postgres from TEST_DATABASE_URL (a superuser URL) or, on a
+ * machine without one, embedded Postgres. Migrated as the owner role; tests connect as the
+ * application role, exactly as the API does.
+ */
+export default async function globalSetup(): Promise<void> {
+  let adminUrl = process.env.TEST_DATABASE_URL;
+  let stop: (() => Promise<void>) | undefined;
+  if (adminUrl) {
+    log(`Postgres from TEST_DATABASE_URL (${await serverVersion(adminUrl)})`);
+  } else {
+    const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'pitlane-test-')), 'postgres');
+    const port = 55_000 + Math.floor(Math.random() * 5_000);
+    const embedded = await startEmbeddedPostgres({ dataDir, port, persistent: false });
+    adminUrl = embedded.adminUrl;
+    stop = embedded.stop;
+    log(`embedded Postgres on port ${port} (${await serverVersion(adminUrl)}); set TEST_DATABASE_URL to use your own`);
+  }
+  const database = `pitlane_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  const { appUrl, migrationUrl } = await provisionDatabase({
+    adminUrl,
+    database,
+    ownerRole: 'pitlane_test_owner',
+    ownerPassword: 'pitlane-test-owner',
+    appRole: 'pitlane_test_app',
+    appPassword: 'pitlane-test-app',
+  });
+  try {
+    await migrateDatabase(migrationUrl, appUrl);
+  } catch (error) {
+    await dropDatabase(adminUrl, database);
+    throw error;
+  }
+  process.env.PITLANE_TEST_ADMIN_URL = adminUrl;
+  process.env.PITLANE_TEST_APP_URL = appUrl;
+  process.env.PITLANE_TEST_MIGRATION_URL = migrationUrl;
+  process.env.PITLANE_TEST_ADMIN_DB_URL = withDatabase(adminUrl, database);
+  globalThis.pitlaneTestDatabase = { adminUrl, database, stop };
+}
+
+async function serverVersion(url: string): Promise<string> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const result = await client.query<{ server_version: string }>('show server_version');
+    return `PostgreSQL ${result.rows[0]?.server_version ?? '?'}`;
+  } finally {
+    await client.end();
+  }
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+function log(line: string): void {
+  process.stdout.write(`\n[pitlane tests] ${line}\n`);
+}

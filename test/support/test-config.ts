@@ -1,0 +1,29 @@
+import { AppConfig } from '@pitlane/core';
+
+/** Fixed test secrets: never used outside tests. */
+export const TEST_JWT_SECRET = 'test-jwt-secret-that-is-long-enough-0123456789';
+export const TEST_MASTER_KEY = Buffer.alloc(32, 7).toString('base64');
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run tests through jest's global setup (npm test)`);
+  return value;
+}
+
+export const testDatabase = {
+  /** The application role: NOSUPERUSER NOBYPASSRLS, as the API connects. */
+  appUrl: (): string => required('PITLANE_TEST_APP_URL'),
+  /** A superuser on the test database, for arranging what the API cannot (and for catalog checks). */
+  adminUrl: (): string => required('PITLANE_TEST_ADMIN_DB_URL'),
+};
+
+export function testConfig(overrides: Record<string, string> = {}): AppConfig {
+  return AppConfig.fromEnvironment({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: testDatabase.appUrl(),
+    JWT_SECRET: TEST_JWT_SECRET,
+    MASTER_KEY: TEST_MASTER_KEY,
+    ...overrides,
+  });
+}
