@@ -1,0 +1,86 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { ACCESS_RULE, AccessRule, AuthGuard } from '@pitlane/identity';
+import { TestApi } from '../../../test/support/test-api';
+
+interface Route {
+  readonly name: string;
+  readonly method: string;
+  readonly path: string;
+  readonly rule: AccessRule | undefined;
+}
+
+describe('every route is guarded or explicitly public', () => {
+  let api: TestApi;
+  let routes: Route[];
+
+  beforeAll(async () => {
+    api = await TestApi.start();
+    routes = enumerateRoutes(api);
+  });
+
+  afterAll(() => api.close());
+
+  it('finds the routes (the enumeration is not vacuous)', () => {
+    expect(routes.length).toBeGreaterThanOrEqual(10);
+    expect(routes.map((r) => r.name)).toEqual(expect.arrayContaining(['AuthController.signup', 'StaffController.changeRole']));
+  });
+
+  it('every route declares @Public() or @Auth(...)', () => {
+    const undeclared = routes.filter((route) => route.rule === undefined).map((route) => route.name);
+    expect(undeclared).toEqual([]);
+  });
+
+  it('only the intended routes are public', () => {
+    const publicRoutes = routes.filter((route) => route.rule?.kind === 'public').map((route) => route.name).sort();
+    expect(publicRoutes).toEqual([
+      'AuthController.login',
+      'AuthController.refresh',
+      'AuthController.signup',
+      'HealthController.live',
+      'HealthController.ready',
+    ]);
+  });
+
+  it('every staff route answers 401 without a token', async () => {
+    const staffRoutes = routes.filter((route) => route.rule?.kind === 'staff');
+    for (const route of staffRoutes) {
+      const url = `/api/v1/${route.path.replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000')}`;
+      const response = await api.request(route.method, url, { body: route.method === 'GET' ? undefined : {} });
+      expect({ route: route.name, status: response.status }).toEqual({ route: route.name, status: 401 });
+    }
+  });
+
+  it('the guard refuses a route that declares nothing (fails closed)', async () => {
+    const guard = new AuthGuard(new Reflector(), undefined as never, undefined as never, undefined as never, undefined as never);
+    class UndeclaredController {
+      handler(): void {}
+    }
+    const context = {
+      getHandler: () => UndeclaredController.prototype.handler,
+      getClass: () => UndeclaredController,
+      switchToHttp: () => ({ getRequest: () => ({ headers: {} }) }),
+    };
+    await expect(guard.canActivate(context as never)).rejects.toThrow(/declares no access rule/);
+  });
+});
+
+function enumerateRoutes(api: TestApi): Route[] {
+  const discovery = api.app.get(DiscoveryService);
+  const scanner = new MetadataScanner();
+  const reflector = new Reflector();
+  return discovery.getControllers().flatMap((wrapper) => {
+    const controller = wrapper.metatype as (new (...args: never[]) => unknown) | null;
+    if (!controller) return [];
+    const prefix = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
+    return scanner.getAllMethodNames(controller.prototype).flatMap((methodName) => {
+      const handler = (controller.prototype as Record<string, unknown>)[methodName] as object;
+      const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
+      if (path === undefined) return [];
+      const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
+      const rule = reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [handler as never, controller]);
+      return [{ name: `${controller.name}.${methodName}`, method, path: [prefix, path].filter((p) => p && p !== '/').join('/'), rule }];
+    });
+  });
+}
