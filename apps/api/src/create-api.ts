@@ -33,7 +33,7 @@ export async function createApi(config: AppConfig, logger: Logger): Promise<Nest
     logger: new PinoNestLogger(logger),
     abortOnError: false,
   });
-  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  const fastify: FastifyInstance = app.getHttpAdapter().getInstance();
   installRequestHooks(fastify, logger);
   // Errors Fastify raises before Nest sees the request (bad JSON, body too large, bad media type).
   fastify.setErrorHandler((error, request, reply) => sendProblem(logger, error, request, reply));

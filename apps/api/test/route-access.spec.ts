@@ -74,7 +74,7 @@ function enumerateRoutes(api: TestApi): Route[] {
     const controller = wrapper.metatype as (new (...args: never[]) => unknown) | null;
     if (!controller) return [];
     const prefix = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
-    return scanner.getAllMethodNames(controller.prototype).flatMap((methodName) => {
+    return scanner.getAllMethodNames(controller.prototype as object).flatMap((methodName) => {
       const handler = (controller.prototype as Record<string, unknown>)[methodName] as object;
       const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
       if (path === undefined) return [];

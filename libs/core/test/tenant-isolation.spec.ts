@@ -89,7 +89,8 @@ describe('tenant isolation through the application connection', () => {
   });
 
   it("with tenant A's context, a row for tenant B cannot be inserted", async () => {
-    const [{ user_id: userOfB }] = await asTenant<{ user_id: string }>(tenantB, 'select user_id from memberships limit 1');
+    const [memberOfB] = await asTenant<{ user_id: string }>(tenantB, 'select user_id from memberships limit 1');
+    const userOfB = memberOfB!.user_id;
     await expect(
       asTenant(tenantA, `insert into memberships (tenant_id, id, user_id, role) values ($1, gen_random_uuid(), $2, 'owner')`, [
         tenantB,
@@ -159,9 +160,9 @@ describe('tenant context on a pool of one connection', () => {
       const row = (seen as { setting: string; ids: string[] }[])[0]!;
       if (row.setting !== tenantId || row.ids.length !== 1 || row.ids[0] !== tenantId) leaks.push(`#${i}`);
       // Between transactions the single pooled connection carries no tenant at all.
-      const [after] = (await h.dataSource.query(`select coalesce(current_setting('app.tenant_id', true), '') as setting`)) as {
-        setting: string;
-      }[];
+      const [after] = await h.dataSource.query<{ setting: string }[]>(
+        `select coalesce(current_setting('app.tenant_id', true), '') as setting`,
+      );
       if (after!.setting !== '') leaks.push(`#${i} after`);
     }
     expect(leaks).toEqual([]);
@@ -171,9 +172,9 @@ describe('tenant context on a pool of one connection', () => {
     await expect(
       h.tenants.run(tenants[0], () => h.db.transaction((manager) => manager.query('select 1/0'))),
     ).rejects.toThrow();
-    const [after] = (await h.dataSource.query(`select coalesce(current_setting('app.tenant_id', true), '') as setting`)) as {
-      setting: string;
-    }[];
+    const [after] = await h.dataSource.query<{ setting: string }[]>(
+      `select coalesce(current_setting('app.tenant_id', true), '') as setting`,
+    );
     expect(after!.setting).toBe('');
   });
 });

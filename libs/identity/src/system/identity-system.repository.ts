@@ -68,9 +68,9 @@ export class IdentitySystemRepository {
   }
 
   async slugTaken(slug: string): Promise<boolean> {
-    const [row] = (await this.db.transaction((manager) =>
-      manager.query('select app_slug_taken($1) as taken', [slug]),
-    )) as { taken: boolean }[];
+    const [row] = await this.db.transaction((manager) =>
+      manager.query<{ taken: boolean }[]>('select app_slug_taken($1) as taken', [slug]),
+    );
     return row?.taken ?? true;
   }
 

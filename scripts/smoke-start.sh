@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Proves the README's first command on this checkout: `npm start` serves /health/ready = 200
+# within 60 s (embedded Postgres, no Docker), the demo owner can log in, and Ctrl-C stops
+# everything cleanly. Used by .ci/run; safe to run by hand.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+port="${SMOKE_HTTP_PORT:-3310}"
+log="$(mktemp)"
+unset DATABASE_URL DATABASE_MIGRATION_URL
+started=$(date +%s)
+HTTP_PORT="$port" EMBEDDED_POSTGRES_PORT="${SMOKE_POSTGRES_PORT:-54339}" setsid npm start >"$log" 2>&1 &
+pid=$!
+cleanup() { kill -INT -- "-$pid" 2>/dev/null || true; }
+trap cleanup EXIT
+
+ready=""
+while [ $(( $(date +%s) - started )) -lt 60 ]; do
+  if curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; then ready=yes; break; fi
+  if ! kill -0 "$pid" 2>/dev/null; then break; fi
+  sleep 1
+done
+elapsed=$(( $(date +%s) - started ))
+if [ -z "$ready" ]; then
+  echo "smoke: /health/ready did not answer 200 within 60 s; npm start printed:"; tail -50 "$log"; exit 1
+fi
+echo "smoke: /health/ready = 200 after ${elapsed}s"
+
+# The demo workshop is created right after readiness; give it a moment, then log in as its owner.
+for _ in $(seq 1 20); do grep -q "Demo login" "$log" && break; sleep 0.5; done
+status=$(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$port/api/v1/auth/login" \
+  -H 'content-type: application/json' \
+  -d '{"email":"owner@demo.pitlane.local","password":"demo-garage-wrench-2026"}')
+[ "$status" = 200 ] || { echo "smoke: demo login answered $status"; tail -50 "$log"; exit 1; }
+echo "smoke: demo owner logs in"
+
+kill -INT -- "-$pid"
+trap - EXIT
+for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+if kill -0 "$pid" 2>/dev/null; then echo "smoke: npm start did not stop on Ctrl-C"; kill -KILL -- "-$pid"; exit 1; fi
+for _ in $(seq 1 20); do pgrep -f "$(pwd)/.data/postgres" >/dev/null || break; sleep 0.5; done
+if pgrep -f "$(pwd)/.data/postgres" >/dev/null; then echo "smoke: embedded Postgres still running after Ctrl-C"; exit 1; fi
+echo "smoke: Ctrl-C stopped API, worker and embedded Postgres"
+echo "1 passed, 0 failed"
