@@ -8,7 +8,9 @@ async function main() {
   const appUrl = process.env.DATABASE_URL;
   const migrationUrl = process.env.DATABASE_MIGRATION_URL || appUrl;
   if (!appUrl) {
-    process.stderr.write('DATABASE_URL is required (and DATABASE_MIGRATION_URL for the owner role). See .env.example.\n');
+    process.stderr.write(
+      'DATABASE_URL is required (and DATABASE_MIGRATION_URL for the owner role). See .env.example.\n',
+    );
     process.exit(78);
   }
   const { applied } = await migrateDatabase(migrationUrl, appUrl);

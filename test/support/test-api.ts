@@ -55,7 +55,11 @@ export class TestApi {
     await this.app.close();
   }
 
-  async request<T = Record<string, unknown>>(method: string, url: string, options: RequestOptions = {}): Promise<TestResponse<T>> {
+  async request<T = Record<string, unknown>>(
+    method: string,
+    url: string,
+    options: RequestOptions = {},
+  ): Promise<TestResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     let payload: string | undefined = options.rawBody;
@@ -115,11 +119,10 @@ export class TestApi {
     await withAppClient(async (client) => {
       await client.query('begin');
       await client.query(`select set_config('app.tenant_id', $1, true)`, [workshop.tenantId]);
-      await client.query(`insert into memberships (tenant_id, id, user_id, role) values ($1, gen_random_uuid(), $2, $3)`, [
-        workshop.tenantId,
-        person.userId,
-        role,
-      ]);
+      await client.query(
+        `insert into memberships (tenant_id, id, user_id, role) values ($1, gen_random_uuid(), $2, $3)`,
+        [workshop.tenantId, person.userId, role],
+      );
       await client.query('commit');
     });
     const login = await this.request<{ accessToken: string; refreshToken: string }>('POST', '/api/v1/auth/login', {

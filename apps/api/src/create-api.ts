@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { ApiModule } from './api.module';
 import { requestIdOf } from './http/request-id';
-import { sendProblem } from './http/send-problem';
+import { useProblemErrorHandler } from './http/fastify-error-handler';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -29,14 +29,14 @@ export async function createApi(config: AppConfig, logger: Logger): Promise<Nest
     requestIdHeader: false,
     return503OnClosing: true,
   });
+  useProblemErrorHandler(adapter, logger);
+
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.register({ config, logger }), adapter, {
     logger: new PinoNestLogger(logger),
     abortOnError: false,
   });
   const fastify: FastifyInstance = app.getHttpAdapter().getInstance();
   installRequestHooks(fastify, logger);
-  // Errors Fastify raises before Nest sees the request (bad JSON, body too large, bad media type).
-  fastify.setErrorHandler((error, request, reply) => sendProblem(logger, error, request, reply));
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -26,19 +26,27 @@ describe('identity: signup, login, sessions and roles', () => {
       expect(login.status).toBe(200);
       expect(login.body).toMatchObject({ role: 'owner', expiresIn: 900, workshop: { id: workshop.tenantId } });
 
-      const refreshed = await api.request<{ accessToken: string; refreshToken: string }>('POST', '/api/v1/auth/refresh', {
-        body: { refreshToken: login.body.refreshToken },
-      });
+      const refreshed = await api.request<{ accessToken: string; refreshToken: string }>(
+        'POST',
+        '/api/v1/auth/refresh',
+        {
+          body: { refreshToken: login.body.refreshToken },
+        },
+      );
       expect(refreshed.status).toBe(200);
       expect(refreshed.body.refreshToken).not.toBe(login.body.refreshToken);
       expect((await me(refreshed.body.accessToken)).status).toBe(200);
 
       // The spent token comes back: someone copied it. The whole family dies.
-      const reused = await api.request('POST', '/api/v1/auth/refresh', { body: { refreshToken: login.body.refreshToken } });
+      const reused = await api.request('POST', '/api/v1/auth/refresh', {
+        body: { refreshToken: login.body.refreshToken },
+      });
       expect(reused.status).toBe(401);
       expect(reused.body).toMatchObject({ type: expect.stringContaining('refresh-token-reused') });
       expect((await me(refreshed.body.accessToken)).status).toBe(401);
-      const newest = await api.request('POST', '/api/v1/auth/refresh', { body: { refreshToken: refreshed.body.refreshToken } });
+      const newest = await api.request('POST', '/api/v1/auth/refresh', {
+        body: { refreshToken: refreshed.body.refreshToken },
+      });
       expect(newest.status).toBe(401);
 
       // The signup's own session is a different family and still works, until logout.
@@ -46,14 +54,18 @@ describe('identity: signup, login, sessions and roles', () => {
       const logout = await api.request('POST', '/api/v1/auth/logout', { token: workshop.accessToken });
       expect(logout.status).toBe(204);
       expect((await me(workshop.accessToken)).status).toBe(401);
-      const afterLogout = await api.request('POST', '/api/v1/auth/refresh', { body: { refreshToken: workshop.refreshToken } });
+      const afterLogout = await api.request('POST', '/api/v1/auth/refresh', {
+        body: { refreshToken: workshop.refreshToken },
+      });
       expect(afterLogout.status).toBe(401);
     });
 
     it('two concurrent refreshes with the same token do not both succeed', async () => {
       const workshop = await api.signupWorkshop('Race Garage');
       const results = await Promise.all(
-        [1, 2].map(() => api.request('POST', '/api/v1/auth/refresh', { body: { refreshToken: workshop.refreshToken } })),
+        [1, 2].map(() =>
+          api.request('POST', '/api/v1/auth/refresh', { body: { refreshToken: workshop.refreshToken } }),
+        ),
       );
       expect(results.map((r) => r.status).sort()).toEqual([200, 401]);
     });
@@ -62,7 +74,9 @@ describe('identity: signup, login, sessions and roles', () => {
       const idle = await api.signupWorkshop('Idle Garage');
       await setSession(idle.tenantId, `last_seen_at = now() - interval '31 minutes'`);
       expect((await me(idle.accessToken)).status).toBe(401);
-      expect((await api.request('POST', '/api/v1/auth/refresh', { body: { refreshToken: idle.refreshToken } })).status).toBe(401);
+      expect(
+        (await api.request('POST', '/api/v1/auth/refresh', { body: { refreshToken: idle.refreshToken } })).status,
+      ).toBe(401);
 
       const old = await api.signupWorkshop('Old Garage');
       await setSession(old.tenantId, `expires_at = now() - interval '1 second'`);
@@ -91,7 +105,7 @@ describe('identity: signup, login, sessions and roles', () => {
       expect(unknownEmail.body).toEqual(wrongPassword.body);
     });
 
-    it("refuses a workshop the user does not belong to with the same 401", async () => {
+    it('refuses a workshop the user does not belong to with the same 401', async () => {
       const mine = await api.signupWorkshop('Mine Garage');
       const theirs = await api.signupWorkshop('Theirs Garage');
       const response = await api.request('POST', '/api/v1/auth/login', {
@@ -117,7 +131,10 @@ describe('identity: signup, login, sessions and roles', () => {
     });
 
     const claims = () => {
-      const payload = JSON.parse(Buffer.from(workshop.accessToken.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+      const payload = JSON.parse(Buffer.from(workshop.accessToken.split('.')[1]!, 'base64url').toString()) as Record<
+        string,
+        unknown
+      >;
       return payload;
     };
 
@@ -148,7 +165,10 @@ describe('identity: signup, login, sessions and roles', () => {
 
     it('rejects a missing or malformed Authorization header', async () => {
       expect((await api.request('GET', '/api/v1/me')).status).toBe(401);
-      expect((await api.request('GET', '/api/v1/me', { headers: { authorization: `Basic ${workshop.accessToken}` } })).status).toBe(401);
+      expect(
+        (await api.request('GET', '/api/v1/me', { headers: { authorization: `Basic ${workshop.accessToken}` } }))
+          .status,
+      ).toBe(401);
     });
   });
 
@@ -172,7 +192,13 @@ describe('identity: signup, login, sessions and roles', () => {
           [first.tenantId],
         ),
       );
-      expect(stored.rows[0]).toEqual({ len: 61, country: 'PL', currency: 'PLN', locale: 'pl', time_zone: 'Europe/Warsaw' });
+      expect(stored.rows[0]).toEqual({
+        len: 61,
+        country: 'PL',
+        currency: 'PLN',
+        locale: 'pl',
+        time_zone: 'Europe/Warsaw',
+      });
     });
 
     it('stores an argon2id hash, never the password', async () => {
@@ -198,10 +224,17 @@ describe('identity: signup, login, sessions and roles', () => {
       const existing = await api.signupWorkshop('Taken Garage');
       const again = () =>
         api.request('POST', '/api/v1/auth/signup', {
-          body: { workshopName: 'Another Garage', email: existing.email, password: 'yet-another-fine-passphrase', ownerName: 'Someone' },
+          body: {
+            workshopName: 'Another Garage',
+            email: existing.email,
+            password: 'yet-another-fine-passphrase',
+            ownerName: 'Someone',
+          },
         });
       expect((await again()).status).toBe(201);
-      await withAdminClient((client) => client.query('update users set email_verified_at = now() where id = $1', [existing.userId]));
+      await withAdminClient((client) =>
+        client.query('update users set email_verified_at = now() where id = $1', [existing.userId]),
+      );
       const conflict = await again();
       expect(conflict.status).toBe(409);
       expect(conflict.body).toMatchObject({ type: expect.stringContaining('email-taken') });
@@ -235,12 +268,13 @@ describe('identity: signup, login, sessions and roles', () => {
       mechanic = await api.addStaff(workshop, 'mechanic');
     });
 
-    it('lists the staff of the caller\'s workshop only, paginated', async () => {
-      const list = await api.request<{ items: { id: string; role: string }[]; total: number; page: number; limit: number }>(
-        'GET',
-        '/api/v1/staff?limit=2&sort=-joinedAt',
-        { token: mechanic.accessToken },
-      );
+    it("lists the staff of the caller's workshop only, paginated", async () => {
+      const list = await api.request<{
+        items: { id: string; role: string }[];
+        total: number;
+        page: number;
+        limit: number;
+      }>('GET', '/api/v1/staff?limit=2&sort=-joinedAt', { token: mechanic.accessToken });
       expect(list.status).toBe(200);
       expect(list.body).toMatchObject({ total: 3, page: 1, limit: 2 });
       expect(list.body.items).toHaveLength(2);
@@ -287,7 +321,10 @@ describe('identity: signup, login, sessions and roles', () => {
       expect(promoted.body).toMatchObject({ id: mechanic.userId, role: 'manager' });
       const meNow = await me(mechanic.accessToken);
       expect(meNow.body).toMatchObject({ role: 'manager' });
-      await api.request('PATCH', `/api/v1/staff/${mechanic.userId}`, { token: workshop.accessToken, body: { role: 'mechanic' } });
+      await api.request('PATCH', `/api/v1/staff/${mechanic.userId}`, {
+        token: workshop.accessToken,
+        body: { role: 'mechanic' },
+      });
     });
 
     it('removing a member ends their sessions at once', async () => {
@@ -296,7 +333,9 @@ describe('identity: signup, login, sessions and roles', () => {
       const removed = await api.request('DELETE', `/api/v1/staff/${leaver.userId}`, { token: manager.accessToken });
       expect(removed.status).toBe(204);
       expect((await me(leaver.accessToken)).status).toBe(401);
-      expect((await api.request('GET', `/api/v1/staff/${leaver.userId}`, { token: workshop.accessToken })).status).toBe(404);
+      expect((await api.request('GET', `/api/v1/staff/${leaver.userId}`, { token: workshop.accessToken })).status).toBe(
+        404,
+      );
     });
 
     it("a member of workshop B gets 404 for workshop A's staff, exactly like a missing one", async () => {
@@ -306,10 +345,15 @@ describe('identity: signup, login, sessions and roles', () => {
         ['PATCH', { role: 'mechanic' }],
         ['DELETE', undefined],
       ] as const) {
-        const response = await api.request(method, `/api/v1/staff/${manager.userId}`, { token: other.accessToken, body });
+        const response = await api.request(method, `/api/v1/staff/${manager.userId}`, {
+          token: other.accessToken,
+          body,
+        });
         expect(response.status).toBe(404);
       }
-      const missing = await api.request('GET', '/api/v1/staff/00000000-0000-4000-8000-000000000000', { token: other.accessToken });
+      const missing = await api.request('GET', '/api/v1/staff/00000000-0000-4000-8000-000000000000', {
+        token: other.accessToken,
+      });
       expect(missing.status).toBe(404);
       const list = await api.request<{ items: { id: string }[] }>('GET', '/api/v1/staff', { token: other.accessToken });
       expect(list.body.items.map((s) => s.id)).toEqual([other.userId]);
@@ -330,13 +374,21 @@ describe('identity: signup, login, sessions and roles', () => {
   describe('a suspended workshop', () => {
     it('stops its tokens, its refresh tokens and its logins', async () => {
       const workshop = await api.signupWorkshop('Suspended Garage');
-      await withAdminClient((client) => client.query(`update tenants set status = 'suspended' where id = $1`, [workshop.tenantId]));
+      await withAdminClient((client) =>
+        client.query(`update tenants set status = 'suspended' where id = $1`, [workshop.tenantId]),
+      );
       const blocked = await me(workshop.accessToken);
       expect(blocked.status).toBe(403);
       expect(blocked.body).toMatchObject({ type: expect.stringContaining('workshop-suspended') });
-      expect((await api.request('POST', '/api/v1/auth/refresh', { body: { refreshToken: workshop.refreshToken } })).status).toBe(403);
       expect(
-        (await api.request('POST', '/api/v1/auth/login', { body: { email: workshop.email, password: workshop.password } })).status,
+        (await api.request('POST', '/api/v1/auth/refresh', { body: { refreshToken: workshop.refreshToken } })).status,
+      ).toBe(403);
+      expect(
+        (
+          await api.request('POST', '/api/v1/auth/login', {
+            body: { email: workshop.email, password: workshop.password },
+          })
+        ).status,
       ).toBe(403);
     });
   });

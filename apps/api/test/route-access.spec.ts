@@ -24,7 +24,9 @@ describe('every route is guarded or explicitly public', () => {
 
   it('finds the routes (the enumeration is not vacuous)', () => {
     expect(routes.length).toBeGreaterThanOrEqual(10);
-    expect(routes.map((r) => r.name)).toEqual(expect.arrayContaining(['AuthController.signup', 'StaffController.changeRole']));
+    expect(routes.map((r) => r.name)).toEqual(
+      expect.arrayContaining(['AuthController.signup', 'StaffController.changeRole']),
+    );
   });
 
   it('every route declares @Public() or @Auth(...)', () => {
@@ -33,7 +35,10 @@ describe('every route is guarded or explicitly public', () => {
   });
 
   it('only the intended routes are public', () => {
-    const publicRoutes = routes.filter((route) => route.rule?.kind === 'public').map((route) => route.name).sort();
+    const publicRoutes = routes
+      .filter((route) => route.rule?.kind === 'public')
+      .map((route) => route.name)
+      .sort();
     expect(publicRoutes).toEqual([
       'AuthController.login',
       'AuthController.refresh',
@@ -53,7 +58,13 @@ describe('every route is guarded or explicitly public', () => {
   });
 
   it('the guard refuses a route that declares nothing (fails closed)', async () => {
-    const guard = new AuthGuard(new Reflector(), undefined as never, undefined as never, undefined as never, undefined as never);
+    const guard = new AuthGuard(
+      new Reflector(),
+      undefined as never,
+      undefined as never,
+      undefined as never,
+      undefined as never,
+    );
     class UndeclaredController {
       handler(): void {}
     }
@@ -80,7 +91,14 @@ function enumerateRoutes(api: TestApi): Route[] {
       if (path === undefined) return [];
       const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
       const rule = reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [handler as never, controller]);
-      return [{ name: `${controller.name}.${methodName}`, method, path: [prefix, path].filter((p) => p && p !== '/').join('/'), rule }];
+      return [
+        {
+          name: `${controller.name}.${methodName}`,
+          method,
+          path: [prefix, path].filter((p) => p && p !== '/').join('/'),
+          rule,
+        },
+      ];
     });
   });
 }

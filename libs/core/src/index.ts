@@ -19,3 +19,5 @@ export * from './http/pagination';
 export * from './logging/logger';
 export * from './logging/logger.module';
 export * from './logging/pino-nest-logger';
+export * from './database/tenant-entity';
+export * from './process/boot-process';

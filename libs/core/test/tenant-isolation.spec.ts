@@ -92,15 +92,18 @@ describe('tenant isolation through the application connection', () => {
     const [memberOfB] = await asTenant<{ user_id: string }>(tenantB, 'select user_id from memberships limit 1');
     const userOfB = memberOfB!.user_id;
     await expect(
-      asTenant(tenantA, `insert into memberships (tenant_id, id, user_id, role) values ($1, gen_random_uuid(), $2, 'owner')`, [
-        tenantB,
-        userOfB,
-      ]),
+      asTenant(
+        tenantA,
+        `insert into memberships (tenant_id, id, user_id, role) values ($1, gen_random_uuid(), $2, 'owner')`,
+        [tenantB, userOfB],
+      ),
     ).rejects.toThrow(/row-level security/);
   });
 
   it("with tenant A's context, tenant B's rows cannot be updated or deleted", async () => {
-    const updated = await asTenant(tenantA, `update memberships set role = 'owner' where tenant_id = $1 returning id`, [tenantB]);
+    const updated = await asTenant(tenantA, `update memberships set role = 'owner' where tenant_id = $1 returning id`, [
+      tenantB,
+    ]);
     const deleted = await asTenant(tenantA, `delete from memberships where tenant_id = $1 returning id`, [tenantB]);
     // TypeORM answers an UPDATE/DELETE with [returned rows, affected count].
     expect(updated).toEqual([[], 0]);
@@ -115,7 +118,9 @@ describe('tenant isolation through the application connection', () => {
     );
     expect(counts).toEqual([{ tenants: 0, memberships: 0, sessions: 0, refresh_tokens: 0 }]);
     // The rows are there: a superuser sees them.
-    const total = await withAdminClient((client) => client.query<{ n: number }>('select count(*)::int as n from memberships'));
+    const total = await withAdminClient((client) =>
+      client.query<{ n: number }>('select count(*)::int as n from memberships'),
+    );
     expect(total.rows[0]!.n).toBeGreaterThanOrEqual(3);
   });
 
@@ -132,7 +137,9 @@ describe('tenant isolation through the application connection', () => {
     );
     expect(sameConnection).toBe(true);
     await expect(
-      h.tenants.run(tenantA, () => h.db.transaction(() => h.tenants.run(tenantB, () => h.db.transaction(() => Promise.resolve())))),
+      h.tenants.run(tenantA, () =>
+        h.db.transaction(() => h.tenants.run(tenantB, () => h.db.transaction(() => Promise.resolve()))),
+      ),
     ).rejects.toThrow(/another tenant/);
   });
 });

@@ -10,8 +10,7 @@ import { KEY_PROVIDER } from './keys/key-provider.token';
     {
       provide: KEY_PROVIDER,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) =>
-        new EnvironmentKeyProvider(config.crypto.masterKeyId, config.crypto.masterKey),
+      useFactory: (config: AppConfig) => new EnvironmentKeyProvider(config.crypto.masterKeyId, config.crypto.masterKey),
     },
     { provide: DataKeys, inject: [KEY_PROVIDER], useFactory: (keys: EnvironmentKeyProvider) => new DataKeys(keys) },
   ],

@@ -17,7 +17,10 @@ function problemsOf(error: ValidationError, prefix: string): FieldProblem[] {
   const field = error.property ? `${prefix}${error.property}` : prefix.replace(/\.$/, '') || 'body';
   const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
     field,
-    message: constraint === 'whitelistValidation' ? 'is not an accepted field' : messageWithoutProperty(message, error.property),
+    message:
+      constraint === 'whitelistValidation'
+        ? 'is not an accepted field'
+        : messageWithoutProperty(message, error.property),
   }));
   const nested = (error.children ?? []).flatMap((child) => problemsOf(child, `${field}.`));
   return [...own, ...nested];

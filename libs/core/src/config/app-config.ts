@@ -1,5 +1,5 @@
 import { ConfigError } from './config-error';
-import { configSchema, RawConfig } from './config.schema';
+import { configSchema, RawConfig, SECRET_VARIABLES } from './config.schema';
 
 export type Environment = RawConfig['NODE_ENV'];
 
@@ -36,7 +36,16 @@ export class AppConfig {
     readonly masterKeyId: string;
   };
 
+  /** Every variable as parsed, secrets replaced: safe for the boot log line. */
+  readonly summary: Readonly<Record<string, unknown>>;
+
   private constructor(raw: RawConfig) {
+    this.summary = Object.fromEntries(
+      Object.entries(raw).map(([name, value]) => [
+        name,
+        SECRET_VARIABLES.has(name as keyof RawConfig) && value !== undefined ? '[secret]' : value,
+      ]),
+    );
     this.env = raw.NODE_ENV;
     this.logLevel = raw.LOG_LEVEL;
     this.http = {
@@ -72,16 +81,14 @@ export class AppConfig {
    */
   static fromEnvironment(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // An empty string means "unset", as in most .env tooling.
-    const present = Object.fromEntries(
-      Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
-    );
+    const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
     const parsed = configSchema.safeParse(present);
     if (!parsed.success) {
       throw new ConfigError(
-        parsed.error.issues.map((issue) => ({
-          variable: issue.path.join('.'),
-          problem: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
-        })),
+        parsed.error.issues.map((issue) => {
+          const variable = issue.path.join('.');
+          return { variable, problem: present[variable] === undefined ? 'is required' : issue.message };
+        }),
       );
     }
     return new AppConfig(parsed.data);

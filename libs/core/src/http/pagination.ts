@@ -51,7 +51,8 @@ export function resolveSort(
   if (!sort) return fallback;
   const descending = sort.startsWith('-');
   const field = descending ? sort.slice(1) : sort;
-  const column = allowed[field];
+  // Own properties only: `?sort=constructor` must not find Object.prototype's.
+  const column = Object.hasOwn(allowed, field) ? allowed[field] : undefined;
   if (!column) {
     throw new ValidationFailedError([
       { field: 'sort', message: `must be one of ${Object.keys(allowed).join(', ')}, optionally prefixed with "-"` },

@@ -31,6 +31,11 @@ export const REDACTED_PATHS = [
   '*.nationalId',
   '*.secret',
   '*.masterKey',
+  // A failed query's bound values and Postgres' "Key (email)=(...)" details are data, not
+  // diagnostics: the SQL text and SQLSTATE stay, the values go.
+  'err.parameters',
+  'err.driverError',
+  'err.detail',
 ];
 
 export interface LoggerOptions {

@@ -1,15 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
+import { TenantEntity } from '@pitlane/core';
 import { Role } from './role';
 
 /** A user's place in one workshop, with the role that decides what they may do there. */
 @Entity('memberships')
-export class Membership {
-  @PrimaryColumn('uuid', { name: 'tenant_id' })
-  tenantId!: string;
-
-  @PrimaryColumn('uuid')
-  id!: string;
-
+export class Membership extends TenantEntity {
   @Column('uuid', { name: 'user_id' })
   userId!: string;
 

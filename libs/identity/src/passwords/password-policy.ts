@@ -28,7 +28,9 @@ export class PasswordPolicy {
     if (password.length > MAX_PASSWORD_LENGTH) {
       throw this.weak(field, `must be at most ${MAX_PASSWORD_LENGTH} characters`);
     }
-    const words = personalWords.flatMap((word) => word.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 2);
+    const words = personalWords
+      .flatMap((word) => word.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+      .filter((w) => w.length > 2);
     const result = this.zxcvbn.check(password, words);
     if (result.score < MIN_SCORE) {
       throw this.weak(field, 'is too common or too easy to guess; try a longer passphrase');

@@ -1,14 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { TenantEntity } from '@pitlane/core';
 
 /** One refresh token of a session. Only its hash is kept; a used one is never valid again. */
 @Entity('refresh_tokens')
-export class RefreshToken {
-  @PrimaryColumn('uuid', { name: 'tenant_id' })
-  tenantId!: string;
-
-  @PrimaryColumn('uuid')
-  id!: string;
-
+export class RefreshToken extends TenantEntity {
   @Column('uuid', { name: 'session_id' })
   sessionId!: string;
 

@@ -1,16 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { TenantEntity } from '@pitlane/core';
 
 export type RevokeReason = 'logout' | 'refresh_token_reuse' | 'member_removed' | 'password_changed';
 
 /** One login to one workshop: a family of rotated refresh tokens and the access tokens they mint. */
 @Entity('sessions')
-export class Session {
-  @PrimaryColumn('uuid', { name: 'tenant_id' })
-  tenantId!: string;
-
-  @PrimaryColumn('uuid')
-  id!: string;
-
+export class Session extends TenantEntity {
   @Column('uuid', { name: 'user_id' })
   userId!: string;
 

@@ -102,9 +102,7 @@ export class StaffService {
 }
 
 function assertMayManage(actor: Principal, targetRole: Role, newRole?: Role): void {
-  const allowed =
-    actor.role === 'owner' ||
-    (actor.role === 'manager' && targetRole !== 'owner' && newRole !== 'owner');
+  const allowed = actor.role === 'owner' || (actor.role === 'manager' && targetRole !== 'owner' && newRole !== 'owner');
   if (!allowed) {
     throw new IdentityError(IdentityErrorCode.RoleForbidden, 'Your role in this workshop does not allow this change.');
   }
