@@ -3,13 +3,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts'],
-  transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
-    // content-disposition 2 (under @fastify/static, which serves the OpenAPI UI) ships only as an
-    // ES module; Node >= 20.19 requires it natively, Jest's module loader on Node 20 cannot.
-    '/content-disposition/.+\\.js$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
-  },
-  transformIgnorePatterns: ['/node_modules/(?!(.+/)?content-disposition/)'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }] },
   moduleNameMapper: { '^@pitlane/(core|crypto|identity)$': '<rootDir>/libs/$1/src' },
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
   setupFiles: ['reflect-metadata'],

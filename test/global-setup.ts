@@ -1,6 +1,6 @@
 import { dropDatabase, migrateDatabase, provisionDatabase } from '@pitlane/core';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -35,11 +35,17 @@ export default async function globalSetup(): Promise<void> {
   if (adminUrl) {
     log(`Postgres from TEST_DATABASE_URL (${await serverVersion(adminUrl)})`);
   } else {
-    const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'pitlane-test-')), 'postgres');
+    const parent = mkdtempSync(path.join(tmpdir(), 'pitlane-test-'));
+    // Run as root, Postgres runs as its own system user, which must be able to enter the folder.
+    chmodSync(parent, 0o755);
+    const dataDir = path.join(parent, 'postgres');
     const port = 55_000 + Math.floor(Math.random() * 5_000);
     const embedded = await startEmbeddedPostgres({ dataDir, port, persistent: false });
     adminUrl = embedded.adminUrl;
-    stop = embedded.stop;
+    stop = async () => {
+      await embedded.stop();
+      rmSync(parent, { recursive: true, force: true });
+    };
     log(`embedded Postgres on port ${port} (${await serverVersion(adminUrl)}); set TEST_DATABASE_URL to use your own`);
   }
   const database = `pitlane_test_${Date.now()}_${randomBytes(3).toString('hex')}`;

@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import { ApiModule } from './api.module';
 import { requestIdOf } from './http/request-id';
 import { useProblemErrorHandler } from './http/fastify-error-handler';
+import { ProblemDetailsDto } from './http/problem-details.dto';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -100,6 +101,7 @@ function setUpOpenApi(app: NestFastifyApplication): void {
       .setVersion('1')
       .addBearerAuth()
       .build(),
+    { extraModels: [ProblemDetailsDto] },
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }

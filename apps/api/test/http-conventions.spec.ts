@@ -136,6 +136,18 @@ describe('HTTP conventions', () => {
     expect(Object.keys(json.body.paths)).toEqual(
       expect.arrayContaining(['/api/v1/auth/signup', '/api/v1/auth/login', '/api/v1/me', '/api/v1/staff/{id}']),
     );
+    const document = json.body as unknown as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>>;
+      components: { schemas: Record<string, unknown> };
+    };
+    expect(Object.keys(document.paths['/api/v1/auth/login']!.post!.responses)).toEqual(
+      expect.arrayContaining(['200', '400', '401']),
+    );
+    expect(document.paths['/api/v1/auth/login']!.post!.responses['401']!.content).toHaveProperty([
+      'application/problem+json',
+    ]);
+    expect(document.components.schemas).toHaveProperty('ProblemDetailsDto');
+    expect(document.components.schemas).toHaveProperty('SignupResponse');
     const ui = await api.request('GET', '/api/docs');
     expect(ui.status).toBe(200);
     expect(String(ui.headers['content-type'])).toContain('text/html');

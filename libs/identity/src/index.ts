@@ -15,3 +15,6 @@ export * from './sessions/sessions.service';
 export * from './staff/dto/change-role.dto';
 export * from './staff/staff.service';
 export * from './tokens/access-token.service';
+export * from './account/dto/me.response';
+export * from './auth/dto/session-tokens.response';
+export * from './staff/dto/staff-member.response';

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../http/problem-details.dto';
 import { Public } from '@pitlane/identity';
 import { HealthService, Readiness } from './health.service';
 
@@ -10,6 +11,7 @@ export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Public()
+  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
   @Get('live')
   @HttpCode(200)
   live(): { status: 'ok' } {
@@ -17,6 +19,8 @@ export class HealthController {
   }
 
   @Public()
+  @ApiOkResponse({ schema: { example: { status: 'ok', checks: { database: 'up' } } } })
+  @ApiProblems(503)
   @Get('ready')
   ready(): Promise<Readiness> {
     return this.health.readiness();

@@ -1,20 +1,24 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   Auth,
   CurrentPrincipal,
   LoginDto,
   LoginResult,
+  LoginResponse,
   LoginService,
   Principal,
   Public,
   RefreshDto,
   RefreshedSession,
+  RefreshResponse,
   SessionsService,
   SignupDto,
+  SignupResponse,
   SignupResult,
   SignupService,
 } from '@pitlane/identity';
+import { ApiProblems } from '../http/problem-details.dto';
 import { UserAgent } from '../http/user-agent.decorator';
 
 @ApiTags('identity')
@@ -27,6 +31,8 @@ export class AuthController {
   ) {}
 
   @Public()
+  @ApiCreatedResponse({ type: SignupResponse, description: 'The workshop, its owner and a first session' })
+  @ApiProblems(400, 409)
   @Post('signup')
   @HttpCode(201)
   signup(@Body() body: SignupDto, @UserAgent() userAgent?: string): Promise<SignupResult> {
@@ -34,6 +40,8 @@ export class AuthController {
   }
 
   @Public()
+  @ApiOkResponse({ type: LoginResponse })
+  @ApiProblems(400, 401, 403)
   @Post('login')
   @HttpCode(200)
   login(@Body() body: LoginDto, @UserAgent() userAgent?: string): Promise<LoginResult> {
@@ -41,6 +49,8 @@ export class AuthController {
   }
 
   @Public()
+  @ApiOkResponse({ type: RefreshResponse, description: 'The next token pair; the one sent is spent' })
+  @ApiProblems(400, 401, 403)
   @Post('refresh')
   @HttpCode(200)
   refresh(@Body() body: RefreshDto): Promise<RefreshedSession> {
@@ -48,6 +58,9 @@ export class AuthController {
   }
 
   @Auth()
+  @ApiBearerAuth()
+  @ApiNoContentResponse({ description: 'The session ended; its access token stops working at once' })
+  @ApiProblems(401)
   @Post('logout')
   @HttpCode(204)
   logout(@CurrentPrincipal() principal: Principal): Promise<void> {

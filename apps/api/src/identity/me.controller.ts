@@ -1,14 +1,17 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AccountService, Auth, CurrentPrincipal, MeView, Principal } from '@pitlane/identity';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AccountService, Auth, CurrentPrincipal, MeResponse, MeView, Principal } from '@pitlane/identity';
+import { ApiProblems } from '../http/problem-details.dto';
 
 @ApiTags('identity')
 @ApiBearerAuth()
+@ApiProblems(401, 403)
 @Controller('me')
 export class MeController {
   constructor(private readonly accounts: AccountService) {}
 
   @Auth()
+  @ApiOkResponse({ type: MeResponse })
   @Get()
   me(@CurrentPrincipal() principal: Principal): Promise<MeView> {
     return this.accounts.me(principal);

@@ -1,0 +1,31 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { WorkshopRef } from '../../auth/dto/session-tokens.response';
+import { ROLES } from '../../memberships/role';
+
+class MeUser {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'email' }) email!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() emailVerified!: boolean;
+}
+
+class MeWorkshop extends WorkshopRef {
+  @ApiProperty({ example: 'Europe/Warsaw' }) timeZone!: string;
+  @ApiProperty({ example: 'PL' }) country!: string;
+  @ApiProperty({ enum: ['en', 'pl', 'da'] }) locale!: string;
+  @ApiProperty({ example: 'PLN' }) currency!: string;
+  @ApiProperty({ enum: ['active', 'suspended'] }) status!: string;
+}
+
+class MeMembership {
+  @ApiProperty({ type: WorkshopRef }) workshop!: WorkshopRef;
+  @ApiProperty({ enum: ROLES }) role!: string;
+}
+
+/** OpenAPI shape of `MeView`. */
+export class MeResponse {
+  @ApiProperty({ type: MeUser }) user!: MeUser;
+  @ApiProperty({ type: MeWorkshop }) workshop!: MeWorkshop;
+  @ApiProperty({ enum: ROLES }) role!: string;
+  @ApiProperty({ type: [MeMembership] }) memberships!: MeMembership[];
+}
