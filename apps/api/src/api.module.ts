@@ -1,10 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { AppConfig, ConfigModule, DatabaseModule, LoggerModule } from '@pitlane/core';
+import { AppConfig, AUDIT_ENTITIES, AuditModule, ConfigModule, DatabaseModule, LoggerModule } from '@pitlane/core';
 import { CryptoModule } from '@pitlane/crypto';
+import { GARAGE_ENTITIES, GarageModule } from '@pitlane/garage';
 import { AuthGuard, IDENTITY_ENTITIES, IdentityModule } from '@pitlane/identity';
 import { ClsModule } from 'nestjs-cls';
 import type { Logger } from 'pino';
+import { AuditEventsController } from './audit/audit-events.controller';
+import { ClientsController } from './garage/clients.controller';
+import { VehiclesController } from './garage/vehicles.controller';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
@@ -31,11 +35,24 @@ export class ApiModule {
           // Fastify has already chosen the request id (see request-id.ts); the context reuses it.
           middleware: { mount: true, generateId: true, idGenerator: (request: { id?: string }) => request.id ?? '' },
         }),
-        DatabaseModule.forRoot({ entities: [...IDENTITY_ENTITIES], applicationName: 'pitlane-api' }),
+        DatabaseModule.forRoot({
+          entities: [...IDENTITY_ENTITIES, ...GARAGE_ENTITIES, ...AUDIT_ENTITIES],
+          applicationName: 'pitlane-api',
+        }),
+        AuditModule,
         CryptoModule,
         IdentityModule,
+        GarageModule,
       ],
-      controllers: [AuthController, MeController, StaffController, HealthController],
+      controllers: [
+        AuthController,
+        MeController,
+        StaffController,
+        ClientsController,
+        VehiclesController,
+        AuditEventsController,
+        HealthController,
+      ],
       providers: [
         HealthService,
         { provide: APP_GUARD, useExisting: AuthGuard },

@@ -21,3 +21,6 @@ export * from './logging/logger.module';
 export * from './logging/pino-nest-logger';
 export * from './database/tenant-entity';
 export * from './process/boot-process';
+export * from './audit/audit-event.entity';
+export * from './audit/audit-trail';
+export * from './audit/audit.module';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DataKeys, TenantKeyring } from '@pitlane/crypto';
 import { AccountService } from './account/account.service';
 import { AuthGuard } from './auth/auth.guard';
 import { LoginService } from './auth/login.service';
@@ -8,6 +9,9 @@ import { PasswordPolicy } from './passwords/password-policy';
 import { SessionsService } from './sessions/sessions.service';
 import { StaffService } from './staff/staff.service';
 import { IdentitySystemRepository } from './system/identity-system.repository';
+import { MasterKeyRotation } from './tenants/master-key-rotation';
+import { TenantKeySource } from './tenants/tenant-key-source';
+import { WorkshopProfileService } from './tenants/workshop-profile.service';
 import { AccessTokenService } from './tokens/access-token.service';
 
 /** Workshops, people, memberships and sessions. Needs the core Config, Database and Crypto modules. */
@@ -18,12 +22,31 @@ import { AccessTokenService } from './tokens/access-token.service';
     AuthGuard,
     IdentitySystemRepository,
     LoginService,
+    MasterKeyRotation,
     PasswordHasher,
     PasswordPolicy,
     SessionsService,
     SignupService,
     StaffService,
+    TenantKeySource,
+    WorkshopProfileService,
+    {
+      provide: TenantKeyring,
+      inject: [DataKeys, TenantKeySource],
+      useFactory: (dataKeys: DataKeys, source: TenantKeySource) => new TenantKeyring(dataKeys, source),
+    },
   ],
-  exports: [AccessTokenService, AccountService, AuthGuard, LoginService, SessionsService, SignupService, StaffService],
+  exports: [
+    AccessTokenService,
+    AccountService,
+    AuthGuard,
+    LoginService,
+    MasterKeyRotation,
+    SessionsService,
+    SignupService,
+    StaffService,
+    TenantKeyring,
+    WorkshopProfileService,
+  ],
 })
 export class IdentityModule {}

@@ -18,3 +18,5 @@ export * from './tokens/access-token.service';
 export * from './account/dto/me.response';
 export * from './auth/dto/session-tokens.response';
 export * from './staff/dto/staff-member.response';
+export * from './tenants/workshop-profile.service';
+export * from './tenants/master-key-rotation';

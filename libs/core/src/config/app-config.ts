@@ -34,6 +34,8 @@ export class AppConfig {
   readonly crypto: {
     readonly masterKey: Buffer;
     readonly masterKeyId: string;
+    /** Older master keys still accepted for unwrapping, as "id:base64,..." (during a rotation). */
+    readonly previousMasterKeys: string;
   };
 
   /** Every variable as parsed, secrets replaced: safe for the boot log line. */
@@ -72,6 +74,7 @@ export class AppConfig {
     this.crypto = {
       masterKey: Buffer.from(raw.MASTER_KEY, 'base64'),
       masterKeyId: raw.MASTER_KEY_ID,
+      previousMasterKeys: raw.MASTER_KEYS_PREVIOUS ?? '',
     };
   }
 

@@ -48,6 +48,21 @@ export const configSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,32}$/, 'must be 1-32 letters, digits, "-" or "_"')
     .default('k1'),
+  MASTER_KEYS_PREVIOUS: z
+    .string()
+    .refine(
+      (value) =>
+        value.split(',').every((entry) => {
+          const [id, key, extra] = entry.trim().split(':');
+          return (
+            extra === undefined &&
+            /^[A-Za-z0-9_-]{1,32}$/.test(id ?? '') &&
+            Buffer.from(key ?? '', 'base64').length === 32
+          );
+        }),
+      'must be "id:base64key" entries separated by commas, each key 32 bytes',
+    )
+    .optional(),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -58,4 +73,5 @@ export const SECRET_VARIABLES: ReadonlySet<keyof RawConfig> = new Set<keyof RawC
   'DATABASE_MIGRATION_URL',
   'JWT_SECRET',
   'MASTER_KEY',
+  'MASTER_KEYS_PREVIOUS',
 ]);

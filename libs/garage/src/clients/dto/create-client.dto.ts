@@ -1,0 +1,52 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+
+export const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateClientDto {
+  @ApiProperty({ example: 'Łukasz' })
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, 100)
+  firstName!: string;
+
+  @ApiProperty({ example: 'Nowak' })
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, 100)
+  lastName!: string;
+
+  @ApiPropertyOptional({ example: 'lukasz.nowak@example.pl' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsEmail()
+  @MaxLength(254)
+  email?: string | null;
+
+  @ApiPropertyOptional({ example: '+48 601 234 567', description: 'Stored in E.164; read in the workshop country' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  phone?: string | null;
+
+  @ApiPropertyOptional({
+    example: '44051401359',
+    description: "National id (PESEL in Poland), validated by the workshop country's rules and stored encrypted",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  nationalId?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  notes?: string | null;
+
+  @ApiPropertyOptional({ description: 'The client agreed to the processing of their data; records when' })
+  @IsOptional()
+  @IsBoolean()
+  gdprConsent?: boolean;
+}

@@ -1,0 +1,47 @@
+import { DomainError, ErrorKind, FieldProblem } from '@pitlane/core';
+
+export enum GarageErrorCode {
+  ClientNotFound = 'client_not_found',
+  VehicleNotFound = 'vehicle_not_found',
+  DuplicateVin = 'duplicate_vin',
+  ClientHasVehicles = 'client_has_vehicles',
+  InvalidIdentifier = 'invalid_identifier',
+  MileageDecrease = 'mileage_decrease',
+  InvalidRequest = 'invalid_request',
+}
+
+const KIND: Readonly<Record<GarageErrorCode, ErrorKind>> = {
+  [GarageErrorCode.ClientNotFound]: 'not_found',
+  [GarageErrorCode.VehicleNotFound]: 'not_found',
+  [GarageErrorCode.DuplicateVin]: 'conflict',
+  [GarageErrorCode.ClientHasVehicles]: 'conflict',
+  [GarageErrorCode.InvalidIdentifier]: 'invalid',
+  [GarageErrorCode.MileageDecrease]: 'invalid',
+  [GarageErrorCode.InvalidRequest]: 'invalid',
+};
+
+/** Every expected failure of the garage context: clients, vehicles, their identifiers. */
+export class GarageError extends DomainError {
+  readonly kind: ErrorKind;
+
+  constructor(
+    readonly code: GarageErrorCode,
+    detail: string,
+    fieldProblems?: readonly FieldProblem[],
+  ) {
+    super(detail, fieldProblems);
+    this.kind = KIND[code];
+  }
+
+  static clientNotFound(): GarageError {
+    return new GarageError(GarageErrorCode.ClientNotFound, 'No such client in this workshop.');
+  }
+
+  static vehicleNotFound(): GarageError {
+    return new GarageError(GarageErrorCode.VehicleNotFound, 'No such vehicle in this workshop.');
+  }
+
+  static invalid(field: string, message: string): GarageError {
+    return new GarageError(GarageErrorCode.InvalidIdentifier, `The ${field} is not valid.`, [{ field, message }]);
+  }
+}

@@ -1,0 +1,5 @@
+import { Client } from './clients/client.entity';
+import { VehicleVisit } from './vehicles/vehicle-visit.entity';
+import { Vehicle } from './vehicles/vehicle.entity';
+
+export const GARAGE_ENTITIES = [Client, Vehicle, VehicleVisit];

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { AuditEventView, AuditTrail, PageQuery, TenantDatabase } from '@pitlane/core';
+import { Principal, WorkshopProfileService } from '@pitlane/identity';
+import { Client } from '../clients/client.entity';
+import { ClientsService } from '../clients/clients.service';
+import { ClientPresenter } from '../clients/client.presenter';
+import { ClientResponse } from '../clients/client.response';
+import { Vehicle } from '../vehicles/vehicle.entity';
+import { VehiclePresenter } from '../vehicles/vehicle.presenter';
+import { VehicleResponse } from '../vehicles/vehicle.response';
+
+export interface ClientExport {
+  readonly exportedAt: string;
+  readonly controller: { readonly workshopId: string; readonly name: string };
+  readonly client: ClientResponse;
+  readonly vehicles: readonly VehicleResponse[];
+  readonly auditEvents: readonly AuditEventView[];
+}
+
+/** Everything the audit trail keeps per entity, for an export: far more than any client has. */
+const ALL_EVENTS: PageQuery = Object.assign(new PageQuery(), { page: 1, limit: 10_000 });
+
+/**
+ * GDPR rights of a workshop's client: access (a complete export, decrypted for the owner or
+ * manager who asks) and erasure (the client goes; their cars stay as anonymous history).
+ */
+@Injectable()
+export class ClientPrivacyService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly clients: ClientsService,
+    private readonly clientPresenter: ClientPresenter,
+    private readonly vehiclePresenter: VehiclePresenter,
+    private readonly audit: AuditTrail,
+    private readonly workshops: WorkshopProfileService,
+  ) {}
+
+  export(actor: Principal, clientId: string): Promise<ClientExport> {
+    return this.db.transaction(async (manager) => {
+      const client = await this.clients.require(manager, clientId);
+      const vehicles = await manager.getRepository(Vehicle).find({ where: { clientId }, order: { createdAt: 'ASC' } });
+      const workshop = await this.workshops.current();
+      const events = await Promise.all(
+        [clientId, ...vehicles.map((vehicle) => vehicle.id)].map((entityId) => this.audit.list(entityId, ALL_EVENTS)),
+      );
+      return {
+        exportedAt: new Date().toISOString(),
+        controller: { workshopId: workshop.id, name: workshop.name },
+        client: await this.clientPresenter.present(client, actor.role),
+        vehicles: await this.vehiclePresenter.presentAll(vehicles),
+        auditEvents: events.flatMap((page) => page.items).sort((a, b) => a.occurredAt.localeCompare(b.occurredAt)),
+      };
+    });
+  }
+
+  /**
+   * Deletes the client and strips their vehicles of everything that points at a person (VIN,
+   * plate, owner); make, model and mileage stay for the workshop's history. Audited without values.
+   */
+  erase(clientId: string): Promise<void> {
+    return this.db.transaction(async (manager) => {
+      const client = await this.clients.require(manager, clientId, true);
+      const vehicles = await manager.getRepository(Vehicle).find({ where: { clientId }, select: { id: true } });
+      for (const { id } of vehicles) {
+        await manager.getRepository(Vehicle).update(
+          { tenantId: client.tenantId, id },
+          {
+            clientId: null,
+            vinCiphertext: null,
+            vinIndex: null,
+            vinLast6Index: null,
+            plate: null,
+            plateNormalized: null,
+          },
+        );
+        await this.audit.record(manager, {
+          action: 'vehicle.anonymized',
+          entityType: 'vehicle',
+          entityId: id,
+          changedFields: ['clientId', 'plate', 'vin'],
+        });
+      }
+      await manager.getRepository(Client).delete({ tenantId: client.tenantId, id: clientId });
+      await this.audit.record(manager, {
+        action: 'client.erased',
+        entityType: 'client',
+        entityId: clientId,
+        changedFields: ['email', 'firstName', 'gdprConsent', 'lastName', 'nationalId', 'notes', 'phone'],
+      });
+    });
+  }
+}

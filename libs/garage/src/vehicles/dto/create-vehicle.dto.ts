@@ -1,0 +1,81 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  Validate,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { CreateClientDto, trimmed } from '../../clients/dto/create-client.dto';
+import { FUEL_TYPES, FuelType } from '../vehicle.entity';
+import { IsVehicleYear } from './is-vehicle-year.validator';
+
+export class CreateVehicleDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'An existing client of this workshop; or send `client`' })
+  @ValidateIf((dto: CreateVehicleDto) => dto.client === undefined)
+  @IsUUID()
+  clientId?: string;
+
+  @ApiPropertyOptional({ type: CreateClientDto, description: 'A new client, created with the vehicle in one step' })
+  @ValidateIf((dto: CreateVehicleDto) => dto.clientId === undefined || dto.client !== undefined)
+  @ValidateNested()
+  @Type(() => CreateClientDto)
+  client?: CreateClientDto;
+
+  @ApiPropertyOptional({ example: 'WVWZZZ1JZXW000001', description: 'Stored encrypted; unique in the workshop' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  vin?: string | null;
+
+  @ApiPropertyOptional({ example: 'WA 12345' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, 20)
+  plate?: string | null;
+
+  @ApiProperty({ example: 'Volkswagen' })
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, 60)
+  make!: string;
+
+  @ApiProperty({ example: 'Golf' })
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, 60)
+  model!: string;
+
+  @ApiPropertyOptional({ example: 2014 })
+  @IsOptional()
+  @Validate(IsVehicleYear)
+  year?: number | null;
+
+  @ApiPropertyOptional({ example: '1.4 TSI' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(60)
+  engine?: string | null;
+
+  @ApiPropertyOptional({ enum: FUEL_TYPES })
+  @IsOptional()
+  @IsIn(FUEL_TYPES)
+  fuelType?: FuelType | null;
+
+  @ApiPropertyOptional({ example: 154000 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(5_000_000)
+  mileageKm?: number | null;
+}

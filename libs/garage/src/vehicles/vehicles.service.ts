@@ -1,0 +1,251 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AuditTrail,
+  isPostgresError,
+  offsetOf,
+  Page,
+  pageOf,
+  PG_UNIQUE_VIOLATION,
+  resolveSort,
+  TenantDatabase,
+} from '@pitlane/core';
+import { Principal } from '@pitlane/identity';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { ClientsService } from '../clients/clients.service';
+import { GarageError, GarageErrorCode } from '../errors/garage.error';
+import { IdentifierVault } from '../identifiers/identifier-vault';
+import { CreateVehicleDto } from './dto/create-vehicle.dto';
+import { ListVehiclesQuery } from './dto/list-vehicles.query';
+import { UpdateVehicleDto } from './dto/update-vehicle.dto';
+import { normalizePlate } from './plate';
+import { VehicleVisits } from './vehicle-visits';
+import { Vehicle } from './vehicle.entity';
+import { VehiclePresenter } from './vehicle.presenter';
+import { VehicleResponse } from './vehicle.response';
+
+const SORTABLE = {
+  createdAt: 'vehicle.createdAt',
+  updatedAt: 'vehicle.updatedAt',
+  make: 'vehicle.make',
+  plate: 'vehicle.plateNormalized',
+  year: 'vehicle.year',
+  mileageKm: 'vehicle.mileageKm',
+} as const;
+
+type Editable = Pick<Vehicle, 'make' | 'model' | 'year' | 'engine' | 'fuelType' | 'mileageKm'>;
+
+/** A workshop's vehicles, their sealed VINs and who owns them. */
+@Injectable()
+export class VehiclesService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly clients: ClientsService,
+    private readonly vault: IdentifierVault,
+    private readonly presenter: VehiclePresenter,
+    private readonly audit: AuditTrail,
+    private readonly visits: VehicleVisits,
+  ) {}
+
+  /** With `client` instead of `clientId`, creates both in one transaction. */
+  create(actor: Principal, input: CreateVehicleDto): Promise<VehicleResponse> {
+    if (input.client !== undefined && input.clientId !== undefined) {
+      throw new GarageError(GarageErrorCode.InvalidRequest, 'Send either clientId or client, not both.', [
+        { field: 'client', message: 'may not be sent together with clientId' },
+      ]);
+    }
+    return this.writing(() =>
+      this.db.transaction(async (manager) => {
+        const client = input.client
+          ? await this.clients.insert(manager, actor, input.client, 'client.')
+          : await this.clients.require(manager, input.clientId!);
+        const id = randomUUID();
+        const vin = input.vin ? this.vault.parseVin(input.vin) : null;
+        const sealed = vin ? await this.vault.sealVin(actor.tenantId, id, vin) : null;
+        await manager.getRepository(Vehicle).insert({
+          tenantId: actor.tenantId,
+          id,
+          clientId: client.id,
+          vinCiphertext: sealed?.ciphertext ?? null,
+          vinIndex: sealed?.index ?? null,
+          vinLast6Index: sealed?.last6Index ?? null,
+          plate: input.plate ?? null,
+          plateNormalized: input.plate ? this.plateKey(input.plate) : null,
+          make: input.make,
+          model: input.model,
+          year: input.year ?? null,
+          engine: input.engine ?? null,
+          fuelType: input.fuelType ?? null,
+          mileageKm: input.mileageKm ?? null,
+        });
+        await this.audit.record(manager, {
+          action: 'vehicle.created',
+          entityType: 'vehicle',
+          entityId: id,
+          changedFields: Object.keys(input).filter(
+            (key) => key !== 'client' && input[key as keyof CreateVehicleDto] !== undefined,
+          ),
+        });
+        return this.opened(manager, actor, id);
+      }),
+    );
+  }
+
+  get(actor: Principal, id: string): Promise<VehicleResponse> {
+    return this.db.transaction(async (manager) => {
+      await this.require(manager, id);
+      return this.opened(manager, actor, id);
+    });
+  }
+
+  list(actor: Principal, query: ListVehiclesQuery): Promise<Page<VehicleResponse>> {
+    const order = resolveSort(query.sort, SORTABLE, { column: 'vehicle.createdAt', direction: 'DESC' });
+    return this.db.transaction(async (manager) => {
+      const builder = manager.getRepository(Vehicle).createQueryBuilder('vehicle');
+      if (query.vin !== undefined) {
+        const vin = this.vault.parseVin(query.vin);
+        builder.andWhere('vehicle.vinIndex = :vinIndex', { vinIndex: await this.vault.vinIndex(actor.tenantId, vin) });
+      }
+      if (query.plate !== undefined)
+        builder.andWhere('vehicle.plateNormalized = :plate', { plate: normalizePlate(query.plate) });
+      if (query.clientId !== undefined) builder.andWhere('vehicle.clientId = :clientId', { clientId: query.clientId });
+      const [vehicles, total] = await builder
+        .orderBy(order.column, order.direction, 'NULLS LAST')
+        .addOrderBy('vehicle.id')
+        .take(query.limit)
+        .skip(offsetOf(query))
+        .getManyAndCount();
+      return pageOf(await this.presenter.presentAll(vehicles), total, query);
+    });
+  }
+
+  /** The client's vehicles; 404 when the client is not this workshop's. */
+  listOfClient(actor: Principal, clientId: string, query: ListVehiclesQuery): Promise<Page<VehicleResponse>> {
+    return this.db.transaction(async (manager) => {
+      await this.clients.require(manager, clientId);
+      return this.list(actor, Object.assign(new ListVehiclesQuery(), query, { clientId }));
+    });
+  }
+
+  recent(actor: Principal): Promise<VehicleResponse[]> {
+    return this.db.transaction(async (manager) =>
+      this.presenter.presentAll(await this.visits.recent(manager, actor.userId)),
+    );
+  }
+
+  update(actor: Principal, id: string, input: UpdateVehicleDto): Promise<VehicleResponse> {
+    return this.writing(() =>
+      this.db.transaction(async (manager) => {
+        const vehicle = await this.require(manager, id, true);
+        const changes: Partial<Vehicle> = {};
+        const changed = new Set<string>();
+        if (input.clientId !== undefined && input.clientId !== vehicle.clientId) {
+          changes.clientId = (await this.clients.require(manager, input.clientId)).id;
+          changed.add('clientId');
+        }
+        if (input.vin === null && vehicle.vinCiphertext) {
+          Object.assign(changes, { vinCiphertext: null, vinIndex: null, vinLast6Index: null });
+          changed.add('vin');
+        } else if (typeof input.vin === 'string') {
+          const vin = this.vault.parseVin(input.vin);
+          const sealed = await this.vault.sealVin(vehicle.tenantId, id, vin);
+          if (!vehicle.vinIndex?.equals(sealed.index)) {
+            Object.assign(changes, {
+              vinCiphertext: sealed.ciphertext,
+              vinIndex: sealed.index,
+              vinLast6Index: sealed.last6Index,
+            });
+            changed.add('vin');
+          }
+        }
+        if (input.plate !== undefined && input.plate !== vehicle.plate) {
+          Object.assign(changes, {
+            plate: input.plate,
+            plateNormalized: input.plate === null ? null : this.plateKey(input.plate),
+          });
+          changed.add('plate');
+        }
+        if (
+          input.mileageKm !== undefined &&
+          vehicle.mileageKm !== null &&
+          input.mileageKm < vehicle.mileageKm &&
+          !input.mileageOverride
+        ) {
+          throw new GarageError(GarageErrorCode.MileageDecrease, 'The mileage may not go down.', [
+            {
+              field: 'mileageKm',
+              message: `may not be lower than the recorded ${vehicle.mileageKm}; set mileageOverride to correct it`,
+            },
+          ]);
+        }
+        for (const key of [
+          'make',
+          'model',
+          'year',
+          'engine',
+          'fuelType',
+          'mileageKm',
+        ] as const satisfies (keyof Editable)[]) {
+          const value = input[key];
+          if (value !== undefined && value !== vehicle[key]) {
+            Object.assign(changes, { [key]: value });
+            changed.add(key);
+          }
+        }
+        if (changed.size > 0) {
+          await manager.getRepository(Vehicle).update({ tenantId: vehicle.tenantId, id }, changes);
+          await this.audit.record(manager, {
+            action: 'vehicle.updated',
+            entityType: 'vehicle',
+            entityId: id,
+            changedFields: [...changed],
+          });
+        }
+        return this.opened(manager, actor, id);
+      }),
+    );
+  }
+
+  delete(id: string): Promise<void> {
+    return this.db.transaction(async (manager) => {
+      const vehicle = await this.require(manager, id, true);
+      await manager.getRepository(Vehicle).delete({ tenantId: vehicle.tenantId, id });
+      await this.audit.record(manager, { action: 'vehicle.deleted', entityType: 'vehicle', entityId: id });
+    });
+  }
+
+  /** Records the visit and answers the vehicle as it now is. */
+  private async opened(manager: EntityManager, actor: Principal, id: string): Promise<VehicleResponse> {
+    await this.visits.record(manager, actor.tenantId, actor.userId, id);
+    return this.presenter.present(await this.require(manager, id));
+  }
+
+  private async require(manager: EntityManager, id: string, lock = false): Promise<Vehicle> {
+    const vehicle = await manager.getRepository(Vehicle).findOne({
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!vehicle) throw GarageError.vehicleNotFound();
+    return vehicle;
+  }
+
+  private plateKey(plate: string): string {
+    const key = normalizePlate(plate);
+    if (!key) throw GarageError.invalid('plate', 'must contain letters or digits');
+    return key;
+  }
+
+  /** A VIN already on another vehicle of this workshop is a 409, whichever write hit it. */
+  private async writing<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (isPostgresError(error, PG_UNIQUE_VIOLATION, 'vehicles_vin_key')) {
+        throw new GarageError(GarageErrorCode.DuplicateVin, 'Another vehicle of this workshop has this VIN.', [
+          { field: 'vin', message: 'is already registered to another vehicle in this workshop' },
+        ]);
+      }
+      throw error;
+    }
+  }
+}
