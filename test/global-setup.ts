@@ -1,4 +1,7 @@
-import { dropDatabase, migrateDatabase, provisionDatabase } from '@pitlane/core';
+// Jest's moduleNameMapper does not apply to global setup: `@pitlane/core` would resolve to the
+// built dist/ (stale, or missing on a fresh clone), so the sources are imported directly.
+import { migrateDatabase } from '../libs/core/src/database/migrate';
+import { dropDatabase, provisionDatabase } from '../libs/core/src/database/provision';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,5 @@
-import { dropDatabase } from '@pitlane/core';
+// Sources, not `@pitlane/core`: see global-setup.ts.
+import { dropDatabase } from '../libs/core/src/database/provision';
 
 export default async function globalTeardown(): Promise<void> {
   const handle = globalThis.pitlaneTestDatabase;

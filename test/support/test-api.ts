@@ -143,7 +143,8 @@ export async function withAdminClient<T>(work: (client: Client) => Promise<T>): 
   return withClient(testDatabase.adminUrl(), work);
 }
 
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+/** A connection to any test database URL. */
+export async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {

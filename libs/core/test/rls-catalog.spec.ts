@@ -16,7 +16,16 @@ describe('the schema enforces tenancy in Postgres itself', () => {
       return result.rows;
     });
     expect(tables.map((t) => t.table)).toEqual(
-      expect.arrayContaining(['tenants', 'memberships', 'sessions', 'refresh_tokens']),
+      expect.arrayContaining([
+        'tenants',
+        'memberships',
+        'sessions',
+        'refresh_tokens',
+        'clients',
+        'vehicles',
+        'vehicle_visits',
+        'audit_events',
+      ]),
     );
     for (const table of tables) {
       expect({ table: table.table, enabled: table.enabled, forced: table.forced }).toEqual({

@@ -4,13 +4,19 @@ import { DataKeys } from './keys/data-keys';
 import { EnvironmentKeyProvider } from './keys/environment-key-provider';
 import { KEY_PROVIDER } from './keys/key-provider.token';
 
+/** The master keys (active and, during a rotation, previous) and the data-key envelope. */
 @Global()
 @Module({
   providers: [
     {
       provide: KEY_PROVIDER,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => new EnvironmentKeyProvider(config.crypto.masterKeyId, config.crypto.masterKey),
+      useFactory: (config: AppConfig) =>
+        new EnvironmentKeyProvider(
+          config.crypto.masterKeyId,
+          config.crypto.masterKey,
+          EnvironmentKeyProvider.parsePreviousKeys(config.crypto.previousMasterKeys),
+        ),
     },
     { provide: DataKeys, inject: [KEY_PROVIDER], useFactory: (keys: EnvironmentKeyProvider) => new DataKeys(keys) },
   ],

@@ -1,0 +1,338 @@
+import { europeanVin, NORTH_AMERICAN_VIN, PESELS } from '../../../test/support/garage-fixtures';
+import { TestApi, withAdminClient, Workshop } from '../../../test/support/test-api';
+
+interface ClientBody {
+  id: string;
+  firstName: string;
+  lastName: string;
+  phone: string | null;
+  nationalId?: string | null;
+  hasNationalId: boolean;
+}
+interface VehicleBody {
+  id: string;
+  clientId: string | null;
+  vin: string | null;
+  vinCheckDigit: string | null;
+  plate: string | null;
+  mileageKm: number | null;
+}
+interface PageBody<T> {
+  items: T[];
+  total: number;
+}
+
+describe('garage: clients and vehicles', () => {
+  let api: TestApi;
+  let workshop: Workshop;
+  let mechanic: Workshop;
+  const fixtureSecrets: string[] = [...PESELS];
+
+  beforeAll(async () => {
+    api = await TestApi.start();
+    workshop = await api.signupWorkshop('Garage Garage');
+    mechanic = await api.addStaff(workshop, 'mechanic');
+  });
+
+  afterAll(async () => {
+    // Nothing the suite sent as a VIN or national id may appear in any log line.
+    const log = api.logLines.join('\n');
+    for (const secret of fixtureSecrets) expect(log).not.toContain(secret);
+    await api.close();
+  });
+
+  const post = <T = Record<string, unknown>>(url: string, body: unknown, token = workshop.accessToken) =>
+    api.request<T>('POST', `/api/v1${url}`, { token, body });
+  const patch = <T = Record<string, unknown>>(url: string, body: unknown, token = workshop.accessToken) =>
+    api.request<T>('PATCH', `/api/v1${url}`, { token, body });
+  const get = <T = Record<string, unknown>>(url: string, token = workshop.accessToken) =>
+    api.request<T>('GET', `/api/v1${url}`, { token });
+
+  async function newVehicle(extra: Record<string, unknown> = {}): Promise<VehicleBody> {
+    const vin = europeanVin();
+    fixtureSecrets.push(vin);
+    const response = await post<VehicleBody>('/vehicles', {
+      client: { firstName: 'Anna', lastName: 'Kowalska', phone: '601 234 567' },
+      vin,
+      plate: 'WA 12345',
+      make: 'Volkswagen',
+      model: 'Golf',
+      year: 2014,
+      mileageKm: 150_000,
+      ...extra,
+    });
+    expect(response.status).toBe(201);
+    return response.body;
+  }
+
+  async function rowCounts(): Promise<{ clients: number; vehicles: number }> {
+    return withAdminClient(async (client) => {
+      const result = await client.query<{ clients: number; vehicles: number }>(
+        `select (select count(*) from clients where tenant_id = $1)::int as clients,
+                (select count(*) from vehicles where tenant_id = $1)::int as vehicles`,
+        [workshop.tenantId],
+      );
+      return result.rows[0]!;
+    });
+  }
+
+  describe('clients', () => {
+    it('creates a client with the phone in E.164 and the national id encrypted, readable by the owner', async () => {
+      const response = await post<ClientBody>('/clients', {
+        firstName: 'Łukasz',
+        lastName: 'Nowak',
+        phone: '+48 601-234-567',
+        email: 'lukasz@example.test',
+        nationalId: PESELS[0],
+        gdprConsent: true,
+      });
+      expect(response.status).toBe(201);
+      expect(response.body).toMatchObject({
+        firstName: 'Łukasz',
+        phone: '+48601234567',
+        nationalId: PESELS[0],
+        hasNationalId: true,
+      });
+      const asMechanic = await get<ClientBody>(`/clients/${response.body.id}`, mechanic.accessToken);
+      expect(asMechanic.status).toBe(200);
+      expect(asMechanic.body.hasNationalId).toBe(true);
+      expect(asMechanic.body).not.toHaveProperty('nationalId');
+    });
+
+    it('refuses invalid input with 400 naming the field, and writes nothing', async () => {
+      const before = await rowCounts();
+      const cases: [Record<string, unknown>, string][] = [
+        [{ firstName: 'A', lastName: 'B', nationalId: '44051401358' }, 'nationalId'],
+        [{ firstName: 'A', lastName: 'B', nationalId: '44133101350' }, 'nationalId'],
+        [{ firstName: 'A', lastName: 'B', phone: '12' }, 'phone'],
+        [{ firstName: 'A', lastName: 'B', email: 'not-an-email' }, 'email'],
+        [{ firstName: '', lastName: 'B' }, 'firstName'],
+        [{ firstName: 'A', lastName: 'B', tenantId: workshop.tenantId }, 'tenantId'],
+      ];
+      for (const [body, field] of cases) {
+        const response = await post('/clients', body);
+        expect({ field, status: response.status }).toEqual({ field, status: 400 });
+        expect(String(response.headers['content-type'])).toContain('application/problem+json');
+        expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+        expect(response.text).not.toContain('44051401358');
+      }
+      expect(await rowCounts()).toEqual(before);
+    });
+
+    it('updates fields, clears optional ones with null, and audits the field names only', async () => {
+      const created = await post<ClientBody>('/clients', { firstName: 'Ewa', lastName: 'Lis', nationalId: PESELS[1] });
+      const updated = await patch<ClientBody>(`/clients/${created.body.id}`, {
+        lastName: 'Lisowska',
+        nationalId: null,
+        phone: '602 000 111',
+      });
+      expect(updated.status).toBe(200);
+      expect(updated.body).toMatchObject({
+        lastName: 'Lisowska',
+        hasNationalId: false,
+        nationalId: null,
+        phone: '+48602000111',
+      });
+      const audit = await get<PageBody<{ action: string; changedFields: string[] }>>(
+        `/audit-events?entityId=${created.body.id}`,
+      );
+      expect(audit.body.items.map((e) => e.action)).toEqual(['client.updated', 'client.created']);
+      expect(audit.body.items[0]!.changedFields).toEqual(['lastName', 'nationalId', 'phone']);
+      expect(audit.text).not.toContain(PESELS[1]);
+      expect(audit.text).not.toContain('Lisowska');
+    });
+
+    it('mechanics may not read the audit trail', async () => {
+      expect((await get('/audit-events', mechanic.accessToken)).status).toBe(403);
+    });
+
+    it('lists clients paginated and sorted', async () => {
+      const page = await get<PageBody<ClientBody> & { limit: number }>('/clients?limit=2&sort=-createdAt');
+      expect(page.status).toBe(200);
+      expect(page.body.items).toHaveLength(2);
+      expect(page.body.total).toBeGreaterThanOrEqual(2);
+    });
+  });
+
+  describe('vehicles', () => {
+    it('creates a vehicle together with a new client in one transaction', async () => {
+      const vehicle = await newVehicle();
+      expect(vehicle).toMatchObject({ plate: 'WA 12345', mileageKm: 150_000, vinCheckDigit: 'not_applicable' });
+      const client = await get<ClientBody>(`/clients/${vehicle.clientId}`);
+      expect(client.body).toMatchObject({ firstName: 'Anna', phone: '+48601234567' });
+    });
+
+    it('writes neither vehicle nor client when the new client is invalid', async () => {
+      const before = await rowCounts();
+      const response = await post('/vehicles', {
+        client: { firstName: 'Bad', lastName: 'Phone', phone: 'call me maybe' },
+        make: 'Fiat',
+        model: 'Panda',
+      });
+      expect(response.status).toBe(400);
+      expect(response.body.errors).toEqual([expect.objectContaining({ field: 'client.phone' })]);
+      expect(await rowCounts()).toEqual(before);
+    });
+
+    it('refuses invalid VINs, years and unknown fields with 400 naming the field, writing nothing', async () => {
+      const before = await rowCounts();
+      const [{ id: clientId }] = (await get<PageBody<ClientBody>>('/clients?limit=1')).body.items as [ClientBody];
+      const cases: [Record<string, unknown>, string][] = [
+        [{ vin: 'WVWZZZ1JZXW00000' }, 'vin'],
+        [{ vin: 'WVWZZZ1JZXW0000O1' }, 'vin'],
+        [{ vin: 'WVWZZZIJZXW000001' }, 'vin'],
+        [{ vin: '1M8GDM9A1KP042788' }, 'vin'],
+        [{ year: 1899 }, 'year'],
+        [{ year: new Date().getUTCFullYear() + 2 }, 'year'],
+        [{ year: 2010.5 }, 'year'],
+        [{ mileageKm: -1 }, 'mileageKm'],
+        [{ fuelType: 'steam' }, 'fuelType'],
+        [{ color: 'red' }, 'color'],
+        [{ clientId: 'not-a-uuid' }, 'clientId'],
+      ];
+      for (const [extra, field] of cases) {
+        const response = await post('/vehicles', { clientId, make: 'Fiat', model: 'Punto', ...extra });
+        expect({ field, status: response.status }).toEqual({ field, status: 400 });
+        expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+      }
+      expect(await rowCounts()).toEqual(before);
+    });
+
+    it('accepts a North American VIN with a correct check digit', async () => {
+      const vehicle = await newVehicle({ vin: NORTH_AMERICAN_VIN });
+      expect(vehicle).toMatchObject({ vin: NORTH_AMERICAN_VIN, vinCheckDigit: 'valid' });
+    });
+
+    it('normalises the VIN as typed', async () => {
+      const vin = europeanVin();
+      fixtureSecrets.push(vin);
+      const typed = `${vin.slice(0, 3).toLowerCase()}-${vin.slice(3, 9)} ${vin.slice(9)}`;
+      const vehicle = await newVehicle({ vin: typed });
+      expect(vehicle.vin).toBe(vin);
+    });
+
+    it('answers 409 for a VIN already in the workshop; the same VIN in another workshop is fine', async () => {
+      const first = await newVehicle();
+      const again = await post('/vehicles', { clientId: first.clientId, vin: first.vin, make: 'VW', model: 'Polo' });
+      expect(again.status).toBe(409);
+      expect(again.body).toMatchObject({ type: expect.stringContaining('duplicate-vin') });
+      expect(again.text).not.toContain(first.vin!);
+
+      const other = await api.signupWorkshop('Other VIN Garage');
+      const elsewhere = await post<VehicleBody>(
+        '/vehicles',
+        { client: { firstName: 'O', lastName: 'W' }, vin: first.vin, make: 'VW', model: 'Golf' },
+        other.accessToken,
+      );
+      expect(elsewhere.status).toBe(201);
+    });
+
+    it('finds a vehicle by exact VIN and by plate, ignoring case, spaces and dashes', async () => {
+      const vehicle = await newVehicle({ plate: 'KR-9X 123' });
+      const byVin = await get<PageBody<VehicleBody>>(`/vehicles?vin=${vehicle.vin!.toLowerCase()}`);
+      expect(byVin.body.items.map((v) => v.id)).toEqual([vehicle.id]);
+      const byPlate = await get<PageBody<VehicleBody>>('/vehicles?plate=kr9x123');
+      expect(byPlate.body.items.map((v) => v.id)).toContain(vehicle.id);
+      const none = await get<PageBody<VehicleBody>>(`/vehicles?vin=${europeanVin()}`);
+      expect(none.body).toMatchObject({ items: [], total: 0 });
+      expect((await get('/vehicles?vin=TOO-SHORT')).status).toBe(400);
+    });
+
+    it('refuses a lower mileage unless explicitly overridden', async () => {
+      const vehicle = await newVehicle();
+      const lower = await patch(`/vehicles/${vehicle.id}`, { mileageKm: 149_000 });
+      expect(lower.status).toBe(400);
+      expect(lower.body.errors).toEqual([expect.objectContaining({ field: 'mileageKm' })]);
+      const higher = await patch<VehicleBody>(`/vehicles/${vehicle.id}`, { mileageKm: 151_000 });
+      expect(higher.body.mileageKm).toBe(151_000);
+      const corrected = await patch<VehicleBody>(`/vehicles/${vehicle.id}`, {
+        mileageKm: 15_100,
+        mileageOverride: true,
+      });
+      expect(corrected.body.mileageKm).toBe(15_100);
+    });
+
+    it('moves a vehicle to another client of the workshop, and 404s for an unknown client', async () => {
+      const vehicle = await newVehicle();
+      const newOwner = await post<ClientBody>('/clients', { firstName: 'Jan', lastName: 'Nowy' });
+      const moved = await patch<VehicleBody>(`/vehicles/${vehicle.id}`, { clientId: newOwner.body.id });
+      expect(moved.body.clientId).toBe(newOwner.body.id);
+      const nowhere = await patch(`/vehicles/${vehicle.id}`, { clientId: '00000000-0000-4000-8000-000000000000' });
+      expect(nowhere.status).toBe(404);
+    });
+
+    it("keeps each person's recently opened vehicles, newest first", async () => {
+      const first = await newVehicle();
+      const second = await newVehicle();
+      await get(`/vehicles/${first.id}`, mechanic.accessToken);
+      await get(`/vehicles/${second.id}`, mechanic.accessToken);
+      await get(`/vehicles/${first.id}`, mechanic.accessToken);
+      const recent = await get<VehicleBody[]>('/vehicles/recent', mechanic.accessToken);
+      expect(recent.body.map((v) => v.id).slice(0, 2)).toEqual([first.id, second.id]);
+      const ownerRecent = await get<VehicleBody[]>('/vehicles/recent');
+      expect(ownerRecent.body[0]!.id).not.toBe(first.id);
+    });
+  });
+
+  describe('deleting', () => {
+    it('refuses to delete a client with vehicles (409) unless cascade=true', async () => {
+      const vehicle = await newVehicle();
+      const refused = await api.request('DELETE', `/api/v1/clients/${vehicle.clientId}`, {
+        token: workshop.accessToken,
+      });
+      expect(refused.status).toBe(409);
+      const cascaded = await api.request('DELETE', `/api/v1/clients/${vehicle.clientId}?cascade=true`, {
+        token: workshop.accessToken,
+      });
+      expect(cascaded.status).toBe(204);
+      expect((await get(`/vehicles/${vehicle.id}`)).status).toBe(404);
+      expect((await get(`/clients/${vehicle.clientId}`)).status).toBe(404);
+    });
+
+    it('mechanics may not delete', async () => {
+      const vehicle = await newVehicle();
+      expect(
+        (await api.request('DELETE', `/api/v1/vehicles/${vehicle.id}`, { token: mechanic.accessToken })).status,
+      ).toBe(403);
+    });
+  });
+
+  describe('GDPR', () => {
+    it('exports everything held about a client, decrypted, for the owner', async () => {
+      const vehicle = await newVehicle({ client: { firstName: 'Greta', lastName: 'Export', nationalId: PESELS[0] } });
+      const exported = await get<{
+        client: ClientBody;
+        vehicles: VehicleBody[];
+        auditEvents: { action: string }[];
+        controller: { workshopId: string };
+      }>(`/clients/${vehicle.clientId}/export`);
+      expect(exported.status).toBe(200);
+      expect(exported.body.client).toMatchObject({ firstName: 'Greta', nationalId: PESELS[0] });
+      expect(exported.body.vehicles).toEqual([expect.objectContaining({ id: vehicle.id, vin: vehicle.vin })]);
+      expect(exported.body.auditEvents.map((e) => e.action)).toEqual(
+        expect.arrayContaining(['client.created', 'vehicle.created']),
+      );
+      expect(exported.body.controller.workshopId).toBe(workshop.tenantId);
+      expect((await get(`/clients/${vehicle.clientId}/export`, mechanic.accessToken)).status).toBe(403);
+    });
+
+    it('erases a client and strips their vehicles of VIN, plate and owner, leaving an audit event', async () => {
+      const vehicle = await newVehicle({ client: { firstName: 'Ernst', lastName: 'Erased', nationalId: PESELS[1] } });
+      const erased = await api.request('DELETE', `/api/v1/clients/${vehicle.clientId}?erase=true`, {
+        token: workshop.accessToken,
+      });
+      expect(erased.status).toBe(204);
+      expect((await get(`/clients/${vehicle.clientId}`)).status).toBe(404);
+      const car = await get<VehicleBody>(`/vehicles/${vehicle.id}`);
+      expect(car.body).toMatchObject({ clientId: null, vin: null, plate: null, make: 'Volkswagen' });
+      const raw = await withAdminClient((client) =>
+        client.query('select vin_ciphertext, vin_index, vin_last6_index, plate from vehicles where id = $1', [
+          vehicle.id,
+        ]),
+      );
+      expect(raw.rows[0]).toEqual({ vin_ciphertext: null, vin_index: null, vin_last6_index: null, plate: null });
+      const audit = await get<PageBody<{ action: string }>>(`/audit-events?entityId=${vehicle.clientId}`);
+      expect(audit.body.items[0]!.action).toBe('client.erased');
+    });
+  });
+});
