@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import IORedis from 'ioredis';
 import { Client } from 'pg';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain-JS script shared with `npm start`
@@ -66,11 +67,38 @@ export default async function globalSetup(): Promise<void> {
     await dropDatabase(adminUrl, database);
     throw error;
   }
+  process.env.PITLANE_TEST_REDIS_URL = await reachableRedis();
   process.env.PITLANE_TEST_ADMIN_URL = adminUrl;
   process.env.PITLANE_TEST_APP_URL = appUrl;
   process.env.PITLANE_TEST_MIGRATION_URL = migrationUrl;
   process.env.PITLANE_TEST_ADMIN_DB_URL = withDatabase(adminUrl, database);
   globalThis.pitlaneTestDatabase = { adminUrl, database, stop };
+}
+
+/** TEST_REDIS_URL, else a Redis on 127.0.0.1:6379 when one answers, else none (''). */
+async function reachableRedis(): Promise<string> {
+  const url = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const redis = new IORedis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 1000,
+    retryStrategy: () => null,
+  });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+    const info = await redis.info('server');
+    log(
+      `Redis at ${new URL(url).host} (${/redis_version:(\S+)/.exec(info)?.[1] ?? '?'}): queue suites run on Redis and on PostgreSQL`,
+    );
+    return url;
+  } catch {
+    if (process.env.TEST_REDIS_URL) throw new Error('TEST_REDIS_URL is set but Redis does not answer there');
+    log('no Redis answers on 127.0.0.1:6379: queue suites run on the PostgreSQL backend only');
+    return '';
+  } finally {
+    redis.disconnect();
+  }
 }
 
 async function serverVersion(url: string): Promise<string> {

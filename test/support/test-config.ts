@@ -10,6 +10,11 @@ function required(name: string): string {
   return value;
 }
 
+/** The Redis the suite may use, or undefined when none answered (queue suites then say so). */
+export function testRedisUrl(): string | undefined {
+  return process.env.PITLANE_TEST_REDIS_URL || undefined;
+}
+
 export const testDatabase = {
   /** The application role: NOSUPERUSER NOBYPASSRLS, as the API connects. */
   appUrl: (): string => required('PITLANE_TEST_APP_URL'),

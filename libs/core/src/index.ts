@@ -24,3 +24,4 @@ export * from './process/boot-process';
 export * from './audit/audit-event.entity';
 export * from './audit/audit-trail';
 export * from './audit/audit.module';
+export * from './database/queue-schema';

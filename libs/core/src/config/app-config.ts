@@ -38,6 +38,28 @@ export class AppConfig {
     readonly previousMasterKeys: string;
   };
 
+  readonly queue: {
+    /** Redis for BullMQ when set; otherwise BullMQ's PostgreSQL backend on DATABASE_URL. */
+    readonly redisUrl: string | undefined;
+    /** Prefixes every queue name, so environments (and test runs) sharing a backend stay apart. */
+    readonly namespace: string;
+    readonly shutdownTimeoutMs: number;
+    /** First retry delay; each further try doubles it (with jitter). */
+    readonly retryBaseDelayMs: number;
+  };
+  readonly mail: {
+    readonly smtp: {
+      readonly host: string;
+      readonly port: number;
+      readonly secure: boolean;
+      readonly requireTls: boolean;
+      readonly user: string | undefined;
+      readonly password: string | undefined;
+    };
+    readonly fromAddress: string;
+    readonly fromName: string;
+  };
+
   /** Every variable as parsed, secrets replaced: safe for the boot log line. */
   readonly summary: Readonly<Record<string, unknown>>;
 
@@ -75,6 +97,24 @@ export class AppConfig {
       masterKey: Buffer.from(raw.MASTER_KEY, 'base64'),
       masterKeyId: raw.MASTER_KEY_ID,
       previousMasterKeys: raw.MASTER_KEYS_PREVIOUS ?? '',
+    };
+    this.queue = {
+      redisUrl: raw.REDIS_URL,
+      namespace: raw.QUEUE_NAMESPACE,
+      shutdownTimeoutMs: raw.QUEUE_SHUTDOWN_TIMEOUT_MS,
+      retryBaseDelayMs: raw.QUEUE_RETRY_BASE_DELAY_MS,
+    };
+    this.mail = {
+      smtp: {
+        host: raw.SMTP_HOST,
+        port: raw.SMTP_PORT,
+        secure: raw.SMTP_SECURE,
+        requireTls: raw.SMTP_REQUIRE_TLS,
+        user: raw.SMTP_USER,
+        password: raw.SMTP_PASSWORD,
+      },
+      fromAddress: raw.MAIL_FROM_ADDRESS,
+      fromName: raw.MAIL_FROM_NAME,
     };
   }
 

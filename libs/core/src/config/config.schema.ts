@@ -63,6 +63,27 @@ export const configSchema = z.object({
       'must be "id:base64key" entries separated by commas, each key 32 bytes',
     )
     .optional(),
+
+  REDIS_URL: z
+    .string()
+    .url()
+    .refine((value) => /^rediss?:\/\//.test(value), 'must be a redis:// or rediss:// URL')
+    .optional(),
+  QUEUE_NAMESPACE: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/, 'must be 1-40 lower-case letters, digits or "-"')
+    .default('pitlane'),
+  QUEUE_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+  QUEUE_RETRY_BASE_DELAY_MS: z.coerce.number().int().min(10).max(600_000).default(5_000),
+
+  SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(2525),
+  SMTP_SECURE: booleanFlag.default(false),
+  SMTP_REQUIRE_TLS: booleanFlag.default(false),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  MAIL_FROM_ADDRESS: z.string().email().default('no-reply@pitlane.local'),
+  MAIL_FROM_NAME: z.string().min(1).max(80).default('Pitlane'),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -74,4 +95,6 @@ export const SECRET_VARIABLES: ReadonlySet<keyof RawConfig> = new Set<keyof RawC
   'JWT_SECRET',
   'MASTER_KEY',
   'MASTER_KEYS_PREVIOUS',
+  'REDIS_URL',
+  'SMTP_PASSWORD',
 ]);

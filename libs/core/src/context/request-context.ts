@@ -4,6 +4,8 @@ import type { EntityManager } from 'typeorm';
 export interface ActiveTransaction {
   readonly tenantId: string;
   readonly manager: EntityManager;
+  /** Work to do once the outermost transaction has committed (never after a rollback). */
+  readonly afterCommit: (() => Promise<void>)[];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { createMigrationDataSource } from './data-source';
+import { migrateQueueSchema } from './queue-schema';
 
 /** The role name inside a postgres:// URL. */
 export function roleOf(databaseUrl: string): string {
@@ -13,14 +14,20 @@ export interface MigrationReport {
   readonly applied: readonly string[];
 }
 
-/** Applies pending migrations as the owner, granting the application role its access. */
+/**
+ * Applies pending migrations as the owner, granting the application role its access: Pitlane's
+ * own, then BullMQ's PostgreSQL queue schema.
+ */
 export async function migrateDatabase(migrationUrl: string, appDatabaseUrl: string): Promise<MigrationReport> {
-  const dataSource = createMigrationDataSource(migrationUrl, roleOf(appDatabaseUrl));
+  const appRole = roleOf(appDatabaseUrl);
+  const dataSource = createMigrationDataSource(migrationUrl, appRole);
   await dataSource.initialize();
+  let applied: string[];
   try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    return { applied: applied.map((migration) => migration.name) };
+    applied = (await dataSource.runMigrations({ transaction: 'each' })).map((migration) => migration.name);
   } finally {
     await dataSource.destroy();
   }
+  await migrateQueueSchema(migrationUrl, appRole);
+  return { applied };
 }

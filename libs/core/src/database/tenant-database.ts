@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActiveTransaction } from '../context/request-context';
 import { TenantContext } from '../context/tenant-context';
+import { LOGGER } from '../logging/logger.module';
+import type { Logger } from 'pino';
 
 /**
  * The only way to reach tenant tables. Every transaction starts with
@@ -16,6 +18,7 @@ export class TenantDatabase {
     private readonly dataSource: DataSource,
     private readonly cls: ClsService,
     private readonly tenantContext: TenantContext,
+    @Optional() @Inject(LOGGER) private readonly logger?: Logger,
   ) {}
 
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -27,12 +30,29 @@ export class TenantDatabase {
       }
       return work(active.manager);
     }
-    return this.dataSource.transaction(async (manager) => {
+    const afterCommit: (() => Promise<void>)[] = [];
+    const result = await this.dataSource.transaction(async (manager) => {
       await manager.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
       return this.cls.run({ ifNested: 'inherit' }, () => {
-        this.cls.set('transaction', { tenantId, manager });
+        this.cls.set('transaction', { tenantId, manager, afterCommit });
         return work(manager);
       });
     });
+    for (const task of afterCommit) {
+      // The write is committed; a follow-up that fails (a queue briefly down) must not turn it
+      // into an error. Whoever registers one has a way to catch up (mail: the outbox sweep).
+      await task().catch((error: unknown) => this.logger?.error({ err: error }, 'after-commit task failed'));
+    }
+    return result;
+  }
+
+  /**
+   * Runs `task` after the surrounding tenant transaction commits, so a job is never enqueued
+   * for data a rollback took back. Outside a transaction it runs at once.
+   */
+  async afterCommit(task: () => Promise<void>): Promise<void> {
+    const active = this.cls.isActive() ? this.cls.get<ActiveTransaction | undefined>('transaction') : undefined;
+    if (active) active.afterCommit.push(task);
+    else await task();
   }
 }

@@ -1,0 +1,16 @@
+import { emailChange } from './catalog/email-change';
+import { emailVerification } from './catalog/email-verification';
+import { mfaEnabled } from './catalog/mfa-enabled';
+import { passwordReset } from './catalog/password-reset';
+import { recoveryCodeUsed } from './catalog/recovery-code-used';
+import { staffInvitation } from './catalog/staff-invitation';
+import type { MailTemplateName, MailTemplateSource } from './mail-template';
+
+export const MAIL_CATALOG: Readonly<Record<MailTemplateName, MailTemplateSource>> = {
+  email_verification: emailVerification,
+  password_reset: passwordReset,
+  staff_invitation: staffInvitation,
+  email_change: emailChange,
+  mfa_enabled: mfaEnabled,
+  recovery_code_used: recoveryCodeUsed,
+};

@@ -1,0 +1,52 @@
+/** Languages every template is written in; a workshop or user picks one of them. */
+export const MAIL_LOCALES = ['en', 'pl', 'da'] as const;
+export type MailLocale = (typeof MAIL_LOCALES)[number];
+
+/** What each template needs from its caller. The renderer adds `workshopName` itself. */
+export interface MailTemplateData {
+  email_verification: { name: string; link: string };
+  password_reset: { name: string; code: string; minutes: number };
+  staff_invitation: { inviterName: string; role: string; link: string; days: number };
+  email_change: { name: string; link: string };
+  mfa_enabled: { name: string };
+  recovery_code_used: { name: string; remaining: number };
+}
+
+export type MailTemplateName = keyof MailTemplateData;
+
+// A Record over the union makes the compiler insist on every name, exactly once.
+const TEMPLATE_NAMES: Readonly<Record<MailTemplateName, true>> = {
+  email_verification: true,
+  password_reset: true,
+  staff_invitation: true,
+  email_change: true,
+  mfa_enabled: true,
+  recovery_code_used: true,
+};
+
+export const MAIL_TEMPLATE_NAMES: readonly MailTemplateName[] = Object.freeze(
+  Object.keys(TEMPLATE_NAMES) as MailTemplateName[],
+);
+
+export function isMailLocale(value: string): value is MailLocale {
+  return (MAIL_LOCALES as readonly string[]).includes(value);
+}
+
+/**
+ * One template in one language, as Handlebars sources. `subject` and `reason` see only
+ * `workshopName`, so a code or link can never reach a subject line. `reason` finishes the
+ * footer's "you are receiving this e-mail because …" sentence. `html` is a body fragment; the
+ * layout supplies the document, the workshop header and the footer.
+ */
+export interface LocalizedMailTemplate {
+  subject: string;
+  reason: string;
+  text: string;
+  html: string;
+}
+
+export interface MailTemplateSource {
+  /** Fixed values the sources may use beside the caller's data, such as a link's validity. */
+  constants: Readonly<Record<string, number>>;
+  locales: Readonly<Record<MailLocale, LocalizedMailTemplate>>;
+}

@@ -1,0 +1,14 @@
+import { Global, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { JobQueue } from './job-queue';
+import { JobWorkerHost } from './job-worker-host';
+import { QueueBackend } from './queue-backend';
+
+/** Producing jobs: every process that enqueues. Needs the core Config and Logger modules. */
+@Global()
+@Module({ providers: [QueueBackend, JobQueue], exports: [QueueBackend, JobQueue] })
+export class QueueModule {}
+
+/** Consuming jobs: the worker process only. */
+@Module({ imports: [DiscoveryModule], providers: [JobWorkerHost] })
+export class JobWorkerModule {}
