@@ -67,7 +67,7 @@ const SEED_BATCH_ROWS = 1000;
 /** Sign-ups and logins hash passwords with argon2; a few at a time keeps the API's thread pool busy. */
 const AUTH_CONCURRENCY = 4;
 /** EXPLAIN ANALYZE runs per lookup; the median Postgres-side time is reported. */
-const EXPLAIN_RUNS = 21;
+const EXPLAIN_RUNS = 31;
 /** autocannon gives up on a request after this long and counts it as an error (a timeout). */
 const REQUEST_TIMEOUT_SECONDS = 10;
 
@@ -213,12 +213,17 @@ async function main() {
 
   // --- the Postgres side of each lookup -------------------------------------------------------
   say('EXPLAIN (ANALYZE, BUFFERS) of both lookups, as the application role and as the bypass role');
-  const plans = {
-    rls: await explainLookups(appUrl, workshops, sample, secrets.masterKey, false),
-    bypass: await explainLookups(bypassUrl, workshops, sample, secrets.masterKey, false),
-    // Like for like: the BYPASSRLS role with the policy's tenant predicate written into the query.
-    bypassExplicit: await explainLookups(bypassUrl, workshops, sample, secrets.masterKey, true),
-  };
+  const plans = await explainLookups(
+    {
+      rls: { url: appUrl, explicitTenant: false },
+      bypass: { url: bypassUrl, explicitTenant: false },
+      // Like for like: the BYPASSRLS role with the policy's tenant predicate written into the query.
+      bypassExplicit: { url: bypassUrl, explicitTenant: true },
+    },
+    workshops,
+    sample,
+    secrets.masterKey,
+  );
 
   const report = {
     date: new Date(),
@@ -779,48 +784,57 @@ const BY_VIN_SQL =
 const BY_ID_EXPLICIT_SQL = BY_ID_SQL.replace(' limit 1', ' and "Vehicle"."tenant_id" = $2 limit 1');
 const BY_VIN_EXPLICIT_SQL = BY_VIN_SQL.replace(' order by', ' and "vehicle"."tenant_id" = $2 order by');
 
-async function explainLookups(databaseUrl, workshops, sample, masterKey, explicitTenant) {
+/**
+ * EXPLAINs both lookups for each variant: { key: { url, explicitTenant } }. The variants take
+ * turns vehicle by vehicle, so a busy moment on the machine hits all of them alike.
+ */
+async function explainLookups(variants, workshops, sample, masterKey) {
   const dataKeys = new DataKeys(new EnvironmentKeyProvider(MASTER_KEY_ID, masterKey));
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  const byId = [];
-  const byVin = [];
+  const sessions = [];
   try {
-    const { rows } = await client.query(`select current_user as role, (select rolbypassrls from pg_roles
-      where rolname = current_user) as bypass`);
+    for (const [key, variant] of Object.entries(variants)) {
+      const client = new Client({ connectionString: variant.url });
+      sessions.push({ key, client, explicitTenant: variant.explicitTenant, byId: [], byVin: [] });
+      await client.connect();
+      const { rows } = await client.query('select rolbypassrls as bypass from pg_roles where rolname = current_user');
+      const role = rows[0].bypass ? 'BYPASSRLS role' : 'application role (RLS)';
+      sessions.at(-1).role = variant.explicitTenant ? `${role}, tenant_id written out` : role;
+    }
     // Spread over the sample, so the runs touch many workshops' index pages.
-    const tuples = range(Math.min(EXPLAIN_RUNS, sample.length)).map(
-      (n) => sample[Math.floor((n * sample.length) / Math.min(EXPLAIN_RUNS, sample.length))],
-    );
+    const runs = Math.min(EXPLAIN_RUNS, sample.length);
+    const tuples = range(runs).map((n) => sample[Math.floor((n * sample.length) / runs)]);
     for (const tuple of tuples) {
       const { tenantId } = workshops[tuple.workshop];
-      await client.query('begin');
-      try {
-        await client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
-        const wrapped = await client.query('select wrapped_data_key, data_key_wrapped_by from tenants where id = $1', [
-          tenantId,
-        ]);
-        const dataKey = dataKeys.unwrap(tenantId, {
-          wrapped: wrapped.rows[0].wrapped_data_key,
-          wrappedBy: wrapped.rows[0].data_key_wrapped_by,
-        });
-        const vinIndex = blindIndex(deriveBlindIndexKey(dataKey, tenantId, 'vin'), tuple.vin);
-        dataKey.fill(0);
-        if (explicitTenant) {
-          byId.push(await explain(client, BY_ID_EXPLICIT_SQL, [tuple.id, tenantId]));
-          byVin.push(await explain(client, BY_VIN_EXPLICIT_SQL, [vinIndex, tenantId]));
-        } else {
-          byId.push(await explain(client, BY_ID_SQL, [tuple.id]));
-          byVin.push(await explain(client, BY_VIN_SQL, [vinIndex]));
+      for (const session of sessions) {
+        const { client } = session;
+        await client.query('begin');
+        try {
+          await client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+          const wrapped = await client.query(
+            'select wrapped_data_key, data_key_wrapped_by from tenants where id = $1',
+            [tenantId],
+          );
+          const dataKey = dataKeys.unwrap(tenantId, {
+            wrapped: wrapped.rows[0].wrapped_data_key,
+            wrappedBy: wrapped.rows[0].data_key_wrapped_by,
+          });
+          const vinIndex = blindIndex(deriveBlindIndexKey(dataKey, tenantId, 'vin'), tuple.vin);
+          dataKey.fill(0);
+          if (session.explicitTenant) {
+            session.byId.push(await explain(client, BY_ID_EXPLICIT_SQL, [tuple.id, tenantId]));
+            session.byVin.push(await explain(client, BY_VIN_EXPLICIT_SQL, [vinIndex, tenantId]));
+          } else {
+            session.byId.push(await explain(client, BY_ID_SQL, [tuple.id]));
+            session.byVin.push(await explain(client, BY_VIN_SQL, [vinIndex]));
+          }
+        } finally {
+          await client.query('rollback');
         }
-      } finally {
-        await client.query('rollback');
       }
     }
-    const role = rows[0].bypass ? 'BYPASSRLS role' : 'application role (RLS)';
-    return { role: explicitTenant ? `${role}, tenant_id written out` : role, byId, byVin };
+    return Object.fromEntries(sessions.map(({ key, role, byId, byVin }) => [key, { role, byId, byVin }]));
   } finally {
-    await client.end();
+    await Promise.all(sessions.map(({ client }) => client.end().catch(() => {})));
   }
 }
 

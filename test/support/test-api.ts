@@ -46,7 +46,12 @@ export class TestApi {
         done();
       },
     });
-    const config = testConfig({ LOG_LEVEL: 'info', ...overrides });
+    // Each API gets its own queue namespace, so jobs it enqueues never reach another file's worker.
+    const config = testConfig({
+      LOG_LEVEL: 'info',
+      QUEUE_NAMESPACE: `test-${randomBytes(4).toString('hex')}`,
+      ...overrides,
+    });
     const logger = createLogger({ service: 'api', level: config.logLevel, destination: sink });
     return new TestApi(await createApi(config, logger), lines);
   }

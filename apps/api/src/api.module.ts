@@ -3,10 +3,13 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AppConfig, AUDIT_ENTITIES, AuditModule, ConfigModule, DatabaseModule, LoggerModule } from '@pitlane/core';
 import { CryptoModule } from '@pitlane/crypto';
 import { GARAGE_ENTITIES, GarageModule } from '@pitlane/garage';
-import { AuthGuard, IDENTITY_ENTITIES, IdentityModule } from '@pitlane/identity';
+import { MAIL_ENTITIES, MailModule } from '@pitlane/mail';
+import { QueueModule } from '@pitlane/queue';
+import { AuthGuard, IDENTITY_ENTITIES, IdentityModule, TenantKeysModule } from '@pitlane/identity';
 import { ClsModule } from 'nestjs-cls';
 import type { Logger } from 'pino';
 import { AuditEventsController } from './audit/audit-events.controller';
+import { MailLogController } from './mail/mail-log.controller';
 import { ClientsController } from './garage/clients.controller';
 import { VehiclesController } from './garage/vehicles.controller';
 import { HealthController } from './health/health.controller';
@@ -36,11 +39,14 @@ export class ApiModule {
           middleware: { mount: true, generateId: true, idGenerator: (request: { id?: string }) => request.id ?? '' },
         }),
         DatabaseModule.forRoot({
-          entities: [...IDENTITY_ENTITIES, ...GARAGE_ENTITIES, ...AUDIT_ENTITIES],
+          entities: [...IDENTITY_ENTITIES, ...GARAGE_ENTITIES, ...MAIL_ENTITIES, ...AUDIT_ENTITIES],
           applicationName: 'pitlane-api',
         }),
         AuditModule,
         CryptoModule,
+        TenantKeysModule,
+        QueueModule,
+        MailModule,
         IdentityModule,
         GarageModule,
       ],
@@ -51,6 +57,7 @@ export class ApiModule {
         ClientsController,
         VehiclesController,
         AuditEventsController,
+        MailLogController,
         HealthController,
       ],
       providers: [

@@ -155,7 +155,10 @@ describe('HTTP conventions', () => {
 
   it('reports liveness and readiness', async () => {
     expect((await api.request('GET', '/health/live')).body).toEqual({ status: 'ok' });
-    expect((await api.request('GET', '/health/ready')).body).toEqual({ status: 'ok', checks: { database: 'up' } });
+    expect((await api.request('GET', '/health/ready')).body).toEqual({
+      status: 'ok',
+      checks: { database: 'up', queue: 'up' },
+    });
   });
 
   it('logs one JSON line per request with route template, status, duration, tenant and user', async () => {

@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, ConfigModule, DatabaseModule, LoggerModule } from '@pitlane/core';
+import { AppConfig, AUDIT_ENTITIES, AuditModule, ConfigModule, DatabaseModule, LoggerModule } from '@pitlane/core';
 import { CryptoModule } from '@pitlane/crypto';
-import { IDENTITY_ENTITIES } from '@pitlane/identity';
+import { IDENTITY_ENTITIES, TenantKeysModule } from '@pitlane/identity';
+import { MAIL_ENTITIES, MailDeliveryModule, MailModule } from '@pitlane/mail';
+import { JobWorkerModule, QueueModule } from '@pitlane/queue';
 import { ClsModule } from 'nestjs-cls';
 import type { Logger } from 'pino';
 import { Heartbeat } from './heartbeat';
@@ -12,8 +14,8 @@ export interface WorkerModuleOptions {
 }
 
 /**
- * The background process: queue processors, the search outbox relay and schedulers join here
- * as their issues land. Each job restores its tenant through `TenantContext.run`.
+ * The background process: the job workers (mail now; search sync and reminders as their issues
+ * land) and the sweeps that keep outboxes drained. Each job runs in its tenant's context.
  */
 @Module({})
 export class WorkerModule {
@@ -24,8 +26,17 @@ export class WorkerModule {
         ConfigModule.forRoot(options.config),
         LoggerModule.forRoot(options.logger),
         ClsModule.forRoot({ global: true }),
-        DatabaseModule.forRoot({ entities: [...IDENTITY_ENTITIES], applicationName: 'pitlane-worker' }),
+        DatabaseModule.forRoot({
+          entities: [...IDENTITY_ENTITIES, ...MAIL_ENTITIES, ...AUDIT_ENTITIES],
+          applicationName: 'pitlane-worker',
+        }),
+        AuditModule,
         CryptoModule,
+        TenantKeysModule,
+        QueueModule,
+        MailModule,
+        MailDeliveryModule,
+        JobWorkerModule,
       ],
       providers: [Heartbeat],
     };

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { DataKeys, TenantKeyring } from '@pitlane/crypto';
 import { AccountService } from './account/account.service';
 import { AuthGuard } from './auth/auth.guard';
 import { LoginService } from './auth/login.service';
@@ -10,7 +9,6 @@ import { SessionsService } from './sessions/sessions.service';
 import { StaffService } from './staff/staff.service';
 import { IdentitySystemRepository } from './system/identity-system.repository';
 import { MasterKeyRotation } from './tenants/master-key-rotation';
-import { TenantKeySource } from './tenants/tenant-key-source';
 import { WorkshopProfileService } from './tenants/workshop-profile.service';
 import { AccessTokenService } from './tokens/access-token.service';
 
@@ -28,13 +26,7 @@ import { AccessTokenService } from './tokens/access-token.service';
     SessionsService,
     SignupService,
     StaffService,
-    TenantKeySource,
     WorkshopProfileService,
-    {
-      provide: TenantKeyring,
-      inject: [DataKeys, TenantKeySource],
-      useFactory: (dataKeys: DataKeys, source: TenantKeySource) => new TenantKeyring(dataKeys, source),
-    },
   ],
   exports: [
     AccessTokenService,
@@ -45,7 +37,6 @@ import { AccessTokenService } from './tokens/access-token.service';
     SessionsService,
     SignupService,
     StaffService,
-    TenantKeyring,
     WorkshopProfileService,
   ],
 })

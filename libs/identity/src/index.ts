@@ -20,3 +20,4 @@ export * from './auth/dto/session-tokens.response';
 export * from './staff/dto/staff-member.response';
 export * from './tenants/workshop-profile.service';
 export * from './tenants/master-key-rotation';
+export * from './tenants/tenant-keys.module';

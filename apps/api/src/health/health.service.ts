@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorKind } from '@pitlane/core';
+import { JobQueue } from '@pitlane/queue';
 import { DataSource } from 'typeorm';
 
 export type CheckStatus = 'up' | 'down';
@@ -24,10 +25,17 @@ export class NotReadyError extends DomainError {
 /** Answers whether this instance can serve traffic: every backend it needs responds. */
 @Injectable()
 export class HealthService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+  ) {}
 
   async readiness(): Promise<Readiness> {
-    const checks = { database: await this.check(() => this.dataSource.query('select 1')) };
+    const [database, queue] = await Promise.all([
+      this.check(() => this.dataSource.query('select 1')),
+      this.check(() => this.jobs.ping()),
+    ]);
+    const checks = { database, queue };
     if (Object.values(checks).some((status) => status === 'down')) throw new NotReadyError(checks);
     return { status: 'ok', checks };
   }

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule, DatabaseModule, LoggerModule } from '@pitlane/core';
 import { CryptoModule } from '@pitlane/crypto';
-import { IDENTITY_ENTITIES, IdentityModule } from '@pitlane/identity';
+import { IDENTITY_ENTITIES, IdentityModule, TenantKeysModule } from '@pitlane/identity';
 import { ClsModule } from 'nestjs-cls';
 import type { Logger } from 'pino';
 
@@ -17,6 +17,7 @@ export class MaintenanceModule {
         ClsModule.forRoot({ global: true }),
         DatabaseModule.forRoot({ entities: [...IDENTITY_ENTITIES], applicationName: 'pitlane-maintenance' }),
         CryptoModule,
+        TenantKeysModule,
         IdentityModule,
       ],
     };
