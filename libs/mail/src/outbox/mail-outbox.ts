@@ -64,7 +64,8 @@ export class MailOutbox {
         .orIgnore()
         .returning(['id'])
         .execute();
-      if (inserted.raw.length === 0) return; // asked before: that mail stands
+      // `raw` holds the RETURNING rows: none when the key was asked for before, and that mail stands.
+      if ((inserted.raw as unknown[]).length === 0) return;
       await this.db.afterCommit(() =>
         this.jobs.enqueue('mail.send', { tenantId, mailId: id }, { jobId: mailJobId(id) }),
       );
