@@ -1,0 +1,51 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { createLogger } from '@pitlane/core';
+import { JobQueue, QueueName } from '@pitlane/queue';
+import { Writable } from 'node:stream';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { eventually } from './eventually';
+import { testConfig } from './test-config';
+
+/**
+ * The worker process booted in-process against the test database, on the same queue namespace
+ * (and backend) as the API it works for. `drained()` waits until its queues are empty: tests
+ * wait for mail with it, never with a sleep.
+ */
+export class TestWorker {
+  private constructor(
+    readonly app: INestApplicationContext,
+    /** Every JSON log line the worker wrote. */
+    readonly logLines: readonly string[],
+  ) {}
+
+  static async start(overrides: Record<string, string> = {}): Promise<TestWorker> {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+        done();
+      },
+    });
+    const config = testConfig({ LOG_LEVEL: 'info', QUEUE_RETRY_BASE_DELAY_MS: '50', ...overrides });
+    const logger = createLogger({ service: 'worker', level: config.logLevel, destination: sink });
+    const app = await NestFactory.createApplicationContext(WorkerModule.register({ config, logger }), {
+      logger: false,
+    });
+    app.enableShutdownHooks();
+    return new TestWorker(app, lines);
+  }
+
+  async drained(queue: QueueName = 'mail', timeoutMs = 20_000): Promise<void> {
+    const jobs = this.app.get(JobQueue);
+    await eventually(async () => {
+      const counts = await jobs.counts(queue);
+      if (counts.waiting + counts.active + counts.delayed > 0)
+        throw new Error(`queue ${queue} busy: ${JSON.stringify(counts)}`);
+    }, timeoutMs);
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+  }
+}
