@@ -7,9 +7,9 @@ cd "$(dirname "$0")/.."
 
 port="${SMOKE_HTTP_PORT:-3310}"
 log="$(mktemp)"
-unset DATABASE_URL DATABASE_MIGRATION_URL
+unset DATABASE_URL DATABASE_MIGRATION_URL SMTP_HOST REDIS_URL
 started=$(date +%s)
-HTTP_PORT="$port" EMBEDDED_POSTGRES_PORT="${SMOKE_POSTGRES_PORT:-54339}" setsid npm start >"$log" 2>&1 &
+HTTP_PORT="$port" EMBEDDED_POSTGRES_PORT="${SMOKE_POSTGRES_PORT:-54339}" LOCAL_SMTP_PORT="${SMOKE_SMTP_PORT:-2535}" setsid npm start >"$log" 2>&1 &
 pid=$!
 cleanup() { kill -INT -- "-$pid" 2>/dev/null || true; }
 trap cleanup EXIT

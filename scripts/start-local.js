@@ -2,7 +2,8 @@
 'use strict';
 // `npm start`: Pitlane on one machine with nothing installed but Node. Embedded PostgreSQL
 // (data under .data/, kept between runs), migrations, a demo workshop, then the API on
-// http://localhost:3000 and the worker beside it. Set DATABASE_URL to use your own database.
+// http://localhost:3000 and the worker beside it, with a local SMTP sink keeping every mail
+// under .data/mail/. Set DATABASE_URL (or SMTP_HOST) to use your own database (or mail server).
 // Ctrl-C stops everything.
 const { spawn } = require('node:child_process');
 const crypto = require('node:crypto');
@@ -10,6 +11,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { migrateDatabase, provisionDatabase } = require('@pitlane/core');
 const { startEmbeddedPostgres } = require('./lib/embedded-postgres');
+const { startLocalSmtpSink } = require('./lib/smtp-sink');
 
 const ROOT = path.resolve(__dirname, '..');
 const DATA_DIR = path.join(ROOT, '.data');
@@ -26,6 +28,7 @@ const DEMO = {
 const say = (line) => process.stdout.write(`[pitlane] ${line}\n`);
 const children = [];
 let stopDatabase = async () => {};
+let stopMail = async () => {};
 let stopping = false;
 
 /** Secrets for local runs: made once, kept in .data/, so tokens and data keys survive restarts. */
@@ -67,6 +70,23 @@ async function database(secrets) {
     appRole: 'pitlane_app',
     appPassword: secrets.APP_PASSWORD,
   });
+}
+
+/** The local SMTP sink, unless SMTP_HOST points at a real server. */
+async function mailServer() {
+  if (process.env.SMTP_HOST) {
+    say(`sending mail through ${process.env.SMTP_HOST}`);
+    return {};
+  }
+  const mailDir = path.join(DATA_DIR, 'mail');
+  const sink = await startLocalSmtpSink({
+    port: Number(process.env.LOCAL_SMTP_PORT || 2525),
+    mailDir,
+    log: (line) => say(line),
+  });
+  stopMail = sink.close;
+  say(`local mail sink on 127.0.0.1:${sink.port}; every mail is saved in ${mailDir}`);
+  return { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) };
 }
 
 function run(name, script, env) {
@@ -124,6 +144,7 @@ async function shutdown(code) {
         }),
     ),
   );
+  await stopMail().catch(() => {});
   await stopDatabase().catch(() => {});
   process.exit(code);
 }
@@ -136,6 +157,7 @@ async function main() {
   const { applied } = await migrateDatabase(migrationUrl, appUrl);
   say(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database is up to date');
 
+  const mail = await mailServer();
   const env = {
     NODE_ENV: 'development',
     JWT_SECRET: secrets.JWT_SECRET,
@@ -144,6 +166,7 @@ async function main() {
     DATABASE_URL: appUrl,
     DATABASE_MIGRATION_URL: migrationUrl,
     HTTP_PORT: String(PORT),
+    ...mail,
   };
   run('api', 'apps/api/dist/main.js', env);
   run('worker', 'apps/worker/dist/main.js', env);
@@ -154,6 +177,7 @@ async function main() {
   say(`Pitlane is running at ${baseUrl}`);
   say(`  API docs:    ${baseUrl}/api/docs`);
   say(`  Demo login:  ${DEMO.email} / ${DEMO.password}`);
+  say(`  Mail:        ${path.join(DATA_DIR, 'mail')}`);
   say('Press Ctrl-C to stop.');
 }
 

@@ -50,6 +50,11 @@ export class TestApi {
     const config = testConfig({
       LOG_LEVEL: 'info',
       QUEUE_NAMESPACE: `test-${randomBytes(4).toString('hex')}`,
+      // Suites sign in many times from one address; the rate-limit suite sets the real limits.
+      RATE_LIMIT_ACCOUNT_PER_MINUTE: '10000',
+      RATE_LIMIT_ACCOUNT_PER_HOUR: '10000',
+      RATE_LIMIT_IP_PER_MINUTE: '10000',
+      RATE_LIMIT_IP_PER_HOUR: '10000',
       ...overrides,
     });
     const logger = createLogger({ service: 'api', level: config.logLevel, destination: sink });

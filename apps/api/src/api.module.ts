@@ -15,6 +15,8 @@ import { VehiclesController } from './garage/vehicles.controller';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { RateLimitGuard } from './http/rate-limit/rate-limit.guard';
+import { RateLimiter } from './http/rate-limit/rate-limiter.service';
 import { createValidationPipe } from './http/validation.pipe';
 import { AuthController } from './identity/auth.controller';
 import { MeController } from './identity/me.controller';
@@ -62,6 +64,9 @@ export class ApiModule {
       ],
       providers: [
         HealthService,
+        RateLimiter,
+        // Order matters: attempts are counted before authentication is even tried.
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useExisting: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },

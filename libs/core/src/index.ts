@@ -25,3 +25,4 @@ export * from './audit/audit-event.entity';
 export * from './audit/audit-trail';
 export * from './audit/audit.module';
 export * from './database/queue-schema';
+export * from './errors/rate-limited.error';

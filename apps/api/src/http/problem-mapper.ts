@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { DomainError, ProblemDetails, problemType, STATUS_OF_KIND } from '@pitlane/core';
+import { DomainError, ProblemDetails, problemType, RateLimitedError, STATUS_OF_KIND } from '@pitlane/core';
 import { STATUS_CODES } from 'node:http';
 
 export interface MappedProblem {
@@ -43,6 +43,7 @@ export function toProblem(error: unknown, instance: string, errorId: string): Ma
         ...(error.fieldProblems ? { errors: error.fieldProblems } : {}),
       },
       unexpected: status >= 500,
+      ...(error instanceof RateLimitedError ? { headers: { 'retry-after': String(error.retryAfterSeconds) } } : {}),
     };
   }
   if (error instanceof HttpException && error.getStatus() < 500) {

@@ -19,6 +19,7 @@ import {
   SignupService,
 } from '@pitlane/identity';
 import { ApiProblems } from '../http/problem-details.dto';
+import { RateLimited } from '../http/rate-limit/rate-limited.decorator';
 import { UserAgent } from '../http/user-agent.decorator';
 
 @ApiTags('identity')
@@ -42,6 +43,7 @@ export class AuthController {
   @Public()
   @ApiOkResponse({ type: LoginResponse })
   @ApiProblems(400, 401, 403)
+  @RateLimited({ bucket: 'login', account: (body) => body.email })
   @Post('login')
   @HttpCode(200)
   login(@Body() body: LoginDto, @UserAgent() userAgent?: string): Promise<LoginResult> {

@@ -47,6 +47,13 @@ export class AppConfig {
     /** First retry delay; each further try doubles it (with jitter). */
     readonly retryBaseDelayMs: number;
   };
+  /** Sign-in and recovery endpoints: attempts per account and per client address. */
+  readonly rateLimit: {
+    readonly accountPerMinute: number;
+    readonly accountPerHour: number;
+    readonly ipPerMinute: number;
+    readonly ipPerHour: number;
+  };
   readonly mail: {
     readonly smtp: {
       readonly host: string;
@@ -103,6 +110,12 @@ export class AppConfig {
       namespace: raw.QUEUE_NAMESPACE,
       shutdownTimeoutMs: raw.QUEUE_SHUTDOWN_TIMEOUT_MS,
       retryBaseDelayMs: raw.QUEUE_RETRY_BASE_DELAY_MS,
+    };
+    this.rateLimit = {
+      accountPerMinute: raw.RATE_LIMIT_ACCOUNT_PER_MINUTE,
+      accountPerHour: raw.RATE_LIMIT_ACCOUNT_PER_HOUR,
+      ipPerMinute: raw.RATE_LIMIT_IP_PER_MINUTE,
+      ipPerHour: raw.RATE_LIMIT_IP_PER_HOUR,
     };
     this.mail = {
       smtp: {

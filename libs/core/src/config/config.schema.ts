@@ -76,6 +76,11 @@ export const configSchema = z.object({
   QUEUE_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   QUEUE_RETRY_BASE_DELAY_MS: z.coerce.number().int().min(10).max(600_000).default(5_000),
 
+  RATE_LIMIT_ACCOUNT_PER_MINUTE: z.coerce.number().int().min(1).default(5),
+  RATE_LIMIT_ACCOUNT_PER_HOUR: z.coerce.number().int().min(1).default(100),
+  RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_IP_PER_HOUR: z.coerce.number().int().min(1).default(1000),
+
   SMTP_HOST: z.string().min(1).default('127.0.0.1'),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(2525),
   SMTP_SECURE: booleanFlag.default(false),
