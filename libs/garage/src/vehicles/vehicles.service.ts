@@ -93,8 +93,9 @@ export class VehiclesService {
 
   get(actor: Principal, id: string): Promise<VehicleResponse> {
     return this.db.transaction(async (manager) => {
-      await this.require(manager, id);
-      return this.opened(manager, actor, id);
+      const vehicle = await this.require(manager, id);
+      await this.visits.record(manager, actor.tenantId, actor.userId, id, true);
+      return this.presenter.present(vehicle);
     });
   }
 
