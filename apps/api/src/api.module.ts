@@ -19,7 +19,13 @@ import { RateLimitGuard } from './http/rate-limit/rate-limit.guard';
 import { RateLimiter } from './http/rate-limit/rate-limiter.service';
 import { createValidationPipe } from './http/validation.pipe';
 import { AuthController } from './identity/auth.controller';
+import { EmailChangeController } from './identity/email-change.controller';
+import { EmailVerificationController } from './identity/email-verification.controller';
+import { InvitationsController } from './identity/invitations.controller';
 import { MeController } from './identity/me.controller';
+import { MfaController } from './identity/mfa.controller';
+import { PasswordResetController } from './identity/password-reset.controller';
+import { SecuritySettingsController } from './identity/security-settings.controller';
 import { StaffController } from './identity/staff.controller';
 
 export interface ApiModuleOptions {
@@ -54,8 +60,14 @@ export class ApiModule {
       ],
       controllers: [
         AuthController,
+        PasswordResetController,
+        EmailVerificationController,
+        EmailChangeController,
         MeController,
+        MfaController,
         StaffController,
+        InvitationsController,
+        SecuritySettingsController,
         ClientsController,
         VehiclesController,
         AuditEventsController,

@@ -1,9 +1,10 @@
-import { MasterKeyRotation } from '@pitlane/identity';
+import { MasterKeyRotation, MfaSecretRotation } from '@pitlane/identity';
 import { randomBytes } from 'node:crypto';
 import { europeanVin, PESELS } from '../../../test/support/garage-fixtures';
 import { createIsolatedDatabase, IsolatedDatabase } from '../../../test/support/isolated-database';
 import { TestApi, withClient, Workshop } from '../../../test/support/test-api';
 import { TEST_MASTER_KEY } from '../../../test/support/test-config';
+import { totpCode } from '../../../test/support/totp';
 
 const NEW_KEY = randomBytes(32).toString('base64');
 
@@ -61,8 +62,18 @@ describe('master-key rotation with live data', () => {
       expect(response.status).toBe(201);
       vehicles.push({ workshop, id: response.body.id, vin });
     }
+    // One person with two-step verification: their TOTP secret is sealed under the master key too.
+    const withMfa = await before.signupWorkshop('Rotation MFA');
+    const setup = await before.request<{ otpauthUrl: string }>('POST', '/api/v1/me/mfa/setup', {
+      token: withMfa.accessToken,
+    });
+    const enabled = await before.request('POST', '/api/v1/me/mfa/enable', {
+      token: withMfa.accessToken,
+      body: { code: await totpCode(setup.body.otpauthUrl, -1) },
+    });
+    expect(enabled.status).toBe(200);
     await before.close();
-    expect(await wrappedBy()).toEqual({ k1: 5 });
+    expect(await wrappedBy()).toEqual({ k1: 6 });
     const ciphertextsBefore = await withClient(database.adminUrl, (client) =>
       client.query<{ vin_ciphertext: Buffer }>('select vin_ciphertext from vehicles order by id'),
     );
@@ -81,14 +92,16 @@ describe('master-key rotation with live data', () => {
         throw new Error('interrupted');
       }),
     ).rejects.toThrow('interrupted');
-    expect(await wrappedBy()).toEqual({ k1: 3, k2: 2 });
+    expect(await wrappedBy()).toEqual({ k1: 4, k2: 2 });
     // ... is simply started again, and every row stays readable meanwhile.
     expect(await readAll(during, (w) => login(during, w))).toEqual(vehicles.map((v) => v.vin));
     const report = await rotation.run(2);
-    expect(report).toEqual({ activeKeyId: 'k2', rewrapped: 3 });
+    expect(report).toEqual({ activeKeyId: 'k2', rewrapped: 4 });
     expect(await rotation.run(2)).toEqual({ activeKeyId: 'k2', rewrapped: 0 });
+    expect(await during.app.get(MfaSecretRotation).run(2)).toEqual({ resealed: 1 });
+    expect(await during.app.get(MfaSecretRotation).run(2)).toEqual({ resealed: 0 });
     await during.close();
-    expect(await wrappedBy()).toEqual({ k2: 5 });
+    expect(await wrappedBy()).toEqual({ k2: 6 });
 
     // Rows themselves were not rewritten: envelope encryption re-wraps keys only.
     const ciphertextsAfter = await withClient(database.adminUrl, (client) =>
@@ -99,6 +112,14 @@ describe('master-key rotation with live data', () => {
     // The old key removed from the configuration: everything still reads.
     const after = await TestApi.start({ DATABASE_URL: database.appUrl, MASTER_KEY: NEW_KEY, MASTER_KEY_ID: 'k2' });
     expect(await readAll(after, (w) => login(after, w))).toEqual(vehicles.map((v) => v.vin));
+    const challenge = await after.request<{ mfaRequired: boolean; mfaToken: string }>('POST', '/api/v1/auth/login', {
+      body: { email: withMfa.email, password: withMfa.password },
+    });
+    expect(challenge.body.mfaRequired).toBe(true);
+    const secondFactor = await after.request('POST', '/api/v1/auth/login/mfa', {
+      body: { mfaToken: challenge.body.mfaToken, code: await totpCode(setup.body.otpauthUrl) },
+    });
+    expect(secondFactor.status).toBe(200);
     await after.close();
 
     // And the new key alone is what protects them now: the old key alone reads nothing.

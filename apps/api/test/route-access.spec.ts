@@ -1,7 +1,7 @@
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { ACCESS_RULE, AccessRule, AuthGuard } from '@pitlane/identity';
+import { ACCESS_RULE, AccessRule, ALLOW_WITHOUT_MFA, AuthGuard } from '@pitlane/identity';
 import { TestApi } from '../../../test/support/test-api';
 
 interface Route {
@@ -9,6 +9,7 @@ interface Route {
   readonly method: string;
   readonly path: string;
   readonly rule: AccessRule | undefined;
+  readonly allowWithoutMfa: boolean;
 }
 
 describe('every route is guarded or explicitly public', () => {
@@ -41,10 +42,30 @@ describe('every route is guarded or explicitly public', () => {
       .sort();
     expect(publicRoutes).toEqual([
       'AuthController.login',
+      'AuthController.loginMfa',
       'AuthController.refresh',
       'AuthController.signup',
+      'EmailChangeController.confirm',
+      'EmailVerificationController.verify',
       'HealthController.live',
       'HealthController.ready',
+      'InvitationsController.accept',
+      'PasswordResetController.forgot',
+      'PasswordResetController.reset',
+    ]);
+  });
+
+  it('only seeing oneself, enrolling in 2FA and logging out skip a workshop 2FA requirement', () => {
+    const exempt = routes
+      .filter((route) => route.allowWithoutMfa)
+      .map((route) => route.name)
+      .sort();
+    expect(exempt).toEqual([
+      'AuthController.logout',
+      'MeController.me',
+      'MfaController.disable',
+      'MfaController.enable',
+      'MfaController.setup',
     ]);
   });
 
@@ -91,12 +112,15 @@ function enumerateRoutes(api: TestApi): Route[] {
       if (path === undefined) return [];
       const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
       const rule = reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [handler as never, controller]);
+      const allowWithoutMfa =
+        reflector.getAllAndOverride<boolean | undefined>(ALLOW_WITHOUT_MFA, [handler as never, controller]) === true;
       return [
         {
           name: `${controller.name}.${methodName}`,
           method,
           path: [prefix, path].filter((p) => p && p !== '/').join('/'),
           rule,
+          allowWithoutMfa,
         },
       ];
     });

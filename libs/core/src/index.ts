@@ -26,3 +26,4 @@ export * from './audit/audit-trail';
 export * from './audit/audit.module';
 export * from './database/queue-schema';
 export * from './errors/rate-limited.error';
+export * from './process/detached-tasks';

@@ -1,39 +1,103 @@
 import { Module } from '@nestjs/common';
+import { DetachedTasks } from '@pitlane/core';
 import { AccountService } from './account/account.service';
 import { AuthGuard } from './auth/auth.guard';
 import { LoginService } from './auth/login.service';
 import { SignupService } from './auth/signup.service';
+import { EmailChangeConfirmationService } from './email-change/email-change-confirmation.service';
+import { EmailChangeRequestService } from './email-change/email-change-request.service';
+import { EmailVerificationService } from './email-verification/email-verification.service';
+import { InvitationAcceptanceService } from './invitations/invitation-acceptance.service';
+import { InvitationMailer } from './invitations/invitation-mailer';
+import { InvitationsService } from './invitations/invitations.service';
+import { InviteeAccounts } from './invitations/invitee-accounts';
+import { AccountLinks } from './links/account-links';
+import { MfaChallenges } from './mfa/mfa-challenges';
+import { MfaEnrolmentService } from './mfa/mfa-enrolment.service';
+import { MfaLoginService } from './mfa/mfa-login.service';
+import { MfaMail } from './mfa/mfa-mail';
+import { MfaSecretCipher } from './mfa/mfa-secret-cipher';
+import { MfaSecretRotation } from './mfa/mfa-secret-rotation';
+import { RecoveryCodes } from './mfa/recovery-codes';
+import { SecondFactor } from './mfa/second-factor';
+import { Totp } from './mfa/totp';
 import { PasswordHasher } from './passwords/password-hasher';
 import { PasswordPolicy } from './passwords/password-policy';
+import { PasswordResetCodes } from './password-reset/password-reset-codes';
+import { PasswordResetMailer } from './password-reset/password-reset-mailer';
+import { PasswordResetRequestService } from './password-reset/password-reset-request.service';
+import { PasswordResetService } from './password-reset/password-reset.service';
+import { ResetCodeHasher } from './password-reset/reset-code-hasher';
+import { SessionRevocation } from './sessions/session-revocation.service';
 import { SessionsService } from './sessions/sessions.service';
 import { StaffService } from './staff/staff.service';
 import { IdentitySystemRepository } from './system/identity-system.repository';
 import { MasterKeyRotation } from './tenants/master-key-rotation';
+import { SecuritySettingsService } from './tenants/security-settings.service';
 import { WorkshopProfileService } from './tenants/workshop-profile.service';
 import { AccessTokenService } from './tokens/access-token.service';
 
-/** Workshops, people, memberships and sessions. Needs the core Config, Database and Crypto modules. */
+/**
+ * Workshops, people, memberships and sessions. Needs the core Config, Database, Audit and
+ * Crypto modules, and MailModule (with QueueModule) for the account mails.
+ */
 @Module({
   providers: [
     AccessTokenService,
+    AccountLinks,
     AccountService,
     AuthGuard,
+    DetachedTasks,
+    EmailChangeConfirmationService,
+    EmailChangeRequestService,
+    EmailVerificationService,
     IdentitySystemRepository,
+    InvitationAcceptanceService,
+    InvitationMailer,
+    InvitationsService,
+    InviteeAccounts,
     LoginService,
     MasterKeyRotation,
+    MfaChallenges,
+    MfaEnrolmentService,
+    MfaLoginService,
+    MfaMail,
+    MfaSecretCipher,
+    MfaSecretRotation,
     PasswordHasher,
     PasswordPolicy,
+    PasswordResetCodes,
+    PasswordResetMailer,
+    PasswordResetRequestService,
+    PasswordResetService,
+    RecoveryCodes,
+    ResetCodeHasher,
+    SecondFactor,
+    SecuritySettingsService,
+    SessionRevocation,
     SessionsService,
     SignupService,
     StaffService,
+    Totp,
     WorkshopProfileService,
   ],
   exports: [
     AccessTokenService,
     AccountService,
     AuthGuard,
+    EmailChangeConfirmationService,
+    EmailChangeRequestService,
+    EmailVerificationService,
+    InvitationAcceptanceService,
+    InvitationsService,
     LoginService,
     MasterKeyRotation,
+    MfaSecretRotation,
+    MfaEnrolmentService,
+    MfaLoginService,
+    PasswordResetRequestService,
+    PasswordResetService,
+    SecuritySettingsService,
     SessionsService,
     SignupService,
     StaffService,

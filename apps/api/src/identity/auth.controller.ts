@@ -1,12 +1,25 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import {
+  AllowWithoutMfa,
   Auth,
   CurrentPrincipal,
   LoginDto,
+  LoginMfaDto,
+  LoginOutcome,
   LoginResult,
   LoginResponse,
   LoginService,
+  MfaChallengeResponse,
+  MfaLoginService,
   Principal,
   Public,
   RefreshDto,
@@ -23,11 +36,13 @@ import { RateLimited } from '../http/rate-limit/rate-limited.decorator';
 import { UserAgent } from '../http/user-agent.decorator';
 
 @ApiTags('identity')
+@ApiExtraModels(LoginResponse, MfaChallengeResponse)
 @Controller('auth')
 export class AuthController {
   constructor(
     private readonly signups: SignupService,
     private readonly logins: LoginService,
+    private readonly mfaLogins: MfaLoginService,
     private readonly sessions: SessionsService,
   ) {}
 
@@ -41,13 +56,26 @@ export class AuthController {
   }
 
   @Public()
-  @ApiOkResponse({ type: LoginResponse })
+  @ApiOkResponse({
+    description: 'A session; or, with two-step verification on, `{ mfaRequired, mfaToken }` for /auth/login/mfa',
+    schema: { oneOf: [{ $ref: getSchemaPath(LoginResponse) }, { $ref: getSchemaPath(MfaChallengeResponse) }] },
+  })
   @ApiProblems(400, 401, 403)
   @RateLimited({ bucket: 'login', account: (body) => body.email })
   @Post('login')
   @HttpCode(200)
-  login(@Body() body: LoginDto, @UserAgent() userAgent?: string): Promise<LoginResult> {
+  login(@Body() body: LoginDto, @UserAgent() userAgent?: string): Promise<LoginOutcome> {
     return this.logins.login(body, userAgent);
+  }
+
+  @Public()
+  @ApiOkResponse({ type: LoginResponse, description: 'The second step: the session the first step held back' })
+  @ApiProblems(400, 401, 403, 429)
+  @RateLimited({ bucket: 'login-mfa' })
+  @Post('login/mfa')
+  @HttpCode(200)
+  loginMfa(@Body() body: LoginMfaDto, @UserAgent() userAgent?: string): Promise<LoginResult> {
+    return this.mfaLogins.complete(body, userAgent);
   }
 
   @Public()
@@ -60,6 +88,7 @@ export class AuthController {
   }
 
   @Auth()
+  @AllowWithoutMfa()
   @ApiBearerAuth()
   @ApiNoContentResponse({ description: 'The session ended; its access token stops working at once' })
   @ApiProblems(401)

@@ -1,6 +1,14 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AccountService, Auth, CurrentPrincipal, MeResponse, MeView, Principal } from '@pitlane/identity';
+import {
+  AccountService,
+  AllowWithoutMfa,
+  Auth,
+  CurrentPrincipal,
+  MeResponse,
+  MeView,
+  Principal,
+} from '@pitlane/identity';
 import { ApiProblems } from '../http/problem-details.dto';
 
 @ApiTags('identity')
@@ -11,6 +19,7 @@ export class MeController {
   constructor(private readonly accounts: AccountService) {}
 
   @Auth()
+  @AllowWithoutMfa()
   @ApiOkResponse({ type: MeResponse })
   @Get()
   me(@CurrentPrincipal() principal: Principal): Promise<MeView> {

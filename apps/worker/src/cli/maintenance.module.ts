@@ -1,11 +1,17 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, ConfigModule, DatabaseModule, LoggerModule } from '@pitlane/core';
+import { AppConfig, AUDIT_ENTITIES, AuditModule, ConfigModule, DatabaseModule, LoggerModule } from '@pitlane/core';
 import { CryptoModule } from '@pitlane/crypto';
 import { IDENTITY_ENTITIES, IdentityModule, TenantKeysModule } from '@pitlane/identity';
+import { MAIL_ENTITIES, MailModule } from '@pitlane/mail';
+import { QueueModule } from '@pitlane/queue';
 import { ClsModule } from 'nestjs-cls';
 import type { Logger } from 'pino';
 
-/** What one-off operator commands (key rotation) need: database, keys, identity. No HTTP, no jobs. */
+/**
+ * What one-off operator commands (key rotation) need: database, keys, identity. No HTTP and no
+ * job workers; the queue producer, mail outbox and audit trail are there because identity's
+ * services ask for account mails and audit invitations (queues connect only when used).
+ */
 @Module({})
 export class MaintenanceModule {
   static register(config: AppConfig, logger: Logger): DynamicModule {
@@ -15,9 +21,15 @@ export class MaintenanceModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(logger),
         ClsModule.forRoot({ global: true }),
-        DatabaseModule.forRoot({ entities: [...IDENTITY_ENTITIES], applicationName: 'pitlane-maintenance' }),
+        DatabaseModule.forRoot({
+          entities: [...IDENTITY_ENTITIES, ...MAIL_ENTITIES, ...AUDIT_ENTITIES],
+          applicationName: 'pitlane-maintenance',
+        }),
+        AuditModule,
         CryptoModule,
         TenantKeysModule,
+        QueueModule,
+        MailModule,
         IdentityModule,
       ],
     };

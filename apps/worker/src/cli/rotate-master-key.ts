@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { bootProcess, PinoNestLogger } from '@pitlane/core';
-import { MasterKeyRotation } from '@pitlane/identity';
+import { MasterKeyRotation, MfaSecretRotation } from '@pitlane/identity';
 import { parseArgs } from 'node:util';
 import { MaintenanceModule } from './maintenance.module';
 
@@ -23,8 +23,11 @@ bootProcess('rotate-master-key', async (config, logger) => {
     const report = await app
       .get(MasterKeyRotation)
       .run(batchSize, (done) => logger.info({ rewrapped: done }, 'batch re-wrapped'));
-    logger.info(report, 'rotation complete: every data key is wrapped by the active master key');
-    process.stdout.write(`re-wrapped ${report.rewrapped} workshop key(s) under ${report.activeKeyId}; 0 left\n`);
+    const mfa = await app.get(MfaSecretRotation).run(batchSize);
+    logger.info({ ...report, ...mfa }, 'rotation complete: every key and secret is under the active master key');
+    process.stdout.write(
+      `re-wrapped ${report.rewrapped} workshop key(s) and re-sealed ${mfa.resealed} 2FA secret(s) under ${report.activeKeyId}; 0 left\n`,
+    );
   } finally {
     await app.close();
   }

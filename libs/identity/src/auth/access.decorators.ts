@@ -17,6 +17,15 @@ export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(ACCESS
 export const Auth = (...roles: Role[]): MethodDecorator & ClassDecorator =>
   SetMetadata(ACCESS_RULE, { kind: 'staff', roles });
 
+export const ALLOW_WITHOUT_MFA = 'pitlane:allow-without-mfa';
+
+/**
+ * A staff route someone may reach before enrolling in two-step verification when their workshop
+ * requires it: what they need to see who they are, enrol, or leave. Every other staff route
+ * answers 403 `mfa_required` until they have.
+ */
+export const AllowWithoutMfa = (): MethodDecorator & ClassDecorator => SetMetadata(ALLOW_WITHOUT_MFA, true);
+
 export interface RequestWithPrincipal {
   readonly headers: Record<string, string | string[] | undefined>;
   principal?: Principal;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TenantContext } from '@pitlane/core';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
 import { Role } from '../memberships/role';
+import { MfaChallengeResult, MfaChallenges } from '../mfa/mfa-challenges';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { SessionsService, TokenPair } from '../sessions/sessions.service';
 import { IdentitySystemRepository, UserWithPassword, WorkshopMembership } from '../system/identity-system.repository';
@@ -13,9 +14,20 @@ export interface LoginResult extends TokenPair {
   readonly role: Role;
 }
 
+/** The answer to a correct password: a session, or (with two-step verification on) a challenge. */
+export type LoginOutcome = LoginResult | MfaChallengeResult;
+
+/** Who signs in: the parts of a user a login answer shows. */
+export interface SigningInUser {
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+}
+
 /**
  * E-mail and password to a session in one workshop. Wrong e-mail, wrong password and a
  * workshop the user does not belong to all give the same 401, after the same argon2 work.
+ * Someone with two-step verification on gets a challenge instead, answered at /auth/login/mfa.
  */
 @Injectable()
 export class LoginService {
@@ -24,14 +36,34 @@ export class LoginService {
     private readonly hasher: PasswordHasher,
     private readonly tenantContext: TenantContext,
     private readonly sessions: SessionsService,
+    private readonly mfaChallenges: MfaChallenges,
   ) {}
 
-  async login(input: LoginDto, userAgent: string | undefined): Promise<LoginResult> {
+  async login(input: LoginDto, userAgent: string | undefined): Promise<LoginOutcome> {
     const user = await this.authenticate(input.email.toLowerCase(), input.password);
     const workshop = this.chooseWorkshop(await this.system.workshopsOf(user.id), input.workshopId);
     if (this.hasher.needsRehash(user.passwordHash)) {
       await this.system.updatePasswordHash(user.id, await this.hasher.hash(input.password));
     }
+    return this.enter(user, workshop, userAgent);
+  }
+
+  /** After the password (or an invitation's password) is proved: the second factor if due, else a session. */
+  async enter(user: SigningInUser, workshop: WorkshopMembership, userAgent: string | undefined): Promise<LoginOutcome> {
+    if (await this.mfaChallenges.isRequiredFor(user.id)) return this.mfaChallenges.issue(user.id, workshop.tenantId);
+    return this.openSession(user, workshop, userAgent);
+  }
+
+  /** After the second factor is proved: a session in the workshop chosen at the first step. */
+  async resume(user: SigningInUser, tenantId: string, userAgent: string | undefined): Promise<LoginResult> {
+    return this.openSession(user, this.chooseWorkshop(await this.system.workshopsOf(user.id), tenantId), userAgent);
+  }
+
+  private async openSession(
+    user: SigningInUser,
+    workshop: WorkshopMembership,
+    userAgent: string | undefined,
+  ): Promise<LoginResult> {
     const tokens = await this.tenantContext.run(workshop.tenantId, () =>
       this.sessions.open(user.id, workshop.role, userAgent),
     );

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isPostgresError, PG_UNIQUE_VIOLATION, TenantContext, TenantDatabase } from '@pitlane/core';
 import { DataKeys } from '@pitlane/crypto';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { EmailVerificationService } from '../email-verification/email-verification.service';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
 import { Membership } from '../memberships/membership.entity';
 import { PasswordHasher } from '../passwords/password-hasher';
@@ -22,8 +23,9 @@ const SLUG_ATTEMPTS = 5;
 
 /**
  * A workshop signs itself up: one transaction creates the owner, the workshop with its wrapped
- * data key, the owner's membership and a first session. The workshop's context is entered with
- * the freshly generated id, the only place a tenant id is born.
+ * data key, the owner's membership, a first session and the mail asking the owner to verify
+ * their address. The workshop's context is entered with the freshly generated id, the only place
+ * a tenant id is born.
  */
 @Injectable()
 export class SignupService {
@@ -35,6 +37,7 @@ export class SignupService {
     private readonly policy: PasswordPolicy,
     private readonly dataKeys: DataKeys,
     private readonly sessions: SessionsService,
+    private readonly emailVerification: EmailVerificationService,
   ) {}
 
   async signup(input: SignupDto, userAgent: string | undefined): Promise<SignupResult> {
@@ -50,6 +53,7 @@ export class SignupService {
     const passwordHash = await this.hasher.hash(input.password);
     const country = input.country ?? 'PL';
     const defaults = defaultsForCountry(country);
+    const locale = input.locale ?? defaults.locale;
     const user = { id: randomUUID(), email, name: input.ownerName, passwordHash, emailVerifiedAt: null };
 
     for (let attempt = 1; ; attempt++) {
@@ -67,7 +71,7 @@ export class SignupService {
               slug,
               timeZone: input.timezone ?? 'UTC',
               country,
-              locale: input.locale ?? defaults.locale,
+              locale,
               currency: defaults.currency,
               status: 'active',
               wrappedDataKey: key.wrapped,
@@ -77,6 +81,7 @@ export class SignupService {
               .getRepository(Membership)
               .insert({ tenantId, id: randomUUID(), userId: user.id, role: 'owner' });
             const tokens = await this.sessions.open(user.id, 'owner', userAgent);
+            await this.emailVerification.issue(user, { name: input.workshopName, locale });
             return {
               workshop: { id: tenantId, name: input.workshopName, slug },
               user: { id: user.id, email, name: user.name },

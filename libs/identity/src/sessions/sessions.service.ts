@@ -18,6 +18,11 @@ export interface TokenPair {
   readonly expiresIn: number;
 }
 
+/** A principal, and whether the workshop's 2FA policy still waits for this person to enrol. */
+export interface AuthenticatedPrincipal extends Principal {
+  readonly mustEnrolMfa: boolean;
+}
+
 export interface RefreshedSession extends TokenPair {
   readonly tenantId: string;
   readonly userId: string;
@@ -34,6 +39,8 @@ interface LiveSessionRow {
   revoked_at: Date | null;
   expires_at: Date;
   last_seen_at: Date;
+  require_mfa: boolean;
+  mfa_enabled: boolean;
 }
 
 /**
@@ -132,7 +139,7 @@ export class SessionsService {
    * Turns verified token claims into a principal, or throws 401/403. Runs in the token's tenant
    * context; the role comes from the membership as it is now, not as it was at login.
    */
-  authenticate(claims: AccessTokenClaims): Promise<Principal> {
+  authenticate(claims: AccessTokenClaims): Promise<AuthenticatedPrincipal> {
     return this.db.transaction(async (manager) => {
       const live = await this.liveSession(manager, claims.sessionId);
       if (!live || live.user_id !== claims.userId) throw sessionEnded();
@@ -141,14 +148,21 @@ export class SessionsService {
           .getRepository(Session)
           .update({ tenantId: claims.tenantId, id: claims.sessionId }, { lastSeenAt: new Date() });
       }
-      return { userId: live.user_id, tenantId: claims.tenantId, sessionId: claims.sessionId, role: live.role };
+      return {
+        userId: live.user_id,
+        tenantId: claims.tenantId,
+        sessionId: claims.sessionId,
+        role: live.role,
+        mustEnrolMfa: live.require_mfa && !live.mfa_enabled,
+      };
     });
   }
 
   /** The session if it is neither revoked, nor past its absolute end, nor idle too long. */
   private async liveSession(manager: EntityManager, sessionId: string): Promise<LiveSessionRow | undefined> {
     const rows: LiveSessionRow[] = await manager.query(
-      `select s.user_id, m.role, t.status, s.revoked_at, s.expires_at, s.last_seen_at
+      `select s.user_id, m.role, t.status, s.revoked_at, s.expires_at, s.last_seen_at, t.require_mfa,
+              exists (select 1 from user_mfa f where f.user_id = s.user_id and f.enabled_at is not null) as mfa_enabled
          from sessions s
          join memberships m on m.tenant_id = s.tenant_id and m.user_id = s.user_id
          join tenants t on t.id = s.tenant_id

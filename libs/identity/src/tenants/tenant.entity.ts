@@ -36,6 +36,10 @@ export class Tenant {
   @Column('text', { name: 'data_key_wrapped_by' })
   dataKeyWrappedBy!: string;
 
+  /** When set, every staff member must have two-step verification on before doing anything else. */
+  @Column('boolean', { name: 'require_mfa', default: false })
+  requireMfa!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -2,6 +2,8 @@ import { Identity1795263400000 } from './1795263400000-identity';
 import { Garage1795267000000 } from './1795267000000-garage';
 import { KeyRotation1795268000000 } from './1795268000000-key-rotation';
 import { MailLedger1795270000000 } from './1795270000000-mail-ledger';
+import { AccountTokens1795271000000 } from './1795271000000-account-tokens';
+import { InvitationsMfa1795272000000 } from './1795272000000-invitations-mfa';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -9,4 +11,6 @@ export const MIGRATIONS = [
   Garage1795267000000,
   KeyRotation1795268000000,
   MailLedger1795270000000,
+  AccountTokens1795271000000,
+  InvitationsMfa1795272000000,
 ];

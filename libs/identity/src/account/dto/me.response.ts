@@ -7,6 +7,7 @@ class MeUser {
   @ApiProperty({ format: 'email' }) email!: string;
   @ApiProperty() name!: string;
   @ApiProperty() emailVerified!: boolean;
+  @ApiProperty({ description: 'Two-step verification is on' }) mfaEnabled!: boolean;
 }
 
 class MeWorkshop extends WorkshopRef {
@@ -15,6 +16,8 @@ class MeWorkshop extends WorkshopRef {
   @ApiProperty({ enum: ['en', 'pl', 'da'] }) locale!: string;
   @ApiProperty({ example: 'PLN' }) currency!: string;
   @ApiProperty({ enum: ['active', 'suspended'] }) status!: string;
+  @ApiProperty({ description: 'Staff must turn on two-step verification before anything else' })
+  requireMfa!: boolean;
 }
 
 class MeMembership {

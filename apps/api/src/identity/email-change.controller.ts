@@ -1,0 +1,41 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import {
+  Auth,
+  ChangeEmailDto,
+  ConfirmEmailChangeDto,
+  CurrentPrincipal,
+  EmailChangeConfirmationService,
+  EmailChangeRequestService,
+  Principal,
+  Public,
+} from '@pitlane/identity';
+import { ApiProblems } from '../http/problem-details.dto';
+
+@ApiTags('identity')
+@Controller()
+export class EmailChangeController {
+  constructor(
+    private readonly requests: EmailChangeRequestService,
+    private readonly confirmations: EmailChangeConfirmationService,
+  ) {}
+
+  @Auth()
+  @ApiBearerAuth()
+  @ApiAcceptedResponse({ description: 'A confirmation link is on its way to the new address' })
+  @ApiProblems(400, 401, 403, 409)
+  @Post('me/email')
+  @HttpCode(202)
+  request(@CurrentPrincipal() principal: Principal, @Body() body: ChangeEmailDto): Promise<void> {
+    return this.requests.request(principal, body);
+  }
+
+  @Public()
+  @ApiNoContentResponse({ description: 'The account now signs in with the new, verified address' })
+  @ApiProblems(400, 409)
+  @Post('auth/email/change/confirm')
+  @HttpCode(204)
+  confirm(@Body() body: ConfirmEmailChangeDto): Promise<void> {
+    return this.confirmations.confirm(body.token);
+  }
+}

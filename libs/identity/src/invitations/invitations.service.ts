@@ -1,0 +1,224 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AuditTrail,
+  isPostgresError,
+  offsetOf,
+  Page,
+  PageQuery,
+  pageOf,
+  PG_UNIQUE_VIOLATION,
+  TenantDatabase,
+} from '@pitlane/core';
+import { hashToken } from '@pitlane/crypto';
+import { randomUUID } from 'node:crypto';
+import { EntityManager, IsNull } from 'typeorm';
+import { Principal } from '../auth/principal';
+import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
+import { Role } from '../memberships/role';
+import { mintTenantScopedToken } from '../tokens/tenant-scoped-token';
+import { User } from '../users/user.entity';
+import { CreateInvitationDto } from './dto/create-invitation.dto';
+import { Invitation, InvitationStatus, statusOf } from './invitation.entity';
+import { INVITATION_VALID_DAYS, InvitationMailer } from './invitation-mailer';
+
+export interface InvitationView {
+  readonly id: string;
+  readonly email: string;
+  readonly name: string | null;
+  readonly role: Role;
+  readonly status: InvitationStatus;
+  readonly expiresAt: string;
+  readonly createdAt: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Inviting people into the caller's workshop by e-mail. Owners invite anyone; managers invite
+ * managers and mechanics, and manage only those invitations. Each invitation has one live link
+ * at a time: resending mints a new token and the old link dies with its hash. Inviting an
+ * address again replaces its open invitation.
+ */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly audit: AuditTrail,
+    private readonly mailer: InvitationMailer,
+  ) {}
+
+  async create(actor: Principal, input: CreateInvitationDto): Promise<InvitationView> {
+    assertMayManage(actor, input.role);
+    const email = input.email.toLowerCase();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.transaction((manager) => this.createIn(manager, actor, email, input));
+      } catch (error) {
+        // Two invitations for the same address raced: the second run replaces the first.
+        if (attempt < 2 && isPostgresError(error, PG_UNIQUE_VIOLATION, 'invitations_open_email_key')) continue;
+        throw error;
+      }
+    }
+  }
+
+  list(query: PageQuery): Promise<Page<InvitationView>> {
+    return this.db.transaction(async (manager) => {
+      const rows = await manager
+        .getRepository(Invitation)
+        .createQueryBuilder('invitation')
+        .addSelect(
+          `case when invitation.accepted_at is null and invitation.revoked_at is null
+                 and invitation.expires_at > now() then 0 else 1 end`,
+          'pending_rank',
+        )
+        .orderBy('pending_rank', 'ASC')
+        .addOrderBy('invitation.created_at', 'DESC')
+        .addOrderBy('invitation.id', 'ASC')
+        .limit(query.limit)
+        .offset(offsetOf(query))
+        .getMany();
+      const total = await manager.getRepository(Invitation).count();
+      const now = new Date();
+      return pageOf(
+        rows.map((row) => toView(row, now)),
+        total,
+        query,
+      );
+    });
+  }
+
+  resend(actor: Principal, invitationId: string): Promise<InvitationView> {
+    return this.db.transaction(async (manager) => {
+      const invitation = await this.findLocked(manager, invitationId);
+      assertMayManage(actor, invitation.role);
+      if (invitation.acceptedAt || invitation.revokedAt) throw closed();
+      const token = mintTenantScopedToken(actor.tenantId);
+      invitation.tokenHash = hashToken(token);
+      invitation.expiresAt = new Date(Date.now() + INVITATION_VALID_DAYS * DAY_MS);
+      await manager
+        .getRepository(Invitation)
+        .update(
+          { tenantId: actor.tenantId, id: invitation.id },
+          { tokenHash: invitation.tokenHash, expiresAt: invitation.expiresAt },
+        );
+      await this.audit.record(manager, {
+        action: 'invitation.resent',
+        entityType: 'invitation',
+        entityId: invitation.id,
+        changedFields: ['tokenHash', 'expiresAt'],
+      });
+      await this.mailer.send(invitation, token, await this.nameOf(manager, actor.userId));
+      return toView(invitation);
+    });
+  }
+
+  revoke(actor: Principal, invitationId: string): Promise<void> {
+    return this.db.transaction(async (manager) => {
+      const invitation = await this.findLocked(manager, invitationId);
+      assertMayManage(actor, invitation.role);
+      if (invitation.acceptedAt) throw closed();
+      if (invitation.revokedAt) return;
+      await this.revokeIn(manager, invitation);
+    });
+  }
+
+  private async createIn(
+    manager: EntityManager,
+    actor: Principal,
+    email: string,
+    input: CreateInvitationDto,
+  ): Promise<InvitationView> {
+    const members: unknown[] = await manager.query(
+      'select 1 from memberships m join users u on u.id = m.user_id where u.email = $1 limit 1',
+      [email],
+    );
+    if (members.length > 0) {
+      throw new IdentityError(IdentityErrorCode.AlreadyMember, 'This address already belongs to a staff member.', [
+        { field: 'email', message: 'is already a member of this workshop' },
+      ]);
+    }
+    const open = await manager.getRepository(Invitation).findOne({
+      where: { email, acceptedAt: IsNull(), revokedAt: IsNull() },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (open) {
+      assertMayManage(actor, open.role);
+      await this.revokeIn(manager, open);
+    }
+    const token = mintTenantScopedToken(actor.tenantId);
+    const invitation = manager.getRepository(Invitation).create({
+      tenantId: actor.tenantId,
+      id: randomUUID(),
+      email,
+      name: input.name ?? null,
+      role: input.role,
+      tokenHash: hashToken(token),
+      invitedBy: actor.userId,
+      expiresAt: new Date(Date.now() + INVITATION_VALID_DAYS * DAY_MS),
+      acceptedAt: null,
+      acceptedUserId: null,
+      revokedAt: null,
+      createdAt: new Date(),
+    });
+    await manager.getRepository(Invitation).insert(invitation);
+    await this.audit.record(manager, {
+      action: 'invitation.created',
+      entityType: 'invitation',
+      entityId: invitation.id,
+      changedFields: ['email', 'role', 'expiresAt', ...(input.name ? ['name'] : [])],
+    });
+    await this.mailer.send(invitation, token, await this.nameOf(manager, actor.userId));
+    return toView(invitation);
+  }
+
+  private async revokeIn(manager: EntityManager, invitation: Invitation): Promise<void> {
+    await manager
+      .getRepository(Invitation)
+      .update({ tenantId: invitation.tenantId, id: invitation.id }, { revokedAt: new Date() });
+    await this.audit.record(manager, {
+      action: 'invitation.revoked',
+      entityType: 'invitation',
+      entityId: invitation.id,
+      changedFields: ['revokedAt'],
+    });
+  }
+
+  private async findLocked(manager: EntityManager, invitationId: string): Promise<Invitation> {
+    const invitation = await manager
+      .getRepository(Invitation)
+      .findOne({ where: { id: invitationId }, lock: { mode: 'pessimistic_write' } });
+    if (!invitation) {
+      throw new IdentityError(IdentityErrorCode.InvitationNotFound, 'No such invitation in this workshop.');
+    }
+    return invitation;
+  }
+
+  private async nameOf(manager: EntityManager, userId: string): Promise<string> {
+    return (await manager.getRepository(User).findOneByOrFail({ id: userId })).name;
+  }
+}
+
+/** Owners manage every invitation; managers only those for managers and mechanics. */
+function assertMayManage(actor: Principal, role: Role): void {
+  if (actor.role === 'owner' || (actor.role === 'manager' && role !== 'owner')) return;
+  throw new IdentityError(
+    IdentityErrorCode.RoleForbidden,
+    'Your role in this workshop does not allow this invitation.',
+  );
+}
+
+function closed(): IdentityError {
+  return new IdentityError(IdentityErrorCode.InvitationClosed, 'This invitation was already accepted or revoked.');
+}
+
+function toView(invitation: Invitation, now = new Date()): InvitationView {
+  return {
+    id: invitation.id,
+    email: invitation.email,
+    name: invitation.name,
+    role: invitation.role,
+    status: statusOf(invitation, now),
+    expiresAt: invitation.expiresAt.toISOString(),
+    createdAt: invitation.createdAt.toISOString(),
+  };
+}

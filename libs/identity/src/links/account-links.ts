@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@pitlane/core';
+
+/**
+ * The web app's pages that account mails link to, under PUBLIC_BASE_URL. The page reads the
+ * token from the query and posts it to the API.
+ */
+@Injectable()
+export class AccountLinks {
+  constructor(private readonly config: AppConfig) {}
+
+  verifyEmail(token: string): string {
+    return this.link('/verify-email', token);
+  }
+
+  confirmEmailChange(token: string): string {
+    return this.link('/confirm-email', token);
+  }
+
+  private link(path: string, token: string): string {
+    return `${this.config.http.publicBaseUrl}${path}?token=${encodeURIComponent(token)}`;
+  }
+}

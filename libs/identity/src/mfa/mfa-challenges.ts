@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { AppConfig, SystemDatabase } from '@pitlane/core';
+import { randomUUID } from 'node:crypto';
+import { EntityManager, IsNull, LessThan, Not } from 'typeorm';
+import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
+import { MfaChallenge } from './mfa-challenge.entity';
+import { UserMfa } from './user-mfa.entity';
+
+const ALGORITHM = 'HS256';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TTL_SECONDS = 300;
+/** Wrong codes one challenge survives; after that the password has to be given again. */
+export const MAX_FAILED_MFA_ATTEMPTS = 5;
+/** Spent and expired challenges are kept this long, then swept by the next login. */
+const KEEP_MS = 24 * 3_600_000;
+
+/** The first step's answer when the password was right and a second factor is due. */
+export interface MfaChallengeResult {
+  readonly mfaRequired: true;
+  readonly mfaToken: string;
+}
+
+export interface MfaTokenClaims {
+  readonly userId: string;
+  readonly tenantId: string;
+  readonly challengeId: string;
+}
+
+/**
+ * The bridge between a correct password and a second factor: a 5-minute HS256 token naming the
+ * person and the workshop they chose, for an audience no access token has (so neither can pass
+ * for the other). Its id is recorded, so it is spent by one correct code and dies after a few
+ * wrong ones.
+ */
+@Injectable()
+export class MfaChallenges {
+  private readonly jwt: JwtService;
+  private readonly audience: string;
+
+  constructor(
+    private readonly system: SystemDatabase,
+    private readonly config: AppConfig,
+  ) {
+    this.jwt = new JwtService({ secret: config.auth.jwtSecret });
+    this.audience = `${config.auth.jwtAudience}/mfa`;
+  }
+
+  /** Whether signing in as this person takes a second factor. */
+  isRequiredFor(userId: string): Promise<boolean> {
+    return this.system.transaction((manager) =>
+      manager.getRepository(UserMfa).existsBy({ userId, enabledAt: Not(IsNull()) }),
+    );
+  }
+
+  async issue(userId: string, tenantId: string): Promise<MfaChallengeResult> {
+    const id = randomUUID();
+    await this.system.transaction(async (manager) => {
+      await manager.getRepository(MfaChallenge).delete({ expiresAt: LessThan(new Date(Date.now() - KEEP_MS)) });
+      await manager.getRepository(MfaChallenge).insert({
+        id,
+        userId,
+        expiresAt: new Date(Date.now() + TTL_SECONDS * 1000),
+        usedAt: null,
+        failedAttempts: 0,
+      });
+    });
+    const mfaToken = this.jwt.sign(
+      { tid: tenantId },
+      {
+        algorithm: ALGORITHM,
+        subject: userId,
+        jwtid: id,
+        issuer: this.config.auth.jwtIssuer,
+        audience: this.audience,
+        expiresIn: TTL_SECONDS,
+      },
+    );
+    return { mfaRequired: true, mfaToken };
+  }
+
+  /** The claims of a genuine, unexpired mfaToken; anything else is the one 401 of this step. */
+  verify(token: string): MfaTokenClaims {
+    let payload: { sub?: unknown; tid?: unknown; jti?: unknown };
+    try {
+      payload = this.jwt.verify<{ sub?: unknown; tid?: unknown; jti?: unknown }>(token, {
+        algorithms: [ALGORITHM],
+        issuer: this.config.auth.jwtIssuer,
+        audience: this.audience,
+      });
+    } catch {
+      throw mfaLoginFailed();
+    }
+    const { sub, tid, jti } = payload;
+    if (typeof sub !== 'string' || typeof tid !== 'string' || typeof jti !== 'string' || !UUID.test(tid)) {
+      throw mfaLoginFailed();
+    }
+    return { userId: sub, tenantId: tid, challengeId: jti };
+  }
+
+  /** Locks the challenge for the caller's transaction; false when it can no longer be answered. */
+  async lock(manager: EntityManager, claims: MfaTokenClaims): Promise<boolean> {
+    const challenge = await manager.getRepository(MfaChallenge).findOne({
+      where: { id: claims.challengeId, userId: claims.userId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    return (
+      challenge !== null &&
+      challenge.usedAt === null &&
+      challenge.expiresAt.getTime() > Date.now() &&
+      challenge.failedAttempts < MAX_FAILED_MFA_ATTEMPTS
+    );
+  }
+
+  async spend(manager: EntityManager, challengeId: string): Promise<void> {
+    await manager.getRepository(MfaChallenge).update({ id: challengeId }, { usedAt: new Date() });
+  }
+
+  async recordFailure(manager: EntityManager, challengeId: string): Promise<void> {
+    await manager.getRepository(MfaChallenge).increment({ id: challengeId }, 'failedAttempts', 1);
+  }
+}
+
+/** Every failure of the second step looks the same: bad token, spent token, wrong or reused code. */
+export function mfaLoginFailed(): IdentityError {
+  return new IdentityError(
+    IdentityErrorCode.MfaLoginFailed,
+    'The code is not valid, or the sign-in has expired. Sign in again if this keeps happening.',
+  );
+}
