@@ -76,7 +76,6 @@ export class PasswordResetCodes {
     // Every live code is checked (no early exit), in constant time each.
     const matches = live.filter((row) => this.hasher.matches(row.codeHash, row.userId, code));
     const match = matches[0];
-    const repository = manager.getRepository(PasswordResetCode);
     if (!match) {
       // Run even when there is nothing to count, for the same reason as above.
       await manager.query('update password_reset_codes set attempts = attempts + 1 where id = any($1::uuid[])', [
@@ -84,7 +83,7 @@ export class PasswordResetCodes {
       ]);
       return undefined;
     }
-    await repository.update({ id: match.id }, { usedAt: new Date() });
+    await manager.getRepository(PasswordResetCode).update({ id: match.id }, { usedAt: new Date() });
     return match.userId;
   }
 
