@@ -12,4 +12,7 @@ module.exports = {
   testTimeout: 60_000,
   // Two cores: one worker per core; each integration file boots its own app.
   maxWorkers: 2,
+  // A suite that leaves a socket open must not hold CI hostage: every suite closes what it
+  // opens, and this is the backstop.
+  forceExit: true,
 };

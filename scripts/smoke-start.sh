@@ -34,6 +34,16 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$port/
 [ "$status" = 200 ] || { echo "smoke: demo login answered $status"; tail -50 "$log"; exit 1; }
 echo "smoke: demo owner logs in"
 
+# The demo signup asked for a verification mail: the worker sends it to the local sink.
+mail=""
+for _ in $(seq 1 40); do
+  mail=$(ls .data/mail/*.eml 2>/dev/null | head -1 || true)
+  [ -n "$mail" ] && break
+  sleep 0.5
+done
+[ -n "$mail" ] || { echo "smoke: no mail reached .data/mail"; tail -50 "$log"; exit 1; }
+echo "smoke: the worker delivered mail to .data/mail ($(basename "$mail"))"
+
 kill -INT -- "-$pid"
 trap - EXIT
 for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done

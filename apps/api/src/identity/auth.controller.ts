@@ -71,7 +71,7 @@ export class AuthController {
   @Public()
   @ApiOkResponse({ type: LoginResponse, description: 'The second step: the session the first step held back' })
   @ApiProblems(400, 401, 403, 429)
-  @RateLimited({ bucket: 'login-mfa' })
+  @RateLimited({ bucket: 'login-mfa', account: (body) => body.mfaToken })
   @Post('login/mfa')
   @HttpCode(200)
   loginMfa(@Body() body: LoginMfaDto, @UserAgent() userAgent?: string): Promise<LoginResult> {

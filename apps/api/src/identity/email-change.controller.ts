@@ -11,6 +11,7 @@ import {
   Public,
 } from '@pitlane/identity';
 import { ApiProblems } from '../http/problem-details.dto';
+import { RateLimited } from '../http/rate-limit/rate-limited.decorator';
 
 @ApiTags('identity')
 @Controller()
@@ -33,6 +34,7 @@ export class EmailChangeController {
   @Public()
   @ApiNoContentResponse({ description: 'The account now signs in with the new, verified address' })
   @ApiProblems(400, 409)
+  @RateLimited({ bucket: 'email-change-confirm' })
   @Post('auth/email/change/confirm')
   @HttpCode(204)
   confirm(@Body() body: ConfirmEmailChangeDto): Promise<void> {

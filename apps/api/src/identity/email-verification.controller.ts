@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import { Auth, CurrentPrincipal, EmailVerificationService, Principal, Public, VerifyEmailDto } from '@pitlane/identity';
 import { ApiProblems } from '../http/problem-details.dto';
+import { RateLimited } from '../http/rate-limit/rate-limited.decorator';
 
 @ApiTags('identity')
 @Controller()
@@ -11,6 +12,7 @@ export class EmailVerificationController {
   @Public()
   @ApiNoContentResponse({ description: 'The address the link was sent to is verified' })
   @ApiProblems(400, 409)
+  @RateLimited({ bucket: 'email-verify' })
   @Post('auth/email/verify')
   @HttpCode(204)
   verify(@Body() body: VerifyEmailDto): Promise<void> {
