@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { queueStorageDump } from '../../../test/support/queue-storage';
 import { MailStack, startMailStack } from '../../../test/support/mail-stack';
 import type { ReceivedMail } from '../../../test/support/smtp-sink';
 import { TestApi, TestResponse, withAdminClient, Workshop } from '../../../test/support/test-api';
@@ -128,7 +129,7 @@ class Flows {
   /** Everything the logs and the queue's storage hold, as one string. */
   async leakSurface(backend: Record<string, string>): Promise<string> {
     await this.stack.worker.drained();
-    const queue = backend.REDIS_URL ? await redisDump(backend.REDIS_URL) : await postgresQueueDump();
+    const queue = await queueStorageDump(backend.REDIS_URL);
     expect(queue).toContain('mail.send');
     return [this.api.logLines.join('\n'), this.stack.worker.logLines.join('\n'), queue].join('\n');
   }
@@ -625,29 +626,3 @@ describe('the owner can require 2FA of all staff', () => {
     expect((await flows.api.request('GET', '/api/v1/clients', { token: newcomer.accessToken })).status).toBe(200);
   });
 });
-
-async function postgresQueueDump(): Promise<string> {
-  return withAdminClient(async (client) => {
-    const rows = await client.query<{ row: string }>('select j::text as row from bullmq.job j');
-    return rows.rows.map((r) => r.row).join('\n');
-  });
-}
-
-async function redisDump(url: string): Promise<string> {
-  const { default: IORedis } = await import('ioredis');
-  const client = new IORedis(url);
-  try {
-    const keys = await client.keys('bull:test-*');
-    const values: string[] = [];
-    for (const key of keys) {
-      const type = await client.type(key);
-      if (type === 'hash') values.push(JSON.stringify(await client.hgetall(key)));
-      else if (type === 'string') values.push((await client.get(key)) ?? '');
-      else if (type === 'list') values.push(...(await client.lrange(key, 0, -1)));
-      else if (type === 'zset') values.push(...(await client.zrange(key, 0, -1)));
-    }
-    return values.join('\n');
-  } finally {
-    client.disconnect();
-  }
-}

@@ -2,6 +2,7 @@ import { TenantContext, TenantDatabase } from '@pitlane/core';
 import { MailDelivery, MailMessage, MailOutbox, MailOutboxSweep } from '@pitlane/mail';
 import { JobQueue } from '@pitlane/queue';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { queueStorageDump } from '../../../test/support/queue-storage';
 import { SmtpSink } from '../../../test/support/smtp-sink';
 import { TestApi, withAdminClient, Workshop } from '../../../test/support/test-api';
 import { testRedisUrl } from '../../../test/support/test-config';
@@ -79,7 +80,7 @@ describe.each(backends)('mail through the queue on %s', (_name, backend) => {
     await sendReset(to, code);
     await sink.waitFor((m) => m.to.includes(to));
     await worker.drained();
-    const stored = backend.REDIS_URL ? await redisDump(backend.REDIS_URL) : await postgresQueueDump();
+    const stored = await queueStorageDump(backend.REDIS_URL);
     expect(stored.length).toBeGreaterThan(0);
     expect(stored).not.toContain(code);
     expect(stored).not.toContain(to);
@@ -177,29 +178,5 @@ async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 20_000):
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-async function postgresQueueDump(): Promise<string> {
-  return withAdminClient(async (client) => {
-    const rows = await client.query<{ row: string }>('select j::text as row from bullmq.job j');
-    return rows.rows.map((r) => r.row).join('\n');
-  });
-}
-
-async function redisDump(url: string): Promise<string> {
-  const { default: IORedis } = await import('ioredis');
-  const redis = new IORedis(url);
-  try {
-    const keys = await redis.keys('bull:test-*');
-    const values: string[] = [];
-    for (const key of keys) {
-      const type = await redis.type(key);
-      if (type === 'hash') values.push(JSON.stringify(await redis.hgetall(key)));
-      else if (type === 'string') values.push((await redis.get(key)) ?? '');
-    }
-    return values.join('\n');
-  } finally {
-    redis.disconnect();
   }
 }
