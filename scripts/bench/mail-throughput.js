@@ -15,9 +15,10 @@
 // Knobs (environment): BENCH_DATABASE_URL (a superuser URL; else the machine's Postgres on
 // 127.0.0.1:5432 if it answers, else embedded Postgres), REDIS_URL (else redis://127.0.0.1:6379
 // if it answers, else the Redis half is skipped), BENCH_MAILS, BENCH_WORKSHOPS, BENCH_TIMEOUT
-// (seconds per backend), BENCH_SMTP_GREETING_DELAY (ms the sink waits before its greeting; 0, as a
-// relay on the same network answers, where smtp-server would wait 100 ms). Everything it creates (database, roles, worker processes, the Redis keys
-// of its queue namespaces, temp files) is removed at the end, also on failure and on Ctrl-C.
+// (seconds per backend), BENCH_SMTP_GREETING_DELAY (ms the sink waits before its greeting: 0, as a
+// relay on the same network answers, where smtp-server would wait 100 ms). Everything it creates
+// (database, roles, worker processes, the Redis keys of its queue namespaces, temp files) is
+// removed at the end, also on failure and on Ctrl-C.
 const { execFileSync, spawn } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
@@ -328,6 +329,10 @@ async function runBackend(context) {
     .filter((value) => Number.isFinite(value))
     .sort((a, b) => a - b);
   const windowMs = (lastArrival ?? performance.now()) - firstEnqueue;
+  // Deliveries per second over the first and the last quarter of the arrivals: does the pace hold?
+  const arrivals = sink.arrivalTimes();
+  const quarter = Math.floor(arrivals.length / 4);
+  const paceOver = (from, to) => (to - from) / ((arrivals[to] - arrivals[from]) / 1000);
   const result = {
     kind: backend.kind,
     label: backend.label,
@@ -339,6 +344,8 @@ async function runBackend(context) {
     enqueueSeconds,
     totalSeconds: windowMs / 1000,
     rate: sink.arrived() / (windowMs / 1000),
+    firstQuarterRate: quarter > 1 ? paceOver(0, quarter) : NaN,
+    lastQuarterRate: quarter > 1 ? paceOver(arrivals.length - 1 - quarter, arrivals.length - 1) : NaN,
     p50: percentile(latencies, 0.5),
     p90: percentile(latencies, 0.9),
     p99: percentile(latencies, 0.99),
@@ -836,6 +843,7 @@ async function startSink() {
     },
     arrived: () => firstArrival.size,
     arrivalOf: (id) => firstArrival.get(id) ?? NaN,
+    arrivalTimes: () => [...firstArrival.values()].sort((a, b) => a - b),
     firstArrival: () => first,
     lastArrival: () => last,
     duplicatedIds: () => [...timesSeen.values()].filter((count) => count > 1).length,
@@ -901,9 +909,12 @@ function logSummary(file) {
     let message = line.slice(0, 160);
     try {
       const parsed = JSON.parse(line);
+      // Where Postgres raised an error (a PL/pgSQL function of BullMQ's schema, say) is worth keeping.
+      const where = /function (\w+)\(/.exec(String(parsed.err?.where ?? ''))?.[1];
       message = [parsed.message ?? parsed.msg, parsed.outcome, parsed.err?.message]
         .filter(Boolean)
         .join(': ')
+        .concat(where ? ` (in ${where})` : '')
         .slice(0, 160);
     } catch {
       // not JSON (a library writing to stdout directly)
@@ -1172,7 +1183,10 @@ function renderSection(report) {
       `${INSERT_BATCH} rows per transaction), its secret (link or code) sealed under the workshop's key. Then ` +
       `one \`mail.send\` job per row with BullMQ's own \`Queue.addBulk\` (${ENQUEUE_BATCH} per call), on ` +
       "the worker's queue, with `JobQueue`'s job id (`mail.send-<ledger id>`), attempts, backoff and " +
-      'retention: the whole batch is asked for at once, as a burst. One worker process ' +
+      "retention: the whole batch is asked for at once, as a burst. (On PostgreSQL, BullMQ's bulk insert " +
+      "creates the queue's job-id sequence on first use even when every job brings its id, which the " +
+      'application role may not do, so the owner creates that sequence first; `JobQueue` adds one job at a ' +
+      'time with an id and never needs it.) One worker process ' +
       `(\`node apps/worker/dist/main.js\`, \`LOG_LEVEL=warn\`, \`DATABASE_POOL_MAX=${WORKER_POOL_MAX}\`, ` +
       `mail concurrency ${CONCURRENCY}) delivers to an SMTP sink on 127.0.0.1 (smtp-server in the benchmark ` +
       'process, which timestamps each message and reads its `X-Pitlane-Mail` header, and stores nothing; it ' +
@@ -1206,15 +1220,16 @@ function renderSection(report) {
   }
   add();
   add(
-    'Beside the table: ledger rows inserted, jobs enqueued, first delivery after the first enqueue, the ' +
+    'Beside the table: ledger rows inserted, jobs enqueued, first delivery after the first enqueue, the pace ' +
+      'over the first and the last quarter of the deliveries, the ' +
       "sink's view of one SMTP session (TCP accept to close), Postgres transactions committed in the bench " +
       'database per mail (worker, queue and producer together), retries, and BullMQ job counts at the end.',
   );
   add();
   add(
-    '| backend | ledger insert s | enqueue s | first delivery ms | SMTP session p50 / p99 ms | commits per mail | mails retried | jobs at the end |',
+    '| backend | ledger insert s | enqueue s | first delivery ms | mails/s first / last quarter | SMTP session p50 / p99 ms | commits per mail | mails retried | jobs at the end |',
   );
-  add('| --- | --: | --: | --: | --: | --: | --: | --- |');
+  add('| --- | --: | --: | --: | --: | --: | --: | --: | --- |');
   for (const result of results) {
     const counts = Object.entries(result.jobCounts)
       .filter(([, count]) => count > 0)
@@ -1222,7 +1237,8 @@ function renderSection(report) {
       .join(', ');
     add(
       `| ${result.label} | ${result.insertSeconds.toFixed(1)} | ${result.enqueueSeconds.toFixed(1)} | ` +
-        `${ms(result.firstDeliveryMs, 0)} | ${ms(result.smtpSession.p50, 1)} / ${ms(result.smtpSession.p99, 1)} | ` +
+        `${ms(result.firstDeliveryMs, 0)} | ${ms(result.firstQuarterRate, 0)} / ${ms(result.lastQuarterRate, 0)} | ` +
+        `${ms(result.smtpSession.p50, 1)} / ${ms(result.smtpSession.p99, 1)} | ` +
         `${ms(result.commitsPerMail, 1)} | ${result.retried} | ${counts || 'none'} |`,
     );
   }
@@ -1325,9 +1341,9 @@ function findings(report) {
     if (busiest >= 0.85) {
       why +=
         `The ${machine.cores} shared cores were close to saturated (${parts.join('; ')}): load generator, ` +
-        'sink, worker, Postgres and Redis all run on the same machine, so the time per mail is mostly ' +
-        'CPU work waiting for a core, not network latency; on a real deployment the SMTP server and the ' +
-        'database are elsewhere and the round trips cost more wall time but no local CPU. ';
+        'sink, worker, Postgres and Redis all run on the same machine, so much of the time per mail is ' +
+        'waiting for a core rather than for the network; on a real deployment the SMTP relay and the ' +
+        'database are elsewhere, and the round trips cost more wall time but no local CPU. ';
     } else {
       why +=
         `The cores were not saturated (${parts.join('; ')}), so the jobs mostly wait on round trips (SMTP, ` +
@@ -1339,17 +1355,53 @@ function findings(report) {
         `The worker's single event loop used up to ${worker.toFixed(2)} cores: it is CPU-bound (rendering, ` +
         'nodemailer, TypeORM, BullMQ bookkeeping), so more processes, not more concurrency, is the lever. ';
     }
-  }
-  const redis = results.find((result) => result.kind === 'redis');
-  const postgres = results.find((result) => result.kind === 'postgres');
-  if (redis && postgres) {
-    const ratio = redis.rate / postgres.rate;
-    why +=
-      `Redis delivered ${ratio.toFixed(2)}x the PostgreSQL backend's rate; on PostgreSQL every queue operation ` +
-      `is itself a Postgres transaction (${ms(postgres.commitsPerMail, 1)} commits per mail against ` +
-      `${ms(redis.commitsPerMail, 1)} with Redis), competing with the ledger for the same server and cores.`;
+    const other = Math.max(...cpuRows.map((result) => otherCores(result.cpu, machine.cores)));
+    if (other >= 0.2) {
+      why +=
+        `Unrelated processes used up to ${other.toFixed(2)} cores during these runs (and "Postgres" counts ` +
+        'every database on the server), so the numbers are pessimistic and noisy.';
+    }
   }
   paragraphs.push(why.trim());
+
+  const postgres = results.find((result) => result.kind === 'postgres');
+  const redis = results.find((result) => result.kind === 'redis');
+  if (postgres) {
+    let backend = '';
+    if (redis) {
+      backend +=
+        `Redis delivered ${(redis.rate / postgres.rate).toFixed(2)}x the PostgreSQL backend's rate. On PostgreSQL ` +
+        `every queue operation is itself a Postgres transaction (${ms(postgres.commitsPerMail, 1)} commits per mail ` +
+        `against ${ms(redis.commitsPerMail, 1)} with Redis, where only the ledger commits), competing with the ` +
+        'ledger for the same server and cores. ';
+    }
+    const keep = JOB_CATALOG['mail.send'].keepCompleted.count;
+    const deadlocks = postgres.workerLog.messages.filter(({ message }) => /deadlock/i.test(message));
+    const deadlockCount = deadlocks.reduce((sum, { count }) => sum + count, 0);
+    const inRetention = deadlocks.some(({ message }) => message.includes('apply_retention'));
+    if (!redis || redis.rate > postgres.rate * 1.5 || deadlockCount > 0) {
+      backend +=
+        'A cost particular to this backend is the retention `JobQueue` asks for: mail.send keeps the last ' +
+        `${thousands(keep)} completed jobs (\`keepCompleted\` in \`libs/queue/src/job-catalog.ts\`, sent as ` +
+        "`removeOnComplete.count`), and BullMQ's PostgreSQL backend enforces that on every completion " +
+        '(`apply_retention`) with `DELETE FROM job WHERE … AND id NOT IN (the newest N completed jobs)`, which ' +
+        'sorts and scans every completed job of the queue, inside the transaction that also claims the next ' +
+        `job: the work per mail grows with the completed jobs kept, up to ${thousands(keep)}. Redis trims a ` +
+        'sorted set instead. ';
+    }
+    if (postgres.lastQuarterRate < postgres.firstQuarterRate * 0.8) {
+      backend +=
+        `Its pace fell during the run (${ms(postgres.firstQuarterRate, 0)} mails/s over the first quarter of ` +
+        `the deliveries, ${ms(postgres.lastQuarterRate, 0)} over the last). `;
+    }
+    if (deadlockCount > 0) {
+      backend +=
+        `The worker logged ${deadlockCount} \`deadlock detected\` errors` +
+        `${inRetention ? ', raised in `apply_retention` (concurrent completions deleting the same surplus rows in different orders)' : ''}; ` +
+        'BullMQ retried those completions, and no mail was lost, failed or sent twice.';
+    }
+    if (backend) paragraphs.push(backend.trim());
+  }
 
   const burst = results.map(
     (result) => `${result.label}: p50 ${ms(result.p50 / 1000, 1)} s of a ${result.totalSeconds.toFixed(1)} s drain`,
@@ -1359,7 +1411,7 @@ function findings(report) {
       'burst, so a mail waits for everything ahead of it and the median lands near half the drain ' +
       `(${burst.join('; ')}); the first mail arrived ${results.map((result) => `${ms(result.firstDeliveryMs, 0)} ms`).join(' / ')} ` +
       'after the first enqueue. A mail asked for on an idle queue takes about one SMTP session plus the two ' +
-      'transactions. These are numbers from a shared 2-core machine running everything at once; treat them ' +
+      `transactions. These are numbers from a shared ${machine.cores}-core machine running everything at once; treat them ` +
       'as a floor, and as a comparison between the two backends, not as production capacity.',
   );
   return paragraphs;

@@ -25,8 +25,12 @@ export interface JobDefinition {
   readonly attempts: number;
   /** Exponential backoff: base delay x 2^(try - 1), spread by this fraction of jitter. */
   readonly backoffJitter: number;
-  /** Completed jobs are kept this long (seconds) and at most this many. */
-  readonly keepCompleted: { readonly ageSeconds: number; readonly count: number };
+  /**
+   * Completed jobs kept for inspection (seconds, count), or none. On BullMQ's PostgreSQL backend
+   * every completion trims the kept set, so keeping many costs throughput and invites deadlocks
+   * between concurrent trims (measured: docs/benchmarks.md).
+   */
+  readonly keepCompleted: { readonly ageSeconds: number; readonly count: number } | 'none';
   /** Failed (exhausted) jobs stay visible this long. */
   readonly keepFailedSeconds: number;
 }
@@ -34,12 +38,13 @@ export interface JobDefinition {
 const DAY = 86_400;
 
 export const JOB_CATALOG: { readonly [N in JobName]: JobDefinition } = {
-  // With the default 5 s base, 10 tries span about 85 minutes: an SMTP outage of an hour loses nothing.
+  // With the default 5 s base, 10 tries span about 85 minutes: an SMTP outage of an hour loses
+  // nothing. The mail ledger records every outcome, so a completed job is not worth keeping.
   'mail.send': {
     queue: 'mail',
     attempts: 10,
     backoffJitter: 0.3,
-    keepCompleted: { ageSeconds: DAY, count: 10_000 },
+    keepCompleted: 'none',
     keepFailedSeconds: 30 * DAY,
   },
 };

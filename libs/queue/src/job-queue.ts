@@ -32,7 +32,10 @@ export class JobQueue implements OnApplicationShutdown {
         delay: this.config.queue.retryBaseDelayMs,
         jitter: definition.backoffJitter,
       },
-      removeOnComplete: { age: definition.keepCompleted.ageSeconds, count: definition.keepCompleted.count },
+      removeOnComplete:
+        definition.keepCompleted === 'none'
+          ? true
+          : { age: definition.keepCompleted.ageSeconds, count: definition.keepCompleted.count },
       removeOnFail: { age: definition.keepFailedSeconds },
       // Always our own id: BullMQ's PostgreSQL backend would otherwise create a per-queue id
       // sequence at run time, and the application role may not create objects.
