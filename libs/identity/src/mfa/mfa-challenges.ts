@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { AppConfig, SystemDatabase } from '@pitlane/core';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, IsNull, LessThan, Not } from 'typeorm';
+import { hmacJwtService } from '../tokens/jwt-secret-key';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
 import { MfaChallenge } from './mfa-challenge.entity';
 import { UserMfa } from './user-mfa.entity';
@@ -42,7 +43,7 @@ export class MfaChallenges {
     private readonly system: SystemDatabase,
     private readonly config: AppConfig,
   ) {
-    this.jwt = new JwtService({ secret: config.auth.jwtSecret });
+    this.jwt = hmacJwtService(config);
     this.audience = `${config.auth.jwtAudience}/mfa`;
   }
 

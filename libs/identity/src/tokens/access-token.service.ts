@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppConfig } from '@pitlane/core';
 import { randomUUID } from 'node:crypto';
+import { hmacJwtService } from './jwt-secret-key';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
 import { isRole, Role } from '../memberships/role';
 
@@ -28,7 +29,7 @@ export class AccessTokenService {
   private readonly jwt: JwtService;
 
   constructor(private readonly config: AppConfig) {
-    this.jwt = new JwtService({ secret: config.auth.jwtSecret });
+    this.jwt = hmacJwtService(config);
   }
 
   get ttlSeconds(): number {
