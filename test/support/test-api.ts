@@ -51,6 +51,8 @@ export class TestApi {
       LOG_LEVEL: 'info',
       QUEUE_NAMESPACE: `test-${randomBytes(4).toString('hex')}`,
       // Suites sign in many times from one address; the rate-limit suite sets the real limits.
+      // Completed jobs stay, so suites can inspect what every job carried.
+      QUEUE_KEEP_COMPLETED_COUNT: '100000',
       RATE_LIMIT_ACCOUNT_PER_MINUTE: '10000',
       RATE_LIMIT_ACCOUNT_PER_HOUR: '10000',
       RATE_LIMIT_IP_PER_MINUTE: '10000',

@@ -27,7 +27,12 @@ export class TestWorker {
         done();
       },
     });
-    const config = testConfig({ LOG_LEVEL: 'info', QUEUE_RETRY_BASE_DELAY_MS: '50', ...overrides });
+    const config = testConfig({
+      LOG_LEVEL: 'info',
+      QUEUE_RETRY_BASE_DELAY_MS: '50',
+      QUEUE_KEEP_COMPLETED_COUNT: '100000',
+      ...overrides,
+    });
     const logger = createLogger({ service: 'worker', level: config.logLevel, destination: sink });
     const app = await NestFactory.createApplicationContext(WorkerModule.register({ config, logger }), {
       logger: false,

@@ -25,26 +25,22 @@ export interface JobDefinition {
   readonly attempts: number;
   /** Exponential backoff: base delay x 2^(try - 1), spread by this fraction of jitter. */
   readonly backoffJitter: number;
-  /**
-   * Completed jobs kept for inspection (seconds, count), or none. On BullMQ's PostgreSQL backend
-   * every completion trims the kept set, so keeping many costs throughput and invites deadlocks
-   * between concurrent trims (measured: docs/benchmarks.md).
-   */
-  readonly keepCompleted: { readonly ageSeconds: number; readonly count: number } | 'none';
   /** Failed (exhausted) jobs stay visible this long. */
   readonly keepFailedSeconds: number;
 }
 
+/** How long kept completed jobs stay, when QUEUE_KEEP_COMPLETED_COUNT keeps any. */
 const DAY = 86_400;
+export const KEEP_COMPLETED_SECONDS = DAY;
 
 export const JOB_CATALOG: { readonly [N in JobName]: JobDefinition } = {
   // With the default 5 s base, 10 tries span about 85 minutes: an SMTP outage of an hour loses
-  // nothing. The mail ledger records every outcome, so a completed job is not worth keeping.
+  // nothing. Completed jobs are kept only as QUEUE_KEEP_COMPLETED_COUNT says: the mail ledger
+  // records every outcome.
   'mail.send': {
     queue: 'mail',
     attempts: 10,
     backoffJitter: 0.3,
-    keepCompleted: 'none',
     keepFailedSeconds: 30 * DAY,
   },
 };

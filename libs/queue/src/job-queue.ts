@@ -2,7 +2,7 @@ import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@pitlane/core';
 import { JobsOptions } from 'bullmq';
 import { randomUUID } from 'node:crypto';
-import { JOB_CATALOG, JobName, JobPayloads, QUEUE_NAMES, QueueName } from './job-catalog';
+import { JOB_CATALOG, JobName, JobPayloads, KEEP_COMPLETED_SECONDS, QUEUE_NAMES, QueueName } from './job-catalog';
 import { BackendQueue, QueueBackend } from './queue-backend';
 
 export interface EnqueueOptions {
@@ -32,10 +32,12 @@ export class JobQueue implements OnApplicationShutdown {
         delay: this.config.queue.retryBaseDelayMs,
         jitter: definition.backoffJitter,
       },
+      // On BullMQ's PostgreSQL backend every completion trims the kept set: keeping many costs
+      // throughput and invites deadlocks between concurrent trims (docs/benchmarks.md).
       removeOnComplete:
-        definition.keepCompleted === 'none'
+        this.config.queue.keepCompletedCount === 0
           ? true
-          : { age: definition.keepCompleted.ageSeconds, count: definition.keepCompleted.count },
+          : { age: KEEP_COMPLETED_SECONDS, count: this.config.queue.keepCompletedCount },
       removeOnFail: { age: definition.keepFailedSeconds },
       // Always our own id: BullMQ's PostgreSQL backend would otherwise create a per-queue id
       // sequence at run time, and the application role may not create objects.

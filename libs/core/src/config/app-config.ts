@@ -46,6 +46,8 @@ export class AppConfig {
     readonly shutdownTimeoutMs: number;
     /** First retry delay; each further try doubles it (with jitter). */
     readonly retryBaseDelayMs: number;
+    /** Completed jobs kept (for a day) for inspection; 0: removed at once, the default. */
+    readonly keepCompletedCount: number;
   };
   /** Sign-in and recovery endpoints: attempts per account and per client address. */
   readonly rateLimit: {
@@ -110,6 +112,7 @@ export class AppConfig {
       namespace: raw.QUEUE_NAMESPACE,
       shutdownTimeoutMs: raw.QUEUE_SHUTDOWN_TIMEOUT_MS,
       retryBaseDelayMs: raw.QUEUE_RETRY_BASE_DELAY_MS,
+      keepCompletedCount: raw.QUEUE_KEEP_COMPLETED_COUNT,
     };
     this.rateLimit = {
       accountPerMinute: raw.RATE_LIMIT_ACCOUNT_PER_MINUTE,

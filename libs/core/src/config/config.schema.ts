@@ -74,6 +74,7 @@ export const configSchema = z.object({
     .regex(/^[a-z0-9-]{1,40}$/, 'must be 1-40 lower-case letters, digits or "-"')
     .default('pitlane'),
   QUEUE_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+  QUEUE_KEEP_COMPLETED_COUNT: z.coerce.number().int().min(0).max(1_000_000).default(0),
   QUEUE_RETRY_BASE_DELAY_MS: z.coerce.number().int().min(10).max(600_000).default(5_000),
 
   RATE_LIMIT_ACCOUNT_PER_MINUTE: z.coerce.number().int().min(1).default(5),
