@@ -36,6 +36,17 @@ if (!fs.existsSync(API_MAIN)) {
 
 const autocannon = require('autocannon');
 const { Client, Pool } = require('pg');
+const { clockTicksPerSecond, hostBusyOver, hostTicks, processTicks } = require('./lib/host-cpu');
+const { answers, withAdmin, withDatabase } = require('./lib/bench-postgres');
+const {
+  chunks,
+  elapsed,
+  forEachConcurrently,
+  positiveIntFromEnv,
+  range,
+  tail,
+  withTimeout,
+} = require('./lib/bench-run');
 const { dropDatabase, migrateDatabase, provisionDatabase } = require('@pitlane/core');
 const {
   DataKeys,
@@ -260,29 +271,6 @@ async function startPostgres(tempDir) {
   const embedded = await startEmbeddedPostgres({ dataDir: path.join(tempDir, 'postgres'), port, persistent: false });
   onCleanup('stop embedded Postgres', () => embedded.stop());
   return { adminUrl: embedded.adminUrl, description: `embedded Postgres on 127.0.0.1:${port}` };
-}
-
-async function answers(url) {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-async function withAdmin(url, work) {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** A LOGIN BYPASSRLS role holding exactly the application role's privileges (by membership). */
@@ -713,25 +701,7 @@ function runLoad(baseUrl, lookup, workshops, sample, durationSeconds) {
 // CPU shares: who used the cores during a measurement (Linux /proc; skipped elsewhere)
 // ---------------------------------------------------------------------------------------------
 
-function clockTicksPerSecond() {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-  } catch {
-    return 100;
-  }
-}
 const CLOCK_TICKS = clockTicksPerSecond();
-
-function processTicks(pid) {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name, which is in parentheses and may contain spaces.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(fields[11]) + Number(fields[12]);
-  } catch {
-    return 0;
-  }
-}
 
 /** CPU ticks of every postgres process, by pid: a sum would go down when a backend exits. */
 function postgresTicks() {
@@ -752,21 +722,6 @@ function ticksBetween(before, after) {
   let total = 0;
   for (const [pid, ticks] of after) total += Math.max(0, ticks - (before.get(pid) ?? 0));
   return total;
-}
-
-function hostTicks() {
-  const [, ...numbers] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
-  const values = numbers.map(Number);
-  const idle = values[3] + (values[4] ?? 0);
-  return { busy: values.reduce((sum, value) => sum + value, 0) - idle, total: values.reduce((s, v) => s + v, 0) };
-}
-
-async function hostBusyOver(milliseconds) {
-  if (!fs.existsSync('/proc/stat')) return undefined;
-  const before = hostTicks();
-  await sleep(milliseconds);
-  const after = hostTicks();
-  return (after.busy - before.busy) / Math.max(1, after.total - before.total);
 }
 
 function cpuSnapshot(apiPid) {
@@ -1310,62 +1265,11 @@ function otherCores(row, cores) {
 // Small helpers
 // ---------------------------------------------------------------------------------------------
 
-function positiveIntFromEnv(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) {
-    process.stderr.write(`${name} must be a positive integer\n`);
-    process.exit(1);
-  }
-  return value;
-}
-
-function withDatabase(url, database) {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-async function forEachConcurrently(items, concurrency, work) {
-  let next = 0;
-  const workers = range(Math.min(concurrency, items.length)).map(async () => {
-    while (next < items.length) await work(items[next++]);
-  });
-  await Promise.all(workers);
-}
-
-function range(count) {
-  return Array.from({ length: count }, (_, index) => index);
-}
-
-function chunks(items, size) {
-  const result = [];
-  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
-  return result;
-}
-
 function median(values) {
   const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function withTimeout(promise, timeoutMs, label) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${label} timed out after ${timeoutMs / 1000} s`)), timeoutMs);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-function tail(file, lines = 30) {
-  try {
-    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-  } catch {
-    return '(no log)';
-  }
 }
 
 function countLogLines(file) {
@@ -1384,11 +1288,6 @@ const ms = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits
 const percent = (value) => (Number.isFinite(value) ? `${value >= 0 ? '+' : ''}${value.toFixed(1)} %` : 'n/a');
 const thousands = (value) => value.toLocaleString('en-US').replace(/,/g, ' ');
 const seconds = (value) => (value >= 120 ? `${(value / 60).toFixed(1)} min` : `${value.toFixed(1)} s`);
-
-function elapsed(since) {
-  const total = Math.floor((Date.now() - since) / 1000);
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-}
 
 main()
   .then(() => cleanUp())

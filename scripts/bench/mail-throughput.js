@@ -42,6 +42,17 @@ if (!fs.existsSync(WORKER_MAIN)) {
 const { Queue, createPostgresBackend, withBackend } = require('bullmq');
 const IORedis = require('ioredis');
 const { Client, Pool } = require('pg');
+const { clockTicksPerSecond, hostBusyOver, hostTicks, processTicks } = require('./lib/host-cpu');
+const { answers, withAdmin, withDatabase } = require('./lib/bench-postgres');
+const {
+  chunks,
+  elapsed,
+  forEachConcurrently,
+  positiveIntFromEnv,
+  range,
+  tail,
+  withTimeout,
+} = require('./lib/bench-run');
 const { QUEUE_SCHEMA, dropDatabase, migrateDatabase, provisionDatabase } = require('@pitlane/core');
 const { DataKeys, EnvironmentKeyProvider, encryptField } = require('@pitlane/crypto');
 const { MailRenderer, SECRET_FIELDS, mailJobId, secretsLocation } = require('@pitlane/mail');
@@ -945,29 +956,6 @@ async function startPostgres(tempDir) {
   return { adminUrl: embedded.adminUrl, description: `embedded Postgres on 127.0.0.1:${port}` };
 }
 
-async function answers(url) {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-async function withAdmin(url, work) {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 async function describeMachine(adminUrl, redisUrl) {
   const postgres = await withAdmin(adminUrl, async (admin) => {
     const setting = async (name) => (await admin.query(`show ${name}`)).rows[0][name];
@@ -995,25 +983,7 @@ async function describeMachine(adminUrl, redisUrl) {
 // CPU shares: who used the cores during a measurement (Linux /proc; skipped elsewhere)
 // ---------------------------------------------------------------------------------------------
 
-function clockTicksPerSecond() {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-  } catch {
-    return 100;
-  }
-}
 const CLOCK_TICKS = clockTicksPerSecond();
-
-function processTicks(pid) {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name, which is in parentheses and may contain spaces.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(fields[11]) + Number(fields[12]);
-  } catch {
-    return 0;
-  }
-}
 
 /** CPU ticks of every process whose command is `comm`. */
 function ticksOf(comm) {
@@ -1027,21 +997,6 @@ function ticksOf(comm) {
     }
   }
   return ticks;
-}
-
-function hostTicks() {
-  const [, ...numbers] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
-  const values = numbers.map(Number);
-  const idle = values[3] + (values[4] ?? 0);
-  return { busy: values.reduce((sum, value) => sum + value, 0) - idle, total: values.reduce((s, v) => s + v, 0) };
-}
-
-async function hostBusyOver(milliseconds) {
-  if (!fs.existsSync('/proc/stat')) return undefined;
-  const before = hostTicks();
-  await sleep(milliseconds);
-  const after = hostTicks();
-  return (after.busy - before.busy) / Math.max(1, after.total - before.total);
 }
 
 function cpuSnapshot(workerPid) {
@@ -1432,72 +1387,16 @@ function nonNegativeIntFromEnv(name, fallback) {
   return value;
 }
 
-function positiveIntFromEnv(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) {
-    process.stderr.write(`${name} must be a positive integer\n`);
-    process.exit(1);
-  }
-  return value;
-}
-
-function withDatabase(url, database) {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-async function forEachConcurrently(items, concurrency, work) {
-  let next = 0;
-  const workers = range(Math.min(concurrency, items.length)).map(async () => {
-    while (next < items.length) await work(items[next++]);
-  });
-  await Promise.all(workers);
-}
-
-function range(count) {
-  return Array.from({ length: count }, (_, index) => index);
-}
-
-function chunks(items, size) {
-  const result = [];
-  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
-  return result;
-}
-
 /** Nearest-rank percentile of sorted values. */
 function percentile(sorted, fraction) {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))];
 }
 
-function withTimeout(promise, timeoutMs, label) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${label} timed out after ${timeoutMs / 1000} s`)), timeoutMs);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-function tail(file, lines = 30) {
-  try {
-    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-  } catch {
-    return '(no log)';
-  }
-}
-
 const sleep = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 const ms = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const thousands = (value) => value.toLocaleString('en-US').replace(/,/g, ' ');
 const seconds = (value) => (value >= 120 ? `${(value / 60).toFixed(1)} min` : `${value.toFixed(1)} s`);
-
-function elapsed(since) {
-  const total = Math.floor((Date.now() - since) / 1000);
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-}
 
 main()
   .then(() => cleanUp())

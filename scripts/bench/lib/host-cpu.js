@@ -1,0 +1,45 @@
+'use strict';
+// CPU accounting from /proc, so a benchmark can say who used the cores while it measured:
+// the process under test, Postgres, the load generator, or something else on the machine.
+const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const { setTimeout: sleep } = require('node:timers/promises');
+
+function clockTicksPerSecond() {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+}
+
+/** Busy and total jiffies of the whole host since boot. */
+function hostTicks() {
+  const [, ...numbers] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  const values = numbers.map(Number);
+  const idle = values[3] + (values[4] ?? 0);
+  return { busy: values.reduce((sum, value) => sum + value, 0) - idle, total: values.reduce((s, v) => s + v, 0) };
+}
+
+/** User + system jiffies of one process; 0 once it is gone. */
+function processTicks(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
+
+/** The host's busy share over the next `milliseconds` (undefined where there is no /proc). */
+async function hostBusyOver(milliseconds) {
+  if (!fs.existsSync('/proc/stat')) return undefined;
+  const before = hostTicks();
+  await sleep(milliseconds);
+  const after = hostTicks();
+  return (after.busy - before.busy) / Math.max(1, after.total - before.total);
+}
+
+module.exports = { clockTicksPerSecond, hostBusyOver, hostTicks, processTicks };
