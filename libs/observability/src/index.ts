@@ -1,0 +1,3 @@
+export * from './business-metrics';
+export * from './metrics-registry';
+export * from './observability.module';
