@@ -29,6 +29,9 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     DATABASE_URL: testDatabase.appUrl(),
     JWT_SECRET: TEST_JWT_SECRET,
     MASTER_KEY: TEST_MASTER_KEY,
+    // Every API and worker of a run serves /metrics on a free port of its own.
+    METRICS_PORT: '0',
+    WORKER_METRICS_PORT: '0',
     ...overrides,
   });
 }

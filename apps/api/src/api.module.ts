@@ -5,6 +5,7 @@ import { CryptoModule } from '@pitlane/crypto';
 import { GARAGE_ENTITIES, GarageModule } from '@pitlane/garage';
 import { MAIL_ENTITIES, MailModule } from '@pitlane/mail';
 import { QueueModule } from '@pitlane/queue';
+import { MetricsEndpointModule, ObservabilityModule } from '@pitlane/observability';
 import { AuthGuard, IDENTITY_ENTITIES, IdentityModule, TenantKeysModule } from '@pitlane/identity';
 import { ClsModule } from 'nestjs-cls';
 import type { Logger } from 'pino';
@@ -50,6 +51,8 @@ export class ApiModule {
           entities: [...IDENTITY_ENTITIES, ...GARAGE_ENTITIES, ...MAIL_ENTITIES, ...AUDIT_ENTITIES],
           applicationName: 'pitlane-api',
         }),
+        ObservabilityModule,
+        MetricsEndpointModule.register({ host: options.config.metrics.host, port: options.config.metrics.apiPort }),
         AuditModule,
         CryptoModule,
         TenantKeysModule,

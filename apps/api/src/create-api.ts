@@ -5,10 +5,12 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, PinoNestLogger } from '@pitlane/core';
 import type { Principal } from '@pitlane/identity';
+import { MetricsRegistry } from '@pitlane/observability';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { ApiModule } from './api.module';
 import { requestIdOf } from './http/request-id';
+import { installHttpMetrics } from './http/http-metrics';
 import { useProblemErrorHandler } from './http/fastify-error-handler';
 import { ProblemDetailsDto } from './http/problem-details.dto';
 
@@ -38,6 +40,7 @@ export async function createApi(config: AppConfig, logger: Logger): Promise<Nest
   });
   const fastify: FastifyInstance = app.getHttpAdapter().getInstance();
   installRequestHooks(fastify, logger);
+  installHttpMetrics(fastify, app.get(MetricsRegistry));
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -4,6 +4,7 @@ import { CryptoModule } from '@pitlane/crypto';
 import { IDENTITY_ENTITIES, TenantKeysModule } from '@pitlane/identity';
 import { MAIL_ENTITIES, MailDeliveryModule, MailModule } from '@pitlane/mail';
 import { JobWorkerModule, QueueModule } from '@pitlane/queue';
+import { MetricsEndpointModule, ObservabilityModule } from '@pitlane/observability';
 import { ClsModule } from 'nestjs-cls';
 import type { Logger } from 'pino';
 import { Heartbeat } from './heartbeat';
@@ -30,6 +31,8 @@ export class WorkerModule {
           entities: [...IDENTITY_ENTITIES, ...MAIL_ENTITIES, ...AUDIT_ENTITIES],
           applicationName: 'pitlane-worker',
         }),
+        ObservabilityModule,
+        MetricsEndpointModule.register({ host: options.config.metrics.host, port: options.config.metrics.workerPort }),
         AuditModule,
         CryptoModule,
         TenantKeysModule,

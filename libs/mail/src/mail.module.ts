@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '@pitlane/core';
 import { MailDelivery } from './delivery/mail-delivery';
+import { MailMetrics } from './delivery/mail-metrics';
 import { MailOutboxSweep } from './delivery/mail-outbox-sweep';
 import { MAIL_TRANSPORT, mailTransportFromConfig } from './delivery/mail-transport';
 import { MailLogService } from './mail-log/mail-log.service';
@@ -19,6 +20,7 @@ export class MailModule {}
 @Module({
   providers: [
     MailDelivery,
+    MailMetrics,
     MailOutboxSweep,
     { provide: MailRenderer, useFactory: () => new MailRenderer() },
     { provide: MAIL_TRANSPORT, inject: [AppConfig], useFactory: mailTransportFromConfig },

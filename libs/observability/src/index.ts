@@ -1,3 +1,6 @@
 export * from './business-metrics';
+export * from './database-pool-metrics';
+export * from './metrics-endpoint';
+export * from './metrics-endpoint.module';
 export * from './metrics-registry';
 export * from './observability.module';

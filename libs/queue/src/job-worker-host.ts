@@ -2,10 +2,12 @@ import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { AppConfig, LOGGER, TenantContext } from '@pitlane/core';
 import { Job, UnrecoverableError } from 'bullmq';
+import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { JOB_CATALOG, JOB_NAMES, JobName, QUEUE_CONCURRENCY, QueueName } from './job-catalog';
 import { JOB_HANDLER, JobRun } from './job-handler.decorator';
 import { BackendWorker, QueueBackend } from './queue-backend';
+import { JobMetrics } from './queue-metrics';
 
 type Handler = (payload: unknown, run: JobRun) => Promise<void>;
 
@@ -29,6 +31,7 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
     private readonly tenantContext: TenantContext,
     private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly metrics: JobMetrics,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -73,13 +76,16 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
       if (!handler) throw new UnrecoverableError(`No handler for job "${job.name}"`);
       if (typeof tenantId !== 'string') throw new UnrecoverableError('The job carries no tenantId');
       await this.tenantContext.run(tenantId, () => handler(job.data, run));
-      this.logger.info({ ...line, outcome: 'completed', durationMs: elapsedMs(started) }, 'job');
+      const durationMs = elapsedMs(started);
+      this.metrics.record(job.name, 'completed', durationMs / 1000);
+      this.logger.info({ ...line, outcome: 'completed', durationMs }, 'job');
     } catch (error) {
       const final = error instanceof UnrecoverableError || run.isFinalAttempt;
-      this.logger[final ? 'error' : 'warn'](
-        { ...line, outcome: final ? 'failed' : 'retrying', durationMs: elapsedMs(started), err: error },
-        'job',
-      );
+      const outcome = final ? 'failed' : 'retrying';
+      const durationMs = elapsedMs(started);
+      this.metrics.record(job.name, outcome, durationMs / 1000);
+      // The errorId ties this line to whatever an operator sees elsewhere (the mail log's reason).
+      this.logger[final ? 'error' : 'warn']({ ...line, outcome, durationMs, errorId: randomUUID(), err: error }, 'job');
       throw error;
     }
   }

@@ -1,6 +1,7 @@
 import { Injectable, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { ConfigModule, createLogger, DatabaseModule, LoggerModule, TenantContext } from '@pitlane/core';
+import { ObservabilityModule } from '@pitlane/observability';
 import {
   JobHandler,
   JobHandlerRegistryError,
@@ -70,6 +71,7 @@ async function boot(redisUrl: string | undefined, handlers: (new (...args: never
       LoggerModule.forRoot(silent()),
       ClsModule.forRoot({ global: true }),
       DatabaseModule.forRoot({ entities: [], applicationName: 'pitlane-test' }),
+      ObservabilityModule,
       QueueModule,
       JobWorkerModule,
       HandlersModule,

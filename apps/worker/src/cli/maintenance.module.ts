@@ -4,6 +4,7 @@ import { CryptoModule } from '@pitlane/crypto';
 import { IDENTITY_ENTITIES, IdentityModule, TenantKeysModule } from '@pitlane/identity';
 import { MAIL_ENTITIES, MailModule } from '@pitlane/mail';
 import { QueueModule } from '@pitlane/queue';
+import { ObservabilityModule } from '@pitlane/observability';
 import { ClsModule } from 'nestjs-cls';
 import type { Logger } from 'pino';
 
@@ -25,6 +26,7 @@ export class MaintenanceModule {
           entities: [...IDENTITY_ENTITIES, ...MAIL_ENTITIES, ...AUDIT_ENTITIES],
           applicationName: 'pitlane-maintenance',
         }),
+        ObservabilityModule,
         AuditModule,
         CryptoModule,
         TenantKeysModule,

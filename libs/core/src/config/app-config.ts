@@ -18,6 +18,12 @@ export class AppConfig {
     readonly corsOrigins: readonly string[];
     readonly publicBaseUrl: string;
   };
+  /** Prometheus' `/metrics` of each process: an internal address nginx never publishes. */
+  readonly metrics: {
+    readonly host: string;
+    readonly apiPort: number;
+    readonly workerPort: number;
+  };
   readonly database: {
     readonly url: string;
     readonly migrationUrl: string | undefined;
@@ -89,6 +95,7 @@ export class AppConfig {
       corsOrigins: raw.CORS_ORIGINS,
       publicBaseUrl: raw.PUBLIC_BASE_URL.replace(/\/+$/, ''),
     };
+    this.metrics = { host: raw.METRICS_HOST, apiPort: raw.METRICS_PORT, workerPort: raw.WORKER_METRICS_PORT };
     this.database = {
       url: raw.DATABASE_URL,
       migrationUrl: raw.DATABASE_MIGRATION_URL,

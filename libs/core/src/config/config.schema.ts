@@ -30,6 +30,10 @@ export const configSchema = z.object({
   CORS_ORIGINS: csv.default([]),
   PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
 
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9465),
+
   DATABASE_URL: postgresUrl,
   DATABASE_MIGRATION_URL: postgresUrl.optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isPostgresError, PG_UNIQUE_VIOLATION, TenantContext, TenantDatabase } from '@pitlane/core';
 import { DataKeys } from '@pitlane/crypto';
+import { BusinessMetrics } from '@pitlane/observability';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EmailVerificationService } from '../email-verification/email-verification.service';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
@@ -38,6 +39,7 @@ export class SignupService {
     private readonly dataKeys: DataKeys,
     private readonly sessions: SessionsService,
     private readonly emailVerification: EmailVerificationService,
+    private readonly business: BusinessMetrics,
   ) {}
 
   async signup(input: SignupDto, userAgent: string | undefined): Promise<SignupResult> {
@@ -60,7 +62,7 @@ export class SignupService {
       const tenantId = randomUUID();
       const slug = await this.freeSlug(input.workshopName, attempt);
       try {
-        return await this.tenantContext.run(tenantId, () =>
+        const result = await this.tenantContext.run(tenantId, () =>
           this.db.transaction(async (manager) => {
             await manager.getRepository(User).insert(user);
             const key = this.dataKeys.generate(tenantId);
@@ -89,6 +91,8 @@ export class SignupService {
             };
           }),
         );
+        this.business.signups.inc();
+        return result;
       } catch (error) {
         // Two sign-ups raced for the same slug: try the next candidate.
         if (attempt < SLUG_ATTEMPTS && isPostgresError(error, PG_UNIQUE_VIOLATION, 'tenants_slug_key')) continue;

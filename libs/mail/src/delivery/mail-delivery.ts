@@ -8,6 +8,7 @@ import { MailRenderer } from '../templates/mail-renderer';
 import { MailTemplateData } from '../templates/mail-template';
 import { classifySmtpFailure, smtpFailureSummary } from '../transport/smtp-failure';
 import { SmtpTransport } from '../transport/smtp-transport';
+import { MailMetrics } from './mail-metrics';
 import { MAIL_TRANSPORT } from './mail-transport';
 
 type Outcome =
@@ -29,6 +30,7 @@ export class MailDelivery {
     private readonly renderer: MailRenderer,
     private readonly config: AppConfig,
     @Inject(MAIL_TRANSPORT) private readonly transport: SmtpTransport,
+    private readonly metrics: MailMetrics,
   ) {}
 
   @JobHandler('mail.send')
@@ -40,6 +42,7 @@ export class MailDelivery {
       const attempts = mail.attempts + 1;
       try {
         const info = await this.transport.sendMail(await this.message(mail));
+        this.metrics.sent(mail.template);
         await repository.update(
           { tenantId: mail.tenantId, id: mail.id },
           {
@@ -56,6 +59,7 @@ export class MailDelivery {
         const reason = smtpFailureSummary(error);
         const permanent = classifySmtpFailure(error) === 'permanent';
         const final = permanent || run.isFinalAttempt;
+        this.metrics.failed(mail.template, final);
         await repository.update(
           { tenantId: mail.tenantId, id: mail.id },
           final
