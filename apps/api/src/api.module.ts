@@ -7,6 +7,7 @@ import { MAIL_ENTITIES, MailModule } from '@pitlane/mail';
 import { QueueModule } from '@pitlane/queue';
 import { MetricsEndpointModule, ObservabilityModule } from '@pitlane/observability';
 import { AuthGuard, IDENTITY_ENTITIES, IdentityModule, TenantKeysModule } from '@pitlane/identity';
+import { SearchModule } from '@pitlane/search';
 import { ClsModule } from 'nestjs-cls';
 import type { Logger } from 'pino';
 import { AuditEventsController } from './audit/audit-events.controller';
@@ -14,6 +15,7 @@ import { MailLogController } from './mail/mail-log.controller';
 import { ClientsController } from './garage/clients.controller';
 import { VehiclesController } from './garage/vehicles.controller';
 import { HealthController } from './health/health.controller';
+import { SearchController } from './search/search.controller';
 import { HealthService } from './health/health.service';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RateLimitGuard } from './http/rate-limit/rate-limit.guard';
@@ -60,6 +62,7 @@ export class ApiModule {
         MailModule,
         IdentityModule,
         GarageModule,
+        SearchModule,
       ],
       controllers: [
         AuthController,
@@ -73,6 +76,7 @@ export class ApiModule {
         SecuritySettingsController,
         ClientsController,
         VehiclesController,
+        SearchController,
         AuditEventsController,
         MailLogController,
         HealthController,

@@ -1,13 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, AUDIT_ENTITIES, AuditModule, ConfigModule, DatabaseModule, LoggerModule } from '@pitlane/core';
 import { CryptoModule } from '@pitlane/crypto';
+import { GARAGE_ENTITIES } from '@pitlane/garage';
 import { IDENTITY_ENTITIES, TenantKeysModule } from '@pitlane/identity';
 import { MAIL_ENTITIES, MailDeliveryModule, MailModule } from '@pitlane/mail';
 import { JobWorkerModule, QueueModule } from '@pitlane/queue';
 import { MetricsEndpointModule, ObservabilityModule } from '@pitlane/observability';
+import { SearchModule } from '@pitlane/search';
 import { ClsModule } from 'nestjs-cls';
 import type { Logger } from 'pino';
 import { Heartbeat } from './heartbeat';
+import { SearchRelay } from './search/search-relay';
 
 export interface WorkerModuleOptions {
   readonly config: AppConfig;
@@ -28,7 +31,7 @@ export class WorkerModule {
         LoggerModule.forRoot(options.logger),
         ClsModule.forRoot({ global: true }),
         DatabaseModule.forRoot({
-          entities: [...IDENTITY_ENTITIES, ...MAIL_ENTITIES, ...AUDIT_ENTITIES],
+          entities: [...IDENTITY_ENTITIES, ...GARAGE_ENTITIES, ...MAIL_ENTITIES, ...AUDIT_ENTITIES],
           applicationName: 'pitlane-worker',
         }),
         ObservabilityModule,
@@ -40,8 +43,9 @@ export class WorkerModule {
         MailModule,
         MailDeliveryModule,
         JobWorkerModule,
+        SearchModule,
       ],
-      providers: [Heartbeat],
+      providers: [Heartbeat, SearchRelay],
     };
   }
 }

@@ -4,6 +4,7 @@ import { ClientPresenter } from './clients/client.presenter';
 import { ClientsService } from './clients/clients.service';
 import { IdentifierVault } from './identifiers/identifier-vault';
 import { ClientPrivacyService } from './privacy/client-privacy.service';
+import { GarageSearchSource } from './search/garage-search-source';
 import { VehicleVisits } from './vehicles/vehicle-visits';
 import { VehiclePresenter } from './vehicles/vehicle.presenter';
 import { VehiclesService } from './vehicles/vehicles.service';
@@ -15,11 +16,12 @@ import { VehiclesService } from './vehicles/vehicles.service';
     ClientPresenter,
     ClientPrivacyService,
     ClientsService,
+    GarageSearchSource,
     IdentifierVault,
     VehiclePresenter,
     VehiclesService,
     VehicleVisits,
   ],
-  exports: [ClientPrivacyService, ClientsService, VehiclesService],
+  exports: [ClientPrivacyService, ClientsService, GarageSearchSource, IdentifierVault, VehiclesService],
 })
 export class GarageModule {}

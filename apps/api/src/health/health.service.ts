@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorKind } from '@pitlane/core';
 import { JobQueue } from '@pitlane/queue';
+import { SearchIndex } from '@pitlane/search';
 import { DataSource } from 'typeorm';
 
-export type CheckStatus = 'up' | 'down';
+export type CheckStatus = 'up' | 'down' | 'degraded';
 
 export interface Readiness {
-  readonly status: 'ok';
+  readonly status: 'ok' | 'degraded';
   readonly checks: Readonly<Record<string, CheckStatus>>;
 }
 
@@ -28,16 +29,21 @@ export class HealthService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
+    private readonly searchIndex: SearchIndex,
   ) {}
 
   async readiness(): Promise<Readiness> {
-    const [database, queue] = await Promise.all([
+    const [database, queue, searchUp] = await Promise.all([
       this.check(() => this.dataSource.query('select 1')),
       this.check(() => this.jobs.ping()),
+      this.check(() => this.searchIndex.ping()),
     ]);
-    const checks = { database, queue };
-    if (Object.values(checks).some((status) => status === 'down')) throw new NotReadyError(checks);
-    return { status: 'ok', checks };
+    // Without search the API still serves and every write still lands (the outbox keeps the
+    // backlog): degraded, not down.
+    const search: CheckStatus = searchUp === 'up' ? 'up' : 'degraded';
+    const checks = { database, queue, search };
+    if (database === 'down' || queue === 'down') throw new NotReadyError(checks);
+    return { status: search === 'up' ? 'ok' : 'degraded', checks };
   }
 
   private async check(probe: () => Promise<unknown>): Promise<CheckStatus> {

@@ -74,6 +74,18 @@ export class AppConfig {
     readonly fromAddress: string;
     readonly fromName: string;
   };
+  readonly search: {
+    /** Elasticsearch when set; otherwise the Postgres adapter (pg_trgm + unaccent). */
+    readonly elasticsearchUrl: string | undefined;
+    readonly elasticsearchUsername: string | undefined;
+    readonly elasticsearchPassword: string | undefined;
+    /** The alias every read and write goes through; versioned indices sit behind it. */
+    readonly elasticsearchIndex: string;
+    /** Outbox rows the relay applies per tenant transaction. */
+    readonly relayBatchSize: number;
+    /** The relay wakes on every committed change (LISTEN/NOTIFY) and polls this often besides. */
+    readonly relayPollIntervalMs: number;
+  };
 
   /** Every variable as parsed, secrets replaced: safe for the boot log line. */
   readonly summary: Readonly<Record<string, unknown>>;
@@ -138,6 +150,14 @@ export class AppConfig {
       },
       fromAddress: raw.MAIL_FROM_ADDRESS,
       fromName: raw.MAIL_FROM_NAME,
+    };
+    this.search = {
+      elasticsearchUrl: raw.ELASTICSEARCH_URL,
+      elasticsearchUsername: raw.ELASTICSEARCH_USERNAME,
+      elasticsearchPassword: raw.ELASTICSEARCH_PASSWORD,
+      elasticsearchIndex: raw.ELASTICSEARCH_INDEX,
+      relayBatchSize: raw.SEARCH_RELAY_BATCH_SIZE,
+      relayPollIntervalMs: raw.SEARCH_RELAY_POLL_INTERVAL_MS,
     };
   }
 

@@ -94,6 +94,20 @@ export const configSchema = z.object({
   SMTP_PASSWORD: z.string().min(1).optional(),
   MAIL_FROM_ADDRESS: z.string().email().default('no-reply@pitlane.local'),
   MAIL_FROM_NAME: z.string().min(1).max(80).default('Pitlane'),
+
+  ELASTICSEARCH_URL: z
+    .string()
+    .url()
+    .refine((value) => /^https?:\/\//.test(value), 'must be an http:// or https:// URL')
+    .optional(),
+  ELASTICSEARCH_USERNAME: z.string().min(1).optional(),
+  ELASTICSEARCH_PASSWORD: z.string().min(1).optional(),
+  ELASTICSEARCH_INDEX: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_-]{0,99}$/, 'must be 1-100 lower-case letters, digits, "-" or "_"')
+    .default('pitlane-search'),
+  SEARCH_RELAY_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
+  SEARCH_RELAY_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(2_000),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -107,4 +121,6 @@ export const SECRET_VARIABLES: ReadonlySet<keyof RawConfig> = new Set<keyof RawC
   'MASTER_KEYS_PREVIOUS',
   'REDIS_URL',
   'SMTP_PASSWORD',
+  'ELASTICSEARCH_URL',
+  'ELASTICSEARCH_PASSWORD',
 ]);

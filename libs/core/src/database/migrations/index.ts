@@ -4,6 +4,8 @@ import { KeyRotation1795268000000 } from './1795268000000-key-rotation';
 import { MailLedger1795270000000 } from './1795270000000-mail-ledger';
 import { AccountTokens1795271000000 } from './1795271000000-account-tokens';
 import { InvitationsMfa1795272000000 } from './1795272000000-invitations-mfa';
+import { Search1795280000000 } from './1795280000000-search';
+import { Scheduling1795290000000 } from './1795290000000-scheduling';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   MailLedger1795270000000,
   AccountTokens1795271000000,
   InvitationsMfa1795272000000,
+  Search1795280000000,
+  Scheduling1795290000000,
 ];

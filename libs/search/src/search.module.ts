@@ -1,0 +1,54 @@
+import { Client } from '@elastic/elasticsearch';
+import { Module } from '@nestjs/common';
+import { AppConfig, TenantContext, TenantDatabase } from '@pitlane/core';
+import { GarageModule } from '@pitlane/garage';
+import { DataSource } from 'typeorm';
+import { ElasticsearchSearchIndex } from './elasticsearch/elasticsearch-search-index';
+import { SearchMetrics } from './metrics/search-metrics';
+import { SearchOutboxRelay } from './outbox/search-outbox-relay';
+import { PostgresSearchIndex } from './postgres/postgres-search-index';
+import { SearchReindexer } from './reindex/search-reindexer';
+import { SearchIndex } from './search-index';
+import { SearchService } from './search.service';
+
+/** The adapter config asks for: Elasticsearch when ELASTICSEARCH_URL is set, else Postgres. */
+function searchIndexFactory(
+  config: AppConfig,
+  db: TenantDatabase,
+  tenantContext: TenantContext,
+  dataSource: DataSource,
+): SearchIndex {
+  const { elasticsearchUrl, elasticsearchUsername, elasticsearchPassword, elasticsearchIndex } = config.search;
+  if (!elasticsearchUrl) return new PostgresSearchIndex(db, tenantContext, dataSource);
+  const client = new Client({
+    node: elasticsearchUrl,
+    ...(elasticsearchUsername && elasticsearchPassword
+      ? { auth: { username: elasticsearchUsername, password: elasticsearchPassword } }
+      : {}),
+    requestTimeout: 5_000,
+    maxRetries: 2,
+  });
+  return new ElasticsearchSearchIndex(client, { alias: elasticsearchIndex });
+}
+
+/**
+ * Search over clients and vehicles: the index port and its adapter, the outbox relay (run by
+ * the worker), reindex/verify (run by scripts/reindex) and the query service (the API). Needs
+ * the core Config and Database modules and the ObservabilityModule.
+ */
+@Module({
+  imports: [GarageModule],
+  providers: [
+    {
+      provide: SearchIndex,
+      useFactory: searchIndexFactory,
+      inject: [AppConfig, TenantDatabase, TenantContext, DataSource],
+    },
+    SearchMetrics,
+    SearchOutboxRelay,
+    SearchReindexer,
+    SearchService,
+  ],
+  exports: [SearchIndex, SearchMetrics, SearchOutboxRelay, SearchReindexer, SearchService],
+})
+export class SearchModule {}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { GarageSearchSource, IdentifierVault, SEARCHABLE_TYPES } from '@pitlane/garage';
+import { Principal } from '@pitlane/identity';
+import { DEFAULT_SEARCH_LIMIT, SearchQueryDto } from './dto/search.query';
+import { SearchResponse } from './dto/search.response';
+import { SearchMetrics } from './metrics/search-metrics';
+import { parseSearchQuery } from './query/search-query';
+import { SearchIndex } from './search-index';
+
+/**
+ * `GET /search`: parses what was typed, asks the index inside the caller's workshop, and
+ * hydrates the hits from Postgres, so a hit shows current data and a document the index still
+ * has for a row that is gone (or was never the caller's) shows nothing.
+ */
+@Injectable()
+export class SearchService {
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly source: GarageSearchSource,
+    private readonly vault: IdentifierVault,
+    private readonly metrics: SearchMetrics,
+  ) {}
+
+  async search(actor: Principal, input: SearchQueryDto): Promise<SearchResponse> {
+    const started = process.hrtime.bigint();
+    const query = parseSearchQuery(input.q ?? '');
+    if (!query) return { items: [], tookMs: elapsedMs(started) };
+    const tenantId = actor.tenantId;
+    const [vinIndex, vinTailIndex] = await Promise.all([
+      query.vin ? this.vault.vinIndex(tenantId, query.vin) : null,
+      query.vinTail ? this.vault.vinTailIndex(tenantId, query.vinTail) : null,
+    ]);
+    const hits = await this.metrics.timeQuery(this.index.kind, () =>
+      this.index.search({
+        tenantId,
+        query,
+        types: input.types ?? SEARCHABLE_TYPES,
+        limit: input.limit ?? DEFAULT_SEARCH_LIMIT,
+        vinIndex: vinIndex?.toString('hex') ?? null,
+        vinTailIndex: vinTailIndex?.toString('hex') ?? null,
+      }),
+    );
+    const summaries = await this.source.summaries(hits);
+    const scores = new Map(hits.map((hit) => [`${hit.type}:${hit.id}`, hit.score]));
+    return {
+      items: summaries.map((summary) => ({
+        ...summary,
+        score: Math.round((scores.get(`${summary.type}:${summary.id}`) ?? 0) * 1000) / 1000,
+      })),
+      tookMs: elapsedMs(started),
+    };
+  }
+}
+
+function elapsedMs(started: bigint): number {
+  return Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100;
+}
