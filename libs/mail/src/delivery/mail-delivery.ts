@@ -85,6 +85,7 @@ export class MailDelivery {
       subject: rendered.subject,
       text: rendered.text,
       html: rendered.html,
+      attachments: rendered.attachments.map((file) => ({ ...file })),
       // Stable per ledger row: a receiving system can drop a duplicate if one ever slips through.
       messageId: `<${mail.id}@${this.config.mail.fromAddress.split('@')[1] ?? 'pitlane.local'}>`,
       headers: { 'X-Pitlane-Mail': mail.id },

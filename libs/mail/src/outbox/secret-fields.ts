@@ -11,4 +11,8 @@ export const SECRET_FIELDS: { readonly [T in MailTemplateName]: readonly (keyof 
   email_change: ['link'],
   mfa_enabled: [],
   recovery_code_used: [],
+  appointment_confirmation: ['manageLink'],
+  appointment_rescheduled: [],
+  appointment_cancelled: [],
+  appointment_reminder: [],
 };

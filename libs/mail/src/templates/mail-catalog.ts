@@ -1,3 +1,7 @@
+import { appointmentCancelled } from './catalog/appointment-cancelled';
+import { appointmentConfirmation } from './catalog/appointment-confirmation';
+import { appointmentReminder } from './catalog/appointment-reminder';
+import { appointmentRescheduled } from './catalog/appointment-rescheduled';
 import { emailChange } from './catalog/email-change';
 import { emailVerification } from './catalog/email-verification';
 import { mfaEnabled } from './catalog/mfa-enabled';
@@ -13,4 +17,8 @@ export const MAIL_CATALOG: Readonly<Record<MailTemplateName, MailTemplateSource>
   email_change: emailChange,
   mfa_enabled: mfaEnabled,
   recovery_code_used: recoveryCodeUsed,
+  appointment_confirmation: appointmentConfirmation,
+  appointment_rescheduled: appointmentRescheduled,
+  appointment_cancelled: appointmentCancelled,
+  appointment_reminder: appointmentReminder,
 };

@@ -13,6 +13,26 @@ const SAMPLES: { [K in keyof MailTemplateData]: MailTemplateData[K] } = {
   email_change: { name: 'Ewa Nowak', link: LINK },
   mfa_enabled: { name: 'Mette Jørgensen' },
   recovery_code_used: { name: 'Piotr Zieliński', remaining: 3 },
+  appointment_confirmation: {
+    name: 'Łukasz',
+    when: 'Monday, 30 March 2026, 08:00 CEST',
+    services: 'Oil change',
+    manageLink: LINK,
+    calendar: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+  },
+  appointment_rescheduled: {
+    name: 'Łukasz',
+    when: 'Monday, 30 March 2026, 09:00 CEST',
+    services: 'Oil change',
+    calendar: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+  },
+  appointment_cancelled: {
+    name: 'Łukasz',
+    when: 'Monday, 30 March 2026, 09:00 CEST',
+    services: 'Oil change',
+    calendar: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+  },
+  appointment_reminder: { name: 'Łukasz', when: 'Monday, 30 March 2026, 09:00 CEST', services: 'Oil change' },
 };
 
 const WORKSHOP = 'Auto-Serwis Kowalski';
@@ -74,9 +94,19 @@ describe('MailRenderer', () => {
       it('shows every value it was given in both parts', () => {
         for (const [key, value] of Object.entries(data)) {
           if (key === 'role') continue; // translated, see below
+          if (key === 'calendar') continue; // the .ics attachment, see below
           expect(mail.text).toContain(String(value));
-          if (key !== 'link') expect(mail.html).toContain(String(value));
+          if (key !== 'link' && !key.endsWith('Link')) expect(mail.html).toContain(String(value));
         }
+      });
+
+      it('attaches the calendar file it was given, and nothing otherwise', () => {
+        const calendar = 'calendar' in data ? data.calendar : undefined;
+        expect(mail.attachments).toEqual(
+          typeof calendar === 'string'
+            ? [{ filename: 'appointment.ics', contentType: 'text/calendar; charset=utf-8', content: calendar }]
+            : [],
+        );
       });
 
       it('keeps codes and links out of the subject', () => {
@@ -86,7 +116,7 @@ describe('MailRenderer', () => {
       });
 
       it('emits a link exactly as given: on its own line in text, as the href in HTML', () => {
-        if (!('link' in data)) {
+        if (!('link' in data) && !('manageLink' in data)) {
           expect(hrefs(mail.html)).toEqual([]);
           return;
         }

@@ -5,6 +5,7 @@ import { HTML_LAYOUT, MAIL_FOOTERS, MAIL_PARTIALS, PARAGRAPH_STYLE, TEXT_LAYOUT 
 import { MailRenderError } from './mail-render.error';
 import {
   isMailLocale,
+  type MailAttachment,
   MAIL_LOCALES,
   MAIL_TEMPLATE_NAMES,
   type MailLocale,
@@ -18,6 +19,7 @@ export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
+  attachments: MailAttachment[];
 }
 
 type Compiled = HandlebarsTemplateDelegate;
@@ -30,6 +32,7 @@ interface CompiledTemplate {
   /** Every variable the text and HTML bodies read. */
   variables: readonly string[];
   constants: Readonly<Record<string, number>>;
+  attachments: MailTemplateSource['attachments'];
 }
 
 interface LocaleParts {
@@ -105,6 +108,7 @@ export class MailRenderer {
         body: template.html(context, runtime),
         footer: parts.htmlFooter(footer),
       }),
+      attachments: template.attachments?.(context) ?? [],
     };
   }
 
@@ -138,6 +142,7 @@ export class MailRenderer {
       html: this.handlebars.compile(html, HTML_MODE),
       variables: [...variables],
       constants: source.constants,
+      attachments: source.attachments,
     };
   }
 }

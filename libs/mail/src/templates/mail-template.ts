@@ -10,6 +10,10 @@ export interface MailTemplateData {
   email_change: { name: string; link: string };
   mfa_enabled: { name: string };
   recovery_code_used: { name: string; remaining: number };
+  appointment_confirmation: { name: string; when: string; services: string; manageLink: string; calendar: string };
+  appointment_rescheduled: { name: string; when: string; services: string; calendar: string };
+  appointment_cancelled: { name: string; when: string; services: string; calendar: string };
+  appointment_reminder: { name: string; when: string; services: string };
 }
 
 export type MailTemplateName = keyof MailTemplateData;
@@ -22,6 +26,10 @@ const TEMPLATE_NAMES: Readonly<Record<MailTemplateName, true>> = {
   email_change: true,
   mfa_enabled: true,
   recovery_code_used: true,
+  appointment_confirmation: true,
+  appointment_rescheduled: true,
+  appointment_cancelled: true,
+  appointment_reminder: true,
 };
 
 export const MAIL_TEMPLATE_NAMES: readonly MailTemplateName[] = Object.freeze(
@@ -45,8 +53,17 @@ export interface LocalizedMailTemplate {
   html: string;
 }
 
+/** A file sent with a mail, built from the template's data when it is rendered. */
+export interface MailAttachment {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly content: string;
+}
+
 export interface MailTemplateSource {
   /** Fixed values the sources may use beside the caller's data, such as a link's validity. */
   constants: Readonly<Record<string, number>>;
+  /** Files to attach, derived from the data (an appointment's .ics); none when absent. */
+  attachments?: (data: Readonly<Record<string, unknown>>) => MailAttachment[];
   locales: Readonly<Record<MailLocale, LocalizedMailTemplate>>;
 }

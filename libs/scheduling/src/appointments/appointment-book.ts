@@ -1,0 +1,217 @@
+import { Injectable } from '@nestjs/common';
+import { TenantContext } from '@pitlane/core';
+import { DateTime } from 'luxon';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { availableSlots, Occupancy, SlotRule } from '../availability/availability-engine';
+import type { ServiceOffering } from '../catalog/service-offering.entity';
+import { SchedulingError, SchedulingErrorCode } from '../errors/scheduling.error';
+import type { ScheduleSettings } from '../settings/schedule-settings.entity';
+import { rulesOf } from '../settings/schedule-settings.service';
+import { AppointmentLine } from './appointment-line.entity';
+import { Appointment, AppointmentSource, AppointmentStatus } from './appointment.entity';
+import { SlotResponse } from './appointment.response';
+import { BayPlacement } from './bay-placement';
+import { inZone } from './local-time';
+
+const MINUTE = 60_000;
+const ALTERNATIVES = 5;
+const ALTERNATIVE_DAYS = 7;
+
+export interface NewAppointment {
+  readonly settings: ScheduleSettings;
+  readonly services: readonly ServiceOffering[];
+  readonly startsAt: Date;
+  readonly bays: readonly number[];
+  readonly clientId: string;
+  readonly vehicleId: string | null;
+  readonly source: AppointmentSource;
+  readonly status: AppointmentStatus;
+  readonly notes: string | null;
+  readonly manageTokenHash: Buffer | null;
+  readonly now: Date;
+}
+
+const RULE_ERRORS: Readonly<Record<SlotRule, { code: SchedulingErrorCode; detail: string }>> = {
+  past: { code: SchedulingErrorCode.SlotInPast, detail: 'This time has already passed.' },
+  minimum_notice: {
+    code: SchedulingErrorCode.MinimumNotice,
+    detail: 'This time is too soon: the workshop needs more notice.',
+  },
+  booking_horizon: {
+    code: SchedulingErrorCode.BookingHorizon,
+    detail: 'This time is further ahead than the workshop takes bookings.',
+  },
+  closed_date: { code: SchedulingErrorCode.ClosedDate, detail: 'The workshop is closed on this date.' },
+  outside_opening_hours: {
+    code: SchedulingErrorCode.OutsideOpeningHours,
+    detail: 'The job would not fit inside the opening hours.',
+  },
+  slot_alignment: {
+    code: SchedulingErrorCode.SlotNotAligned,
+    detail: 'Bookings start on the workshop slot grid; pick one of the offered times.',
+  },
+  buffer: {
+    code: SchedulingErrorCode.BufferConflict,
+    detail: 'This time is too close to another job: the workshop keeps a buffer between jobs.',
+  },
+  taken: { code: SchedulingErrorCode.SlotTaken, detail: 'This time is no longer free.' },
+};
+
+/**
+ * Writing appointments: the occupancy the engine reads, placement on a free bay under the
+ * exclusion constraint, moves, and the 400/409 answers that name the broken rule (with fresh
+ * alternatives when the time was taken).
+ */
+@Injectable()
+export class AppointmentBook {
+  constructor(
+    private readonly tenantContext: TenantContext,
+    private readonly placement: BayPlacement,
+  ) {}
+
+  /** Non-cancelled appointments meeting [from, to), as the engine sees them. */
+  async occupancy(manager: EntityManager, from: Date, to: Date, exceptId?: string): Promise<Occupancy[]> {
+    const query = manager
+      .getRepository(Appointment)
+      .createQueryBuilder('appointment')
+      .select(['appointment.bay', 'appointment.startsAt', 'appointment.endsAt', 'appointment.occupiedUntil'])
+      .where(`appointment.status <> 'cancelled'`)
+      .andWhere('appointment.startsAt < :to and appointment.occupiedUntil > :from', { from, to });
+    if (exceptId) query.andWhere('appointment.id <> :exceptId', { exceptId });
+    const rows = await query.getMany();
+    return rows.map((row) => ({
+      bay: row.bay,
+      start: row.startsAt,
+      end: row.endsAt,
+      occupiedUntil: row.occupiedUntil,
+    }));
+  }
+
+  /** Inserts the appointment on the first free bay of `bays`; null when each was taken. */
+  async insert(manager: EntityManager, input: NewAppointment): Promise<Appointment | null> {
+    const tenantId = this.tenantContext.requireTenantId('an appointment');
+    const id = randomUUID();
+    const span = this.span(input.settings, input.services, input.startsAt, input.now);
+    const bay = await this.placement.place(manager, input.bays, async (candidate) => {
+      await manager.getRepository(Appointment).insert({
+        tenantId,
+        id,
+        clientId: input.clientId,
+        vehicleId: input.vehicleId,
+        bay: candidate,
+        ...span,
+        status: input.status,
+        source: input.source,
+        notes: input.notes,
+        manageTokenHash: input.manageTokenHash,
+        scheduleVersion: 1,
+        reminderSentAt: null,
+        cancelledAt: null,
+      });
+    });
+    if (bay === null) return null;
+    await manager.getRepository(AppointmentLine).insert(
+      input.services.map((service, position) => ({
+        tenantId,
+        appointmentId: id,
+        serviceId: service.id,
+        position,
+        name: service.name,
+        durationMinutes: service.durationMinutes,
+        priceMinor: service.priceMinor,
+        vatRateBp: service.vatRateBp,
+      })),
+    );
+    return manager.getRepository(Appointment).findOneByOrFail({ id });
+  }
+
+  /**
+   * Moves `appointment` to `startsAt` on the first free bay of `bays`: a new schedule version,
+   * whose reminder is due afresh. False when each bay was taken.
+   */
+  async move(
+    manager: EntityManager,
+    appointment: Appointment,
+    settings: ScheduleSettings,
+    lines: readonly AppointmentLine[],
+    startsAt: Date,
+    bays: readonly number[],
+    now: Date,
+  ): Promise<boolean> {
+    const duration = lines.reduce((sum, line) => sum + line.durationMinutes, 0);
+    const span = this.spanOf(settings, duration, startsAt, now);
+    const bay = await this.placement.place(manager, bays, async (candidate) => {
+      await manager.getRepository(Appointment).update(
+        { tenantId: appointment.tenantId, id: appointment.id },
+        {
+          bay: candidate,
+          ...span,
+          scheduleVersion: appointment.scheduleVersion + 1,
+          reminderSentAt: null,
+        },
+      );
+    });
+    return bay !== null;
+  }
+
+  /** The 400 or 409 for a broken booking rule; a taken time carries fresh alternatives. */
+  ruleError(rule: SlotRule, alternatives?: readonly SlotResponse[]): SchedulingError {
+    const { code, detail } = RULE_ERRORS[rule];
+    return new SchedulingError(code, detail, undefined, {
+      rule,
+      ...(alternatives ? { alternatives } : {}),
+    });
+  }
+
+  /** Up to five bookable times from the local day of `around` on, for a job of `durationMinutes`. */
+  async alternatives(
+    manager: EntityManager,
+    settings: ScheduleSettings,
+    durationMinutes: number,
+    around: Date,
+    now: Date,
+    exceptId?: string,
+  ): Promise<SlotResponse[]> {
+    const zone = settings.timeZone;
+    const firstDay = DateTime.fromJSDate(around > now ? around : now, { zone }).startOf('day');
+    const lastDay = firstDay.plus({ days: ALTERNATIVE_DAYS - 1 });
+    const occupancy = await this.occupancy(
+      manager,
+      firstDay.minus({ days: 1 }).toJSDate(),
+      lastDay.plus({ days: 2 }).toJSDate(),
+      exceptId,
+    );
+    const slots = availableSlots(rulesOf(settings), occupancy, {
+      from: firstDay.toISODate() ?? '',
+      to: lastDay.toISODate() ?? '',
+      durationMinutes,
+      now,
+    });
+    return slots
+      .filter((slot) => slot.start.getTime() >= around.getTime() || around.getTime() < now.getTime())
+      .slice(0, ALTERNATIVES)
+      .map((slot) => ({ start: inZone(slot.start, zone), end: inZone(slot.end, zone) }));
+  }
+
+  private span(settings: ScheduleSettings, services: readonly ServiceOffering[], startsAt: Date, now: Date) {
+    return this.spanOf(
+      settings,
+      services.reduce((sum, service) => sum + service.durationMinutes, 0),
+      startsAt,
+      now,
+    );
+  }
+
+  private spanOf(settings: ScheduleSettings, durationMinutes: number, startsAt: Date, now: Date) {
+    const endsAt = new Date(startsAt.getTime() + durationMinutes * MINUTE);
+    const reminderDue = new Date(startsAt.getTime() - settings.reminderLeadMinutes * MINUTE);
+    return {
+      startsAt,
+      endsAt,
+      occupiedUntil: new Date(endsAt.getTime() + settings.bufferMinutes * MINUTE),
+      // A booking made inside the lead time gets its confirmation, not a reminder right after it.
+      reminderDueAt: reminderDue.getTime() > now.getTime() ? reminderDue : null,
+    };
+  }
+}

@@ -1,0 +1,54 @@
+import { EntityManager, In } from 'typeorm';
+import { AppointmentLine } from './appointment-line.entity';
+import { Appointment } from './appointment.entity';
+import { AppointmentLineResponse, AppointmentResponse } from './appointment.response';
+import { inZone } from './local-time';
+
+/** The lines of `appointments`, by appointment id, in booking order. */
+export async function linesOf(
+  manager: EntityManager,
+  appointmentIds: readonly string[],
+): Promise<Map<string, AppointmentLine[]>> {
+  const byAppointment = new Map<string, AppointmentLine[]>();
+  if (appointmentIds.length === 0) return byAppointment;
+  const lines = await manager
+    .getRepository(AppointmentLine)
+    .find({ where: { appointmentId: In([...appointmentIds]) }, order: { position: 'ASC' } });
+  for (const line of lines) {
+    const list = byAppointment.get(line.appointmentId) ?? [];
+    list.push(line);
+    byAppointment.set(line.appointmentId, list);
+  }
+  return byAppointment;
+}
+
+export function presentLine(line: AppointmentLine): AppointmentLineResponse {
+  return {
+    serviceId: line.serviceId,
+    name: line.name,
+    durationMinutes: line.durationMinutes,
+    priceMinor: line.priceMinor,
+    vatRateBp: line.vatRateBp,
+  };
+}
+
+export function presentAppointment(
+  appointment: Appointment,
+  lines: readonly AppointmentLine[],
+  zone: string,
+): AppointmentResponse {
+  return {
+    id: appointment.id,
+    status: appointment.status,
+    source: appointment.source,
+    bay: appointment.bay,
+    startsAt: inZone(appointment.startsAt, zone),
+    endsAt: inZone(appointment.endsAt, zone),
+    clientId: appointment.clientId,
+    vehicleId: appointment.vehicleId,
+    services: lines.map(presentLine),
+    notes: appointment.notes,
+    createdAt: appointment.createdAt.toISOString(),
+    updatedAt: appointment.updatedAt.toISOString(),
+  };
+}

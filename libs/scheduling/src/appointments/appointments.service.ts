@@ -1,0 +1,269 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail, isPostgresError, PG_FOREIGN_KEY_VIOLATION, TenantDatabase } from '@pitlane/core';
+import { hashToken, randomToken } from '@pitlane/crypto';
+import { ClientsService } from '@pitlane/garage';
+import { WorkshopProfileService } from '@pitlane/identity';
+import { DateTime } from 'luxon';
+import { EntityManager } from 'typeorm';
+import { ManageLinks } from '../booking/manage-links';
+import { ServiceCatalog } from '../catalog/service-catalog.service';
+import { Clock } from '../clock';
+import { SchedulingError, SchedulingErrorCode } from '../errors/scheduling.error';
+import { AppointmentMailer } from '../notifications/appointment-mailer';
+import { ScheduleSettings } from '../settings/schedule-settings.entity';
+import { ScheduleSettingsService } from '../settings/schedule-settings.service';
+import { AppointmentBook } from './appointment-book';
+import { AppointmentLine } from './appointment-line.entity';
+import { linesOf, presentAppointment } from './appointment-presenter';
+import { Appointment, AppointmentStatus } from './appointment.entity';
+import { AppointmentResponse, CalendarResponse } from './appointment.response';
+import { CalendarQuery } from './dto/calendar.query';
+import { CreateAppointmentDto } from './dto/create-appointment.dto';
+import { MoveAppointmentDto } from './dto/move-appointment.dto';
+import { instantOf } from './local-time';
+import { NEXT_STATUSES } from './status-transitions';
+
+const MAX_CALENDAR_DAYS = 42;
+
+/**
+ * The staff calendar: range queries in bay lanes, create, move, cancel and status changes.
+ * Staff may book outside the public rules (a walk-in at closing time); the database still
+ * refuses an overlap. Every change is in the audit trail.
+ */
+@Injectable()
+export class AppointmentsService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly settings: ScheduleSettingsService,
+    private readonly catalog: ServiceCatalog,
+    private readonly book: AppointmentBook,
+    private readonly mailer: AppointmentMailer,
+    private readonly clients: ClientsService,
+    private readonly workshops: WorkshopProfileService,
+    private readonly links: ManageLinks,
+    private readonly audit: AuditTrail,
+    private readonly clock: Clock,
+  ) {}
+
+  calendar(query: CalendarQuery): Promise<CalendarResponse> {
+    return this.db.transaction(async (manager) => {
+      const settings = await this.settings.load(manager);
+      const zone = settings.timeZone;
+      const from = DateTime.fromISO(query.from, { zone }).startOf('day');
+      const to = DateTime.fromISO(query.to, { zone }).startOf('day');
+      if (!from.isValid || !to.isValid || to < from)
+        throw SchedulingError.invalid('to', 'must be a date on or after from');
+      if (to.diff(from, 'days').days >= MAX_CALENDAR_DAYS) {
+        throw SchedulingError.invalid('to', `the range may span at most ${MAX_CALENDAR_DAYS} days`);
+      }
+      const appointments = await manager
+        .getRepository(Appointment)
+        .createQueryBuilder('appointment')
+        .where('appointment.startsAt < :end and appointment.endsAt > :start', {
+          start: from.toJSDate(),
+          end: to.plus({ days: 1 }).toJSDate(),
+        })
+        .orderBy('appointment.startsAt', 'ASC')
+        .addOrderBy('appointment.id', 'ASC')
+        .getMany();
+      const lines = await linesOf(
+        manager,
+        appointments.map((appointment) => appointment.id),
+      );
+      const bays = Math.max(settings.bays, ...appointments.map((appointment) => appointment.bay));
+      return {
+        timeZone: zone,
+        from: query.from,
+        to: query.to,
+        lanes: Array.from({ length: bays }, (_, index) => ({
+          bay: index + 1,
+          appointments: appointments
+            .filter((appointment) => appointment.bay === index + 1)
+            .map((appointment) => presentAppointment(appointment, lines.get(appointment.id) ?? [], zone)),
+        })),
+      };
+    });
+  }
+
+  get(id: string): Promise<AppointmentResponse> {
+    return this.db.transaction(async (manager) => {
+      const settings = await this.settings.load(manager);
+      return this.present(manager, await this.require(manager, id), settings);
+    });
+  }
+
+  create(input: CreateAppointmentDto): Promise<AppointmentResponse> {
+    const startsAt = requireInstant(input.startsAt);
+    return this.db.transaction(async (manager) => {
+      const now = this.clock.now();
+      const settings = await this.settings.load(manager);
+      const services = await this.catalog.require(manager, input.serviceIds, false);
+      await this.clients.require(manager, input.clientId);
+      const token = randomToken();
+      const appointment = await this.withVehicleCheck(() =>
+        this.book.insert(manager, {
+          settings,
+          services,
+          startsAt,
+          bays: this.baysFor(settings, input.bay),
+          clientId: input.clientId,
+          vehicleId: input.vehicleId ?? null,
+          source: 'staff',
+          status: 'confirmed',
+          notes: input.notes ?? null,
+          manageTokenHash: hashToken(token),
+          now,
+        }),
+      );
+      if (!appointment) throw await this.taken(manager, settings, services, startsAt, now);
+      await this.audit.record(manager, {
+        action: 'appointment.created',
+        entityType: 'appointment',
+        entityId: appointment.id,
+        changedFields: Object.keys(input).filter((key) => input[key as keyof CreateAppointmentDto] !== undefined),
+      });
+      const lines = (await linesOf(manager, [appointment.id])).get(appointment.id) ?? [];
+      const { slug } = await this.workshops.current();
+      await this.mailer.confirmation(
+        manager,
+        { appointment, lines, timeZone: settings.timeZone },
+        this.links.booking(slug, token),
+      );
+      return presentAppointment(appointment, lines, settings.timeZone);
+    });
+  }
+
+  move(id: string, input: MoveAppointmentDto): Promise<AppointmentResponse> {
+    const startsAt = requireInstant(input.startsAt);
+    return this.db.transaction(async (manager) => {
+      const now = this.clock.now();
+      const settings = await this.settings.load(manager);
+      const appointment = await this.require(manager, id, true);
+      if (!['requested', 'confirmed'].includes(appointment.status)) {
+        throw new SchedulingError(
+          SchedulingErrorCode.InvalidTransition,
+          `An appointment that is ${appointment.status} cannot be moved.`,
+        );
+      }
+      const lines = (await linesOf(manager, [id])).get(id) ?? [];
+      const bays = input.bay ? [input.bay] : this.preferring(this.baysFor(settings), appointment.bay);
+      if (!(await this.book.move(manager, appointment, settings, lines, startsAt, bays, now))) {
+        const duration = lines.reduce((sum, line) => sum + line.durationMinutes, 0);
+        throw this.book.ruleError(
+          'taken',
+          await this.book.alternatives(manager, settings, duration, startsAt, now, id),
+        );
+      }
+      await this.audit.record(manager, {
+        action: 'appointment.moved',
+        entityType: 'appointment',
+        entityId: id,
+        changedFields: input.bay ? ['bay', 'startsAt'] : ['startsAt'],
+      });
+      const moved = await this.require(manager, id);
+      if (moved.startsAt.getTime() !== appointment.startsAt.getTime()) {
+        await this.mailer.rescheduled(manager, { appointment: moved, lines, timeZone: settings.timeZone });
+      }
+      return presentAppointment(moved, lines, settings.timeZone);
+    });
+  }
+
+  cancel(id: string): Promise<AppointmentResponse> {
+    return this.changeStatus(id, 'cancelled');
+  }
+
+  changeStatus(id: string, status: AppointmentStatus): Promise<AppointmentResponse> {
+    return this.db.transaction(async (manager) => {
+      const settings = await this.settings.load(manager);
+      const appointment = await this.require(manager, id, true);
+      if (appointment.status === status) return this.present(manager, appointment, settings);
+      const allowed = NEXT_STATUSES[appointment.status];
+      if (!allowed.includes(status)) {
+        throw new SchedulingError(
+          SchedulingErrorCode.InvalidTransition,
+          `An appointment that is ${appointment.status} cannot become ${status}.`,
+          undefined,
+          { allowed },
+        );
+      }
+      await manager
+        .getRepository(Appointment)
+        .update(
+          { tenantId: appointment.tenantId, id },
+          { status, ...(status === 'cancelled' ? { cancelledAt: this.clock.now() } : {}) },
+        );
+      await this.audit.record(manager, {
+        action: status === 'cancelled' ? 'appointment.cancelled' : 'appointment.status_changed',
+        entityType: 'appointment',
+        entityId: id,
+        changedFields: ['status'],
+      });
+      const changed = await this.require(manager, id);
+      const lines = (await linesOf(manager, [id])).get(id) ?? [];
+      if (status === 'cancelled') {
+        await this.mailer.cancelled(manager, { appointment: changed, lines, timeZone: settings.timeZone });
+      }
+      return presentAppointment(changed, lines, settings.timeZone);
+    });
+  }
+
+  /** The appointment, or 404 (also for another workshop's: row-level security hides it). */
+  async require(manager: EntityManager, id: string, lock = false): Promise<Appointment> {
+    const appointment = await manager.getRepository(Appointment).findOne({
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!appointment) throw SchedulingError.appointmentNotFound();
+    return appointment;
+  }
+
+  private async present(manager: EntityManager, appointment: Appointment, settings: ScheduleSettings) {
+    const lines: AppointmentLine[] = (await linesOf(manager, [appointment.id])).get(appointment.id) ?? [];
+    return presentAppointment(appointment, lines, settings.timeZone);
+  }
+
+  private baysFor(settings: ScheduleSettings, bay?: number): number[] {
+    if (bay !== undefined) {
+      if (bay > settings.bays) throw SchedulingError.invalid('bay', `must be between 1 and ${settings.bays}`);
+      return [bay];
+    }
+    return Array.from({ length: settings.bays }, (_, index) => index + 1);
+  }
+
+  /** `bays` with `bay` first: a move keeps its lane when it can. */
+  private preferring(bays: number[], bay: number): number[] {
+    return bays.includes(bay) ? [bay, ...bays.filter((candidate) => candidate !== bay)] : bays;
+  }
+
+  private async taken(
+    manager: EntityManager,
+    settings: ScheduleSettings,
+    services: readonly { durationMinutes: number }[],
+    startsAt: Date,
+    now: Date,
+  ): Promise<SchedulingError> {
+    const duration = services.reduce((sum, service) => sum + service.durationMinutes, 0);
+    return this.book.ruleError('taken', await this.book.alternatives(manager, settings, duration, startsAt, now));
+  }
+
+  private async withVehicleCheck<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (isPostgresError(error, PG_FOREIGN_KEY_VIOLATION)) {
+        throw new SchedulingError(SchedulingErrorCode.InvalidRequest, 'No such vehicle in this workshop.', [
+          { field: 'vehicleId', message: 'names no vehicle of this workshop' },
+        ]);
+      }
+      throw error;
+    }
+  }
+}
+
+/** An ISO 8601 instant with its offset, or a 400. */
+export function requireInstant(input: string, field = 'startsAt'): Date {
+  const instant = instantOf(input);
+  if (!instant)
+    throw SchedulingError.invalid(field, 'must be a date-time with an offset, such as 2026-03-30T08:00:00+02:00');
+  return instant;
+}

@@ -1,0 +1,9 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
+import { APPOINTMENT_STATUSES, AppointmentStatus } from '../appointment.entity';
+
+export class ChangeStatusDto {
+  @ApiProperty({ enum: APPOINTMENT_STATUSES })
+  @IsIn(APPOINTMENT_STATUSES)
+  status!: AppointmentStatus;
+}

@@ -1,0 +1,329 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail, TenantContext, TenantDatabase } from '@pitlane/core';
+import { hashToken, randomToken } from '@pitlane/crypto';
+import { DateTime } from 'luxon';
+import { EntityManager } from 'typeorm';
+import { AppointmentBook } from '../appointments/appointment-book';
+import { AppointmentLine } from '../appointments/appointment-line.entity';
+import { linesOf } from '../appointments/appointment-presenter';
+import { Appointment } from '../appointments/appointment.entity';
+import { requireInstant } from '../appointments/appointments.service';
+import { inZone, localDateOf } from '../appointments/local-time';
+import { availableSlots, checkSlot } from '../availability/availability-engine';
+import { ServiceCatalog } from '../catalog/service-catalog.service';
+import { ServiceOffering } from '../catalog/service-offering.entity';
+import { Clock } from '../clock';
+import { SchedulingError, SchedulingErrorCode } from '../errors/scheduling.error';
+import { AppointmentMailer } from '../notifications/appointment-mailer';
+import { ScheduleSettings } from '../settings/schedule-settings.entity';
+import { rulesOf, ScheduleSettingsService } from '../settings/schedule-settings.service';
+import { BookingContacts } from './booking-contacts';
+import { AvailabilityQuery } from './dto/availability.query';
+import { CreateBookingDto } from './dto/create-booking.dto';
+import { ManageBookingDto, RescheduleBookingDto } from './dto/manage-booking.dto';
+import { ManageLinks } from './manage-links';
+import {
+  AvailabilityResponse,
+  CreatedBookingResponse,
+  PublicBookingResponse,
+  PublicWorkshopResponse,
+} from './public-booking.response';
+import { PublicWorkshop, PublicWorkshops } from './public-workshops';
+
+const MINUTE = 60_000;
+const MAX_AVAILABILITY_DAYS = 31;
+
+/**
+ * The customer's side, without an account: the workshop (from its slug, never from the body)
+ * and its bookable services, free slots, booking, and managing a booking with its token. Each
+ * call runs in the slug's tenant context, so a token of one workshop finds nothing in another.
+ */
+@Injectable()
+export class PublicBookingService {
+  constructor(
+    private readonly workshops: PublicWorkshops,
+    private readonly tenantContext: TenantContext,
+    private readonly db: TenantDatabase,
+    private readonly settings: ScheduleSettingsService,
+    private readonly catalog: ServiceCatalog,
+    private readonly appointments: AppointmentBook,
+    private readonly contacts: BookingContacts,
+    private readonly mailer: AppointmentMailer,
+    private readonly links: ManageLinks,
+    private readonly audit: AuditTrail,
+    private readonly clock: Clock,
+  ) {}
+
+  profile(slug: string): Promise<PublicWorkshopResponse> {
+    return this.inWorkshop(slug, (workshop, manager) =>
+      (async () => {
+        const settings = await this.settings.load(manager);
+        const services = await manager
+          .getRepository(ServiceOffering)
+          .find({ where: { active: true, bookableOnline: true }, order: { name: 'ASC', id: 'ASC' } });
+        return {
+          name: workshop.name,
+          slug: workshop.slug,
+          timeZone: settings.timeZone,
+          currency: workshop.currency,
+          openingHours: settings.openingHours as PublicWorkshopResponse['openingHours'],
+          slotMinutes: settings.slotMinutes,
+          horizonDays: settings.horizonDays,
+          services: services.map((service) => ({
+            id: service.id,
+            name: service.name,
+            description: service.description,
+            durationMinutes: service.durationMinutes,
+            priceMinor: service.priceMinor,
+            vatRateBp: service.vatRateBp,
+          })),
+        };
+      })(),
+    );
+  }
+
+  availability(slug: string, query: AvailabilityQuery): Promise<AvailabilityResponse> {
+    return this.inWorkshop(slug, async (_workshop, manager) => {
+      const settings = await this.settings.load(manager);
+      const zone = settings.timeZone;
+      const from = localDateOf(query.from, zone);
+      const to = localDateOf(query.to, zone);
+      if (!from) throw SchedulingError.invalid('from', 'must be a date "YYYY-MM-DD" or a date-time with an offset');
+      if (!to) throw SchedulingError.invalid('to', 'must be a date "YYYY-MM-DD" or a date-time with an offset');
+      const first = DateTime.fromISO(from, { zone });
+      const last = DateTime.fromISO(to, { zone });
+      if (last < first) throw SchedulingError.invalid('to', 'must be on or after from');
+      if (last.diff(first, 'days').days >= MAX_AVAILABILITY_DAYS) {
+        throw SchedulingError.invalid('to', `the range may span at most ${MAX_AVAILABILITY_DAYS} days`);
+      }
+      const services = await this.catalog.require(manager, query.serviceIds, true);
+      const durationMinutes = totalMinutes(services);
+      const occupancy = await this.appointments.occupancy(
+        manager,
+        first.minus({ days: 1 }).toJSDate(),
+        last.plus({ days: 2 }).toJSDate(),
+      );
+      const slots = availableSlots(rulesOf(settings), occupancy, { from, to, durationMinutes, now: this.clock.now() });
+      return {
+        timeZone: zone,
+        from,
+        to,
+        durationMinutes,
+        slots: slots.map((slot) => ({ start: inZone(slot.start, zone), end: inZone(slot.end, zone) })),
+      };
+    });
+  }
+
+  book(slug: string, input: CreateBookingDto): Promise<CreatedBookingResponse> {
+    const startsAt = requireInstant(input.startsAt);
+    return this.inWorkshop(slug, async (workshop, manager) => {
+      const now = this.clock.now();
+      const settings = await this.settings.load(manager);
+      const services = await this.catalog.require(manager, input.serviceIds, true);
+      const freeBays = await this.allowedBays(manager, settings, services, startsAt, now);
+      const contact = await this.contacts.resolve(
+        manager,
+        { tenantId: workshop.id, country: workshop.country },
+        input.customer,
+        input.vehicle,
+      );
+      const token = randomToken();
+      const appointment = await this.appointments.insert(manager, {
+        settings,
+        services,
+        startsAt,
+        bays: freeBays,
+        clientId: contact.clientId,
+        vehicleId: contact.vehicleId,
+        source: 'online',
+        status: 'confirmed',
+        notes: null,
+        manageTokenHash: hashToken(token),
+        now,
+      });
+      // Another booking committed on every free bay between the check and the insert: the
+      // exclusion constraint refused each. The whole transaction (client and vehicle too) is undone.
+      if (!appointment) {
+        throw this.appointments.ruleError(
+          'taken',
+          await this.appointments.alternatives(manager, settings, totalMinutes(services), startsAt, now),
+        );
+      }
+      await this.audit.record(manager, {
+        action: 'appointment.booked',
+        entityType: 'appointment',
+        entityId: appointment.id,
+        changedFields: ['startsAt', 'serviceIds', 'clientId', 'vehicleId'],
+      });
+      const lines = (await linesOf(manager, [appointment.id])).get(appointment.id) ?? [];
+      const manageUrl = this.links.booking(workshop.slug, token);
+      await this.mailer.confirmation(manager, { appointment, lines, timeZone: settings.timeZone }, manageUrl);
+      return { ...present(appointment, lines, settings), manageToken: token, manageUrl };
+    });
+  }
+
+  view(slug: string, input: ManageBookingDto): Promise<PublicBookingResponse> {
+    return this.inWorkshop(slug, async (_workshop, manager) => {
+      const settings = await this.settings.load(manager);
+      const appointment = await this.byToken(manager, input.token);
+      const lines = (await linesOf(manager, [appointment.id])).get(appointment.id) ?? [];
+      return present(appointment, lines, settings);
+    });
+  }
+
+  cancel(slug: string, input: ManageBookingDto): Promise<PublicBookingResponse> {
+    return this.inWorkshop(slug, async (_workshop, manager) => {
+      const now = this.clock.now();
+      const settings = await this.settings.load(manager);
+      const appointment = await this.changeable(manager, settings, input.token, now);
+      await manager
+        .getRepository(Appointment)
+        .update({ tenantId: appointment.tenantId, id: appointment.id }, { status: 'cancelled', cancelledAt: now });
+      await this.audit.record(manager, {
+        action: 'appointment.cancelled',
+        entityType: 'appointment',
+        entityId: appointment.id,
+        changedFields: ['status'],
+      });
+      const cancelled = await manager.getRepository(Appointment).findOneByOrFail({ id: appointment.id });
+      const lines = (await linesOf(manager, [appointment.id])).get(appointment.id) ?? [];
+      await this.mailer.cancelled(manager, { appointment: cancelled, lines, timeZone: settings.timeZone });
+      return present(cancelled, lines, settings);
+    });
+  }
+
+  reschedule(slug: string, input: RescheduleBookingDto): Promise<PublicBookingResponse> {
+    const startsAt = requireInstant(input.startsAt);
+    return this.inWorkshop(slug, async (_workshop, manager) => {
+      const now = this.clock.now();
+      const settings = await this.settings.load(manager);
+      const appointment = await this.changeable(manager, settings, input.token, now);
+      const lines = (await linesOf(manager, [appointment.id])).get(appointment.id) ?? [];
+      const duration = lines.reduce((sum, line) => sum + line.durationMinutes, 0);
+      const occupancy = await this.appointments.occupancy(
+        manager,
+        new Date(startsAt.getTime() - 2 * 24 * 60 * MINUTE),
+        new Date(startsAt.getTime() + 2 * 24 * 60 * MINUTE),
+        appointment.id,
+      );
+      const verdict = checkSlot(rulesOf(settings), occupancy, startsAt, duration, now);
+      if (!verdict.ok) {
+        const conflict = verdict.rule === 'taken' || verdict.rule === 'buffer';
+        throw this.appointments.ruleError(
+          verdict.rule,
+          conflict
+            ? await this.appointments.alternatives(manager, settings, duration, startsAt, now, appointment.id)
+            : undefined,
+        );
+      }
+      const bays = [appointment.bay, ...verdict.freeBays.filter((bay) => bay !== appointment.bay)].filter((bay) =>
+        verdict.freeBays.includes(bay),
+      );
+      if (!(await this.appointments.move(manager, appointment, settings, lines, startsAt, bays, now))) {
+        throw this.appointments.ruleError(
+          'taken',
+          await this.appointments.alternatives(manager, settings, duration, startsAt, now, appointment.id),
+        );
+      }
+      await this.audit.record(manager, {
+        action: 'appointment.moved',
+        entityType: 'appointment',
+        entityId: appointment.id,
+        changedFields: ['startsAt'],
+      });
+      const moved = await manager.getRepository(Appointment).findOneByOrFail({ id: appointment.id });
+      await this.mailer.rescheduled(manager, { appointment: moved, lines, timeZone: settings.timeZone });
+      return present(moved, lines, settings);
+    });
+  }
+
+  /** The bays a public booking may take at `startsAt`, or the 400/409 naming the broken rule. */
+  private async allowedBays(
+    manager: EntityManager,
+    settings: ScheduleSettings,
+    services: readonly ServiceOffering[],
+    startsAt: Date,
+    now: Date,
+  ): Promise<readonly number[]> {
+    const duration = totalMinutes(services);
+    const occupancy = await this.appointments.occupancy(
+      manager,
+      new Date(startsAt.getTime() - 2 * 24 * 60 * MINUTE),
+      new Date(startsAt.getTime() + 2 * 24 * 60 * MINUTE),
+    );
+    const verdict = checkSlot(rulesOf(settings), occupancy, startsAt, duration, now);
+    if (verdict.ok) return verdict.freeBays;
+    const conflict = verdict.rule === 'taken' || verdict.rule === 'buffer';
+    throw this.appointments.ruleError(
+      verdict.rule,
+      conflict ? await this.appointments.alternatives(manager, settings, duration, startsAt, now) : undefined,
+    );
+  }
+
+  /** The booking the token opens, locked, if the customer may still change it. */
+  private async changeable(
+    manager: EntityManager,
+    settings: ScheduleSettings,
+    token: string,
+    now: Date,
+  ): Promise<Appointment> {
+    const appointment = await this.byToken(manager, token, true);
+    if (!['requested', 'confirmed'].includes(appointment.status)) {
+      throw new SchedulingError(
+        SchedulingErrorCode.InvalidTransition,
+        `This booking is ${appointment.status.replace('_', ' ')} and can no longer be changed here.`,
+      );
+    }
+    const cutoff = appointment.startsAt.getTime() - settings.cancellationCutoffMinutes * MINUTE;
+    if (now.getTime() > cutoff) {
+      throw new SchedulingError(
+        SchedulingErrorCode.CancellationCutoff,
+        'It is too late to change this booking online; please call the workshop.',
+        undefined,
+        { rule: 'cancellation_cutoff', changeableUntil: inZone(new Date(cutoff), settings.timeZone) },
+      );
+    }
+    return appointment;
+  }
+
+  private async byToken(manager: EntityManager, token: string, lock = false): Promise<Appointment> {
+    const appointment = await manager.getRepository(Appointment).findOne({
+      where: { manageTokenHash: hashToken(token) },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!appointment) throw SchedulingError.bookingNotFound();
+    return appointment;
+  }
+
+  /** Resolves the slug and runs `work` in a transaction of that workshop. */
+  private async inWorkshop<T>(
+    slug: string,
+    work: (workshop: PublicWorkshop, manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    const workshop = await this.workshops.bySlug(slug);
+    return this.tenantContext.run(workshop.id, () => this.db.transaction((manager) => work(workshop, manager)));
+  }
+}
+
+function totalMinutes(services: readonly ServiceOffering[]): number {
+  return services.reduce((sum, service) => sum + service.durationMinutes, 0);
+}
+
+function present(
+  appointment: Appointment,
+  lines: readonly AppointmentLine[],
+  settings: ScheduleSettings,
+): PublicBookingResponse {
+  const zone = settings.timeZone;
+  return {
+    id: appointment.id,
+    status: appointment.status,
+    startsAt: inZone(appointment.startsAt, zone),
+    endsAt: inZone(appointment.endsAt, zone),
+    services: lines.map((line) => line.name),
+    changeableUntil: inZone(
+      new Date(appointment.startsAt.getTime() - settings.cancellationCutoffMinutes * MINUTE),
+      zone,
+    ),
+  };
+}

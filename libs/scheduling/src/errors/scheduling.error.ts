@@ -1,0 +1,77 @@
+import { DomainError, ErrorKind, FieldProblem } from '@pitlane/core';
+
+export enum SchedulingErrorCode {
+  WorkshopNotFound = 'workshop_not_found',
+  ServiceNotFound = 'service_not_found',
+  AppointmentNotFound = 'appointment_not_found',
+  BookingNotFound = 'booking_not_found',
+  SlotInPast = 'slot_in_past',
+  MinimumNotice = 'minimum_notice',
+  BookingHorizon = 'booking_horizon',
+  ClosedDate = 'closed_date',
+  OutsideOpeningHours = 'outside_opening_hours',
+  SlotNotAligned = 'slot_not_aligned',
+  BufferConflict = 'buffer_conflict',
+  SlotTaken = 'slot_taken',
+  CancellationCutoff = 'cancellation_cutoff',
+  InvalidTransition = 'invalid_status_transition',
+  InvalidRequest = 'invalid_scheduling_request',
+}
+
+const KIND: Readonly<Record<SchedulingErrorCode, ErrorKind>> = {
+  [SchedulingErrorCode.WorkshopNotFound]: 'not_found',
+  [SchedulingErrorCode.ServiceNotFound]: 'not_found',
+  [SchedulingErrorCode.AppointmentNotFound]: 'not_found',
+  [SchedulingErrorCode.BookingNotFound]: 'not_found',
+  [SchedulingErrorCode.SlotInPast]: 'invalid',
+  [SchedulingErrorCode.MinimumNotice]: 'invalid',
+  [SchedulingErrorCode.BookingHorizon]: 'invalid',
+  [SchedulingErrorCode.ClosedDate]: 'invalid',
+  [SchedulingErrorCode.OutsideOpeningHours]: 'invalid',
+  [SchedulingErrorCode.SlotNotAligned]: 'invalid',
+  [SchedulingErrorCode.BufferConflict]: 'conflict',
+  [SchedulingErrorCode.SlotTaken]: 'conflict',
+  [SchedulingErrorCode.CancellationCutoff]: 'conflict',
+  [SchedulingErrorCode.InvalidTransition]: 'conflict',
+  [SchedulingErrorCode.InvalidRequest]: 'invalid',
+};
+
+/** Every expected failure of scheduling. Booking-rule failures carry `rule`, the rule's name. */
+export class SchedulingError extends DomainError {
+  readonly kind: ErrorKind;
+
+  constructor(
+    readonly code: SchedulingErrorCode,
+    detail: string,
+    fieldProblems?: readonly FieldProblem[],
+    extensions?: Readonly<Record<string, unknown>>,
+  ) {
+    super(detail, fieldProblems, extensions);
+    this.kind = KIND[code];
+  }
+
+  static workshopNotFound(): SchedulingError {
+    return new SchedulingError(SchedulingErrorCode.WorkshopNotFound, 'No such workshop.');
+  }
+
+  static appointmentNotFound(): SchedulingError {
+    return new SchedulingError(SchedulingErrorCode.AppointmentNotFound, 'No such appointment in this workshop.');
+  }
+
+  static bookingNotFound(): SchedulingError {
+    return new SchedulingError(
+      SchedulingErrorCode.BookingNotFound,
+      'No booking of this workshop matches this link, or it has been cancelled.',
+    );
+  }
+
+  static serviceNotFound(field = 'serviceIds'): SchedulingError {
+    return new SchedulingError(SchedulingErrorCode.ServiceNotFound, 'A requested service does not exist here.', [
+      { field, message: 'names a service this workshop does not offer' },
+    ]);
+  }
+
+  static invalid(field: string, message: string): SchedulingError {
+    return new SchedulingError(SchedulingErrorCode.InvalidRequest, `The ${field} is not valid.`, [{ field, message }]);
+  }
+}

@@ -1,0 +1,119 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+const CLOCK = /^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/;
+
+export class TimeRangeDto {
+  @ApiProperty({ example: '08:00' })
+  @Matches(CLOCK, { message: 'must be a time "HH:mm"' })
+  start!: string;
+
+  @ApiProperty({ example: '17:00', description: '"24:00" for midnight at the end of the day' })
+  @Matches(CLOCK, { message: 'must be a time "HH:mm"' })
+  end!: string;
+}
+
+function dayHours(): PropertyDecorator {
+  const decorators = [
+    ApiPropertyOptional({ type: [TimeRangeDto] }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(6),
+    ValidateNested({ each: true }),
+    Type(() => TimeRangeDto),
+  ];
+  return (target, key) => decorators.forEach((decorator) => decorator(target, key));
+}
+
+/** Opening hours per weekday; a day left out keeps its hours, an empty list closes it. */
+export class OpeningHoursDto {
+  @dayHours() mon?: TimeRangeDto[];
+  @dayHours() tue?: TimeRangeDto[];
+  @dayHours() wed?: TimeRangeDto[];
+  @dayHours() thu?: TimeRangeDto[];
+  @dayHours() fri?: TimeRangeDto[];
+  @dayHours() sat?: TimeRangeDto[];
+  @dayHours() sun?: TimeRangeDto[];
+}
+
+export class UpdateScheduleSettingsDto {
+  @ApiPropertyOptional({ example: 'Europe/Warsaw', description: 'IANA time zone of the workshop' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  timeZone?: string;
+
+  @ApiPropertyOptional({ type: OpeningHoursDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OpeningHoursDto)
+  openingHours?: OpeningHoursDto;
+
+  @ApiPropertyOptional({ example: ['2026-12-24', '2026-12-25'], description: 'Local dates the workshop is closed' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(366)
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { each: true, message: 'must hold dates "YYYY-MM-DD"' })
+  closedDates?: string[];
+
+  @ApiPropertyOptional({ example: 30 })
+  @IsOptional()
+  @IsInt()
+  @Min(5)
+  @Max(240)
+  slotMinutes?: number;
+
+  @ApiPropertyOptional({ example: 2 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  bays?: number;
+
+  @ApiPropertyOptional({ example: 15, description: 'Minutes a bay stays free after each job' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(240)
+  bufferMinutes?: number;
+
+  @ApiPropertyOptional({ example: 120 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(43_200)
+  minNoticeMinutes?: number;
+
+  @ApiPropertyOptional({ example: 60, description: 'How many days ahead customers may book' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(730)
+  horizonDays?: number;
+
+  @ApiPropertyOptional({ example: 1440, description: 'Customers may cancel or move until this long before the start' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(43_200)
+  cancellationCutoffMinutes?: number;
+
+  @ApiPropertyOptional({ example: 1440, description: 'The reminder goes out this long before the start' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(20_160)
+  reminderLeadMinutes?: number;
+}

@@ -1,0 +1,46 @@
+import { Column, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { OpeningHours } from '../availability/availability-engine';
+
+/** One workshop's booking rules. One row per tenant, created with defaults on first use. */
+@Entity('schedule_settings')
+export class ScheduleSettings {
+  @PrimaryColumn('uuid', { name: 'tenant_id' })
+  tenantId!: string;
+
+  @Column('text', { name: 'time_zone' })
+  timeZone!: string;
+
+  @Column('jsonb', { name: 'opening_hours' })
+  openingHours!: OpeningHours;
+
+  /** Local dates, "YYYY-MM-DD". */
+  @Column('text', { name: 'closed_dates', array: true })
+  closedDates!: string[];
+
+  @Column('integer', { name: 'slot_minutes' })
+  slotMinutes!: number;
+
+  @Column('integer')
+  bays!: number;
+
+  @Column('integer', { name: 'buffer_minutes' })
+  bufferMinutes!: number;
+
+  @Column('integer', { name: 'min_notice_minutes' })
+  minNoticeMinutes!: number;
+
+  @Column('integer', { name: 'horizon_days' })
+  horizonDays!: number;
+
+  @Column('integer', { name: 'cancellation_cutoff_minutes' })
+  cancellationCutoffMinutes!: number;
+
+  @Column('integer', { name: 'reminder_lead_minutes' })
+  reminderLeadMinutes!: number;
+
+  @VersionColumn()
+  version!: number;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
