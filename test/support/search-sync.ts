@@ -9,7 +9,12 @@ import { TestWorker } from './test-worker';
  * drains (any relay may have taken the rows), the outbox holds nothing of theirs, and the index
  * has made its writes visible. No sleep: it returns as soon as that holds.
  */
-export async function searchSynced(worker: TestWorker, adminUrl: string, tenantIds: readonly string[]): Promise<void> {
+export async function searchSynced(
+  worker: TestWorker,
+  adminUrl: string,
+  tenantIds: readonly string[],
+  timeoutMs = 30_000,
+): Promise<void> {
   const relay = worker.app.get(SearchRelay);
   await eventually(async () => {
     await relay.drainNow();
@@ -27,6 +32,6 @@ export async function searchSynced(worker: TestWorker, adminUrl: string, tenantI
     } finally {
       await client.end();
     }
-  }, 30_000);
+  }, timeoutMs);
   await worker.app.get(SearchIndex).refresh();
 }

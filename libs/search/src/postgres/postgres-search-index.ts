@@ -167,8 +167,9 @@ export class PostgresSearchIndex extends SearchIndex {
     // Committed is visible.
   }
 
+  /** The projection must be readable: a database that answers but refuses it is search down. */
   async ping(): Promise<void> {
-    await this.dataSource.query('select 1');
+    await this.dataSource.query('select 1 from search_documents limit 1');
   }
 }
 

@@ -187,7 +187,7 @@ export class Search1795280000000 implements MigrationInterface {
       `create function search_documents_explain(
           p_text text, p_tokens text[], p_plate text, p_phone_reversed text, p_types text[], p_limit integer)
         returns setof text
-        language plpgsql stable security definer
+        language plpgsql volatile security definer -- Postgres runs EXPLAIN only in volatile functions
         set search_path = pg_catalog, public
         set pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}
         as $$
