@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { Counter } from 'prom-client';
 import { MetricsRegistry } from './metrics-registry';
 
+/** Where a booking was made: the workshop's public page, or by staff. */
+export const BOOKING_CHANNELS = ['public', 'staff'] as const;
+
 /**
  * What the workshops do on the platform, as plain counters without a tenant label (a per-tenant
  * view is a database question, not a metrics one). Signups are counted now; bookings, repair
@@ -42,5 +45,7 @@ export class BusinessMetrics {
       registers,
     });
     this.invoicesIssued = new Counter({ name: 'pitlane_invoices_issued_total', help: 'Invoices issued.', registers });
+    // Series exist from boot, so dashboards show zero rather than "no data".
+    for (const channel of BOOKING_CHANNELS) this.bookingsCreated.inc({ channel }, 0);
   }
 }
