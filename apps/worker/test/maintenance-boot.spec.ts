@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { createLogger } from '@pitlane/core';
 import { MasterKeyRotation } from '@pitlane/identity';
+import { SearchReindexer } from '@pitlane/search';
 import { Writable } from 'node:stream';
 import { testConfig } from '../../../test/support/test-config';
 import { MaintenanceModule } from '../src/cli/maintenance.module';
@@ -19,6 +20,7 @@ describe('the maintenance commands', () => {
     });
     try {
       expect(app.get(MasterKeyRotation)).toBeInstanceOf(MasterKeyRotation);
+      expect(app.get(SearchReindexer)).toBeInstanceOf(SearchReindexer);
     } finally {
       await app.close();
     }
