@@ -7,6 +7,7 @@ import { MAIL_ENTITIES, MailModule } from '@pitlane/mail';
 import { QueueModule } from '@pitlane/queue';
 import { MetricsEndpointModule, ObservabilityModule } from '@pitlane/observability';
 import { AuthGuard, IDENTITY_ENTITIES, IdentityModule, TenantKeysModule } from '@pitlane/identity';
+import { SCHEDULING_ENTITIES, SchedulingModule } from '@pitlane/scheduling';
 import { SearchModule } from '@pitlane/search';
 import { ClsModule } from 'nestjs-cls';
 import type { Logger } from 'pino';
@@ -16,6 +17,10 @@ import { ClientsController } from './garage/clients.controller';
 import { VehiclesController } from './garage/vehicles.controller';
 import { HealthController } from './health/health.controller';
 import { SearchController } from './search/search.controller';
+import { AppointmentsController } from './scheduling/appointments.controller';
+import { PublicBookingController } from './scheduling/public-booking.controller';
+import { ScheduleSettingsController } from './scheduling/schedule-settings.controller';
+import { ServicesController } from './scheduling/services.controller';
 import { HealthService } from './health/health.service';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RateLimitGuard } from './http/rate-limit/rate-limit.guard';
@@ -50,7 +55,13 @@ export class ApiModule {
           middleware: { mount: true, generateId: true, idGenerator: (request: { id?: string }) => request.id ?? '' },
         }),
         DatabaseModule.forRoot({
-          entities: [...IDENTITY_ENTITIES, ...GARAGE_ENTITIES, ...MAIL_ENTITIES, ...AUDIT_ENTITIES],
+          entities: [
+            ...IDENTITY_ENTITIES,
+            ...GARAGE_ENTITIES,
+            ...SCHEDULING_ENTITIES,
+            ...MAIL_ENTITIES,
+            ...AUDIT_ENTITIES,
+          ],
           applicationName: 'pitlane-api',
         }),
         ObservabilityModule,
@@ -63,6 +74,7 @@ export class ApiModule {
         IdentityModule,
         GarageModule,
         SearchModule,
+        SchedulingModule,
       ],
       controllers: [
         AuthController,
@@ -77,6 +89,10 @@ export class ApiModule {
         ClientsController,
         VehiclesController,
         SearchController,
+        ScheduleSettingsController,
+        ServicesController,
+        AppointmentsController,
+        PublicBookingController,
         AuditEventsController,
         MailLogController,
         HealthController,

@@ -52,6 +52,12 @@ describe('every route is guarded or explicitly public', () => {
       'InvitationsController.accept',
       'PasswordResetController.forgot',
       'PasswordResetController.reset',
+      'PublicBookingController.availability',
+      'PublicBookingController.book',
+      'PublicBookingController.cancel',
+      'PublicBookingController.profile',
+      'PublicBookingController.reschedule',
+      'PublicBookingController.view',
     ]);
   });
 

@@ -1,0 +1,634 @@
+import { DateTime } from 'luxon';
+import { TestApi, withAdminClient, withAppClient, Workshop } from '../../../test/support/test-api';
+import {
+  addService,
+  book,
+  bookingBody,
+  configure,
+  customer,
+  iso,
+  schedulingWorkshop,
+  Service,
+  weekdayAt,
+  ZONE,
+} from './scheduling-fixtures';
+
+interface Problem {
+  readonly type: string;
+  readonly status: number;
+  readonly rule?: string;
+  readonly alternatives?: { start: string; end: string }[];
+  readonly errors?: { field: string; message: string }[];
+}
+
+interface Slots {
+  readonly timeZone: string;
+  readonly slots: { start: string; end: string }[];
+}
+
+const problem = (code: string) => `https://pitlane.dev/problems/${code.replace(/_/g, '-')}`;
+
+/** The last Sunday of `month` (3 or 10) in Warsaw, the next one from today. */
+function nextLastSunday(month: 3 | 10): DateTime {
+  const today = DateTime.now().setZone(ZONE).startOf('day');
+  for (let year = today.year; ; year += 1) {
+    let day = DateTime.fromObject({ year, month, day: 31 }, { zone: ZONE });
+    while (day.weekday !== 7) day = day.minus({ days: 1 });
+    if (day > today.plus({ days: 1 })) return day;
+  }
+}
+
+describe('scheduling', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await TestApi.start();
+  });
+
+  afterAll(() => api.close());
+
+  describe('staff: settings, catalog and the calendar', () => {
+    let workshop: Workshop;
+    let service: Service;
+
+    beforeAll(async () => {
+      workshop = await schedulingWorkshop(api);
+      service = await addService(api, workshop);
+    });
+
+    it('a new workshop has a default schedule in its own time zone; owners change it', async () => {
+      const fresh = await api.signupWorkshop('Fresh Garage');
+      const read = await api.request<Record<string, unknown>>('GET', '/api/v1/settings/schedule', {
+        token: fresh.accessToken,
+      });
+      expect(read.status).toBe(200);
+      expect(read.body).toMatchObject({ timeZone: 'Europe/Warsaw', bays: 2, reminderLeadMinutes: 1440 });
+      const changed = await api.request('PATCH', '/api/v1/settings/schedule', {
+        token: fresh.accessToken,
+        body: { bays: 3, openingHours: { sat: [{ start: '09:00', end: '13:00' }] }, closedDates: ['2030-12-24'] },
+      });
+      expect(changed.status).toBe(200);
+      expect(changed.body).toMatchObject({ bays: 3, closedDates: ['2030-12-24'] });
+      expect((changed.body.openingHours as Record<string, unknown>).sat).toEqual([{ start: '09:00', end: '13:00' }]);
+      const invalid = await api.request<Problem>('PATCH', '/api/v1/settings/schedule', {
+        token: fresh.accessToken,
+        body: { timeZone: 'Mars/Olympus' },
+      });
+      expect(invalid.status).toBe(400);
+      const overlapping = await api.request<Problem>('PATCH', '/api/v1/settings/schedule', {
+        token: fresh.accessToken,
+        body: {
+          openingHours: {
+            mon: [
+              { start: '08:00', end: '12:00' },
+              { start: '11:00', end: '15:00' },
+            ],
+          },
+        },
+      });
+      expect(overlapping.status).toBe(400);
+    });
+
+    it('a mechanic reads the schedule and the catalog but cannot change them', async () => {
+      const mechanic = await api.addStaff(workshop, 'mechanic');
+      expect((await api.request('GET', '/api/v1/settings/schedule', { token: mechanic.accessToken })).status).toBe(200);
+      expect((await api.request('GET', '/api/v1/services', { token: mechanic.accessToken })).status).toBe(200);
+      const patch = await api.request('PATCH', '/api/v1/settings/schedule', {
+        token: mechanic.accessToken,
+        body: { bays: 5 },
+      });
+      expect(patch.status).toBe(403);
+      const create = await api.request('POST', '/api/v1/services', {
+        token: mechanic.accessToken,
+        body: { name: 'x', durationMinutes: 30, priceMinor: 1, vatRateBp: 0 },
+      });
+      expect(create.status).toBe(403);
+    });
+
+    it('staff create, move, check in and complete appointments in bay lanes, each in the audit trail', async () => {
+      const client = await api.request<{ id: string }>('POST', '/api/v1/clients', {
+        token: workshop.accessToken,
+        body: { firstName: 'Anna', lastName: 'Kowalska', email: 'anna@example.test' },
+      });
+      const start = weekdayAt(10, 10);
+      const created = await api.request<{ id: string; bay: number; startsAt: string; status: string }>(
+        'POST',
+        '/api/v1/appointments',
+        {
+          token: workshop.accessToken,
+          body: { clientId: client.body.id, serviceIds: [service.id], startsAt: iso(start) },
+        },
+      );
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ bay: 1, startsAt: iso(start), status: 'confirmed' });
+
+      const second = await api.request<{ bay: number }>('POST', '/api/v1/appointments', {
+        token: workshop.accessToken,
+        body: { clientId: client.body.id, serviceIds: [service.id], startsAt: iso(start) },
+      });
+      expect(second.body.bay).toBe(2);
+      const third = await api.request<Problem>('POST', '/api/v1/appointments', {
+        token: workshop.accessToken,
+        body: { clientId: client.body.id, serviceIds: [service.id], startsAt: iso(start) },
+      });
+      expect(third.status).toBe(409);
+      expect(third.body.type).toBe(problem('slot_taken'));
+
+      const id = created.body.id;
+      const moved = await api.request<{ startsAt: string; bay: number }>('POST', `/api/v1/appointments/${id}/move`, {
+        token: workshop.accessToken,
+        body: { startsAt: iso(start.plus({ hours: 2 })) },
+      });
+      expect(moved.status).toBe(200);
+      expect(moved.body.startsAt).toBe(iso(start.plus({ hours: 2 })));
+
+      const day = start.toISODate() ?? '';
+      const calendar = await api.request<{
+        lanes: { bay: number; appointments: { id: string; startsAt: string }[] }[];
+      }>('GET', `/api/v1/appointments?from=${day}&to=${day}`, { token: workshop.accessToken });
+      expect(calendar.status).toBe(200);
+      expect(calendar.body.lanes.map((lane) => lane.bay)).toEqual([1, 2]);
+      expect(calendar.body.lanes[0]?.appointments.map((a) => a.startsAt)).toEqual([iso(start.plus({ hours: 2 }))]);
+      expect(calendar.body.lanes[1]?.appointments).toHaveLength(1);
+
+      for (const status of ['checked_in', 'completed']) {
+        const changed = await api.request('POST', `/api/v1/appointments/${id}/status`, {
+          token: workshop.accessToken,
+          body: { status },
+        });
+        expect(changed.status).toBe(200);
+      }
+      const backwards = await api.request<Problem>('POST', `/api/v1/appointments/${id}/status`, {
+        token: workshop.accessToken,
+        body: { status: 'confirmed' },
+      });
+      expect(backwards.status).toBe(409);
+      expect(backwards.body.type).toBe(problem('invalid_status_transition'));
+
+      const audit = await api.request<{ items: { action: string }[] }>('GET', `/api/v1/audit-events?entityId=${id}`, {
+        token: workshop.accessToken,
+      });
+      expect(audit.body.items.map((event) => event.action).sort()).toEqual([
+        'appointment.created',
+        'appointment.moved',
+        'appointment.status_changed',
+        'appointment.status_changed',
+      ]);
+    });
+
+    it('a staff move into an occupied bay is refused, and cancelled appointments free their bay', async () => {
+      const start = weekdayAt(14, 12);
+      const one = await book(api, workshop, bookingBody(service, start));
+      const two = await book(api, workshop, bookingBody(service, start.plus({ hours: 1 })));
+      const twoBay = await api.request<{ bay: number }>('GET', `/api/v1/appointments/${two.id}`, {
+        token: workshop.accessToken,
+      });
+      const oneBay = await api.request<{ bay: number }>('GET', `/api/v1/appointments/${one.id}`, {
+        token: workshop.accessToken,
+      });
+      const into = await api.request<Problem>('POST', `/api/v1/appointments/${two.id}/move`, {
+        token: workshop.accessToken,
+        body: { startsAt: iso(start.plus({ minutes: 30 })), bay: oneBay.body.bay },
+      });
+      expect(into.status).toBe(409);
+      expect(twoBay.status).toBe(200);
+      const cancelled = await api.request('POST', `/api/v1/appointments/${one.id}/cancel`, {
+        token: workshop.accessToken,
+      });
+      expect(cancelled.status).toBe(200);
+      const now = await api.request('POST', `/api/v1/appointments/${two.id}/move`, {
+        token: workshop.accessToken,
+        body: { startsAt: iso(start), bay: oneBay.body.bay },
+      });
+      expect(now.status).toBe(200);
+    });
+  });
+
+  describe('the database refuses overlaps even when the service layer is bypassed', () => {
+    let workshop: Workshop;
+    let service: Service;
+
+    beforeAll(async () => {
+      workshop = await schedulingWorkshop(api, { bufferMinutes: 15 });
+      service = await addService(api, workshop);
+    });
+
+    async function asApp<T>(work: (query: (sql: string, params?: unknown[]) => Promise<T[]>) => Promise<void>) {
+      await withAppClient(async (client) => {
+        await client.query('begin');
+        await client.query(`select set_config('app.tenant_id', $1, true)`, [workshop.tenantId]);
+        try {
+          await work(async (sql, params) => (await client.query(sql, params)).rows as T[]);
+        } finally {
+          await client.query('rollback');
+        }
+      });
+    }
+
+    it('an insert as the application role that overlaps a bay (buffer included) fails on the exclusion constraint', async () => {
+      const start = weekdayAt(9, 20);
+      const booked = await book(api, workshop, bookingBody(service, start));
+      const [row] = await withAdminClient(
+        async (client) =>
+          (await client.query('select client_id, bay, occupied_until from appointments where id = $1', [booked.id]))
+            .rows as { client_id: string; bay: number; occupied_until: Date }[],
+      );
+      expect(row?.occupied_until.toISOString()).toBe(start.plus({ minutes: 75 }).toJSDate().toISOString());
+      const insert = `insert into appointments (tenant_id, id, client_id, bay, starts_at, ends_at, occupied_until, status, source)
+        values ($1, gen_random_uuid(), $2, $3, $4, $5, $5, $6, 'staff')`;
+      // Starts inside the previous job's buffer.
+      await asApp(async (query) => {
+        await expect(
+          query(insert, [
+            workshop.tenantId,
+            row!.client_id,
+            row!.bay,
+            start.plus({ minutes: 70 }).toJSDate(),
+            start.plus({ minutes: 130 }).toJSDate(),
+            'confirmed',
+          ]),
+        ).rejects.toMatchObject({ code: '23P01', constraint: 'appointments_no_overlap' });
+      });
+      // The same range on the same bay is allowed only as a cancelled row.
+      await asApp(async (query) => {
+        await query(insert, [
+          workshop.tenantId,
+          row!.client_id,
+          row!.bay,
+          start.toJSDate(),
+          start.plus({ minutes: 60 }).toJSDate(),
+          'cancelled',
+        ]);
+      });
+      // Right after the buffer it fits.
+      await asApp(async (query) => {
+        await query(insert, [
+          workshop.tenantId,
+          row!.client_id,
+          row!.bay,
+          start.plus({ minutes: 75 }).toJSDate(),
+          start.plus({ minutes: 135 }).toJSDate(),
+          'confirmed',
+        ]);
+      });
+    });
+
+    it('an update that moves an appointment onto an occupied bay fails the same way', async () => {
+      const start = weekdayAt(13, 20);
+      const first = await book(api, workshop, bookingBody(service, start));
+      const second = await book(api, workshop, bookingBody(service, start.plus({ hours: 2 })));
+      const bays = await withAdminClient(
+        async (client) =>
+          (await client.query('select id, bay from appointments where id = any($1)', [[first.id, second.id]])).rows as {
+            id: string;
+            bay: number;
+          }[],
+      );
+      const firstBay = bays.find((row) => row.id === first.id)!.bay;
+      await asApp(async (query) => {
+        await expect(
+          query(`update appointments set bay = $1, starts_at = $2, ends_at = $3, occupied_until = $3 where id = $4`, [
+            firstBay,
+            start.plus({ minutes: 30 }).toJSDate(),
+            start.plus({ minutes: 90 }).toJSDate(),
+            second.id,
+          ]),
+        ).rejects.toMatchObject({ code: '23P01' });
+      });
+    });
+  });
+
+  describe('public booking rules, each answered with the rule it breaks', () => {
+    let workshop: Workshop;
+    let service: Service;
+    const url = () => `/api/v1/public/workshops/${workshop.slug}/bookings`;
+
+    beforeAll(async () => {
+      workshop = await schedulingWorkshop(api, { slotMinutes: 30, bays: 1 });
+      service = await addService(api, workshop);
+    });
+
+    async function attempt(startsAt: DateTime | string) {
+      return api.request<Problem>('POST', url(), { body: bookingBody(service, startsAt) });
+    }
+
+    it('past slots are never offered and cannot be booked', async () => {
+      const now = DateTime.now().setZone(ZONE);
+      const from = now.minus({ days: 2 }).toISODate();
+      const to = now.plus({ days: 1 }).toISODate();
+      const slots = await api.request<Slots>(
+        'GET',
+        `/api/v1/public/workshops/${workshop.slug}/availability?from=${from}&to=${to}&serviceIds=${service.id}`,
+      );
+      expect(slots.status).toBe(200);
+      expect(slots.body.slots.every((slot) => DateTime.fromISO(slot.start) > now)).toBe(true);
+      const yesterday = weekdayAt(10, -7);
+      const response = await attempt(yesterday);
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ type: problem('slot_in_past'), rule: 'past' });
+    });
+
+    it('minimum notice', async () => {
+      await configure(api, workshop, { minNoticeMinutes: 43_200 });
+      const response = await attempt(weekdayAt(10, 7));
+      await configure(api, workshop, { minNoticeMinutes: 0 });
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ type: problem('minimum_notice'), rule: 'minimum_notice' });
+    });
+
+    it('booking horizon', async () => {
+      await configure(api, workshop, { horizonDays: 7 });
+      const response = await attempt(weekdayAt(10, 14));
+      await configure(api, workshop, { horizonDays: 365 });
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ type: problem('booking_horizon'), rule: 'booking_horizon' });
+    });
+
+    it('closed dates', async () => {
+      const day = weekdayAt(10, 15);
+      await configure(api, workshop, { closedDates: [day.toISODate()] });
+      const response = await attempt(day);
+      const slots = await api.request<Slots>(
+        'GET',
+        `/api/v1/public/workshops/${workshop.slug}/availability?from=${day.toISODate()}&to=${day.toISODate()}&serviceIds=${service.id}`,
+      );
+      await configure(api, workshop, { closedDates: [] });
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ type: problem('closed_date'), rule: 'closed_date' });
+      expect(slots.body.slots).toEqual([]);
+    });
+
+    it('opening hours and the slot grid', async () => {
+      const outside = await attempt(weekdayAt(16, 16, 30)); // a 60-minute job would end at 17:30
+      expect(outside.status).toBe(400);
+      expect(outside.body).toMatchObject({ type: problem('outside_opening_hours'), rule: 'outside_opening_hours' });
+      const misaligned = await attempt(weekdayAt(10, 16, 10));
+      expect(misaligned.status).toBe(400);
+      expect(misaligned.body).toMatchObject({ type: problem('slot_not_aligned'), rule: 'slot_alignment' });
+    });
+
+    it('buffers between jobs', async () => {
+      await configure(api, workshop, { bufferMinutes: 30 });
+      const start = weekdayAt(10, 17);
+      await book(api, workshop, bookingBody(service, start));
+      const tooClose = await attempt(start.plus({ hours: 1 }));
+      const taken = await attempt(start.plus({ minutes: 30 }));
+      const after = await attempt(start.plus({ minutes: 90 }));
+      await configure(api, workshop, { bufferMinutes: 0 });
+      expect(tooClose.status).toBe(409);
+      expect(tooClose.body).toMatchObject({ type: problem('buffer_conflict'), rule: 'buffer' });
+      expect(tooClose.body.alternatives?.length).toBeGreaterThan(0);
+      expect(taken.status).toBe(409);
+      expect(taken.body).toMatchObject({ type: problem('slot_taken'), rule: 'taken' });
+      expect(after.status).toBe(201);
+    });
+
+    it('the cancellation cut-off', async () => {
+      const booked = await book(api, workshop, bookingBody(service, weekdayAt(10, 18)));
+      await configure(api, workshop, { cancellationCutoffMinutes: 43_200 });
+      const cancel = await api.request<Problem>('POST', `${url()}/cancel`, { body: { token: booked.manageToken } });
+      const move = await api.request<Problem>('POST', `${url()}/reschedule`, {
+        body: { token: booked.manageToken, startsAt: iso(weekdayAt(11, 18)) },
+      });
+      await configure(api, workshop, { cancellationCutoffMinutes: 0 });
+      expect(cancel.status).toBe(409);
+      expect(cancel.body).toMatchObject({ type: problem('cancellation_cutoff'), rule: 'cancellation_cutoff' });
+      expect(move.status).toBe(409);
+      expect(move.body).toMatchObject({ rule: 'cancellation_cutoff' });
+      const later = await api.request<{ status: string }>('POST', `${url()}/cancel`, {
+        body: { token: booked.manageToken },
+      });
+      expect(later.status).toBe(200);
+      expect(later.body.status).toBe('cancelled');
+    });
+
+    it('every public endpoint rejects unknown fields', async () => {
+      const base = `/api/v1/public/workshops/${workshop.slug}`;
+      const body = bookingBody(service, weekdayAt(10, 19));
+      const booked = await book(api, workshop, body);
+      const cases: [string, string, unknown][] = [
+        ['GET', `${base}?admin=1`, undefined],
+        ['GET', `${base}/availability?from=2030-01-01&to=2030-01-02&serviceIds=${service.id}&bay=1`, undefined],
+        ['POST', `${base}/bookings`, { ...bookingBody(service, weekdayAt(11, 19)), bay: 2 }],
+        [
+          'POST',
+          `${base}/bookings`,
+          { ...bookingBody(service, weekdayAt(11, 19)), customer: { ...customer(), vip: true } },
+        ],
+        ['POST', `${base}/bookings`, { ...bookingBody(service, weekdayAt(11, 19)), tenantId: workshop.tenantId }],
+        ['POST', `${base}/bookings/view`, { token: booked.manageToken, id: booked.id }],
+        ['POST', `${base}/bookings/cancel`, { token: booked.manageToken, status: 'cancelled' }],
+        [
+          'POST',
+          `${base}/bookings/reschedule`,
+          { token: booked.manageToken, startsAt: iso(weekdayAt(12, 19)), bay: 1 },
+        ],
+      ];
+      for (const [method, path, payload] of cases) {
+        const response = await api.request<Problem>(method, path, payload === undefined ? {} : { body: payload });
+        expect({ path, status: response.status }).toEqual({ path, status: 400 });
+      }
+      const view = await api.request<{ status: string }>('POST', `${base}/bookings/view`, {
+        body: { token: booked.manageToken },
+      });
+      expect(view.body.status).toBe('confirmed');
+    });
+
+    it('a booking without consent is refused', async () => {
+      const response = await api.request<Problem>('POST', url(), {
+        body: { ...bookingBody(service, weekdayAt(13, 19)), consent: false },
+      });
+      expect(response.status).toBe(400);
+      expect(response.body.errors?.map((error) => error.field)).toContain('consent');
+    });
+  });
+
+  describe('time zones and daylight saving (Europe/Warsaw)', () => {
+    let workshop: Workshop;
+    let service: Service;
+
+    beforeAll(async () => {
+      workshop = await schedulingWorkshop(api, {
+        horizonDays: 730,
+        openingHours: { sun: [{ start: '00:00', end: '24:00' }] },
+      });
+      service = await addService(api, workshop);
+    });
+
+    async function slotsOn(day: DateTime): Promise<string[]> {
+      const date = day.toISODate();
+      const response = await api.request<Slots>(
+        'GET',
+        `/api/v1/public/workshops/${workshop.slug}/availability?from=${date}&to=${date}&serviceIds=${service.id}`,
+      );
+      expect(response.status).toBe(200);
+      expect(response.body.timeZone).toBe(ZONE);
+      return response.body.slots.map((slot) => slot.start);
+    }
+
+    it('the last Sunday of March offers 23 hourly slots: none in the missing hour, none twice', async () => {
+      const sunday = nextLastSunday(3);
+      const slots = await slotsOn(sunday);
+      const date = sunday.toISODate() ?? '';
+      expect(slots).toHaveLength(23);
+      expect(new Set(slots.map((slot) => DateTime.fromISO(slot).toMillis())).size).toBe(23);
+      expect(slots.slice(0, 3)).toEqual([`${date}T00:00:00+01:00`, `${date}T01:00:00+01:00`, `${date}T03:00:00+02:00`]);
+      expect(slots.some((slot) => slot.startsWith(`${date}T02:`))).toBe(false);
+      // The Monday after opens at 08:00 summer time.
+      expect((await slotsOn(sunday.plus({ days: 1 })))[0]).toBe(
+        `${sunday.plus({ days: 1 }).toISODate()}T08:00:00+02:00`,
+      );
+    });
+
+    it('the last Sunday of October offers 25: 02:00 twice, as two instants', async () => {
+      const sunday = nextLastSunday(10);
+      const slots = await slotsOn(sunday);
+      const date = sunday.toISODate() ?? '';
+      expect(slots).toHaveLength(25);
+      expect(new Set(slots.map((slot) => DateTime.fromISO(slot).toMillis())).size).toBe(25);
+      expect(slots.filter((slot) => slot.startsWith(`${date}T02:00`))).toEqual([
+        `${date}T02:00:00+02:00`,
+        `${date}T02:00:00+01:00`,
+      ]);
+      expect((await slotsOn(sunday.plus({ days: 1 })))[0]).toBe(
+        `${sunday.plus({ days: 1 }).toISODate()}T08:00:00+01:00`,
+      );
+    });
+
+    it("a customer's time in another offset is read as the same instant in the workshop zone", async () => {
+      const monday = nextLastSunday(3).plus({ days: 1 }).set({ hour: 9 });
+      // 09:00 in Warsaw (+02:00) is 07:00 UTC and 12:00 in a +05:00 zone.
+      const elsewhere = monday.setZone('UTC+5');
+      const booked = await book(api, workshop, bookingBody(service, iso(elsewhere)));
+      expect(booked.startsAt).toBe(`${monday.toISODate()}T09:00:00+02:00`);
+      const availability = await api.request<Slots>(
+        'GET',
+        `/api/v1/public/workshops/${workshop.slug}/availability?from=${encodeURIComponent(iso(elsewhere))}&to=${monday.toISODate()}&serviceIds=${service.id}`,
+      );
+      expect(availability.status).toBe(200);
+      expect(availability.body.slots[0]?.start).toBe(`${monday.toISODate()}T08:00:00+02:00`);
+    });
+  });
+
+  describe('public booking matches the customer and protects the manage token', () => {
+    let workshop: Workshop;
+    let service: Service;
+
+    beforeAll(async () => {
+      workshop = await schedulingWorkshop(api, { bays: 4 });
+      service = await addService(api, workshop);
+    });
+
+    it('a returning customer (by e-mail or phone) and their car (by plate) are not duplicated', async () => {
+      const who = customer();
+      const first = await book(
+        api,
+        workshop,
+        bookingBody(service, weekdayAt(9, 22), { customer: who, vehicle: { plate: 'WA 4242X', make: 'Škoda' } }),
+      );
+      const second = await book(
+        api,
+        workshop,
+        bookingBody(service, weekdayAt(11, 22), {
+          customer: { ...who, email: who.email.toUpperCase() },
+          vehicle: { plate: 'wa-4242x' },
+        }),
+      );
+      const byPhone = await book(
+        api,
+        workshop,
+        bookingBody(service, weekdayAt(13, 22), {
+          customer: { ...who, email: 'other-address@example.test' },
+          vehicle: { plate: 'WA4242X' },
+        }),
+      );
+      const rows = await withAdminClient(
+        async (client) =>
+          (
+            await client.query('select client_id, vehicle_id from appointments where id = any($1)', [
+              [first.id, second.id, byPhone.id],
+            ])
+          ).rows as { client_id: string; vehicle_id: string }[],
+      );
+      expect(new Set(rows.map((row) => row.client_id)).size).toBe(1);
+      expect(new Set(rows.map((row) => row.vehicle_id)).size).toBe(1);
+      const client = await api.request<{ phone: string; gdprConsentAt: string | null }>(
+        'GET',
+        `/api/v1/clients/${rows[0]?.client_id}`,
+        { token: workshop.accessToken },
+      );
+      expect(client.body.phone).toMatch(/^\+48601/);
+      expect(client.body.gdprConsentAt).not.toBeNull();
+    });
+
+    it('a VIN is validated and stored only sealed', async () => {
+      const invalid = await api.request<Problem>('POST', `/api/v1/public/workshops/${workshop.slug}/bookings`, {
+        body: bookingBody(service, weekdayAt(9, 23), { vehicle: { plate: 'KR 1', vin: 'NOTAVIN' } }),
+      });
+      expect(invalid.status).toBe(400);
+      const vin = 'WVWZZZ1JZXW000777';
+      const booked = await book(
+        api,
+        workshop,
+        bookingBody(service, weekdayAt(9, 23), { vehicle: { plate: 'KR 2', vin } }),
+      );
+      const vehicle = await withAdminClient(
+        async (client) =>
+          (
+            await client.query(
+              'select v.* from vehicles v join appointments a on a.vehicle_id = v.id and a.tenant_id = v.tenant_id where a.id = $1',
+              [booked.id],
+            )
+          ).rows[0] as Record<string, unknown>,
+      );
+      expect(JSON.stringify(vehicle)).not.toContain(vin);
+      expect(vehicle.vin_ciphertext).toBeInstanceOf(Buffer);
+    });
+
+    it('the manage token is unguessable, stored only as its hash, and never logged', async () => {
+      const booked = await book(api, workshop, bookingBody(service, weekdayAt(15, 23)));
+      expect(booked.manageToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(booked.manageUrl).toContain(`/w/${workshop.slug}/booking?token=${booked.manageToken}`);
+      const dump = await withAdminClient(async (client) =>
+        JSON.stringify((await client.query('select * from appointments')).rows),
+      );
+      expect(dump).not.toContain(booked.manageToken);
+      const stored = await withAdminClient(
+        async (client) =>
+          (await client.query('select manage_token_hash from appointments where id = $1', [booked.id])).rows[0] as {
+            manage_token_hash: Buffer;
+          },
+      );
+      expect(stored.manage_token_hash).toHaveLength(32);
+      const wrong = await api.request<Problem>('POST', `/api/v1/public/workshops/${workshop.slug}/bookings/view`, {
+        body: { token: booked.manageToken.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) },
+      });
+      expect(wrong.status).toBe(404);
+      expect(api.logLines.join('\n')).not.toContain(booked.manageToken);
+    });
+
+    it('a customer reschedules to a free slot and the old one frees up', async () => {
+      const start = weekdayAt(10, 24);
+      const booked = await book(api, workshop, bookingBody(service, start));
+      const moved = await api.request<{ startsAt: string }>(
+        'POST',
+        `/api/v1/public/workshops/${workshop.slug}/bookings/reschedule`,
+        { body: { token: booked.manageToken, startsAt: iso(start.plus({ hours: 3 })) } },
+      );
+      expect(moved.status).toBe(200);
+      expect(moved.body.startsAt).toBe(iso(start.plus({ hours: 3 })));
+      const audit = await api.request<{ items: { action: string }[] }>(
+        'GET',
+        `/api/v1/audit-events?entityId=${booked.id}`,
+        { token: workshop.accessToken },
+      );
+      expect(audit.body.items.map((event) => event.action).sort()).toEqual(['appointment.booked', 'appointment.moved']);
+    });
+
+    it('an unknown workshop is a 404', async () => {
+      const response = await api.request<Problem>('GET', '/api/v1/public/workshops/no-such-workshop-here');
+      expect(response.status).toBe(404);
+      expect(response.body.type).toBe(problem('workshop_not_found'));
+    });
+  });
+});
