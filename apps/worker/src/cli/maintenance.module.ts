@@ -7,13 +7,12 @@ import { MAIL_ENTITIES, MailModule } from '@pitlane/mail';
 import { ObservabilityModule } from '@pitlane/observability';
 import { QueueModule } from '@pitlane/queue';
 import { SearchModule } from '@pitlane/search';
-import { ObservabilityModule } from '@pitlane/observability';
 import { ClsModule } from 'nestjs-cls';
 import type { Logger } from 'pino';
 
 /**
- * What one-off operator commands (key rotation, reindex) need: database, keys, identity. No HTTP and no
- * job workers; the queue producer, mail outbox and audit trail are there because identity's
+ * What one-off operator commands (key rotation, reindex) need: database, keys, identity, search.
+ * No HTTP and no job workers; the queue producer, mail outbox and audit trail are there because identity's
  * services ask for account mails and audit invitations (queues connect only when used).
  */
 @Module({})
@@ -36,7 +35,6 @@ export class MaintenanceModule {
         QueueModule,
         MailModule,
         IdentityModule,
-        ObservabilityModule,
         SearchModule,
       ],
     };
