@@ -6,6 +6,7 @@ import { IDENTITY_ENTITIES, TenantKeysModule } from '@pitlane/identity';
 import { MAIL_ENTITIES, MailDeliveryModule, MailModule } from '@pitlane/mail';
 import { JobWorkerModule, QueueModule } from '@pitlane/queue';
 import { MetricsEndpointModule, ObservabilityModule } from '@pitlane/observability';
+import { SCHEDULING_ENTITIES, SchedulingRemindersModule } from '@pitlane/scheduling';
 import { SearchModule } from '@pitlane/search';
 import { ClsModule } from 'nestjs-cls';
 import type { Logger } from 'pino';
@@ -31,7 +32,13 @@ export class WorkerModule {
         LoggerModule.forRoot(options.logger),
         ClsModule.forRoot({ global: true }),
         DatabaseModule.forRoot({
-          entities: [...IDENTITY_ENTITIES, ...GARAGE_ENTITIES, ...MAIL_ENTITIES, ...AUDIT_ENTITIES],
+          entities: [
+            ...IDENTITY_ENTITIES,
+            ...GARAGE_ENTITIES,
+            ...SCHEDULING_ENTITIES,
+            ...MAIL_ENTITIES,
+            ...AUDIT_ENTITIES,
+          ],
           applicationName: 'pitlane-worker',
         }),
         ObservabilityModule,
@@ -44,6 +51,7 @@ export class WorkerModule {
         MailDeliveryModule,
         JobWorkerModule,
         SearchModule,
+        SchedulingRemindersModule,
       ],
       providers: [Heartbeat, SearchRelay],
     };
