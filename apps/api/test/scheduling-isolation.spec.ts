@@ -105,3 +105,28 @@ describe('workshops are isolated on the public booking pages', () => {
     expect(services.text).not.toContain(serviceA.id);
   });
 });
+
+describe('the public booking routes are rate limited per client address', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await TestApi.start({ RATE_LIMIT_IP_PER_MINUTE: '3' });
+  });
+
+  afterAll(() => api.close());
+
+  it('answers 429 with Retry-After once an address has used its attempts, on every public route', async () => {
+    const workshop = await schedulingWorkshop(api, {}, 'Limited Garage');
+    const base = `/api/v1/public/workshops/${workshop.slug}`;
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 4; attempt += 1) statuses.push((await api.request('GET', base)).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const limited = await api.request('GET', base);
+    expect(limited.headers['retry-after']).toBeDefined();
+    const bookings: number[] = [];
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      bookings.push((await api.request('POST', `${base}/bookings/view`, { body: { token: 'x'.repeat(43) } })).status);
+    }
+    expect(bookings).toEqual([404, 404, 404, 429]);
+  });
+});

@@ -1,7 +1,7 @@
-import { DateTime } from 'luxon';
+import { DateTime, Zone } from 'luxon';
 
 /** An instant as ISO 8601 in `zone`, with that zone's offset ("2026-03-30T08:00:00+02:00"). */
-export function inZone(instant: Date, zone: string): string {
+export function inZone(instant: Date, zone: string | Zone): string {
   return DateTime.fromJSDate(instant, { zone }).toISO({ suppressMilliseconds: true }) ?? instant.toISOString();
 }
 

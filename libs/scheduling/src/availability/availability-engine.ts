@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone, Zone } from 'luxon';
 
 /** Weekdays as opening hours name them; index + 1 is ISO (and luxon) weekday number. */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -81,8 +81,9 @@ export function availableSlots(
   query: AvailabilityRequest,
 ): Slot[] {
   const byBay = occupancyByBay(occupancy);
-  const first = localDate(query.from, rules.timeZone);
-  const last = localDate(query.to, rules.timeZone);
+  const zone = zoneOf(rules);
+  const first = localDate(query.from, zone);
+  const last = localDate(query.to, zone);
   const earliest = query.now.getTime() + rules.minNoticeMinutes * MINUTE;
   const latest = horizonEnd(rules, query.now);
   const slots: Slot[] = [];
@@ -115,7 +116,7 @@ export function checkSlot(
   if (at <= now.getTime()) return { ok: false, rule: 'past' };
   if (at < now.getTime() + rules.minNoticeMinutes * MINUTE) return { ok: false, rule: 'minimum_notice' };
   if (at >= horizonEnd(rules, now)) return { ok: false, rule: 'booking_horizon' };
-  const day = DateTime.fromMillis(at, { zone: rules.timeZone }).startOf('day');
+  const day = DateTime.fromMillis(at, { zone: zoneOf(rules) }).startOf('day');
   if (rules.closedDates.includes(day.toISODate() ?? '')) return { ok: false, rule: 'closed_date' };
   if (!candidateStarts(rules, day, durationMinutes).includes(at)) {
     const end = at + durationMinutes * MINUTE;
@@ -134,7 +135,14 @@ function horizonEnd(rules: ScheduleRules, now: Date): number {
   return now.getTime() + rules.horizonDays * 24 * 60 * MINUTE;
 }
 
-function localDate(isoDate: string, zone: string): DateTime {
+/** The workshop's zone, made once per call (luxon then skips re-validating the name per instant). */
+function zoneOf(rules: ScheduleRules): Zone {
+  const zone = IANAZone.create(rules.timeZone);
+  if (!zone.isValid) throw new Error(`Not a time zone: ${rules.timeZone}`);
+  return zone;
+}
+
+function localDate(isoDate: string, zone: Zone): DateTime {
   const day = DateTime.fromISO(isoDate, { zone });
   if (!day.isValid) throw new Error(`Not a date: ${isoDate}`);
   return day.startOf('day');
@@ -174,20 +182,49 @@ function candidateStarts(rules: ScheduleRules, day: DateTime, durationMinutes: n
 function wallClock(day: DateTime, time: string): DateTime {
   const [hour = 0, minute = 0] = time.split(':').map(Number);
   if (hour === 24) return day.plus({ days: 1 }).startOf('day');
-  return DateTime.fromObject(
-    { year: day.year, month: day.month, day: day.day, hour, minute },
-    { zone: day.zoneName ?? 'UTC' },
-  );
+  return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour, minute }, { zone: day.zone });
 }
 
-function occupancyByBay(occupancy: readonly Occupancy[]): Map<number, Occupancy[]> {
-  const byBay = new Map<number, Occupancy[]>();
-  for (const item of occupancy) {
-    const list = byBay.get(item.bay) ?? [];
-    list.push(item);
-    byBay.set(item.bay, list);
+/**
+ * One bay's appointments as parallel arrays sorted by start (epoch ms). Appointments of one bay
+ * never overlap (the database forbids it), so ends and occupied-until times are sorted too.
+ */
+interface BayTimeline {
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly until: number[];
+}
+
+function occupancyByBay(occupancy: readonly Occupancy[]): Map<number, BayTimeline> {
+  const sorted = [...occupancy].sort((a, b) => a.start.getTime() - b.start.getTime());
+  const byBay = new Map<number, BayTimeline>();
+  for (const item of sorted) {
+    let timeline = byBay.get(item.bay);
+    if (!timeline) {
+      timeline = { starts: [], ends: [], until: [] };
+      byBay.set(item.bay, timeline);
+    }
+    timeline.starts.push(item.start.getTime());
+    timeline.ends.push(item.end.getTime());
+    timeline.until.push(item.occupiedUntil.getTime());
   }
   return byBay;
+}
+
+/** Whether [start, until) meets an appointment of `timeline`: only the last one starting before `until` can. */
+function overlaps(timeline: BayTimeline | undefined, start: number, until: number, ignoreBuffers: boolean): boolean {
+  if (!timeline) return false;
+  let low = 0;
+  let high = timeline.starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((timeline.starts[middle] ?? 0) < until) low = middle + 1;
+    else high = middle;
+  }
+  const last = low - 1;
+  if (last < 0) return false;
+  const end = (ignoreBuffers ? timeline.ends : timeline.until)[last] ?? 0;
+  return end > start;
 }
 
 /**
@@ -196,7 +233,7 @@ function occupancyByBay(occupancy: readonly Occupancy[]): Map<number, Occupancy[
  */
 function freeBaysFor(
   rules: ScheduleRules,
-  byBay: ReadonlyMap<number, readonly Occupancy[]>,
+  byBay: ReadonlyMap<number, BayTimeline>,
   start: number,
   durationMinutes: number,
   bufferMinutes: number,
@@ -205,11 +242,7 @@ function freeBaysFor(
   const until = start + (durationMinutes + bufferMinutes) * MINUTE;
   const free: number[] = [];
   for (let bay = 1; bay <= rules.bays; bay += 1) {
-    const taken = (byBay.get(bay) ?? []).some((item) => {
-      const itemEnd = (ignoreBuffers ? item.end : item.occupiedUntil).getTime();
-      return item.start.getTime() < until && itemEnd > start;
-    });
-    if (!taken) free.push(bay);
+    if (!overlaps(byBay.get(bay), start, until, ignoreBuffers)) free.push(bay);
   }
   return free;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail, TenantContext, TenantDatabase } from '@pitlane/core';
 import { hashToken, randomToken } from '@pitlane/crypto';
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { EntityManager } from 'typeorm';
 import { AppointmentBook } from '../appointments/appointment-book';
 import { AppointmentLine } from '../appointments/appointment-line.entity';
@@ -104,12 +104,13 @@ export class PublicBookingService {
         last.plus({ days: 2 }).toJSDate(),
       );
       const slots = availableSlots(rulesOf(settings), occupancy, { from, to, durationMinutes, now: this.clock.now() });
+      const zoneObject = IANAZone.create(zone);
       return {
         timeZone: zone,
         from,
         to,
         durationMinutes,
-        slots: slots.map((slot) => ({ start: inZone(slot.start, zone), end: inZone(slot.end, zone) })),
+        slots: slots.map((slot) => ({ start: inZone(slot.start, zoneObject), end: inZone(slot.end, zoneObject) })),
       };
     });
   }
