@@ -9,7 +9,8 @@ port="${SMOKE_HTTP_PORT:-3310}"
 log="$(mktemp)"
 unset DATABASE_URL DATABASE_MIGRATION_URL SMTP_HOST REDIS_URL
 started=$(date +%s)
-HTTP_PORT="$port" EMBEDDED_POSTGRES_PORT="${SMOKE_POSTGRES_PORT:-54339}" LOCAL_SMTP_PORT="${SMOKE_SMTP_PORT:-2535}" setsid npm start >"$log" 2>&1 &
+metrics_port="${SMOKE_METRICS_PORT:-9474}"
+HTTP_PORT="$port" METRICS_PORT="$metrics_port" WORKER_METRICS_PORT="$(( metrics_port + 1 ))" EMBEDDED_POSTGRES_PORT="${SMOKE_POSTGRES_PORT:-54339}" LOCAL_SMTP_PORT="${SMOKE_SMTP_PORT:-2535}" setsid npm start >"$log" 2>&1 &
 pid=$!
 cleanup() { kill -INT -- "-$pid" 2>/dev/null || true; }
 trap cleanup EXIT
@@ -33,6 +34,14 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$port/
   -d '{"email":"owner@demo.pitlane.local","password":"demo-garage-wrench-2026"}')
 [ "$status" = 200 ] || { echo "smoke: demo login answered $status"; tail -50 "$log"; exit 1; }
 echo "smoke: demo owner logs in"
+
+# Prometheus's view: both processes serve /metrics on their internal ports, the API counted the login.
+api_metrics="$(curl -fsS "http://127.0.0.1:$metrics_port/metrics")"
+grep -q 'pitlane_http_requests_total{method="POST",route="/api/v1/auth/login",status_class="2xx"}' <<<"$api_metrics" \
+  || { echo "smoke: the API's /metrics on port $metrics_port did not count the login"; exit 1; }
+worker_metrics="$(curl -fsS "http://127.0.0.1:$(( metrics_port + 1 ))/metrics")"
+grep -q '^pitlane_queue_jobs{' <<<"$worker_metrics" || { echo "smoke: the worker's /metrics did not answer"; exit 1; }
+echo "smoke: api and worker serve /metrics on ports $metrics_port and $(( metrics_port + 1 ))"
 
 # The demo signup asked for a verification mail: the worker sends it to the local sink.
 mail=""
