@@ -10,7 +10,7 @@ export interface SmokeLoad {
 /**
  * What a few minutes of real use looks like, per workshop: sign up (a verification mail goes
  * through the queue), add a vehicle with its owner, read it back, list, miss (404), forget to
- * sign in (401), and a URL no route matches. Run `concurrency` workshops at a time.
+ * sign in (401), a search, and a URL no route matches. Run `concurrency` workshops at a time.
  */
 export async function smokeLoad(api: TestApi, tenants: number, concurrency = 5): Promise<SmokeLoad> {
   const workshops: Workshop[] = [];
@@ -38,6 +38,7 @@ export async function smokeLoad(api: TestApi, tenants: number, concurrency = 5):
     await expectStatus(200, 'GET', `/api/v1/vehicles/${created.body.id}`);
     await expectStatus(200, 'GET', '/api/v1/vehicles');
     await expectStatus(200, 'GET', '/api/v1/clients');
+    await expectStatus(200, 'GET', '/api/v1/search?q=kowalska');
     await expectStatus(404, 'GET', `/api/v1/vehicles/${randomUUID()}`);
     await expectStatus(401, 'GET', '/api/v1/vehicles', false);
     await expectStatus(404, 'GET', `/api/v1/no-such-thing/${randomUUID()}`);
