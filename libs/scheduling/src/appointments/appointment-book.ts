@@ -70,21 +70,21 @@ export class AppointmentBook {
     private readonly placement: BayPlacement,
   ) {}
 
-  /** Non-cancelled appointments meeting [from, to), as the engine sees them. */
+  /**
+   * Non-cancelled appointments meeting [from, to), as the engine sees them. Plain rows rather
+   * than entities: a busy fortnight is hundreds of them, read on every availability request.
+   */
   async occupancy(manager: EntityManager, from: Date, to: Date, exceptId?: string): Promise<Occupancy[]> {
-    const query = manager
-      .getRepository(Appointment)
-      .createQueryBuilder('appointment')
-      .select(['appointment.bay', 'appointment.startsAt', 'appointment.endsAt', 'appointment.occupiedUntil'])
-      .where(`appointment.status <> 'cancelled'`)
-      .andWhere('appointment.startsAt < :to and appointment.occupiedUntil > :from', { from, to });
-    if (exceptId) query.andWhere('appointment.id <> :exceptId', { exceptId });
-    const rows = await query.getMany();
+    const rows = await manager.query<{ bay: number; starts_at: Date; ends_at: Date; occupied_until: Date }[]>(
+      `select bay, starts_at, ends_at, occupied_until from appointments
+       where status <> 'cancelled' and starts_at < $1 and occupied_until > $2 and id is distinct from $3::uuid`,
+      [to, from, exceptId ?? null],
+    );
     return rows.map((row) => ({
       bay: row.bay,
-      start: row.startsAt,
-      end: row.endsAt,
-      occupiedUntil: row.occupiedUntil,
+      start: row.starts_at,
+      end: row.ends_at,
+      occupiedUntil: row.occupied_until,
     }));
   }
 
