@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { TenantDatabase } from '@pitlane/core';
 import { GarageSearchSource, IdentifierVault, SEARCHABLE_TYPES } from '@pitlane/garage';
 import { Principal } from '@pitlane/identity';
 import { DEFAULT_SEARCH_LIMIT, SearchQueryDto } from './dto/search.query';
-import { SearchResponse } from './dto/search.response';
+import { SearchItemResponse, SearchResponse } from './dto/search.response';
 import { SearchMetrics } from './metrics/search-metrics';
-import { parseSearchQuery } from './query/search-query';
+import { ParsedQuery, parseSearchQuery } from './query/search-query';
 import { SearchIndex } from './search-index';
 
 /**
@@ -15,6 +16,7 @@ import { SearchIndex } from './search-index';
 @Injectable()
 export class SearchService {
   constructor(
+    private readonly db: TenantDatabase,
     private readonly index: SearchIndex,
     private readonly source: GarageSearchSource,
     private readonly vault: IdentifierVault,
@@ -25,7 +27,13 @@ export class SearchService {
     const started = process.hrtime.bigint();
     const query = parseSearchQuery(input.q ?? '');
     if (!query) return { items: [], tookMs: elapsedMs(started) };
-    const tenantId = actor.tenantId;
+    // One transaction for the index query (Postgres adapter) and the hydration: half the round
+    // trips of two.
+    const items = await this.db.transaction(() => this.find(actor.tenantId, query, input));
+    return { items, tookMs: elapsedMs(started) };
+  }
+
+  private async find(tenantId: string, query: ParsedQuery, input: SearchQueryDto): Promise<SearchItemResponse[]> {
     const [vinIndex, vinTailIndex] = await Promise.all([
       query.vin ? this.vault.vinIndex(tenantId, query.vin) : null,
       query.vinTail ? this.vault.vinTailIndex(tenantId, query.vinTail) : null,
@@ -42,13 +50,10 @@ export class SearchService {
     );
     const summaries = await this.source.summaries(hits);
     const scores = new Map(hits.map((hit) => [`${hit.type}:${hit.id}`, hit.score]));
-    return {
-      items: summaries.map((summary) => ({
-        ...summary,
-        score: Math.round((scores.get(`${summary.type}:${summary.id}`) ?? 0) * 1000) / 1000,
-      })),
-      tookMs: elapsedMs(started),
-    };
+    return summaries.map((summary) => ({
+      ...summary,
+      score: Math.round((scores.get(`${summary.type}:${summary.id}`) ?? 0) * 1000) / 1000,
+    }));
   }
 }
 

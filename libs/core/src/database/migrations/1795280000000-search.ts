@@ -25,31 +25,42 @@ const LONGEST_TOKEN = `(select t from unnest(p_tokens) t order by char_length(t)
 
 /**
  * The fuzzy search statement. $1 tenant, $2 folded text, $3 folded words, $4 plate prefix,
- * $5 reversed phone digits, $6 types, $7 limit, $8 the longest word. Every word must match (by
- * trigrams or as a substring), or the plate or phone prefix must; ranked by plate, phone, word
- * similarity and a prefix bonus. The words hold only letters and digits (the parser drops
+ * $5 reversed phone digits, $6 types, $7 limit, $8 the longest word. Candidates come from the
+ * indexes (plate prefix, phone suffix, or the longest word by trigrams); of those, every word
+ * must match (as a substring or by trigrams), or the plate or phone must; ranked by plate, phone,
+ * word similarity and a prefix bonus. The words hold only letters and digits (the parser drops
  * everything else), so they carry no LIKE wildcards.
  */
 const FIND_SQL = `
-  select d.entity_type, d.entity_id,
-    (case when $4 <> '' and d.plate_key = $4 then 3
-          when $4 <> '' and d.plate_key like $4 || '%' then 2
+  with candidates as (
+    select d.entity_type, d.entity_id, d.folded, d.plate_key, d.phone_reversed
+    from search_documents d
+    where d.tenant_id = $1
+      and d.entity_type = any ($6)
+      and (($4 <> '' and d.tenant_id = $1 and d.plate_key like $4 || '%')
+        or ($5 <> '' and d.tenant_id = $1 and d.phone_reversed like $5 || '%')
+        or ($8 is not null and d.tenant_id = $1 and $8 <% d.folded))
+  )
+  select c.entity_type, c.entity_id,
+    (case when $4 <> '' and c.plate_key = $4 then 3
+          when $4 <> '' and c.plate_key like $4 || '%' then 2
           else 0 end
-     + case when $5 <> '' and d.phone_reversed like $5 || '%' then 2 else 0 end
-     + coalesce((select avg(word_similarity(t, d.folded)) from unnest($3) t), 0)
-     + case when d.folded like $2 || '%' or d.folded like '% ' || $2 || '%' then 0.5 else 0 end
+     + case when $5 <> '' and c.phone_reversed like $5 || '%' then 2 else 0 end
+     + w.mean
+     + case when c.folded like $2 || '%' or strpos(c.folded, ' ' || $2) > 0 then 0.5 else 0 end
     )::real as score
-  from search_documents d
-  where d.tenant_id = $1
-    and d.entity_type = any ($6)
-    and (
-      ($4 <> '' and d.tenant_id = $1 and d.plate_key like $4 || '%')
-      or ($5 <> '' and d.tenant_id = $1 and d.phone_reversed like $5 || '%')
-      or ($8 is not null and d.tenant_id = $1 and $8 <% d.folded
-          and not exists (
-            select 1 from unnest($3) t where not (t <% d.folded or d.folded like '%' || t || '%')))
-    )
-  order by score desc, d.entity_id
+  from candidates c
+  -- Each word's match, computed once: a substring counts as a perfect match (and is cheap);
+  -- otherwise pg_trgm's word similarity, the expensive part, only for candidates.
+  cross join lateral (
+    select avg(s) as mean, min(s) as worst
+    from (select case when strpos(c.folded, t) > 0 then 1 else word_similarity(t, c.folded) end as s
+          from unnest($3) t) words
+  ) w
+  where ($4 <> '' and c.plate_key like $4 || '%')
+     or ($5 <> '' and c.phone_reversed like $5 || '%')
+     or w.worst >= ${WORD_SIMILARITY_THRESHOLD}
+  order by score desc, c.entity_id
   limit $7`;
 
 function dollarQuoted(sql: string): string {
