@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { accessSync, constants, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 
@@ -11,7 +10,7 @@ export function binary(name: string): string | undefined {
   for (const dir of [...(process.env.PATH ?? '').split(':'), '/usr/sbin', '/usr/local/sbin']) {
     const candidate = path.join(dir, name);
     try {
-      execFileSync('test', ['-x', candidate]);
+      accessSync(candidate, constants.X_OK);
       return candidate;
     } catch {
       // not here
