@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail, TenantContext, TenantDatabase } from '@pitlane/core';
 import { hashToken, randomToken } from '@pitlane/crypto';
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
 import { AppointmentBook } from '../appointments/appointment-book';
 import { AppointmentLine } from '../appointments/appointment-line.entity';
 import { linesOf } from '../appointments/appointment-presenter';
 import { Appointment } from '../appointments/appointment.entity';
 import { requireInstant } from '../appointments/appointments.service';
-import { inZone, localDateOf } from '../appointments/local-time';
+import { inZone, localDateOf, ZoneWriter } from '../appointments/local-time';
 import { availableSlots, checkSlot } from '../availability/availability-engine';
 import { ServiceCatalog } from '../catalog/service-catalog.service';
 import { ServiceOffering } from '../catalog/service-offering.entity';
@@ -104,13 +104,13 @@ export class PublicBookingService {
         last.plus({ days: 2 }).toJSDate(),
       );
       const slots = availableSlots(rulesOf(settings), occupancy, { from, to, durationMinutes, now: this.clock.now() });
-      const zoneObject = IANAZone.create(zone);
+      const writer = new ZoneWriter(zone);
       return {
         timeZone: zone,
         from,
         to,
         durationMinutes,
-        slots: slots.map((slot) => ({ start: inZone(slot.start, zoneObject), end: inZone(slot.end, zoneObject) })),
+        slots: slots.map((slot) => ({ start: writer.iso(slot.start), end: writer.iso(slot.end) })),
       };
     });
   }
