@@ -144,5 +144,12 @@ describe('Loki and Alloy', () => {
     const referenced = [...code.matchAll(/([a-z_]+(?:\.[a-z_]+)+)\.(receiver|targets|rules)\b/g)].map((m) => m[1]!);
     for (const reference of referenced) expect(declared).toContain(reference);
     expect(code).toContain('url = "http://loki:3100/loki/api/v1/push"');
+    // Every environment variable it reads is given to the alloy container.
+    const compose = parse(readFileSync(path.join(MONITORING, '../docker-compose.yml'), 'utf8'), { merge: true }) as {
+      services: { alloy: { environment: Record<string, string> } };
+    };
+    for (const [, name] of code.matchAll(/sys\.env\("([A-Z_]+)"\)/g)) {
+      expect(compose.services.alloy.environment).toHaveProperty(name!);
+    }
   });
 });
