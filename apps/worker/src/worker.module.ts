@@ -7,7 +7,7 @@ import { MAIL_ENTITIES, MailDeliveryModule, MailModule } from '@pitlane/mail';
 import { JobWorkerModule, QueueModule } from '@pitlane/queue';
 import { MetricsEndpointModule, ObservabilityModule } from '@pitlane/observability';
 import { SCHEDULING_ENTITIES, SchedulingRemindersModule } from '@pitlane/scheduling';
-import { SearchModule } from '@pitlane/search';
+import { SearchSyncModule } from '@pitlane/search';
 import { ClsModule } from 'nestjs-cls';
 import type { Logger } from 'pino';
 import { Heartbeat } from './heartbeat';
@@ -50,7 +50,7 @@ export class WorkerModule {
         MailModule,
         MailDeliveryModule,
         JobWorkerModule,
-        SearchModule,
+        SearchSyncModule,
         SchedulingRemindersModule,
       ],
       providers: [Heartbeat, SearchRelay],

@@ -2,6 +2,7 @@ export * from './documents/search-document';
 export * from './dto/search.query';
 export * from './dto/search.response';
 export * from './elasticsearch/elasticsearch-queries';
+export * from './errors/search.error';
 export * from './elasticsearch/elasticsearch-search-index';
 export * from './metrics/search-metrics';
 export * from './outbox/search-outbox-relay';

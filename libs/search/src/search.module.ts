@@ -4,7 +4,7 @@ import { AppConfig, TenantContext, TenantDatabase } from '@pitlane/core';
 import { GarageModule } from '@pitlane/garage';
 import { DataSource } from 'typeorm';
 import { ElasticsearchSearchIndex } from './elasticsearch/elasticsearch-search-index';
-import { SearchMetrics } from './metrics/search-metrics';
+import { SearchQueryMetrics, SearchSyncMetrics } from './metrics/search-metrics';
 import { SearchOutboxRelay } from './outbox/search-outbox-relay';
 import { PostgresSearchIndex } from './postgres/postgres-search-index';
 import { SearchReindexer } from './reindex/search-reindexer';
@@ -32,9 +32,9 @@ function searchIndexFactory(
 }
 
 /**
- * Search over clients and vehicles: the index port and its adapter, the outbox relay (run by
- * the worker), reindex/verify (run by scripts/reindex) and the query service (the API). Needs
- * the core Config and Database modules and the ObservabilityModule.
+ * Search over clients and vehicles: the index port with the adapter config asks for, and the
+ * query service behind `GET /search`. Needs the core Config and Database modules and the
+ * ObservabilityModule.
  */
 @Module({
   imports: [GarageModule],
@@ -44,11 +44,17 @@ function searchIndexFactory(
       useFactory: searchIndexFactory,
       inject: [AppConfig, TenantDatabase, TenantContext, DataSource],
     },
-    SearchMetrics,
-    SearchOutboxRelay,
-    SearchReindexer,
+    SearchQueryMetrics,
     SearchService,
   ],
-  exports: [SearchIndex, SearchMetrics, SearchOutboxRelay, SearchReindexer, SearchService],
+  exports: [SearchIndex, SearchService],
 })
 export class SearchModule {}
+
+/** Keeping the index in step with Postgres: the outbox relay (worker) and reindex/verify (scripts). */
+@Module({
+  imports: [GarageModule, SearchModule],
+  providers: [SearchSyncMetrics, SearchOutboxRelay, SearchReindexer],
+  exports: [SearchOutboxRelay, SearchReindexer],
+})
+export class SearchSyncModule {}

@@ -1,12 +1,14 @@
-import { Injectable } from '@nestjs/common';
-import { TenantDatabase } from '@pitlane/core';
+import { Inject, Injectable } from '@nestjs/common';
+import { LOGGER, TenantDatabase } from '@pitlane/core';
 import { GarageSearchSource, IdentifierVault, SEARCHABLE_TYPES } from '@pitlane/garage';
 import { Principal } from '@pitlane/identity';
 import { DEFAULT_SEARCH_LIMIT, SearchQueryDto } from './dto/search.query';
 import { SearchItemResponse, SearchResponse } from './dto/search.response';
-import { SearchMetrics } from './metrics/search-metrics';
+import { SearchError } from './errors/search.error';
+import { SearchQueryMetrics } from './metrics/search-metrics';
 import { ParsedQuery, parseSearchQuery } from './query/search-query';
-import { SearchIndex } from './search-index';
+import { SearchHit, SearchIndex } from './search-index';
+import type { Logger } from 'pino';
 
 /**
  * `GET /search`: parses what was typed, asks the index inside the caller's workshop, and
@@ -20,7 +22,8 @@ export class SearchService {
     private readonly index: SearchIndex,
     private readonly source: GarageSearchSource,
     private readonly vault: IdentifierVault,
-    private readonly metrics: SearchMetrics,
+    private readonly metrics: SearchQueryMetrics,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   async search(actor: Principal, input: SearchQueryDto): Promise<SearchResponse> {
@@ -38,16 +41,23 @@ export class SearchService {
       query.vin ? this.vault.vinIndex(tenantId, query.vin) : null,
       query.vinTail ? this.vault.vinTailIndex(tenantId, query.vinTail) : null,
     ]);
-    const hits = await this.metrics.timeQuery(this.index.kind, () =>
-      this.index.search({
-        tenantId,
-        query,
-        types: input.types ?? SEARCHABLE_TYPES,
-        limit: input.limit ?? DEFAULT_SEARCH_LIMIT,
-        vinIndex: vinIndex?.toString('hex') ?? null,
-        vinTailIndex: vinTailIndex?.toString('hex') ?? null,
-      }),
-    );
+    let hits: SearchHit[];
+    try {
+      hits = await this.metrics.timeQuery(this.index.kind, () =>
+        this.index.search({
+          tenantId,
+          query,
+          types: input.types ?? SEARCHABLE_TYPES,
+          limit: input.limit ?? DEFAULT_SEARCH_LIMIT,
+          vinIndex: vinIndex?.toString('hex') ?? null,
+          vinTailIndex: vinTailIndex?.toString('hex') ?? null,
+        }),
+      );
+    } catch (error) {
+      // The index, not the request, failed: a 503 the client can retry, the cause in the log.
+      this.logger.warn({ err: error, adapter: this.index.kind }, 'search index query failed');
+      throw SearchError.unavailable();
+    }
     const summaries = await this.source.summaries(hits);
     const scores = new Map(hits.map((hit) => [`${hit.type}:${hit.id}`, hit.score]));
     return summaries.map((summary) => ({

@@ -6,7 +6,7 @@ import { IDENTITY_ENTITIES, IdentityModule, TenantKeysModule } from '@pitlane/id
 import { MAIL_ENTITIES, MailModule } from '@pitlane/mail';
 import { ObservabilityModule } from '@pitlane/observability';
 import { QueueModule } from '@pitlane/queue';
-import { SearchModule } from '@pitlane/search';
+import { SearchSyncModule } from '@pitlane/search';
 import { ClsModule } from 'nestjs-cls';
 import type { Logger } from 'pino';
 
@@ -35,7 +35,7 @@ export class MaintenanceModule {
         QueueModule,
         MailModule,
         IdentityModule,
-        SearchModule,
+        SearchSyncModule,
       ],
     };
   }

@@ -3,14 +3,10 @@ import { MetricsRegistry } from '@pitlane/observability';
 import { Counter, Gauge, Histogram } from 'prom-client';
 import { SearchAdapterKind } from '../search-index';
 
-/** Search latency, sync lag and the outbox backlog. Labels: adapter or outcome only. */
+/** Search latency, in the process that answers searches (the API). Label: adapter only. */
 @Injectable()
-export class SearchMetrics {
+export class SearchQueryMetrics {
   readonly queryDuration: Histogram<'adapter'>;
-  readonly syncLag: Histogram;
-  readonly syncFailures: Counter;
-  readonly outboxBacklog: Gauge;
-  readonly outboxOldestAge: Gauge;
 
   constructor(registry: MetricsRegistry) {
     this.queryDuration = new Histogram({
@@ -20,6 +16,31 @@ export class SearchMetrics {
       buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers: [registry],
     });
+  }
+
+  /** Times `query` under the adapter's label. */
+  async timeQuery<T>(adapter: SearchAdapterKind, query: () => Promise<T>): Promise<T> {
+    const end = this.queryDuration.startTimer({ adapter });
+    try {
+      return await query();
+    } finally {
+      end();
+    }
+  }
+}
+
+/**
+ * Sync lag, failures and the outbox backlog, in the process that runs the relay (the worker):
+ * only there, so no other process exports a backlog of 0 beside the real one. No labels.
+ */
+@Injectable()
+export class SearchSyncMetrics {
+  readonly syncLag: Histogram;
+  readonly syncFailures: Counter;
+  readonly outboxBacklog: Gauge;
+  readonly outboxOldestAge: Gauge;
+
+  constructor(registry: MetricsRegistry) {
     this.syncLag = new Histogram({
       name: 'pitlane_search_sync_lag_seconds',
       help: 'From a committed change of a client or vehicle to its document being written to the index',
@@ -41,15 +62,5 @@ export class SearchMetrics {
       help: 'Age of the oldest change waiting in the search outbox (0 when empty)',
       registers: [registry],
     });
-  }
-
-  /** Times `query` under the adapter's label. */
-  async timeQuery<T>(adapter: SearchAdapterKind, query: () => Promise<T>): Promise<T> {
-    const end = this.queryDuration.startTimer({ adapter });
-    try {
-      return await query();
-    } finally {
-      end();
-    }
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { SystemDatabase, TenantContext, TenantDatabase } from '@pitlane/core';
 import { GarageSearchSource, SearchableRef, SearchableType } from '@pitlane/garage';
 import { SearchDeletion, toSearchDocument } from '../documents/search-document';
-import { SearchMetrics } from '../metrics/search-metrics';
+import { SearchSyncMetrics } from '../metrics/search-metrics';
 import { SearchIndex } from '../search-index';
 
 interface OutboxRow {
@@ -32,7 +32,7 @@ export class SearchOutboxRelay {
     private readonly tenantContext: TenantContext,
     private readonly index: SearchIndex,
     private readonly source: GarageSearchSource,
-    private readonly metrics: SearchMetrics,
+    private readonly metrics: SearchSyncMetrics,
   ) {}
 
   /** Drains every workshop's outbox; returns how many outbox rows were applied. */
