@@ -157,7 +157,7 @@ describe('HTTP conventions', () => {
     expect((await api.request('GET', '/health/live')).body).toEqual({ status: 'ok' });
     expect((await api.request('GET', '/health/ready')).body).toEqual({
       status: 'ok',
-      checks: { database: 'up', queue: 'up' },
+      checks: { database: 'up', queue: 'up', search: 'up' },
     });
   });
 
