@@ -35,6 +35,17 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$port/
 [ "$status" = 200 ] || { echo "smoke: demo login answered $status"; tail -50 "$log"; exit 1; }
 echo "smoke: demo owner logs in"
 
+# Search on the embedded default (Postgres adapter): the worker's relay indexed the demo cars.
+token=$(curl -s -X POST "http://127.0.0.1:$port/api/v1/auth/login" -H 'content-type: application/json' \
+  -d '{"email":"owner@demo.pitlane.local","password":"demo-garage-wrench-2026"}' | node -e 'process.stdin.on("data",d=>process.stdout.write(JSON.parse(d).accessToken))')
+found=""
+for _ in $(seq 1 20); do
+  if curl -fsS "http://127.0.0.1:$port/api/v1/search?q=kowalsky" -H "authorization: Bearer $token" | grep -q 'WA 12345'; then found=yes; break; fi
+  sleep 0.5
+done
+[ -n "$found" ] || { echo "smoke: searching the demo workshop for \"kowalsky\" did not find WA 12345"; tail -50 "$log"; exit 1; }
+echo "smoke: search finds the demo Golf from a misspelled owner"
+
 # Prometheus's view: both processes serve /metrics on their internal ports, the API counted the login.
 api_metrics="$(curl -fsS "http://127.0.0.1:$metrics_port/metrics")"
 grep -q 'pitlane_http_requests_total{method="POST",route="/api/v1/auth/login",status_class="2xx"}' <<<"$api_metrics" \

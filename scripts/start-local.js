@@ -115,18 +115,57 @@ async function waitForReady(baseUrl, timeoutMs) {
   throw new Error(`the API did not become ready within ${timeoutMs / 1000}s`);
 }
 
-/** Logs in as the demo owner, signing the demo workshop up the first time. */
+/** What the demo workshop knows on its first start: something to search ("kowalsky", "wa 12"). */
+const DEMO_VEHICLES = [
+  {
+    client: { firstName: 'Jan', lastName: 'Kowalski', phone: '601 234 567', email: 'jan.kowalski@example.com' },
+    plate: 'WA 12345',
+    make: 'Volkswagen',
+    model: 'Golf',
+    year: 2014,
+    fuelType: 'diesel',
+    mileageKm: 182000,
+  },
+  {
+    client: { firstName: 'Łukasz', lastName: 'Nowak', phone: '512 345 678' },
+    plate: 'KR 9ABC1',
+    make: 'Toyota',
+    model: 'Corolla',
+    year: 2019,
+    fuelType: 'hybrid',
+  },
+  {
+    client: { firstName: 'Søren', lastName: 'Jensen', phone: '+45 20 12 34 56' },
+    plate: 'AB 12 345',
+    make: 'Skoda',
+    model: 'Octavia',
+    year: 2011,
+  },
+];
+
+/** Logs in as the demo owner, signing the demo workshop up the first time; gives it cars when it has none. */
 async function ensureDemoWorkshop(baseUrl) {
-  const post = (route, body) =>
+  const post = (route, body, token) =>
     fetch(`${baseUrl}/api/v1${route}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
     });
-  const login = await post('/auth/login', { email: DEMO.email, password: DEMO.password });
-  if (login.ok) return;
-  const signup = await post('/auth/signup', DEMO);
-  if (!signup.ok) throw new Error(`demo signup failed: ${signup.status} ${await signup.text()}`);
+  let session = await post('/auth/login', { email: DEMO.email, password: DEMO.password });
+  if (!session.ok) {
+    session = await post('/auth/signup', DEMO);
+    if (!session.ok) throw new Error(`demo signup failed: ${session.status} ${await session.text()}`);
+  }
+  const { accessToken } = await session.json();
+  // A demo made before it had cars (or emptied by hand) gets them back; one with cars is left alone.
+  const existing = await fetch(`${baseUrl}/api/v1/vehicles?limit=1`, {
+    headers: { authorization: `Bearer ${accessToken}` },
+  });
+  if (!existing.ok || (await existing.json()).total > 0) return;
+  for (const vehicle of DEMO_VEHICLES) {
+    const created = await post('/vehicles', vehicle, accessToken);
+    if (!created.ok) throw new Error(`demo vehicle failed: ${created.status} ${await created.text()}`);
+  }
 }
 
 async function shutdown(code) {
