@@ -55,31 +55,29 @@ export class PublicBookingService {
   ) {}
 
   profile(slug: string): Promise<PublicWorkshopResponse> {
-    return this.inWorkshop(slug, (workshop, manager) =>
-      (async () => {
-        const settings = await this.settings.load(manager);
-        const services = await manager
-          .getRepository(ServiceOffering)
-          .find({ where: { active: true, bookableOnline: true }, order: { name: 'ASC', id: 'ASC' } });
-        return {
-          name: workshop.name,
-          slug: workshop.slug,
-          timeZone: settings.timeZone,
-          currency: workshop.currency,
-          openingHours: settings.openingHours as PublicWorkshopResponse['openingHours'],
-          slotMinutes: settings.slotMinutes,
-          horizonDays: settings.horizonDays,
-          services: services.map((service) => ({
-            id: service.id,
-            name: service.name,
-            description: service.description,
-            durationMinutes: service.durationMinutes,
-            priceMinor: service.priceMinor,
-            vatRateBp: service.vatRateBp,
-          })),
-        };
-      })(),
-    );
+    return this.inWorkshop(slug, async (workshop, manager) => {
+      const settings = await this.settings.load(manager);
+      const services = await manager
+        .getRepository(ServiceOffering)
+        .find({ where: { active: true, bookableOnline: true }, order: { name: 'ASC', id: 'ASC' } });
+      return {
+        name: workshop.name,
+        slug: workshop.slug,
+        timeZone: settings.timeZone,
+        currency: workshop.currency,
+        openingHours: settings.openingHours as PublicWorkshopResponse['openingHours'],
+        slotMinutes: settings.slotMinutes,
+        horizonDays: settings.horizonDays,
+        services: services.map((service) => ({
+          id: service.id,
+          name: service.name,
+          description: service.description,
+          durationMinutes: service.durationMinutes,
+          priceMinor: service.priceMinor,
+          vatRateBp: service.vatRateBp,
+        })),
+      };
+    });
   }
 
   availability(slug: string, query: AvailabilityQuery): Promise<AvailabilityResponse> {
