@@ -14,6 +14,9 @@ export interface PublicWorkshop {
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** How long a resolved slug is reused: a renamed or suspended workshop's page follows within it. */
+const CACHE_MS = 30_000;
+const CACHE_ENTRIES = 10_000;
 
 /**
  * Finds the workshop a public page names by its slug: the one cross-tenant read public booking
@@ -22,10 +25,26 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  */
 @Injectable()
 export class PublicWorkshops {
+  private readonly cache = new Map<string, { readonly workshop: PublicWorkshop; readonly until: number }>();
+
   constructor(private readonly system: SystemDatabase) {}
 
+  /**
+   * The active workshop named `slug`, or 404. Found workshops are kept for 30 seconds in this
+   * process: every public page request starts here, and the lookup is a transaction of its own.
+   */
   async bySlug(slug: string): Promise<PublicWorkshop> {
     if (!SLUG.test(slug) || slug.length > 63) throw SchedulingError.workshopNotFound();
+    const cached = this.cache.get(slug);
+    if (cached && cached.until > Date.now()) return cached.workshop;
+    const workshop = await this.lookUp(slug);
+    this.cache.delete(slug);
+    if (this.cache.size >= CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value ?? '');
+    this.cache.set(slug, { workshop, until: Date.now() + CACHE_MS });
+    return workshop;
+  }
+
+  private async lookUp(slug: string): Promise<PublicWorkshop> {
     const [row] = await this.system.transaction((manager) =>
       manager.query<
         {
