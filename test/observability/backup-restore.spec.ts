@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { TestApi, withClient } from '../support/test-api';
 import { testDatabase } from '../support/test-config';
-import { announceSkip, binary, REPO } from './monitoring-files';
+import { announceSkip, binary, notInstalled, REPO } from './monitoring-files';
 import { smokeLoad } from './smoke-load';
 
 const pgDump = binary('pg_dump');
@@ -20,14 +20,16 @@ function withDatabase(url: string, database: string): string {
 
 /** The server's major version, and whether this machine's pg_dump can dump it (>= server). */
 async function compatibility(adminUrl: string): Promise<string | undefined> {
-  if (!pgDump) return 'pg_dump (Debian package postgresql-client) is not installed';
+  if (!pgDump) return notInstalled('pg_dump (Debian package postgresql-client)');
   const server = await withClient(adminUrl, async (client) =>
     Number(
       (await client.query<{ v: string }>("select current_setting('server_version_num') as v")).rows[0]!.v.slice(0, -4),
     ),
   );
   const client = Number(/(\d+)/.exec(execFileSync(pgDump, ['--version'], { encoding: 'utf8' }))![1]);
-  return client >= server ? undefined : `pg_dump ${client} cannot dump PostgreSQL ${server}`;
+  return client >= server
+    ? undefined
+    : `this machine's pg_dump ${client} cannot dump PostgreSQL ${server} (scripts/backup needs pg_dump >= the server)`;
 }
 
 /** Every table of every schema but the catalogs, with its row count and an md5 of its rows. */

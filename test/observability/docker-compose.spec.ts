@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { announceSkip, binary, REPO } from './monitoring-files';
+import { announceSkip, binary, notInstalled, REPO } from './monitoring-files';
 
 interface Service {
   image?: string;
@@ -24,7 +24,7 @@ const services = compose.services;
 const ONE_SHOT = new Set(['migrate']);
 
 const dockerCompose = binary('docker-compose');
-if (!dockerCompose) announceSkip('docker-compose config -q', 'docker-compose (Debian package, v1)');
+if (!dockerCompose) announceSkip('docker-compose config -q', notInstalled('docker-compose (Debian package, v1)'));
 const withDockerCompose = dockerCompose ? it : it.skip;
 
 describe('docker-compose.yml', () => {

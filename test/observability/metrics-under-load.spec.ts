@@ -4,6 +4,7 @@ import { Sample, parseMetrics, seriesKey, valueOf } from './metrics-text';
 import {
   allowedEmpty,
   announceSkip,
+  notInstalled,
   binary,
   PANELS_ALLOWED_EMPTY,
   promQueries,
@@ -17,7 +18,8 @@ const TENANTS = 50;
 const FIRST_WAVE = 10;
 
 const prometheusBinary = binary('prometheus');
-if (!prometheusBinary) announceSkip('real Prometheus scraping API and worker', 'prometheus (Debian package)');
+if (!prometheusBinary)
+  announceSkip('real Prometheus scraping API and worker', notInstalled('prometheus (Debian package)'));
 const withPrometheus = prometheusBinary ? it : it.skip;
 
 async function scrape(endpoint: MetricsEndpoint, path = '/metrics'): Promise<{ status: number; text: string }> {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import {
   announceSkip,
+  notInstalled,
   binary,
   dashboards,
   MONITORING,
@@ -13,7 +14,11 @@ import {
 } from './monitoring-files';
 
 const promtool = binary('promtool');
-if (!promtool) announceSkip('promtool check config / check rules / test rules', 'promtool (Debian package prometheus)');
+if (!promtool)
+  announceSkip(
+    'promtool check config / check rules / test rules',
+    notInstalled('promtool (Debian package prometheus)'),
+  );
 const withPromtool = promtool ? it : it.skip;
 
 function run(command: string, args: string[], cwd: string): string {

@@ -19,9 +19,14 @@ export function binary(name: string): string | undefined {
   return undefined;
 }
 
-/** Says loudly why a suite does not run: CI installs the binary (.ci/run), so there it runs. */
-export function announceSkip(suite: string, missing: string): void {
-  process.stdout.write(`\n[observability tests] SKIPPED ${suite}: ${missing} is not installed (.ci/run installs it)\n`);
+/** Says loudly why a suite does not run: CI installs the binaries (.ci/run), so there it runs. */
+export function announceSkip(suite: string, reason: string): void {
+  process.stdout.write(`\n[observability tests] SKIPPED ${suite}: ${reason}\n`);
+}
+
+/** The reason to give `announceSkip` when a binary is missing. */
+export function notInstalled(what: string): string {
+  return `${what} is not installed (.ci/run installs it)`;
 }
 
 export interface GrafanaTarget {

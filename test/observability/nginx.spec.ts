@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { TestApi } from '../support/test-api';
-import { announceSkip, binary } from './monitoring-files';
+import { announceSkip, binary, notInstalled } from './monitoring-files';
 import { TestNginx } from './test-nginx';
 
 const nginxBinary = binary('nginx');
-if (!nginxBinary) announceSkip('nginx in front of the API', 'nginx (Debian package)');
+if (!nginxBinary) announceSkip('nginx in front of the API', notInstalled('nginx (Debian package)'));
 const describeWithNginx = nginxBinary ? describe : describe.skip;
 
 /**
