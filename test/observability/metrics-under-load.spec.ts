@@ -246,6 +246,12 @@ describe(`metrics and logs under a smoke load across ${TENANTS} workshops`, () =
         }
         expect(problems).toEqual([]);
         expect(queries.filter((q) => q.kind === 'panel').length).toBeGreaterThan(40);
+        // Prometheus itself evaluates the shipped alert rules every second: all without error.
+        await eventually(async () => {
+          const rules = await prom.rules();
+          expect(rules.length).toBe(queries.filter((q) => q.kind === 'alert').length);
+          expect(rules.filter((rule) => rule.health !== 'ok')).toEqual([]);
+        }, 10_000);
         expect(PANELS_ALLOWED_EMPTY.length).toBeLessThanOrEqual(2);
       },
       60_000,

@@ -79,6 +79,15 @@ export class TestPrometheus {
     return (await response.json()) as PromResult;
   }
 
+  /** Every loaded rule with its evaluation health ("ok", "err", or "unknown" before its first run). */
+  async rules(): Promise<{ name: string; health: string; lastError?: string }[]> {
+    const response = await fetch(`${this.url}/api/v1/rules`);
+    const body = (await response.json()) as {
+      data: { groups: { rules: { name: string; health: string; lastError?: string }[] }[] };
+    };
+    return body.data.groups.flatMap((group) => group.rules);
+  }
+
   /** The number of scrapes of `job` so far (within the last 10 minutes). */
   async scrapes(job: string): Promise<number> {
     const result = await this.query(`count_over_time(up{job="${job}"}[10m])`);
