@@ -113,8 +113,9 @@ export class ElasticsearchSearchIndex extends SearchIndex {
     await this.client.indices.refresh({ index: this.alias });
   }
 
+  /** The cluster answers (before the first write, the alias may not exist yet: that is fine). */
   async ping(): Promise<void> {
-    await this.client.cluster.health({ index: this.alias, timeout: '2s' });
+    if (!(await this.client.ping())) throw new Error('Elasticsearch did not answer the ping');
   }
 
   /** Creates the first versioned index and its alias when none exists yet. */
