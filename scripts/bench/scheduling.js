@@ -206,7 +206,9 @@ async function main() {
   contended.conflicts = contended.statusCodes['409'] ?? 0;
   contended.bookedInDatabase = booked;
   say(`  created ${contended.created}, 409 ${contended.conflicts}; in the database: ${booked} of capacity ${capacity}`);
-  if (booked !== capacity || contended.created !== capacity) {
+  // The invariant: every 201 is one appointment, and never more than the slots hold. (Whether the
+  // capacity fills up within the run depends on the machine's speed, not on correctness.)
+  if (booked !== contended.created || booked > capacity) {
     throw new Error(
       `contention broke the invariant: ${booked} booked, ${contended.created} created, capacity ${capacity}`,
     );
@@ -632,8 +634,8 @@ function renderSection(report) {
       'connections, no worker (booking mails wait in the ledger and queue), rate limits lifted.',
   );
   add();
-  add('| measurement | p50 | p90 | p99 | req/s | answers | CPU: API / Postgres / autocannon (cores) |');
-  add('| --- | --- | --- | --- | --- | --- | --- |');
+  add('| measurement | p50 | p90 | p99 | req/s | answers | CPU: API / Postgres / autocannon (cores) | host busy |');
+  add('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const phase of report.phases) {
     const statuses = Object.entries(phase.statusCodes)
       .map(([code, count]) => `${count} x ${code}`)
@@ -643,7 +645,8 @@ function renderSection(report) {
       : 'n/a';
     add(
       `| ${phase.name} | ${ms(phase.p50)} | ${ms(phase.p90)} | ${ms(phase.p99)} | ${Math.round(phase.rps)} | ` +
-        `${statuses}${phase.errors ? `, ${phase.errors} errors` : ''} | ${cpu} |`,
+        `${statuses}${phase.errors ? `, ${phase.errors} errors` : ''} | ${cpu} | ` +
+        `${phase.cpu ? `${Math.round(phase.cpu.hostBusy * 100)} %` : 'n/a'} |`,
     );
   }
   add();
@@ -654,8 +657,8 @@ function renderSection(report) {
   );
   add(
     `- **Contended booking**: ${contended.total} attempts on ${settings.hotSlots} slots in ` +
-      `${settings.durationSeconds} s (${Math.round(contended.rps)} req/s); exactly ${contended.created} created ` +
-      `(the capacity, ${report.capacity}), ${contended.conflicts} answered 409 with alternatives; the database ` +
+      `${settings.durationSeconds} s (${Math.round(contended.rps)} req/s); ${contended.created} created ` +
+      `(capacity ${report.capacity}), ${contended.conflicts} answered 409 with alternatives; the database ` +
       `held ${contended.bookedInDatabase} appointments there afterwards. Most 409s come from the rule check ` +
       'before any write; the races in between are settled by the exclusion constraint.',
   );
@@ -665,6 +668,11 @@ function renderSection(report) {
       `row in one transaction), ${spread.conflicts} 409s as the week filled; p99 ${ms(spread.p99)}.`,
   );
   add('- After the run no two non-cancelled appointments overlap on a bay (checked with SQL).');
+  add(
+    '- "host busy" is the share of both cores in use during the measurement, by anything: the ' +
+      'machine is shared, and when it is well above what the API, Postgres and autocannon use, ' +
+      'other work was competing and the latencies are inflated by it.',
+  );
   add();
   return lines.join('\n');
 }

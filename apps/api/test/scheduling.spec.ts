@@ -625,6 +625,22 @@ describe('scheduling', () => {
       expect(audit.body.items.map((event) => event.action).sort()).toEqual(['appointment.booked', 'appointment.moved']);
     });
 
+    it('the OpenAPI document describes the scheduling and public booking routes', async () => {
+      const docs = await api.request<{ paths: Record<string, unknown> }>('GET', '/api/docs-json');
+      expect(Object.keys(docs.body.paths)).toEqual(
+        expect.arrayContaining([
+          '/api/v1/settings/schedule',
+          '/api/v1/services',
+          '/api/v1/appointments',
+          '/api/v1/appointments/{id}/move',
+          '/api/v1/public/workshops/{slug}',
+          '/api/v1/public/workshops/{slug}/availability',
+          '/api/v1/public/workshops/{slug}/bookings',
+          '/api/v1/public/workshops/{slug}/bookings/reschedule',
+        ]),
+      );
+    });
+
     it('an unknown workshop is a 404', async () => {
       const response = await api.request<Problem>('GET', '/api/v1/public/workshops/no-such-workshop-here');
       expect(response.status).toBe(404);
