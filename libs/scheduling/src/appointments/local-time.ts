@@ -1,34 +1,28 @@
-import { DateTime, IANAZone, Zone } from 'luxon';
+import { DateTime, Zone } from 'luxon';
+import { rememberedZone } from '../availability/remembered-zone';
 
 /** An instant as ISO 8601 in `zone`, with that zone's offset ("2026-03-30T08:00:00+02:00"). */
 export function inZone(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone }).toISO({ suppressMilliseconds: true }) ?? instant.toISOString();
+  return (
+    DateTime.fromJSDate(instant, { zone: rememberedZone(zone) }).toISO({ suppressMilliseconds: true }) ??
+    instant.toISOString()
+  );
 }
 
-const QUARTER_HOUR_MS = 15 * 60_000;
-
 /**
- * Writes many instants of one zone as ISO 8601 with their offsets (a page of free slots). The
- * zone's offset comes from luxon (the IANA database), asked once per quarter hour: offsets
- * change only at transitions, which fall on quarter hours, and asking Intl for each instant was
- * most of an availability request's time.
+ * Writes many instants of one zone as ISO 8601 with their offsets (a page of free slots), with
+ * the offsets luxon finds for the zone (remembered: see `rememberedZone`).
  */
 export class ZoneWriter {
   private readonly zone: Zone;
-  private readonly offsets = new Map<number, number>();
 
   constructor(zone: string) {
-    this.zone = IANAZone.create(zone);
+    this.zone = rememberedZone(zone);
   }
 
   iso(instant: Date): string {
     const ms = instant.getTime();
-    const bucket = Math.floor(ms / QUARTER_HOUR_MS);
-    let offset = this.offsets.get(bucket);
-    if (offset === undefined) {
-      offset = this.zone.offset(ms);
-      this.offsets.set(bucket, offset);
-    }
+    const offset = this.zone.offset(ms);
     const local = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
     const sign = offset < 0 ? '-' : '+';
     const minutes = Math.abs(offset);

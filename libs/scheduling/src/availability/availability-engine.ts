@@ -1,4 +1,5 @@
-import { DateTime, IANAZone, Zone } from 'luxon';
+import { DateTime, Zone } from 'luxon';
+import { rememberedZone } from './remembered-zone';
 
 /** Weekdays as opening hours name them; index + 1 is ISO (and luxon) weekday number. */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -137,9 +138,7 @@ function horizonEnd(rules: ScheduleRules, now: Date): number {
 
 /** The workshop's zone, made once per call (luxon then skips re-validating the name per instant). */
 function zoneOf(rules: ScheduleRules): Zone {
-  const zone = IANAZone.create(rules.timeZone);
-  if (!zone.isValid) throw new Error(`Not a time zone: ${rules.timeZone}`);
-  return zone;
+  return rememberedZone(rules.timeZone);
 }
 
 function localDate(isoDate: string, zone: Zone): DateTime {
