@@ -52,6 +52,7 @@ const settings = {
   durationSeconds: positiveIntFromEnv('BENCH_DURATION', 15),
   warmupSeconds: positiveIntFromEnv('BENCH_WARMUP', 3),
   hotSlots: positiveIntFromEnv('BENCH_HOT_SLOTS', 4),
+  lowConnections: positiveIntFromEnv('BENCH_LOW_CONNECTIONS', 2),
 };
 const ZONE = 'Europe/Warsaw';
 const BAYS = 4;
@@ -168,16 +169,21 @@ async function main() {
   say(`availability over ${RANGE_DAYS} days answers ${probe.slots.length} free slots`);
 
   const phases = [];
+  const availabilityRequest = () => ({ method: 'GET', path: availabilityPath });
   phases.push(
     await measure(
       api,
       'availability',
-      `GET availability, ${RANGE_DAYS} days, 4 bays, ${settings.appointments} appointments`,
-      () => ({
-        method: 'GET',
-        path: availabilityPath,
-      }),
+      `GET availability, ${RANGE_DAYS} days, 4 bays, ${settings.appointments} appointments, ${settings.connections} connections`,
+      availabilityRequest,
     ),
+  );
+  // Few connections: the latency of one request with little queueing in front of it.
+  phases.push(
+    await measure(api, 'availability-low', `the same, ${settings.lowConnections} connections`, availabilityRequest, {
+      warmup: false,
+      connections: settings.lowConnections,
+    }),
   );
 
   // Contention: every request books one of a few hot slots on a day nothing else uses.
@@ -483,14 +489,14 @@ function pick(items) {
 
 const CLOCK_TICKS = clockTicksPerSecond();
 
-async function measure(api, key, name, next, { warmup = true } = {}) {
+async function measure(api, key, name, next, { warmup = true, connections = settings.connections } = {}) {
   if (warmup) {
     say(`${name}: ${settings.warmupSeconds} s warm-up`);
-    await runLoad(api.baseUrl, next, settings.warmupSeconds);
+    await runLoad(api.baseUrl, next, settings.warmupSeconds, connections);
   }
-  say(`${name}: measuring ${settings.durationSeconds} s at ${settings.connections} connections`);
+  say(`${name}: measuring ${settings.durationSeconds} s at ${connections} connections`);
   const before = cpuSnapshot(api.child.pid);
-  const result = await runLoad(api.baseUrl, next, settings.durationSeconds);
+  const result = await runLoad(api.baseUrl, next, settings.durationSeconds, connections);
   const cpu = cpuShares(before, cpuSnapshot(api.child.pid));
   const answered = result.requests.total > 0;
   const row = {
@@ -513,10 +519,10 @@ async function measure(api, key, name, next, { warmup = true } = {}) {
   return row;
 }
 
-function runLoad(baseUrl, next, durationSeconds) {
+function runLoad(baseUrl, next, durationSeconds, connections) {
   const instance = autocannon({
     url: baseUrl,
-    connections: settings.connections,
+    connections,
     duration: durationSeconds,
     timeout: REQUEST_TIMEOUT_SECONDS,
     requests: [
@@ -605,7 +611,7 @@ function renderSection(report) {
   const { machine } = report;
   const lines = [];
   const add = (line = '') => lines.push(line);
-  const [availability, contended, spread] = report.phases;
+  const [availability, availabilityLow, contended, spread] = report.phases;
   add(SECTION_TITLE);
   add();
   add('```bash');
@@ -623,6 +629,7 @@ function renderSection(report) {
   add('| `BENCH_DURATION` | 15 | seconds per measurement |');
   add('| `BENCH_WARMUP` | 3 | seconds of warm-up before the availability measurement |');
   add('| `BENCH_HOT_SLOTS` | 4 | slots the contended bookings fight over (capacity = slots x 4 bays) |');
+  add('| `BENCH_LOW_CONNECTIONS` | 2 | connections for the second availability measurement (little queueing) |');
   add();
   add(
     `Last run: ${report.date.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine.cores} cores, ` +
@@ -651,9 +658,12 @@ function renderSection(report) {
   }
   add();
   add(
-    `- **Availability** for the full ${RANGE_DAYS}-day range: p99 ${ms(availability.p99)} at ` +
-      `${Math.round(availability.rps)} req/s. Each request reads the settings, the services and the ` +
-      'occupied ranges of the period (one indexed range query) and runs the pure engine over them.',
+    `- **Availability** for the full ${RANGE_DAYS}-day range: ${Math.round(availability.rps)} req/s with ` +
+      `p99 ${ms(availability.p99)} at ${settings.connections} connections (mostly queueing: ` +
+      `${settings.connections} requests share the API's core); at ${settings.lowConnections} connections ` +
+      `p50 ${ms(availabilityLow.p50)}, p99 ${ms(availabilityLow.p99)} (${Math.round(availabilityLow.rps)} req/s). ` +
+      'Each request reads the settings, the services and the occupied ranges of the period (one ' +
+      'indexed range query, plain rows) and runs the pure engine over them.',
   );
   add(
     `- **Contended booking**: ${contended.total} attempts on ${settings.hotSlots} slots in ` +
