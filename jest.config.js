@@ -5,7 +5,8 @@ module.exports = {
   testMatch: ['**/*.spec.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }] },
   moduleNameMapper: {
-    '^@pitlane/(core|crypto|garage|identity|mail|observability|queue|scheduling|search)$': '<rootDir>/libs/$1/src',
+    '^@pitlane/(core|crypto|garage|identity|mail|observability|queue|repairs|scheduling|search)$':
+      '<rootDir>/libs/$1/src',
   },
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
   setupFiles: ['reflect-metadata'],

@@ -7,6 +7,7 @@ import { MAIL_ENTITIES, MailModule } from '@pitlane/mail';
 import { QueueModule } from '@pitlane/queue';
 import { MetricsEndpointModule, ObservabilityModule } from '@pitlane/observability';
 import { AuthGuard, IDENTITY_ENTITIES, IdentityModule, TenantKeysModule } from '@pitlane/identity';
+import { REPAIRS_ENTITIES, RepairsModule } from '@pitlane/repairs';
 import { SCHEDULING_ENTITIES, SchedulingModule } from '@pitlane/scheduling';
 import { SearchModule } from '@pitlane/search';
 import { ClsModule } from 'nestjs-cls';
@@ -21,6 +22,8 @@ import { AppointmentsController } from './scheduling/appointments.controller';
 import { PublicBookingController } from './scheduling/public-booking.controller';
 import { ScheduleSettingsController } from './scheduling/schedule-settings.controller';
 import { ServicesController } from './scheduling/services.controller';
+import { PartsController } from './repairs/parts.controller';
+import { RepairOrdersController } from './repairs/repair-orders.controller';
 import { HealthService } from './health/health.service';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RateLimitGuard } from './http/rate-limit/rate-limit.guard';
@@ -59,6 +62,7 @@ export class ApiModule {
             ...IDENTITY_ENTITIES,
             ...GARAGE_ENTITIES,
             ...SCHEDULING_ENTITIES,
+            ...REPAIRS_ENTITIES,
             ...MAIL_ENTITIES,
             ...AUDIT_ENTITIES,
           ],
@@ -75,6 +79,7 @@ export class ApiModule {
         GarageModule,
         SearchModule,
         SchedulingModule,
+        RepairsModule,
       ],
       controllers: [
         AuthController,
@@ -93,6 +98,8 @@ export class ApiModule {
         ServicesController,
         AppointmentsController,
         PublicBookingController,
+        RepairOrdersController,
+        PartsController,
         AuditEventsController,
         MailLogController,
         HealthController,

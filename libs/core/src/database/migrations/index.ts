@@ -6,6 +6,7 @@ import { AccountTokens1795271000000 } from './1795271000000-account-tokens';
 import { InvitationsMfa1795272000000 } from './1795272000000-invitations-mfa';
 import { Search1795280000000 } from './1795280000000-search';
 import { Scheduling1795290000000 } from './1795290000000-scheduling';
+import { Repairs1795310000000 } from './1795310000000-repairs';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   InvitationsMfa1795272000000,
   Search1795280000000,
   Scheduling1795290000000,
+  Repairs1795310000000,
 ];

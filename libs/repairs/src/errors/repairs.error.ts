@@ -1,0 +1,71 @@
+import { DomainError, ErrorKind, FieldProblem } from '@pitlane/core';
+
+export enum RepairsErrorCode {
+  RepairOrderNotFound = 'repair_order_not_found',
+  LineNotFound = 'repair_order_line_not_found',
+  PartNotFound = 'part_not_found',
+  DuplicatePartNumber = 'duplicate_part_number',
+  PartHasMovements = 'part_has_movements',
+  InsufficientStock = 'insufficient_stock',
+  InvalidTransition = 'invalid_status_transition',
+  OrderNotEditable = 'repair_order_not_editable',
+  RoleForbidden = 'role_forbidden',
+  InvalidRequest = 'invalid_repairs_request',
+}
+
+const KIND: Readonly<Record<RepairsErrorCode, ErrorKind>> = {
+  [RepairsErrorCode.RepairOrderNotFound]: 'not_found',
+  [RepairsErrorCode.LineNotFound]: 'not_found',
+  [RepairsErrorCode.PartNotFound]: 'not_found',
+  [RepairsErrorCode.DuplicatePartNumber]: 'conflict',
+  [RepairsErrorCode.PartHasMovements]: 'conflict',
+  [RepairsErrorCode.InsufficientStock]: 'conflict',
+  [RepairsErrorCode.InvalidTransition]: 'conflict',
+  [RepairsErrorCode.OrderNotEditable]: 'conflict',
+  [RepairsErrorCode.RoleForbidden]: 'forbidden',
+  [RepairsErrorCode.InvalidRequest]: 'invalid',
+};
+
+/** Every expected failure of repairs: orders, their lines and status, parts and stock. */
+export class RepairsError extends DomainError {
+  readonly kind: ErrorKind;
+
+  constructor(
+    readonly code: RepairsErrorCode,
+    detail: string,
+    fieldProblems?: readonly FieldProblem[],
+    extensions?: Readonly<Record<string, unknown>>,
+  ) {
+    super(detail, fieldProblems, extensions);
+    this.kind = KIND[code];
+  }
+
+  static orderNotFound(): RepairsError {
+    return new RepairsError(RepairsErrorCode.RepairOrderNotFound, 'No such repair order in this workshop.');
+  }
+
+  static lineNotFound(): RepairsError {
+    return new RepairsError(RepairsErrorCode.LineNotFound, 'No such line on this repair order.');
+  }
+
+  static partNotFound(field?: string): RepairsError {
+    return new RepairsError(
+      RepairsErrorCode.PartNotFound,
+      'No such part in this workshop.',
+      field ? [{ field, message: 'names no part of this workshop' }] : undefined,
+    );
+  }
+
+  static insufficientStock(onHand: number, requested: number): RepairsError {
+    return new RepairsError(
+      RepairsErrorCode.InsufficientStock,
+      `Not enough in stock: ${onHand} on hand, ${requested} requested.`,
+      undefined,
+      { onHand, requested },
+    );
+  }
+
+  static invalid(field: string, message: string): RepairsError {
+    return new RepairsError(RepairsErrorCode.InvalidRequest, `The ${field} is not valid.`, [{ field, message }]);
+  }
+}

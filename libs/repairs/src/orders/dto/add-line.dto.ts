@@ -1,0 +1,50 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { MAX_MINOR, trimmed } from '../../parts/dto/create-part.dto';
+import { LINE_KINDS, LineKind } from '../repair-order-line.entity';
+
+export const MAX_QUANTITY = 10_000;
+
+/**
+ * One line. `quantity` is hours for labour, units for a part or a fee (up to two decimals;
+ * whole units for a part from inventory); `unitPriceMinor` the hourly rate or unit price, net.
+ * A part line with `partId` takes its stock, and defaults description, price and VAT from the part.
+ */
+export class AddLineDto {
+  @ApiProperty({ enum: LINE_KINDS })
+  @IsIn(LINE_KINDS)
+  kind!: LineKind;
+
+  @ApiPropertyOptional({ example: 'Replace front brake pads', description: 'Required unless partId is given' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, 500)
+  description?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'kind "part" only: a part of the inventory' })
+  @IsOptional()
+  @IsUUID()
+  partId?: string;
+
+  @ApiProperty({ example: 1.5, description: 'Hours (labour) or units, at most two decimals' })
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @Min(0.01)
+  @Max(MAX_QUANTITY)
+  quantity!: number;
+
+  @ApiPropertyOptional({ example: 18_000, description: 'Net, minor units; required unless partId is given' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_MINOR)
+  unitPriceMinor?: number;
+
+  @ApiPropertyOptional({ example: 2300, description: 'Basis points; required unless partId is given' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  vatRateBp?: number;
+}

@@ -1,0 +1,41 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { trimmed } from '../../parts/dto/create-part.dto';
+
+export class CreateRepairOrderDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  vehicleId!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: "Who brought the car; defaults to the vehicle's owner" })
+  @IsOptional()
+  @IsUUID()
+  clientId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The appointment the car came in for' })
+  @IsOptional()
+  @IsUUID()
+  appointmentId?: string;
+
+  @ApiPropertyOptional({ example: 123_456, description: 'Odometer at drop-off, km' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(9_999_999)
+  mileageIn?: number;
+
+  @ApiPropertyOptional({ example: 'Squealing brakes at low speed' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(4000)
+  complaint?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(4000)
+  notes?: string;
+}

@@ -1,0 +1,9 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
+import { REPAIR_ORDER_STATUSES, RepairOrderStatus } from '../status-workflow';
+
+export class TransitionDto {
+  @ApiProperty({ enum: REPAIR_ORDER_STATUSES })
+  @IsIn(REPAIR_ORDER_STATUSES)
+  to!: RepairOrderStatus;
+}

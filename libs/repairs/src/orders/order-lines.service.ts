@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail, TenantDatabase } from '@pitlane/core';
+import { Principal } from '@pitlane/identity';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
+import { lineNetMinor, toHundredths } from '../money/order-totals';
+import { PartsService } from '../parts/parts.service';
+import { StockLedger } from '../stock/stock-ledger';
+import { AddLineDto } from './dto/add-line.dto';
+import { UpdateLineDto } from './dto/update-line.dto';
+import { RepairOrderLine } from './repair-order-line.entity';
+import { RepairOrder } from './repair-order.entity';
+import { RepairOrderStore } from './repair-order-store';
+import { RepairOrderResponse } from './repair-order.response';
+import { LINES_EDITABLE } from './status-workflow';
+
+/**
+ * The lines of a repair order. A part line from inventory takes its units from stock when added
+ * (a `use` movement, refused with 409 when there are not enough), takes or gives back the
+ * difference when its quantity changes, and gives them back when removed, all in the
+ * transaction that changes the line.
+ */
+@Injectable()
+export class OrderLinesService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly store: RepairOrderStore,
+    private readonly parts: PartsService,
+    private readonly ledger: StockLedger,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  add(actor: Principal, orderId: string, input: AddLineDto): Promise<RepairOrderResponse> {
+    if (input.partId !== undefined && input.kind !== 'part') {
+      throw RepairsError.invalid('partId', 'is only for a line of kind "part"');
+    }
+    return this.db.transaction(async (manager) => {
+      const order = await this.editable(manager, orderId);
+      const quantityHundredths = toHundredths(input.quantity);
+      let description = input.description;
+      let unitPriceMinor = input.unitPriceMinor;
+      let vatRateBp = input.vatRateBp;
+      if (input.partId !== undefined) {
+        const part = await this.parts.require(manager, input.partId).catch((error: unknown) => {
+          throw error instanceof RepairsError ? RepairsError.partNotFound('partId') : error;
+        });
+        if (!part.active) throw RepairsError.invalid('partId', 'names a part that is no longer active');
+        wholeUnits(quantityHundredths);
+        description ??= `${part.name} (${part.partNumber})`;
+        unitPriceMinor ??= part.priceMinor;
+        vatRateBp ??= part.vatRateBp;
+      }
+      if (description === undefined) throw RepairsError.invalid('description', 'is required');
+      if (unitPriceMinor === undefined) throw RepairsError.invalid('unitPriceMinor', 'is required');
+      if (vatRateBp === undefined) throw RepairsError.invalid('vatRateBp', 'is required');
+
+      const { max } = (await manager
+        .getRepository(RepairOrderLine)
+        .createQueryBuilder('line')
+        .select('coalesce(max(line.position), 0)', 'max')
+        .where('line.orderId = :orderId', { orderId })
+        .getRawOne<{ max: number }>()) ?? { max: 0 };
+      const id = randomUUID();
+      await manager.getRepository(RepairOrderLine).insert({
+        tenantId: order.tenantId,
+        id,
+        orderId,
+        position: Number(max) + 1,
+        kind: input.kind,
+        description,
+        partId: input.partId ?? null,
+        quantityHundredths,
+        unitPriceMinor,
+        vatRateBp,
+        netMinor: lineNetMinor({ quantityHundredths, unitPriceMinor }),
+      });
+      if (input.partId !== undefined) {
+        await this.ledger.record(manager, {
+          partId: input.partId,
+          kind: 'use',
+          quantity: -quantityHundredths / 100,
+          repairOrderId: orderId,
+          lineId: id,
+          actorUserId: actor.userId,
+        });
+      }
+      await this.changed(manager, order, 'repair_order.line_added', Object.keys(input));
+      return this.store.present(manager, orderId);
+    });
+  }
+
+  update(actor: Principal, orderId: string, lineId: string, input: UpdateLineDto): Promise<RepairOrderResponse> {
+    return this.db.transaction(async (manager) => {
+      const order = await this.editable(manager, orderId);
+      const line = await this.requireLine(manager, orderId, lineId);
+      const changed = Object.keys(input).filter((key) => input[key as keyof UpdateLineDto] !== undefined);
+      if (changed.length === 0) return this.store.present(manager, orderId);
+      const quantityHundredths = input.quantity !== undefined ? toHundredths(input.quantity) : line.quantityHundredths;
+      const unitPriceMinor = input.unitPriceMinor ?? line.unitPriceMinor;
+      if (line.partId !== null && quantityHundredths !== line.quantityHundredths) {
+        wholeUnits(quantityHundredths);
+        const delta = (quantityHundredths - line.quantityHundredths) / 100;
+        await this.ledger.record(manager, {
+          partId: line.partId,
+          kind: delta > 0 ? 'use' : 'return',
+          quantity: -delta,
+          repairOrderId: orderId,
+          lineId,
+          actorUserId: actor.userId,
+        });
+      }
+      await manager.getRepository(RepairOrderLine).update(
+        { tenantId: line.tenantId, id: lineId },
+        {
+          description: input.description ?? line.description,
+          quantityHundredths,
+          unitPriceMinor,
+          vatRateBp: input.vatRateBp ?? line.vatRateBp,
+          netMinor: lineNetMinor({ quantityHundredths, unitPriceMinor }),
+        },
+      );
+      await this.changed(manager, order, 'repair_order.line_changed', changed);
+      return this.store.present(manager, orderId);
+    });
+  }
+
+  remove(actor: Principal, orderId: string, lineId: string): Promise<void> {
+    return this.db.transaction(async (manager) => {
+      const order = await this.editable(manager, orderId);
+      const line = await this.requireLine(manager, orderId, lineId);
+      if (line.partId !== null) {
+        await this.ledger.record(manager, {
+          partId: line.partId,
+          kind: 'return',
+          quantity: line.quantityHundredths / 100,
+          repairOrderId: orderId,
+          lineId,
+          actorUserId: actor.userId,
+        });
+      }
+      await manager.getRepository(RepairOrderLine).delete({ tenantId: line.tenantId, id: lineId });
+      await this.changed(manager, order, 'repair_order.line_removed', ['lines']);
+    });
+  }
+
+  /** The order, locked, or 404; 409 when its lines are frozen. */
+  private async editable(manager: EntityManager, orderId: string): Promise<RepairOrder> {
+    const order = await this.store.require(manager, orderId, true);
+    if (!LINES_EDITABLE.includes(order.status)) {
+      throw new RepairsError(
+        RepairsErrorCode.OrderNotEditable,
+        `The lines of a repair order that is ${order.status} cannot change.`,
+        undefined,
+        { editableIn: LINES_EDITABLE },
+      );
+    }
+    return order;
+  }
+
+  private async requireLine(manager: EntityManager, orderId: string, lineId: string): Promise<RepairOrderLine> {
+    const line = await manager.getRepository(RepairOrderLine).findOne({ where: { id: lineId, orderId } });
+    if (!line) throw RepairsError.lineNotFound();
+    return line;
+  }
+
+  private async changed(manager: EntityManager, order: RepairOrder, action: string, fields: string[]): Promise<void> {
+    await manager
+      .getRepository(RepairOrder)
+      .update({ tenantId: order.tenantId, id: order.id }, { version: order.version + 1 });
+    await this.audit.record(manager, { action, entityType: 'repair_order', entityId: order.id, changedFields: fields });
+  }
+}
+
+function wholeUnits(quantityHundredths: number): void {
+  if (quantityHundredths % 100 !== 0) {
+    throw RepairsError.invalid('quantity', 'must be a whole number of units for a part from inventory');
+  }
+}

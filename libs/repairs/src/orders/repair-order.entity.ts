@@ -1,0 +1,43 @@
+import { TenantEntity } from '@pitlane/core';
+import { Column, CreateDateColumn, Entity, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { RepairOrderStatus } from './status-workflow';
+
+/** A car's visit: what the customer asked for, the work and parts (lines), and where it stands. */
+@Entity('repair_orders')
+export class RepairOrder extends TenantEntity {
+  @Column('uuid', { name: 'vehicle_id' })
+  vehicleId!: string;
+
+  @Column('uuid', { name: 'client_id' })
+  clientId!: string;
+
+  @Column('uuid', { name: 'appointment_id', nullable: true })
+  appointmentId!: string | null;
+
+  @Column('text')
+  status!: RepairOrderStatus;
+
+  @Column('char', { length: 3 })
+  currency!: string;
+
+  @Column('integer', { name: 'mileage_in', nullable: true })
+  mileageIn!: number | null;
+
+  @Column('text', { nullable: true })
+  complaint!: string | null;
+
+  @Column('text', { nullable: true })
+  notes!: string | null;
+
+  @Column('timestamptz', { name: 'status_changed_at' })
+  statusChangedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,93 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { fromHundredths, orderTotals } from '../money/order-totals';
+import { RepairOrderLine } from './repair-order-line.entity';
+import { RepairOrder } from './repair-order.entity';
+import { apiTransitions, REPAIR_ORDER_STATUSES } from './status-workflow';
+
+export class RepairOrderLineResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() position!: number;
+  @ApiProperty({ enum: ['labour', 'part', 'fee'] }) kind!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) partId!: string | null;
+  @ApiProperty({ description: 'Hours (labour) or units' }) quantity!: number;
+  @ApiProperty({ description: 'Hourly rate or unit price, net, minor units' }) unitPriceMinor!: number;
+  @ApiProperty() vatRateBp!: number;
+  @ApiProperty({ description: 'round-half-up(quantity x unit price)' }) netMinor!: number;
+}
+
+export class VatGroupResponse {
+  @ApiProperty() vatRateBp!: number;
+  @ApiProperty() netMinor!: number;
+  @ApiProperty() vatMinor!: number;
+}
+
+export class RepairOrderTotalsResponse {
+  @ApiProperty() netMinor!: number;
+  @ApiProperty() vatMinor!: number;
+  @ApiProperty() grossMinor!: number;
+  @ApiProperty({ type: [VatGroupResponse], description: 'One entry per VAT rate, lowest first' })
+  vat!: VatGroupResponse[];
+}
+
+export class RepairOrderResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: REPAIR_ORDER_STATUSES }) status!: string;
+  @ApiProperty({ enum: REPAIR_ORDER_STATUSES, isArray: true, description: 'Where the API lets it go next' })
+  allowedTransitions!: string[];
+  @ApiProperty({ format: 'uuid' }) vehicleId!: string;
+  @ApiProperty({ format: 'uuid' }) clientId!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) appointmentId!: string | null;
+  @ApiProperty({ example: 'PLN' }) currency!: string;
+  @ApiProperty({ nullable: true, type: Number }) mileageIn!: number | null;
+  @ApiProperty({ nullable: true, type: String }) complaint!: string | null;
+  @ApiProperty({ nullable: true, type: String }) notes!: string | null;
+  @ApiProperty({ type: [RepairOrderLineResponse] }) lines!: RepairOrderLineResponse[];
+  @ApiProperty({ type: RepairOrderTotalsResponse }) totals!: RepairOrderTotalsResponse;
+  @ApiProperty() statusChangedAt!: string;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+}
+
+export class RepairOrderPageResponse {
+  @ApiProperty({ type: [RepairOrderResponse] }) items!: RepairOrderResponse[];
+  @ApiProperty() page!: number;
+  @ApiProperty() limit!: number;
+  @ApiProperty() total!: number;
+}
+
+export function presentLine(line: RepairOrderLine): RepairOrderLineResponse {
+  return {
+    id: line.id,
+    position: line.position,
+    kind: line.kind,
+    description: line.description,
+    partId: line.partId,
+    quantity: fromHundredths(line.quantityHundredths),
+    unitPriceMinor: line.unitPriceMinor,
+    vatRateBp: line.vatRateBp,
+    netMinor: line.netMinor,
+  };
+}
+
+/** `lines` in position order. */
+export function presentOrder(order: RepairOrder, lines: readonly RepairOrderLine[]): RepairOrderResponse {
+  const totals = orderTotals(lines);
+  return {
+    id: order.id,
+    status: order.status,
+    allowedTransitions: apiTransitions(order.status),
+    vehicleId: order.vehicleId,
+    clientId: order.clientId,
+    appointmentId: order.appointmentId,
+    currency: order.currency,
+    mileageIn: order.mileageIn,
+    complaint: order.complaint,
+    notes: order.notes,
+    lines: lines.map(presentLine),
+    totals: { ...totals, vat: [...totals.vat] },
+    statusChangedAt: order.statusChangedAt.toISOString(),
+    createdAt: order.createdAt.toISOString(),
+    updatedAt: order.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,7 @@
+import { RepairOrderLine } from './orders/repair-order-line.entity';
+import { RepairOrder } from './orders/repair-order.entity';
+import { Part } from './parts/part.entity';
+import { PartStock } from './stock/part-stock.entity';
+import { StockMovement } from './stock/stock-movement.entity';
+
+export const REPAIRS_ENTITIES = [Part, PartStock, StockMovement, RepairOrder, RepairOrderLine];
