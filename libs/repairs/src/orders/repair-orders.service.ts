@@ -192,6 +192,8 @@ export class RepairOrdersService {
     to: RepairOrderStatus,
   ): Promise<void> {
     const lines = (await this.store.linesOf(manager, [order.id])).get(order.id) ?? [];
+    // Parts in one fixed order, so two orders giving back the same parts never deadlock.
+    lines.sort((a, b) => (a.partId ?? '').localeCompare(b.partId ?? '') || a.position - b.position);
     for (const line of lines) {
       if (line.partId === null) continue;
       await this.ledger.record(manager, {
