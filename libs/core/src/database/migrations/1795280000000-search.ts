@@ -20,52 +20,100 @@ import { CURRENT_TENANT, grantExecuteToApp, grantToApp, ownerReadPolicy, tenantI
 /** pg_trgm's `<%`: how much of a query word must appear in a document; 0.4 lets a swapped pair of letters through ("voklswagen" ~ "volkswagen" is 0.47). */
 const WORD_SIMILARITY_THRESHOLD = 0.4;
 
-/** The query's longest word: the one the trigram index narrows the candidates by. */
-const LONGEST_TOKEN = `(select t from unnest(p_tokens) t order by char_length(t) desc limit 1)`;
+/** What the search statement reads, in the order a prepared copy of it numbers them. */
+const FIND_PARAMETERS = {
+  tenant: 'uuid',
+  p_text: 'text',
+  p_tokens: 'text[]',
+  p_plate: 'text',
+  p_phone_reversed: 'text',
+  p_types: 'text[]',
+  p_limit: 'integer',
+  longest: 'text',
+} as const;
+type FindParameter = keyof typeof FIND_PARAMETERS;
+
+/** What a candidate carries to ranking: re-reading the row would cost a join per candidate. */
+const COLUMNS = 'd.entity_type, d.entity_id, d.folded, d.plate_key, d.phone_reversed';
 
 /**
- * The fuzzy search statement. $1 tenant, $2 folded text, $3 folded words, $4 plate prefix,
- * $5 reversed phone digits, $6 types, $7 limit, $8 the longest word. Candidates come from the
- * indexes (plate prefix, phone suffix, or the longest word by trigrams); of those, every word
- * must match (as a substring or by trigrams), or the plate or phone must; ranked by plate, phone,
- * word similarity and a prefix bonus. The words hold only letters and digits (the parser drops
- * everything else), so they carry no LIKE wildcards.
+ * The fuzzy search statement, with its parameters written by `name` (plpgsql variables in
+ * `search_documents_find`, $n in the prepared copy `search_documents_explain` plans: one text,
+ * so the plan shown is the plan run). Candidates come from three index scans: plate prefix, phone
+ * suffix (reversed digits, prefix), and the longest word by trigrams. Of those, every word must
+ * match (as a substring or by trigram word similarity), or the plate or phone must. Ranked by
+ * plate, phone, word similarity and a prefix bonus. Prefixes are ranges (`~>=~`, `~<~`), not
+ * LIKE, so a generic plan can still use the indexes. The words hold only letters and digits.
  */
-const FIND_SQL = `
-  with candidates as (
-    select d.entity_type, d.entity_id, d.folded, d.plate_key, d.phone_reversed
-    from search_documents d
-    where d.tenant_id = $1
-      and d.entity_type = any ($6)
-      and (($4 <> '' and d.tenant_id = $1 and d.plate_key like $4 || '%')
-        or ($5 <> '' and d.tenant_id = $1 and d.phone_reversed like $5 || '%')
-        or ($8 is not null and d.tenant_id = $1 and $8 <% d.folded))
-  )
-  select c.entity_type, c.entity_id,
-    (case when $4 <> '' and c.plate_key = $4 then 3
-          when $4 <> '' and c.plate_key like $4 || '%' then 2
-          else 0 end
-     + case when $5 <> '' and c.phone_reversed like $5 || '%' then 2 else 0 end
-     + w.mean
-     + case when c.folded like $2 || '%' or strpos(c.folded, ' ' || $2) > 0 then 0.5 else 0 end
-    )::real as score
-  from candidates c
-  -- Each word's match, computed once: a substring counts as a perfect match (and is cheap);
-  -- otherwise pg_trgm's word similarity, the expensive part, only for candidates.
-  cross join lateral (
-    select avg(s) as mean, min(s) as worst
-    from (select case when strpos(c.folded, t) > 0 then 1 else word_similarity(t, c.folded) end as s
-          from unnest($3) t) words
-  ) w
-  where ($4 <> '' and c.plate_key like $4 || '%')
-     or ($5 <> '' and c.phone_reversed like $5 || '%')
-     or w.worst >= ${WORD_SIMILARITY_THRESHOLD}
-  order by score desc, c.entity_id
-  limit $7`;
+function findSql(name: (parameter: FindParameter) => string): string {
+  const [tenant, text, tokens, plate, phone, types, limit, longest] = (
+    Object.keys(FIND_PARAMETERS) as FindParameter[]
+  ).map(name);
+  const platePrefix = (column: string) =>
+    `${plate} <> '' and ${column} ~>=~ ${plate} and ${column} ~<~ (${plate} || '~')`;
+  const phonePrefix = (column: string) =>
+    `${phone} <> '' and ${column} ~>=~ ${phone} and ${column} ~<~ (${phone} || '~')`;
+  return `
+    with candidates as (
+      select ${COLUMNS} from search_documents d
+      where d.tenant_id = ${tenant} and ${platePrefix('d.plate_key')}
+      union
+      select ${COLUMNS} from search_documents d
+      where d.tenant_id = ${tenant} and ${phonePrefix('d.phone_reversed')}
+      union
+      select ${COLUMNS} from search_documents d
+      where d.tenant_id = ${tenant} and ${longest} <% d.folded
+    )
+    select d.entity_type, d.entity_id,
+      (case when ${plate} <> '' and d.plate_key = ${plate} then 3
+            when ${platePrefix('d.plate_key')} then 2
+            else 0 end
+       + case when ${phonePrefix('d.phone_reversed')} then 2 else 0 end
+       + w.mean
+       + case when d.folded like ${text} || '%' or strpos(d.folded, ' ' || ${text}) > 0 then 0.5 else 0 end
+      )::real as score
+    from candidates d
+    -- Each word's match, computed once: a substring counts as a perfect match (and is cheap);
+    -- otherwise pg_trgm's word similarity, the expensive part, only for candidates.
+    cross join lateral (
+      select avg(s) as mean, min(s) as worst
+      from (select case when strpos(d.folded, t) > 0 then 1 else word_similarity(t, d.folded) end as s
+            from unnest(${tokens}) t) words
+    ) w
+    where d.entity_type = any (${types})
+      and ((${platePrefix('d.plate_key')}) or (${phonePrefix('d.phone_reversed')})
+           or w.worst >= ${WORD_SIMILARITY_THRESHOLD})
+    order by score desc, d.entity_id
+    limit ${limit}`;
+}
+
+/**
+ * Shared by both functions: the tenant from the transaction-local setting (refusing to run
+ * without one) and the word the trigram index narrows by: the longest, unless it is shorter
+ * than a trigram and the query is a plate prefix ("wa 12" is a plate, not every "wa...").
+ */
+const FIND_PROLOGUE = `
+  tenant := ${CURRENT_TENANT};
+  if tenant is null then
+    raise exception 'search needs a tenant context' using errcode = '42501';
+  end if;
+  longest := (select t from unnest(p_tokens) t order by char_length(t) desc limit 1);
+  if char_length(longest) < 3 and p_plate <> '' then
+    longest := null;
+  end if;`;
+
+/** Function options both share: pg_trgm's threshold, and one cached generic plan per session. */
+const FIND_SETTINGS = `
+  set search_path = pg_catalog, public
+  set pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}
+  set plan_cache_mode = force_generic_plan`;
 
 function dollarQuoted(sql: string): string {
   return `$find$${sql}$find$`;
 }
+
+const FIND_SIGNATURE = `(
+  p_text text, p_tokens text[], p_plate text, p_phone_reversed text, p_types text[], p_limit integer)`;
 
 export class Search1795280000000 implements MigrationInterface {
   name = 'Search1795280000000';
@@ -176,40 +224,43 @@ export class Search1795280000000 implements MigrationInterface {
 
       // The index-friendly search. SECURITY DEFINER so pg_trgm's operators can use the index
       // (see above); the tenant filter is the policy's own expression, and without a tenant
-      // the function refuses rather than reading nothing. `search_documents_explain` plans the
-      // very same statement, so a test can prove index use while connected as the app role.
-      `create function search_documents_find(
-          p_text text, p_tokens text[], p_plate text, p_phone_reversed text, p_types text[], p_limit integer)
+      // the function refuses rather than reading nothing. Static SQL: planned once per session
+      // (a generic plan; planning cost as much as running it), not on every call.
+      `create function search_documents_find${FIND_SIGNATURE}
         returns table (entity_type text, entity_id uuid, score real)
-        language plpgsql stable security definer
-        set search_path = pg_catalog, public
-        set pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}
+        language plpgsql stable security definer ${FIND_SETTINGS}
         as $$
         declare
-          tenant uuid := ${CURRENT_TENANT};
+          tenant uuid;
+          longest text;
         begin
-          if tenant is null then
-            raise exception 'search_documents_find needs a tenant context' using errcode = '42501';
-          end if;
-          return query execute ${dollarQuoted(FIND_SQL)}
-            using tenant, p_text, p_tokens, p_plate, p_phone_reversed, p_types, p_limit, ${LONGEST_TOKEN};
+          ${FIND_PROLOGUE}
+          return query ${findSql((parameter) => parameter)};
         end
         $$`,
-      `create function search_documents_explain(
-          p_text text, p_tokens text[], p_plate text, p_phone_reversed text, p_types text[], p_limit integer)
+      // The same statement, prepared and explained under the same settings: the generic plan
+      // the finder runs. Volatile: Postgres runs EXPLAIN only in volatile functions.
+      `create function search_documents_explain${FIND_SIGNATURE}
         returns setof text
-        language plpgsql volatile security definer -- Postgres runs EXPLAIN only in volatile functions
-        set search_path = pg_catalog, public
-        set pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}
+        language plpgsql volatile security definer ${FIND_SETTINGS}
         as $$
         declare
-          tenant uuid := ${CURRENT_TENANT};
+          tenant uuid;
+          longest text;
         begin
-          if tenant is null then
-            raise exception 'search_documents_explain needs a tenant context' using errcode = '42501';
+          ${FIND_PROLOGUE}
+          if exists (select 1 from pg_prepared_statements where name = 'search_documents_plan') then
+            deallocate search_documents_plan;
           end if;
-          return query execute 'explain (costs off) ' || ${dollarQuoted(FIND_SQL)}
-            using tenant, p_text, p_tokens, p_plate, p_phone_reversed, p_types, p_limit, ${LONGEST_TOKEN};
+          execute ${dollarQuoted(
+            `prepare search_documents_plan (${Object.values(FIND_PARAMETERS).join(', ')}) as ${findSql(
+              (parameter) => `$${(Object.keys(FIND_PARAMETERS) as FindParameter[]).indexOf(parameter) + 1}`,
+            )}`,
+          )};
+          return query execute format(
+            'explain (costs off) execute search_documents_plan (%L, %L, %L, %L, %L, %L, %L, %L)',
+            tenant, p_text, p_tokens, p_plate, p_phone_reversed, p_types, p_limit, longest);
+          deallocate search_documents_plan;
         end
         $$`,
       ...grantExecuteToApp('search_documents_explain(text, text[], text, text, text[], integer)'),
