@@ -506,6 +506,15 @@ describe('repairs: orders, lines, workflow and inventory', () => {
         ),
       );
       expect(ownerTry).toMatch(/append-only/);
+      const negative = await withAppClient(async (client) => {
+        await client.query('begin');
+        await client.query(`select set_config('app.tenant_id', $1, true)`, [owner.tenantId]);
+        return client.query('update part_stock set on_hand = -1 where part_id = $1', [part.id]).then(
+          () => null,
+          (failure: { code?: string }) => failure.code,
+        );
+      });
+      expect(negative).toBe('23514');
       expect(await onHand(api, owner, part.id)).toBe(1);
     });
   });
@@ -590,6 +599,33 @@ describe('repairs: orders, lines, workflow and inventory', () => {
       });
       expect(managerPart.status).toBe(201);
     });
+  });
+
+  it('the OpenAPI document describes every repairs route', async () => {
+    const docs = await api.request<{ paths: Record<string, Record<string, unknown>> }>('GET', '/api/docs-json');
+    const routes = Object.entries(docs.body.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        'GET /api/v1/repair-orders',
+        'POST /api/v1/repair-orders',
+        'GET /api/v1/repair-orders/{id}',
+        'PATCH /api/v1/repair-orders/{id}',
+        'POST /api/v1/repair-orders/{id}/transitions',
+        'POST /api/v1/repair-orders/{id}/lines',
+        'PATCH /api/v1/repair-orders/{id}/lines/{lineId}',
+        'DELETE /api/v1/repair-orders/{id}/lines/{lineId}',
+        'GET /api/v1/parts',
+        'POST /api/v1/parts',
+        'GET /api/v1/parts/low-stock',
+        'GET /api/v1/parts/{id}',
+        'PATCH /api/v1/parts/{id}',
+        'DELETE /api/v1/parts/{id}',
+        'GET /api/v1/parts/{id}/movements',
+        'POST /api/v1/parts/{id}/movements',
+      ]),
+    );
   });
 
   describe('validation', () => {
