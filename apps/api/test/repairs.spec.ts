@@ -1,3 +1,4 @@
+import { BusinessMetrics } from '@pitlane/observability';
 import { apiTransitions, REPAIR_ORDER_STATUSES } from '@pitlane/repairs';
 import { TestApi, withAdminClient, withAppClient, Workshop } from '../../../test/support/test-api';
 import {
@@ -257,6 +258,30 @@ describe('repairs: orders, lines, workflow and inventory', () => {
       expect((await auditActions(order.id)).filter((action) => action.startsWith('repair_order_status.'))).toEqual(
         made,
       );
+    });
+
+    it('counts orders opened, and closed (completed, declined, cancelled), for the business dashboards', async () => {
+      const metrics = api.app.get(BusinessMetrics);
+      const value = async (counter: BusinessMetrics['repairOrdersOpened']) =>
+        (await counter.get()).values.reduce((sum, sample) => sum + sample.value, 0);
+      const opened = await value(metrics.repairOrdersOpened);
+      const closed = await value(metrics.repairOrdersClosed);
+      const order = await openOrder(api, owner, car);
+      const refused = await api.request('POST', '/api/v1/repair-orders', {
+        token: owner.accessToken,
+        body: { vehicleId: '00000000-0000-4000-8000-000000000000' },
+      });
+      expect(refused.status).toBe(404);
+      await api.request('POST', `/api/v1/repair-orders/${order.id}/transitions`, {
+        token: owner.accessToken,
+        body: { to: 'approved' },
+      });
+      await api.request('POST', `/api/v1/repair-orders/${order.id}/transitions`, {
+        token: owner.accessToken,
+        body: { to: 'cancelled' },
+      });
+      expect(await value(metrics.repairOrdersOpened)).toBe(opened + 1);
+      expect(await value(metrics.repairOrdersClosed)).toBe(closed + 1);
     });
 
     it('never reaches invoiced or paid through the API: only the invoice service will', async () => {

@@ -7,6 +7,7 @@ import {
   CreateRepairOrderDto,
   ListRepairOrdersQuery,
   OrderLinesService,
+  OrderWorkflow,
   RepairOrderPageResponse,
   RepairOrderResponse,
   RepairOrdersService,
@@ -24,6 +25,7 @@ export class RepairOrdersController {
   constructor(
     private readonly orders: RepairOrdersService,
     private readonly lines: OrderLinesService,
+    private readonly workflow: OrderWorkflow,
   ) {}
 
   @Auth()
@@ -67,7 +69,7 @@ export class RepairOrdersController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: TransitionDto,
   ): Promise<RepairOrderResponse> {
-    return this.orders.transition(actor, id, body.to);
+    return this.workflow.transition(actor, id, body.to);
   }
 
   @Auth()

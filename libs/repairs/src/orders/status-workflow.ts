@@ -47,6 +47,9 @@ export const HEADER_FROZEN: readonly RepairOrderStatus[] = ['invoiced', 'paid', 
 /** An order entering one of these gives its inventory parts back to stock. */
 export const RETURNS_PARTS: readonly RepairOrderStatus[] = ['declined', 'cancelled'];
 
+/** An order entering one of these is closed for the business counters (work done or called off). */
+export const CLOSES_ORDER: readonly RepairOrderStatus[] = ['completed', 'declined', 'cancelled'];
+
 /** Where the API lets an order go from `status`. */
 export function apiTransitions(status: RepairOrderStatus): RepairOrderStatus[] {
   return NEXT_STATUSES[status].filter((next) => !INVOICE_ONLY.includes(next));

@@ -55,9 +55,28 @@ export class StockLedger {
       repairOrderId: input.repairOrderId ?? null,
       lineId: input.lineId ?? null,
       actorUserId: input.actorUserId,
-      createdAt: new Date(),
     });
-    await manager.getRepository(StockMovement).insert(movement);
+    // created_at is the database's clock_timestamp(): microseconds, so the ledger keeps the
+    // order of several movements written by one transaction.
+    const [inserted] = await manager.query<{ created_at: Date }[]>(
+      `insert into stock_movements (tenant_id, id, part_id, kind, quantity, balance_after, reason, unit_cost_minor,
+                                    repair_order_id, line_id, actor_user_id)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning created_at`,
+      [
+        movement.tenantId,
+        movement.id,
+        movement.partId,
+        movement.kind,
+        movement.quantity,
+        movement.balanceAfter,
+        movement.reason,
+        movement.unitCostMinor,
+        movement.repairOrderId,
+        movement.lineId,
+        movement.actorUserId,
+      ],
+    );
+    movement.createdAt = inserted!.created_at;
     return movement;
   }
 
