@@ -54,9 +54,8 @@ describe('every route is guarded or explicitly public', () => {
       'PasswordResetController.reset',
       'PublicBookingController.availability',
       'PublicBookingController.book',
-      'PublicBookingController.cancel',
+      'PublicBookingController.manage',
       'PublicBookingController.profile',
-      'PublicBookingController.reschedule',
       'PublicBookingController.view',
     ]);
   });

@@ -111,3 +111,8 @@ export async function book(api: TestApi, workshop: Workshop, body: Record<string
   if (response.status !== 201) throw new Error(`booking: ${response.status} ${response.text}`);
   return response.body;
 }
+
+/** The customer's manage route for a booking: GET views it, POST `{ action }` cancels or moves it. */
+export function manageUrl(token: string): string {
+  return `/api/v1/public/bookings/${token}`;
+}

@@ -1,5 +1,14 @@
-import { TestApi, Workshop } from '../../../test/support/test-api';
-import { addService, book, bookingBody, iso, schedulingWorkshop, Service, weekdayAt } from './scheduling-fixtures';
+import { TestApi, withAdminClient, Workshop } from '../../../test/support/test-api';
+import {
+  addService,
+  book,
+  bookingBody,
+  iso,
+  manageUrl,
+  schedulingWorkshop,
+  Service,
+  weekdayAt,
+} from './scheduling-fixtures';
 
 interface PublicWorkshop {
   readonly name: string;
@@ -66,24 +75,62 @@ describe('workshops are isolated on the public booking pages', () => {
     expect(slotsA.body.slots.map((slot) => slot.start)).not.toContain(iso(start));
   });
 
-  it("a manage token of A's booking does nothing on B's slug", async () => {
+  it("a manage token of A's booking opens nothing once its workshop part says B, or once it is altered", async () => {
     const booked = await book(api, a, bookingBody(serviceA, weekdayAt(14, 6)));
-    for (const [path, body] of [
-      ['bookings/view', { token: booked.manageToken }],
-      ['bookings/cancel', { token: booked.manageToken }],
-      ['bookings/reschedule', { token: booked.manageToken, startsAt: iso(weekdayAt(15, 6)) }],
-    ] as const) {
-      const response = await api.request<{ type: string }>('POST', `${base(b)}/${path}`, { body });
-      expect({ path, status: response.status, type: response.body.type }).toEqual({
-        path,
-        status: 404,
-        type: 'https://pitlane.dev/problems/booking-not-found',
-      });
+    const [body = '', signature = ''] = booked.manageToken.split('.');
+    const raw = Buffer.from(body, 'base64url');
+    const asB = Buffer.concat([Buffer.from(b.tenantId.replace(/-/g, ''), 'hex'), raw.subarray(16)]).toString(
+      'base64url',
+    );
+    const flip = (text: string, at: number) => text.slice(0, at) + (text[at] === 'A' ? 'B' : 'A') + text.slice(at + 1);
+    const forged = [
+      `${asB}.${signature}`, // B's workshop, A's secret and signature
+      flip(booked.manageToken, 0), // one character of the workshop part
+      flip(booked.manageToken, 40), // one character of the secret
+      flip(booked.manageToken, booked.manageToken.length - 2), // one character of the signature
+      booked.manageToken.slice(0, -1), // truncated
+      body, // no signature
+      `${booked.manageToken}.x`,
+      'x'.repeat(43),
+    ];
+    const foreign = await book(api, b, bookingBody(serviceB, weekdayAt(14, 6)));
+    for (const token of forged) {
+      for (const [method, payload] of [
+        ['GET', undefined],
+        ['POST', { action: 'cancel' }],
+        ['POST', { action: 'reschedule', startsAt: iso(weekdayAt(15, 6)) }],
+      ] as const) {
+        const response = await api.request<{ type: string }>(
+          method,
+          manageUrl(token),
+          payload ? { body: payload } : {},
+        );
+        expect({ token, method, status: response.status, type: response.body.type }).toEqual({
+          token,
+          method,
+          status: 404,
+          type: 'https://pitlane.dev/problems/booking-not-found',
+        });
+      }
     }
-    const still = await api.request<{ status: string; startsAt: string }>('POST', `${base(a)}/bookings/view`, {
-      body: { token: booked.manageToken },
-    });
+    // A real token of B's booking opens B's booking only, never A's.
+    const other = await api.request<{ id: string }>('GET', manageUrl(foreign.manageToken));
+    expect(other.body.id).toBe(foreign.id);
+    const still = await api.request<{ status: string; startsAt: string }>('GET', manageUrl(booked.manageToken));
     expect(still.body).toMatchObject({ status: 'confirmed', startsAt: iso(weekdayAt(14, 6)) });
+    expect(api.logLines.join('\n')).not.toContain(booked.manageToken);
+  });
+
+  it('a revoked token (its hash no longer stored) answers the same 404 as a missing one', async () => {
+    const booked = await book(api, a, bookingBody(serviceA, weekdayAt(16, 6)));
+    await withAdminClient((client) =>
+      client.query('update appointments set manage_token_hash = null where id = $1', [booked.id]),
+    );
+    const revoked = await api.request<{ type: string }>('GET', manageUrl(booked.manageToken));
+    expect({ status: revoked.status, type: revoked.body.type }).toEqual({
+      status: 404,
+      type: 'https://pitlane.dev/problems/booking-not-found',
+    });
   });
 
   it("B's staff see none of A's appointments and get 404 for them", async () => {
@@ -125,7 +172,7 @@ describe('the public booking routes are rate limited per client address', () => 
     expect(limited.headers['retry-after']).toBeDefined();
     const bookings: number[] = [];
     for (let attempt = 0; attempt < 4; attempt += 1) {
-      bookings.push((await api.request('POST', `${base}/bookings/view`, { body: { token: 'x'.repeat(43) } })).status);
+      bookings.push((await api.request('POST', manageUrl('x'.repeat(43)), { body: { action: 'cancel' } })).status);
     }
     expect(bookings).toEqual([404, 404, 404, 429]);
   });

@@ -13,6 +13,7 @@ import {
   configure,
   customer,
   iso,
+  manageUrl,
   Service,
   weekdayAt,
   WEEKDAYS_OPEN,
@@ -68,7 +69,6 @@ describe('appointment mails and reminders', () => {
     await sink.close();
   });
 
-  const base = () => `/api/v1/public/workshops/${workshop.slug}/bookings`;
   const mailsTo = (address: string, subject: RegExp) =>
     sink.messages.filter((mail) => mail.to.includes(address) && subject.test(mail.subject));
 
@@ -117,15 +117,15 @@ describe('appointment mails and reminders', () => {
   it('a customer move and a cancellation are each mailed, the move with the updated .ics', async () => {
     const email = `move-${randomBytes(3).toString('hex')}@example.test`;
     const booked = await bookFor(email, weekdayAt(11, 4));
-    const moved = await api.request('POST', `${base()}/reschedule`, {
-      body: { token: booked.manageToken, startsAt: iso(weekdayAt(13, 4)) },
+    const moved = await api.request('POST', manageUrl(booked.manageToken), {
+      body: { action: 'reschedule', startsAt: iso(weekdayAt(13, 4)) },
     });
     expect(moved.status).toBe(200);
     const movedMail = await sink.waitFor((m) => m.to.includes(email) && SUBJECTS.rescheduled.test(m.subject));
     const calendar = (await simpleParser(movedMail.raw)).attachments[0]?.content.toString('utf8') ?? '';
     expect(calendar).toContain('SEQUENCE:2');
     expect(calendar).toContain(`DTSTART:${weekdayAt(13, 4).toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'")}`);
-    const cancelled = await api.request('POST', `${base()}/cancel`, { body: { token: booked.manageToken } });
+    const cancelled = await api.request('POST', manageUrl(booked.manageToken), { body: { action: 'cancel' } });
     expect(cancelled.status).toBe(200);
     const cancelMail = await sink.waitFor((m) => m.to.includes(email) && SUBJECTS.cancelled.test(m.subject));
     expect((await simpleParser(cancelMail.raw)).attachments[0]?.content.toString('utf8')).toContain('STATUS:CANCELLED');
@@ -141,11 +141,14 @@ describe('appointment mails and reminders', () => {
     const b = await bookFor(movedEmail, weekdayAt(11, 7));
     const newStart = weekdayAt(15, 9);
     expect(
-      (await api.request('POST', `${base()}/reschedule`, { body: { token: b.manageToken, startsAt: iso(newStart) } }))
-        .status,
+      (
+        await api.request('POST', manageUrl(b.manageToken), {
+          body: { action: 'reschedule', startsAt: iso(newStart) },
+        })
+      ).status,
     ).toBe(200);
     const c = await bookFor(cancelledEmail, weekdayAt(12, 7));
-    expect((await api.request('POST', `${base()}/cancel`, { body: { token: c.manageToken } })).status).toBe(200);
+    expect((await api.request('POST', manageUrl(c.manageToken), { body: { action: 'cancel' } })).status).toBe(200);
 
     const reminderKeys = async (id: string) => (await ledger('appointment_reminder')).filter((key) => key.includes(id));
     const sweepAt = (time: DateTime) => worker.app.get(ReminderSweep).sweep(time.toJSDate());

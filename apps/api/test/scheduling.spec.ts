@@ -7,6 +7,7 @@ import {
   configure,
   customer,
   iso,
+  manageUrl,
   schedulingWorkshop,
   Service,
   weekdayAt,
@@ -386,17 +387,17 @@ describe('scheduling', () => {
     it('the cancellation cut-off', async () => {
       const booked = await book(api, workshop, bookingBody(service, weekdayAt(10, 18)));
       await configure(api, workshop, { cancellationCutoffMinutes: 43_200 });
-      const cancel = await api.request<Problem>('POST', `${url()}/cancel`, { body: { token: booked.manageToken } });
-      const move = await api.request<Problem>('POST', `${url()}/reschedule`, {
-        body: { token: booked.manageToken, startsAt: iso(weekdayAt(11, 18)) },
+      const cancel = await api.request<Problem>('POST', manageUrl(booked.manageToken), { body: { action: 'cancel' } });
+      const move = await api.request<Problem>('POST', manageUrl(booked.manageToken), {
+        body: { action: 'reschedule', startsAt: iso(weekdayAt(11, 18)) },
       });
       await configure(api, workshop, { cancellationCutoffMinutes: 0 });
       expect(cancel.status).toBe(409);
       expect(cancel.body).toMatchObject({ type: problem('cancellation_cutoff'), rule: 'cancellation_cutoff' });
       expect(move.status).toBe(409);
       expect(move.body).toMatchObject({ rule: 'cancellation_cutoff' });
-      const later = await api.request<{ status: string }>('POST', `${url()}/cancel`, {
-        body: { token: booked.manageToken },
+      const later = await api.request<{ status: string }>('POST', manageUrl(booked.manageToken), {
+        body: { action: 'cancel' },
       });
       expect(later.status).toBe(200);
       expect(later.body.status).toBe('cancelled');
@@ -416,21 +417,20 @@ describe('scheduling', () => {
           { ...bookingBody(service, weekdayAt(11, 19)), customer: { ...customer(), vip: true } },
         ],
         ['POST', `${base}/bookings`, { ...bookingBody(service, weekdayAt(11, 19)), tenantId: workshop.tenantId }],
-        ['POST', `${base}/bookings/view`, { token: booked.manageToken, id: booked.id }],
-        ['POST', `${base}/bookings/cancel`, { token: booked.manageToken, status: 'cancelled' }],
-        [
-          'POST',
-          `${base}/bookings/reschedule`,
-          { token: booked.manageToken, startsAt: iso(weekdayAt(12, 19)), bay: 1 },
-        ],
+        ['GET', `${manageUrl(booked.manageToken)}?id=${booked.id}`, undefined],
+        ['POST', manageUrl(booked.manageToken), { action: 'cancel', status: 'cancelled' }],
+        ['POST', manageUrl(booked.manageToken), { action: 'cancel', token: booked.manageToken }],
+        ['POST', manageUrl(booked.manageToken), { action: 'cancel', startsAt: iso(weekdayAt(12, 19)) }],
+        ['POST', manageUrl(booked.manageToken), { action: 'reschedule' }],
+        ['POST', manageUrl(booked.manageToken), { action: 'delete' }],
+        ['POST', manageUrl(booked.manageToken), {}],
+        ['POST', manageUrl(booked.manageToken), { action: 'reschedule', startsAt: iso(weekdayAt(12, 19)), bay: 1 }],
       ];
       for (const [method, path, payload] of cases) {
         const response = await api.request<Problem>(method, path, payload === undefined ? {} : { body: payload });
         expect({ path, status: response.status }).toEqual({ path, status: 400 });
       }
-      const view = await api.request<{ status: string }>('POST', `${base}/bookings/view`, {
-        body: { token: booked.manageToken },
-      });
+      const view = await api.request<{ status: string }>('GET', manageUrl(booked.manageToken));
       expect(view.body.status).toBe('confirmed');
     });
 
@@ -587,8 +587,10 @@ describe('scheduling', () => {
 
     it('the manage token is unguessable, stored only as its hash, and never logged', async () => {
       const booked = await book(api, workshop, bookingBody(service, weekdayAt(15, 23)));
-      expect(booked.manageToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
-      expect(booked.manageUrl).toContain(`/w/${workshop.slug}/booking?token=${booked.manageToken}`);
+      expect(booked.manageToken).toMatch(/^[A-Za-z0-9_-]{64}\.[A-Za-z0-9_-]{22}$/);
+      expect(booked.manageUrl).toMatch(
+        new RegExp(`/api/v1/public/bookings/${booked.manageToken.replace('.', '\\.')}$`),
+      );
       const dump = await withAdminClient(async (client) =>
         JSON.stringify((await client.query('select * from appointments')).rows),
       );
@@ -600,21 +602,25 @@ describe('scheduling', () => {
           },
       );
       expect(stored.manage_token_hash).toHaveLength(32);
-      const wrong = await api.request<Problem>('POST', `/api/v1/public/workshops/${workshop.slug}/bookings/view`, {
-        body: { token: booked.manageToken.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) },
-      });
+      const wrong = await api.request<Problem>(
+        'GET',
+        manageUrl(booked.manageToken.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))),
+      );
       expect(wrong.status).toBe(404);
+      expect((await api.request('GET', manageUrl(booked.manageToken))).status).toBe(200);
+      expect(
+        (await api.request('POST', manageUrl(booked.manageToken), { body: { action: 'reschedule', startsAt: 'soon' } }))
+          .status,
+      ).toBe(400);
       expect(api.logLines.join('\n')).not.toContain(booked.manageToken);
     });
 
     it('a customer reschedules to a free slot and the old one frees up', async () => {
       const start = weekdayAt(10, 24);
       const booked = await book(api, workshop, bookingBody(service, start));
-      const moved = await api.request<{ startsAt: string }>(
-        'POST',
-        `/api/v1/public/workshops/${workshop.slug}/bookings/reschedule`,
-        { body: { token: booked.manageToken, startsAt: iso(start.plus({ hours: 3 })) } },
-      );
+      const moved = await api.request<{ startsAt: string }>('POST', manageUrl(booked.manageToken), {
+        body: { action: 'reschedule', startsAt: iso(start.plus({ hours: 3 })) },
+      });
       expect(moved.status).toBe(200);
       expect(moved.body.startsAt).toBe(iso(start.plus({ hours: 3 })));
       const audit = await api.request<{ items: { action: string }[] }>(
@@ -636,9 +642,15 @@ describe('scheduling', () => {
           '/api/v1/public/workshops/{slug}',
           '/api/v1/public/workshops/{slug}/availability',
           '/api/v1/public/workshops/{slug}/bookings',
-          '/api/v1/public/workshops/{slug}/bookings/reschedule',
+          '/api/v1/public/bookings/{token}',
         ]),
       );
+      expect(Object.keys(docs.body.paths).filter((path) => /bookings\/(view|cancel|reschedule)/.test(path))).toEqual(
+        [],
+      );
+      const manage = (docs.body.paths['/api/v1/public/bookings/{token}'] ?? {}) as Record<string, unknown>;
+      expect(Object.keys(manage).sort()).toEqual(['get', 'post']);
+      expect(JSON.stringify(manage)).toContain('"discriminator"');
     });
 
     it('an unknown workshop is a 404', async () => {

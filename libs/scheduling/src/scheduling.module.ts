@@ -5,6 +5,7 @@ import { AppointmentBook } from './appointments/appointment-book';
 import { AppointmentsService } from './appointments/appointments.service';
 import { BayPlacement } from './appointments/bay-placement';
 import { BookingContacts } from './booking/booking-contacts';
+import { BookingTokens } from './booking/booking-tokens';
 import { ManageLinks } from './booking/manage-links';
 import { PublicBookingService } from './booking/public-booking.service';
 import { PublicWorkshops } from './booking/public-workshops';
@@ -26,6 +27,7 @@ import { ScheduleSettingsService } from './settings/schedule-settings.service';
     AppointmentsService,
     BayPlacement,
     BookingContacts,
+    BookingTokens,
     Clock,
     ManageLinks,
     PublicBookingService,

@@ -1,35 +1,46 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiParam,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { Public } from '@pitlane/identity';
 import {
   AvailabilityQuery,
   AvailabilityResponse,
+  CancelBookingAction,
   CreateBookingDto,
   CreatedBookingResponse,
   ManageBookingDto,
   PublicBookingResponse,
   PublicBookingService,
   PublicWorkshopResponse,
-  RescheduleBookingDto,
+  RescheduleBookingAction,
 } from '@pitlane/scheduling';
 import { ApiProblems } from '../http/problem-details.dto';
 import { RateLimited } from '../http/rate-limit/rate-limited.decorator';
 import { NoQueryPipe } from './no-query.pipe';
 
 /**
- * The workshop's public booking page: no login, the workshop named by its slug. Every route is
- * rate limited per client address; manage tokens travel in the body, never in the path.
+ * The workshop's public booking page: no login, the workshop named by its slug; and the
+ * customer's own booking, named by the signed token of its manage link (the token names the
+ * workshop). Every route is rate limited per client address. Request logs carry the route
+ * pattern (`/public/bookings/:token`), never the token.
  */
 @ApiTags('public booking')
 @ApiProblems(400, 404, 429)
-@Controller('public/workshops/:slug')
+@Controller('public')
 export class PublicBookingController {
   constructor(private readonly booking: PublicBookingService) {}
 
   @Public()
   @RateLimited({ bucket: 'public-read' })
   @ApiOkResponse({ type: PublicWorkshopResponse })
-  @Get()
+  @Get('workshops/:slug')
   profile(@Param('slug') slug: string, @Query(NoQueryPipe) _query: object): Promise<PublicWorkshopResponse> {
     return this.booking.profile(slug);
   }
@@ -37,7 +48,7 @@ export class PublicBookingController {
   @Public()
   @RateLimited({ bucket: 'public-read' })
   @ApiOkResponse({ type: AvailabilityResponse })
-  @Get('availability')
+  @Get('workshops/:slug/availability')
   availability(@Param('slug') slug: string, @Query() query: AvailabilityQuery): Promise<AvailabilityResponse> {
     return this.booking.availability(slug, query);
   }
@@ -49,37 +60,42 @@ export class PublicBookingController {
   })
   @ApiCreatedResponse({ type: CreatedBookingResponse, description: 'Booked; the manage link is also mailed' })
   @ApiProblems(409)
-  @Post('bookings')
+  @Post('workshops/:slug/bookings')
   book(@Param('slug') slug: string, @Body() body: CreateBookingDto): Promise<CreatedBookingResponse> {
     return this.booking.book(slug, body);
   }
 
   @Public()
   @RateLimited({ bucket: 'public-manage' })
+  @ApiParam({ name: 'token', description: 'The signed token of the manage link (it names the workshop)' })
   @ApiOkResponse({ type: PublicBookingResponse })
-  @Post('bookings/view')
-  @HttpCode(200)
-  view(@Param('slug') slug: string, @Body() body: ManageBookingDto): Promise<PublicBookingResponse> {
-    return this.booking.view(slug, body);
+  @Get('bookings/:token')
+  view(@Param('token') token: string, @Query(NoQueryPipe) _query: object): Promise<PublicBookingResponse> {
+    return this.booking.view(token);
   }
 
   @Public()
   @RateLimited({ bucket: 'public-manage' })
-  @ApiOkResponse({ type: PublicBookingResponse })
+  @ApiParam({ name: 'token', description: 'The signed token of the manage link (it names the workshop)' })
+  @ApiExtraModels(CancelBookingAction, RescheduleBookingAction)
+  @ApiBody({
+    description: 'What to do with the booking, by `action`; no other field is accepted',
+    schema: {
+      oneOf: [{ $ref: getSchemaPath(CancelBookingAction) }, { $ref: getSchemaPath(RescheduleBookingAction) }],
+      discriminator: {
+        propertyName: 'action',
+        mapping: {
+          cancel: getSchemaPath(CancelBookingAction),
+          reschedule: getSchemaPath(RescheduleBookingAction),
+        },
+      },
+    },
+  })
+  @ApiOkResponse({ type: PublicBookingResponse, description: 'The booking after the change' })
   @ApiProblems(409)
-  @Post('bookings/cancel')
+  @Post('bookings/:token')
   @HttpCode(200)
-  cancel(@Param('slug') slug: string, @Body() body: ManageBookingDto): Promise<PublicBookingResponse> {
-    return this.booking.cancel(slug, body);
-  }
-
-  @Public()
-  @RateLimited({ bucket: 'public-manage' })
-  @ApiOkResponse({ type: PublicBookingResponse })
-  @ApiProblems(409)
-  @Post('bookings/reschedule')
-  @HttpCode(200)
-  reschedule(@Param('slug') slug: string, @Body() body: RescheduleBookingDto): Promise<PublicBookingResponse> {
-    return this.booking.reschedule(slug, body);
+  manage(@Param('token') token: string, @Body() body: ManageBookingDto): Promise<PublicBookingResponse> {
+    return this.booking.manage(token, body);
   }
 }

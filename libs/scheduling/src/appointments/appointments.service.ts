@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AuditTrail, isPostgresError, PG_FOREIGN_KEY_VIOLATION, TenantDatabase } from '@pitlane/core';
-import { hashToken, randomToken } from '@pitlane/crypto';
+import { AuditTrail, isPostgresError, PG_FOREIGN_KEY_VIOLATION, TenantContext, TenantDatabase } from '@pitlane/core';
 import { ClientsService } from '@pitlane/garage';
-import { WorkshopProfileService } from '@pitlane/identity';
 import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
+import { BookingTokens } from '../booking/booking-tokens';
 import { ManageLinks } from '../booking/manage-links';
 import { ServiceCatalog } from '../catalog/service-catalog.service';
 import { Clock } from '../clock';
@@ -39,8 +38,9 @@ export class AppointmentsService {
     private readonly book: AppointmentBook,
     private readonly mailer: AppointmentMailer,
     private readonly clients: ClientsService,
-    private readonly workshops: WorkshopProfileService,
     private readonly links: ManageLinks,
+    private readonly tokens: BookingTokens,
+    private readonly tenantContext: TenantContext,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
   ) {}
@@ -99,7 +99,7 @@ export class AppointmentsService {
       const settings = await this.settings.load(manager);
       const services = await this.catalog.require(manager, input.serviceIds, false);
       await this.clients.require(manager, input.clientId);
-      const token = randomToken();
+      const token = this.tokens.mint(this.tenantContext.requireTenantId('minting a booking token'));
       const appointment = await this.withVehicleCheck(() =>
         this.book.insert(manager, {
           settings,
@@ -111,7 +111,7 @@ export class AppointmentsService {
           source: 'staff',
           status: 'confirmed',
           notes: input.notes ?? null,
-          manageTokenHash: hashToken(token),
+          manageTokenHash: this.tokens.hash(token),
           now,
         }),
       );
@@ -123,11 +123,10 @@ export class AppointmentsService {
         changedFields: Object.keys(input).filter((key) => input[key as keyof CreateAppointmentDto] !== undefined),
       });
       const lines = (await linesOf(manager, [appointment.id])).get(appointment.id) ?? [];
-      const { slug } = await this.workshops.current();
       await this.mailer.confirmation(
         manager,
         { appointment, lines, timeZone: settings.timeZone },
-        this.links.booking(slug, token),
+        this.links.booking(token),
       );
       return presentAppointment(appointment, lines, settings.timeZone);
     });

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail, TenantContext, TenantDatabase } from '@pitlane/core';
-import { hashToken, randomToken } from '@pitlane/crypto';
 import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
 import { AppointmentBook } from '../appointments/appointment-book';
@@ -20,7 +19,8 @@ import { rulesOf, ScheduleSettingsService } from '../settings/schedule-settings.
 import { BookingContacts } from './booking-contacts';
 import { AvailabilityQuery } from './dto/availability.query';
 import { CreateBookingDto } from './dto/create-booking.dto';
-import { ManageBookingDto, RescheduleBookingDto } from './dto/manage-booking.dto';
+import { BookingTokens } from './booking-tokens';
+import { ManageBookingDto } from './dto/manage-booking.dto';
 import { ManageLinks } from './manage-links';
 import {
   AvailabilityResponse,
@@ -35,8 +35,8 @@ const MAX_AVAILABILITY_DAYS = 31;
 
 /**
  * The customer's side, without an account: the workshop (from its slug, never from the body)
- * and its bookable services, free slots, booking, and managing a booking with its token. Each
- * call runs in the slug's tenant context, so a token of one workshop finds nothing in another.
+ * and its bookable services, free slots and booking; then managing a booking with its signed
+ * token, which names its workshop itself. Each call runs in that one workshop's tenant context.
  */
 @Injectable()
 export class PublicBookingService {
@@ -50,6 +50,7 @@ export class PublicBookingService {
     private readonly contacts: BookingContacts,
     private readonly mailer: AppointmentMailer,
     private readonly links: ManageLinks,
+    private readonly tokens: BookingTokens,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
   ) {}
@@ -126,7 +127,7 @@ export class PublicBookingService {
         input.customer,
         input.vehicle,
       );
-      const token = randomToken();
+      const token = this.tokens.mint(workshop.id);
       const appointment = await this.appointments.insert(manager, {
         settings,
         services,
@@ -137,7 +138,7 @@ export class PublicBookingService {
         source: 'online',
         status: 'confirmed',
         notes: null,
-        manageTokenHash: hashToken(token),
+        manageTokenHash: this.tokens.hash(token),
         now,
       });
       // Another booking committed on every free bay between the check and the insert: the
@@ -155,26 +156,31 @@ export class PublicBookingService {
         changedFields: ['startsAt', 'serviceIds', 'clientId', 'vehicleId'],
       });
       const lines = (await linesOf(manager, [appointment.id])).get(appointment.id) ?? [];
-      const manageUrl = this.links.booking(workshop.slug, token);
+      const manageUrl = this.links.booking(token);
       await this.mailer.confirmation(manager, { appointment, lines, timeZone: settings.timeZone }, manageUrl);
       return { ...present(appointment, lines, settings), manageToken: token, manageUrl };
     });
   }
 
-  view(slug: string, input: ManageBookingDto): Promise<PublicBookingResponse> {
-    return this.inWorkshop(slug, async (_workshop, manager) => {
+  view(token: string): Promise<PublicBookingResponse> {
+    return this.inBooking(token, async (manager) => {
       const settings = await this.settings.load(manager);
-      const appointment = await this.byToken(manager, input.token);
+      const appointment = await this.byToken(manager, token);
       const lines = (await linesOf(manager, [appointment.id])).get(appointment.id) ?? [];
       return present(appointment, lines, settings);
     });
   }
 
-  cancel(slug: string, input: ManageBookingDto): Promise<PublicBookingResponse> {
-    return this.inWorkshop(slug, async (_workshop, manager) => {
+  /** `POST /public/bookings/:token`: the body's action, on the booking the token opens. */
+  manage(token: string, input: ManageBookingDto): Promise<PublicBookingResponse> {
+    return input.action === 'reschedule' ? this.reschedule(token, input.startsAt ?? '') : this.cancel(token);
+  }
+
+  private cancel(token: string): Promise<PublicBookingResponse> {
+    return this.inBooking(token, async (manager) => {
       const now = this.clock.now();
       const settings = await this.settings.load(manager);
-      const appointment = await this.changeable(manager, settings, input.token, now);
+      const appointment = await this.changeable(manager, settings, token, now);
       await manager
         .getRepository(Appointment)
         .update({ tenantId: appointment.tenantId, id: appointment.id }, { status: 'cancelled', cancelledAt: now });
@@ -191,12 +197,12 @@ export class PublicBookingService {
     });
   }
 
-  reschedule(slug: string, input: RescheduleBookingDto): Promise<PublicBookingResponse> {
-    const startsAt = requireInstant(input.startsAt);
-    return this.inWorkshop(slug, async (_workshop, manager) => {
+  private reschedule(token: string, at: string): Promise<PublicBookingResponse> {
+    const startsAt = requireInstant(at);
+    return this.inBooking(token, async (manager) => {
       const now = this.clock.now();
       const settings = await this.settings.load(manager);
-      const appointment = await this.changeable(manager, settings, input.token, now);
+      const appointment = await this.changeable(manager, settings, token, now);
       const lines = (await linesOf(manager, [appointment.id])).get(appointment.id) ?? [];
       const duration = lines.reduce((sum, line) => sum + line.durationMinutes, 0);
       const occupancy = await this.appointments.occupancy(
@@ -287,11 +293,21 @@ export class PublicBookingService {
 
   private async byToken(manager: EntityManager, token: string, lock = false): Promise<Appointment> {
     const appointment = await manager.getRepository(Appointment).findOne({
-      where: { manageTokenHash: hashToken(token) },
+      where: { manageTokenHash: this.tokens.hash(token) },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     if (!appointment) throw SchedulingError.bookingNotFound();
     return appointment;
+  }
+
+  /**
+   * Runs `work` in a transaction of the workshop the token names, once its signature holds. A
+   * tampered, truncated or foreign token is the same 404 as a missing booking, before any query.
+   */
+  private inBooking<T>(token: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const tenantId = this.tokens.tenantOf(token);
+    if (!tenantId) return Promise.reject(SchedulingError.bookingNotFound());
+    return this.tenantContext.run(tenantId, () => this.db.transaction(work));
   }
 
   /** Resolves the slug and runs `work` in a transaction of that workshop. */
