@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { AuditTrail, offsetOf, Page, PageQuery, pageOf, resolveSort, TenantDatabase } from '@pitlane/core';
+import {
+  AuditTrail,
+  isPostgresError,
+  offsetOf,
+  Page,
+  PageQuery,
+  pageOf,
+  PG_FOREIGN_KEY_VIOLATION,
+  resolveSort,
+  TenantDatabase,
+} from '@pitlane/core';
 import { Principal, WorkshopProfileService } from '@pitlane/identity';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -134,7 +144,17 @@ export class ClientsService {
   }
 
   /** Refuses (409) while the client has vehicles, unless `cascade` removes them too. */
-  delete(id: string, cascade: boolean): Promise<void> {
+  async delete(id: string, cascade: boolean): Promise<void> {
+    try {
+      await this.deleteWithVehicles(id, cascade);
+    } catch (error) {
+      // A vehicle with repair orders keeps its history (their foreign key refuses the delete).
+      if (isPostgresError(error, PG_FOREIGN_KEY_VIOLATION)) throw GarageError.hasHistory('client');
+      throw error;
+    }
+  }
+
+  private deleteWithVehicles(id: string, cascade: boolean): Promise<void> {
     return this.db.transaction(async (manager) => {
       const client = await this.require(manager, id, true);
       const vehicles = await manager.getRepository(Vehicle).find({ where: { clientId: id }, select: { id: true } });

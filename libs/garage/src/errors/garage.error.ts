@@ -5,6 +5,7 @@ export enum GarageErrorCode {
   VehicleNotFound = 'vehicle_not_found',
   DuplicateVin = 'duplicate_vin',
   ClientHasVehicles = 'client_has_vehicles',
+  HasHistory = 'has_history',
   InvalidIdentifier = 'invalid_identifier',
   MileageDecrease = 'mileage_decrease',
   InvalidRequest = 'invalid_request',
@@ -15,6 +16,7 @@ const KIND: Readonly<Record<GarageErrorCode, ErrorKind>> = {
   [GarageErrorCode.VehicleNotFound]: 'not_found',
   [GarageErrorCode.DuplicateVin]: 'conflict',
   [GarageErrorCode.ClientHasVehicles]: 'conflict',
+  [GarageErrorCode.HasHistory]: 'conflict',
   [GarageErrorCode.InvalidIdentifier]: 'invalid',
   [GarageErrorCode.MileageDecrease]: 'invalid',
   [GarageErrorCode.InvalidRequest]: 'invalid',
@@ -39,6 +41,19 @@ export class GarageError extends DomainError {
 
   static vehicleNotFound(): GarageError {
     return new GarageError(GarageErrorCode.VehicleNotFound, 'No such vehicle in this workshop.');
+  }
+
+  /**
+   * The vehicle (or a client's vehicle) has history elsewhere — repair orders — that a delete
+   * would destroy. Erasure under GDPR (`?erase=true`) is the way to remove the person.
+   */
+  static hasHistory(what: 'vehicle' | 'client'): GarageError {
+    return new GarageError(
+      GarageErrorCode.HasHistory,
+      what === 'vehicle'
+        ? 'The vehicle has repair history and cannot be deleted.'
+        : "The client's vehicles have repair history and cannot be deleted; erase the client (GDPR) to remove the person and keep the history anonymous.",
+    );
   }
 
   static invalid(field: string, message: string): GarageError {

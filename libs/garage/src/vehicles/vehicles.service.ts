@@ -5,6 +5,7 @@ import {
   offsetOf,
   Page,
   pageOf,
+  PG_FOREIGN_KEY_VIOLATION,
   PG_UNIQUE_VIOLATION,
   resolveSort,
   TenantDatabase,
@@ -207,12 +208,18 @@ export class VehiclesService {
     );
   }
 
-  delete(id: string): Promise<void> {
-    return this.db.transaction(async (manager) => {
-      const vehicle = await this.require(manager, id, true);
-      await manager.getRepository(Vehicle).delete({ tenantId: vehicle.tenantId, id });
-      await this.audit.record(manager, { action: 'vehicle.deleted', entityType: 'vehicle', entityId: id });
-    });
+  async delete(id: string): Promise<void> {
+    try {
+      await this.db.transaction(async (manager) => {
+        const vehicle = await this.require(manager, id, true);
+        await manager.getRepository(Vehicle).delete({ tenantId: vehicle.tenantId, id });
+        await this.audit.record(manager, { action: 'vehicle.deleted', entityType: 'vehicle', entityId: id });
+      });
+    } catch (error) {
+      // Repair orders keep the car's history and refuse to lose it (their foreign key).
+      if (isPostgresError(error, PG_FOREIGN_KEY_VIOLATION)) throw GarageError.hasHistory('vehicle');
+      throw error;
+    }
   }
 
   /** Records the visit and answers the vehicle as it now is. */

@@ -8,8 +8,9 @@ export class RepairOrder extends TenantEntity {
   @Column('uuid', { name: 'vehicle_id' })
   vehicleId!: string;
 
-  @Column('uuid', { name: 'client_id' })
-  clientId!: string;
+  /** Null once the client was erased under GDPR; the order stays as the car's history. */
+  @Column('uuid', { name: 'client_id', nullable: true })
+  clientId!: string | null;
 
   @Column('uuid', { name: 'appointment_id', nullable: true })
   appointmentId!: string | null;

@@ -36,7 +36,8 @@ export class RepairOrderResponse {
   @ApiProperty({ enum: REPAIR_ORDER_STATUSES, isArray: true, description: 'Where the API lets it go next' })
   allowedTransitions!: string[];
   @ApiProperty({ format: 'uuid' }) vehicleId!: string;
-  @ApiProperty({ format: 'uuid' }) clientId!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, description: 'null once the client was erased under GDPR' })
+  clientId!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) appointmentId!: string | null;
   @ApiProperty({ example: 'PLN' }) currency!: string;
   @ApiProperty({ nullable: true, type: Number }) mileageIn!: number | null;

@@ -52,7 +52,8 @@ export class Repairs1795310000000 implements MigrationInterface {
         tenant_id uuid not null references tenants (id) on delete cascade,
         id uuid not null,
         vehicle_id uuid not null,
-        client_id uuid not null,
+        -- Null once the client was erased under GDPR: the car's repair history stays, anonymous.
+        client_id uuid,
         appointment_id uuid,
         status text not null default 'draft' check (status in (
           'draft', 'estimate_sent', 'approved', 'in_progress', 'waiting_parts', 'completed',
@@ -66,8 +67,10 @@ export class Repairs1795310000000 implements MigrationInterface {
         created_at timestamptz not null default now(),
         updated_at timestamptz not null default now(),
         primary key (tenant_id, id),
+        -- A vehicle with repair history cannot be deleted (garage answers 409); GDPR erasure
+        -- anonymises the vehicle instead, and drops only the client.
         foreign key (tenant_id, vehicle_id) references vehicles (tenant_id, id),
-        foreign key (tenant_id, client_id) references clients (tenant_id, id),
+        foreign key (tenant_id, client_id) references clients (tenant_id, id) on delete set null (client_id),
         foreign key (tenant_id, appointment_id) references appointments (tenant_id, id) on delete set null (appointment_id)
       )`,
       `create index repair_orders_created_idx on repair_orders (tenant_id, created_at desc)`,
