@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@pitlane/identity';
 import { ClientPresenter } from './clients/client.presenter';
 import { ClientsService } from './clients/clients.service';
+import { GarageContacts } from './contacts/garage-contacts';
 import { IdentifierVault } from './identifiers/identifier-vault';
 import { ClientPrivacyService } from './privacy/client-privacy.service';
 import { GarageSearchSource } from './search/garage-search-source';
@@ -16,12 +17,13 @@ import { VehiclesService } from './vehicles/vehicles.service';
     ClientPresenter,
     ClientPrivacyService,
     ClientsService,
+    GarageContacts,
     GarageSearchSource,
     IdentifierVault,
     VehiclePresenter,
     VehiclesService,
     VehicleVisits,
   ],
-  exports: [ClientPrivacyService, ClientsService, GarageSearchSource, IdentifierVault, VehiclesService],
+  exports: [ClientPrivacyService, ClientsService, GarageContacts, GarageSearchSource, IdentifierVault, VehiclesService],
 })
 export class GarageModule {}

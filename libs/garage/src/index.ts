@@ -3,6 +3,7 @@ export * from './clients/clients.service';
 export * from './clients/dto/create-client.dto';
 export * from './clients/dto/delete-client.query';
 export * from './clients/dto/update-client.dto';
+export * from './contacts/garage-contacts';
 export * from './errors/garage.error';
 export * from './garage.entities';
 export * from './garage.module';

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuditTrail } from '@pitlane/core';
-import { ClientsService, IdentifierVault, normalizePhone, normalizePlate } from '@pitlane/garage';
+import { ClientsService, GarageContacts, IdentifierVault, normalizePhone, normalizePlate } from '@pitlane/garage';
 import { Principal } from '@pitlane/identity';
-import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { SchedulingError } from '../errors/scheduling.error';
 import { BookingCustomerDto, BookingVehicleDto } from './dto/create-booking.dto';
@@ -12,21 +10,19 @@ export interface BookingContact {
   readonly vehicleId: string;
 }
 
-/** Shown as make and model until staff complete a vehicle a customer booked with only its plate. */
-const UNKNOWN = 'Unknown';
-
 /**
  * The client and vehicle of a public booking, in the booking's transaction: an existing client
  * of the workshop matched by e-mail (then phone), an existing vehicle by VIN (then plate);
- * otherwise created through the garage context's own rules (phone in E.164, VIN validated and
- * sealed). Nothing is duplicated for a returning customer.
+ * otherwise created. All of it through the garage context's exported services (phone in E.164,
+ * VIN validated and sealed by garage); scheduling never touches the clients or vehicles tables.
+ * Nothing is duplicated for a returning customer.
  */
 @Injectable()
 export class BookingContacts {
   constructor(
     private readonly clients: ClientsService,
+    private readonly contacts: GarageContacts,
     private readonly vault: IdentifierVault,
-    private readonly audit: AuditTrail,
   ) {}
 
   async resolve(
@@ -36,27 +32,22 @@ export class BookingContacts {
     vehicle: BookingVehicleDto,
   ): Promise<BookingContact> {
     const phone = normalizePhone(customer.phone, workshop.country, 'customer.phone');
-    const plate = normalizePlate(vehicle.plate);
-    if (!plate) throw SchedulingError.invalid('vehicle.plate', 'must contain letters or digits');
+    if (!normalizePlate(vehicle.plate))
+      throw SchedulingError.invalid('vehicle.plate', 'must contain letters or digits');
     const vin = vehicle.vin ? this.vault.parseVin(vehicle.vin, 'vehicle.vin') : null;
     const clientId =
-      (await this.findClient(manager, customer.email, phone)) ??
+      (await this.contacts.findClient(manager, { email: customer.email, phone })) ??
       (await this.createClient(manager, workshop, customer, phone));
     const vehicleId =
-      (await this.findVehicle(manager, workshop.tenantId, clientId, plate, vin)) ??
-      (await this.createVehicle(manager, workshop.tenantId, clientId, vehicle, plate, vin));
+      (await this.contacts.findVehicle(manager, { plate: vehicle.plate, vin, preferClientId: clientId })) ??
+      (await this.contacts.createVehicle(manager, {
+        clientId,
+        plate: vehicle.plate,
+        vin,
+        make: vehicle.make,
+        model: vehicle.model,
+      }));
     return { clientId, vehicleId };
-  }
-
-  private async findClient(manager: EntityManager, email: string, phone: string): Promise<string | null> {
-    const [match] = await manager.query<{ id: string }[]>(
-      `select id from clients
-       where lower(email) = lower($1) or phone = $2
-       order by (lower(email) = lower($1)) desc nulls last, created_at
-       limit 1`,
-      [email, phone],
-    );
-    return match?.id ?? null;
   }
 
   private async createClient(
@@ -81,65 +72,5 @@ export class BookingContacts {
       'customer.',
     );
     return client.id;
-  }
-
-  private async findVehicle(
-    manager: EntityManager,
-    tenantId: string,
-    clientId: string,
-    plate: string,
-    vin: string | null,
-  ): Promise<string | null> {
-    if (vin) {
-      const index = await this.vault.vinIndex(tenantId, vin);
-      const [byVin] = await manager.query<{ id: string }[]>(`select id from vehicles where vin_index = $1`, [index]);
-      if (byVin) return byVin.id;
-    }
-    const [byPlate] = await manager.query<{ id: string }[]>(
-      `select id from vehicles where plate_normalized = $1
-       order by (client_id = $2) desc nulls last, created_at limit 1`,
-      [plate, clientId],
-    );
-    return byPlate?.id ?? null;
-  }
-
-  private async createVehicle(
-    manager: EntityManager,
-    tenantId: string,
-    clientId: string,
-    vehicle: BookingVehicleDto,
-    plate: string,
-    vin: string | null,
-  ): Promise<string> {
-    const id = randomUUID();
-    const sealed = vin ? await this.vault.sealVin(tenantId, id, vin) : null;
-    await manager.query(
-      `insert into vehicles (tenant_id, id, client_id, vin_ciphertext, vin_index, vin_last6_index, plate, plate_normalized, make, model)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        tenantId,
-        id,
-        clientId,
-        sealed?.ciphertext ?? null,
-        sealed?.index ?? null,
-        sealed?.last6Index ?? null,
-        vehicle.plate,
-        plate,
-        vehicle.make ?? UNKNOWN,
-        vehicle.model ?? UNKNOWN,
-      ],
-    );
-    await this.audit.record(manager, {
-      action: 'vehicle.created',
-      entityType: 'vehicle',
-      entityId: id,
-      changedFields: [
-        'plate',
-        ...(vin ? ['vin'] : []),
-        ...(vehicle.make ? ['make'] : []),
-        ...(vehicle.model ? ['model'] : []),
-      ],
-    });
-    return id;
   }
 }
