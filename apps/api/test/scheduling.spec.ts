@@ -1,3 +1,4 @@
+import { BusinessMetrics } from '@pitlane/observability';
 import { DateTime } from 'luxon';
 import { TestApi, withAdminClient, withAppClient, Workshop } from '../../../test/support/test-api';
 import {
@@ -629,6 +630,28 @@ describe('scheduling', () => {
         { token: workshop.accessToken },
       );
       expect(audit.body.items.map((event) => event.action).sort()).toEqual(['appointment.booked', 'appointment.moved']);
+    });
+
+    it('counts bookings by channel and cancellations on the business metrics, without a tenant label', async () => {
+      const metrics = api.app.get(BusinessMetrics);
+      const total = async (counter: BusinessMetrics['bookingsCreated'] | BusinessMetrics['bookingsCancelled']) => {
+        const samples = (await counter.get()).values;
+        expect(samples.every((sample) => !('tenant' in sample.labels) && !('tenantId' in sample.labels))).toBe(true);
+        return samples.reduce((sum, sample) => sum + sample.value, 0);
+      };
+      const publicBookings = async () =>
+        (await metrics.bookingsCreated.get()).values.find((sample) => sample.labels.channel === 'public')?.value ?? 0;
+      const [created, viaPublic, cancelled] = [
+        await total(metrics.bookingsCreated),
+        await publicBookings(),
+        await total(metrics.bookingsCancelled),
+      ];
+      const booked = await book(api, workshop, bookingBody(service, weekdayAt(11, 26)));
+      const cancel = await api.request('POST', manageUrl(booked.manageToken), { body: { action: 'cancel' } });
+      expect(cancel.status).toBe(200);
+      expect(await total(metrics.bookingsCreated)).toBe(created + 1);
+      expect(await publicBookings()).toBe(viaPublic + 1);
+      expect(await total(metrics.bookingsCancelled)).toBe(cancelled + 1);
     });
 
     it('the OpenAPI document describes the scheduling and public booking routes', async () => {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TenantContext } from '@pitlane/core';
+import { TenantContext, TenantDatabase } from '@pitlane/core';
+import { BusinessMetrics } from '@pitlane/observability';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -67,7 +68,9 @@ const RULE_ERRORS: Readonly<Record<SlotRule, { code: SchedulingErrorCode; detail
 export class AppointmentBook {
   constructor(
     private readonly tenantContext: TenantContext,
+    private readonly db: TenantDatabase,
     private readonly placement: BayPlacement,
+    private readonly business: BusinessMetrics,
   ) {}
 
   /**
@@ -111,6 +114,9 @@ export class AppointmentBook {
       });
     });
     if (bay === null) return null;
+    // Counted once the booking is committed: a rolled-back one never happened.
+    const channel = input.source === 'online' ? 'public' : 'staff';
+    await this.db.afterCommit(() => Promise.resolve(this.business.bookingsCreated.inc({ channel })));
     await manager.getRepository(AppointmentLine).insert(
       input.services.map((service, position) => ({
         tenantId,
@@ -124,6 +130,11 @@ export class AppointmentBook {
       })),
     );
     return manager.getRepository(Appointment).findOneByOrFail({ id });
+  }
+
+  /** Counts a cancellation (by staff or by the customer) once its transaction commits. */
+  async cancelled(): Promise<void> {
+    await this.db.afterCommit(() => Promise.resolve(this.business.bookingsCancelled.inc()));
   }
 
   /**

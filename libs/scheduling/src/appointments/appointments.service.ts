@@ -191,6 +191,7 @@ export class AppointmentsService {
           { tenantId: appointment.tenantId, id },
           { status, ...(status === 'cancelled' ? { cancelledAt: this.clock.now() } : {}) },
         );
+      if (status === 'cancelled') await this.book.cancelled();
       await this.audit.record(manager, {
         action: status === 'cancelled' ? 'appointment.cancelled' : 'appointment.status_changed',
         entityType: 'appointment',

@@ -184,6 +184,7 @@ export class PublicBookingService {
       await manager
         .getRepository(Appointment)
         .update({ tenantId: appointment.tenantId, id: appointment.id }, { status: 'cancelled', cancelledAt: now });
+      await this.appointments.cancelled();
       await this.audit.record(manager, {
         action: 'appointment.cancelled',
         entityType: 'appointment',
