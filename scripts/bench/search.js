@@ -21,6 +21,7 @@
 const { spawn } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
+const http = require('node:http');
 const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
@@ -295,14 +296,64 @@ async function main() {
   });
   const tokens = new Map(workshops.map((workshop) => [workshop.tenantId, workshop.token]));
 
-  const measure = async (overallRate) => {
+  /**
+   * Users typing: each waits a think time (uniform around 1 s / rate, starting at a random
+   * moment so users do not move in lockstep), sends one query, waits for the answer, repeats.
+   * autocannon's overallRate would instead release every connection at the top of each second.
+   */
+  const typing = async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: settings.connections });
+    const latencies = [];
+    let errors = 0;
+    const meanThinkMs = 1000 / settings.queriesPerUserPerSecond;
+    const deadline = Date.now() + settings.durationSeconds * 1000;
+    const get = (sample, q) =>
+      new Promise((resolve) => {
+        const started = process.hrtime.bigint();
+        const request = http.get(
+          `${baseUrl}/api/v1/search?q=${encodeURIComponent(q)}&limit=10`,
+          { agent, headers: { authorization: `Bearer ${tokens.get(sample.tenant_id)}` } },
+          (response) => {
+            response.resume();
+            response.on('end', () => {
+              latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+              if (response.statusCode !== 200) errors += 1;
+              resolve();
+            });
+          },
+        );
+        request.on('error', () => {
+          errors += 1;
+          resolve();
+        });
+      });
+    const started = Date.now();
+    await Promise.all(
+      range(settings.connections).map(async () => {
+        await sleep(Math.random() * meanThinkMs);
+        while (Date.now() < deadline) {
+          const sample = pick(samples);
+          await get(sample, pick(QUERY_KINDS)(sample));
+          await sleep(meanThinkMs * (0.5 + Math.random()));
+        }
+      }),
+    );
+    agent.destroy();
+    return {
+      ...summary(latencies),
+      rps: latencies.length / ((Date.now() - started) / 1000),
+      requests: latencies.length,
+      errors,
+    };
+  };
+
+  const capacity = async () => {
     const latencies = [];
     let statusErrors = 0;
     const load = await autocannon({
       url: baseUrl,
       connections: settings.connections,
       duration: settings.durationSeconds,
-      ...(overallRate ? { overallRate } : {}),
       requests: [
         {
           method: 'GET',
@@ -331,13 +382,12 @@ async function main() {
       errors: statusErrors + load.errors,
     };
   };
-  const userRate = settings.connections * settings.queriesPerUserPerSecond;
   say(
-    `searching: ${settings.connections} users at ${settings.queriesPerUserPerSecond} query/s each, for ${settings.durationSeconds} s`,
+    `searching: ${settings.connections} users typing (about ${settings.queriesPerUserPerSecond} query/s each), for ${settings.durationSeconds} s`,
   );
-  const paced = await measure(userRate);
+  const paced = await typing();
   say(`searching: ${settings.connections} users back to back (capacity), for ${settings.durationSeconds} s`);
-  const http = await measure(undefined);
+  const backToBack = await capacity();
 
   say('timing the fuzzy SQL alone, as the application role');
   const sqlLatencies = [];
@@ -405,17 +455,27 @@ async function main() {
     '| measurement | p50 | p95 | p99 | throughput | target |',
     '| --- | --- | --- | --- | --- | --- |',
     `| GET /search, ${settings.connections} users typing (${settings.queriesPerUserPerSecond} query/s each; ${paced.requests} requests, ${paced.errors} errors) | ${ms(paced.p50)} | ${ms(paced.p95)} | ${ms(paced.p99)} | ${paced.rps.toFixed(0)} req/s | p95 < ${TARGETS.p95Ms} ms: ${paced.p95 < TARGETS.p95Ms ? 'met' : 'not met'} |`,
-    `| GET /search, ${settings.connections} users back to back: capacity (${http.requests} requests, ${http.errors} errors) | ${ms(http.p50)} | ${ms(http.p95)} | ${ms(http.p99)} | ${http.rps.toFixed(0)} req/s | |`,
+    `| GET /search, ${settings.connections} users back to back: capacity (${backToBack.requests} requests, ${backToBack.errors} errors) | ${ms(backToBack.p50)} | ${ms(backToBack.p95)} | ${ms(backToBack.p99)} | ${backToBack.rps.toFixed(0)} req/s | |`,
     `| fuzzy SQL alone (search_documents_find as the app role), one at a time | ${ms(sql.p50)} | ${ms(sql.p95)} | ${ms(sql.p99)} | | |`,
     `| write-to-searchable lag (PATCH answered -> found by GET /search) | ${ms(lag.p50)} | ${ms(lag.p95)} | ${ms(lag.p99)} | | p99 < ${TARGETS.lagP99Ms} ms: ${lag.p99 < TARGETS.lagP99Ms ? 'met' : 'not met'} |`,
     `| relay: bulk load through the outbox | | | | ${relayRate.toFixed(0)} documents/s | |`,
     '',
     'Queries drawn at random: typos ("Kowalsky", "Voklswagen"), prefixes ("Kowal", "Volksw"), plate prefixes ("WA 12"), ' +
       'whole plates as typed three ways, model + year, model + owner, the last 9 phone digits. Each request in a random ' +
-      'workshop with its own token. "Typing": each user sends about one query a second, as a debounced search box ' +
-      'does. "Back to back": every user sends its next query the moment the last is answered, which measures ' +
+      'workshop with its own token. "Typing": each user waits about a second (0.5-1.5 s, users out of step), sends a ' +
+      'query, waits for the answer, and again, as people at a debounced search box do. "Back to back": every user sends its next query the moment the last is answered, which measures ' +
       "capacity; latency there is mostly queueing behind the other 49 on 2 cores (Little's law: 50 / throughput). " +
       'The SQL row is the database part alone.',
+    '',
+    'Where the time goes (measured with per-kind timings and process CPU accounting while building this): a ' +
+      'plate, a plate prefix or a phone number costs under 2 ms of SQL; a typo of a popular word costs 7-16 ms, ' +
+      'because every true match must be ranked by pg_trgm word similarity (each ~20 µs) and this data is ' +
+      'pessimistic on purpose (16 surnames over 1 500 clients, 11 makes over 2 000 cars per workshop: "Voklswagen" ' +
+      'matches some 360 documents). On top, each request spends up to 8 ms of API CPU (measured on a busy machine: ' +
+      'Nest, the session check, hydration), most of it shared by every endpoint. Tried and dropped: a GiST KNN index (no faster), a second word in ' +
+      'the index condition (no faster on this data). Next steps: a per-workshop dictionary of distinct words ' +
+      '(fuzzy-match the typed word against it, then exact-match documents), and Elasticsearch for large ' +
+      'workshops, whose adapter is built and waits only for a cluster.',
   ].join('\n');
   writeSection(report);
   process.stdout.write(`\n${report}\n`);

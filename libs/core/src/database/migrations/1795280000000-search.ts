@@ -89,7 +89,8 @@ function findSql(name: (parameter: FindParameter) => string): string {
 
 /**
  * Shared by both functions: the tenant from the transaction-local setting (refusing to run
- * without one) and the word the trigram index narrows by: the longest, unless it is shorter
+ * without one) and the word the trigram index narrows by: the longest with a letter in it (a
+ * bare number only when there is nothing else), unless it is shorter
  * than a trigram and the query is a plate prefix ("wa 12" is a plate, not every "wa...").
  */
 const FIND_PROLOGUE = `
@@ -97,7 +98,8 @@ const FIND_PROLOGUE = `
   if tenant is null then
     raise exception 'search needs a tenant context' using errcode = '42501';
   end if;
-  longest := (select t from unnest(p_tokens) t order by char_length(t) desc limit 1);
+  -- A word with letters narrows far better than a number ("2014" is a trigram of every 20xx).
+  longest := (select t from unnest(p_tokens) t order by t ~ '[^0-9]' desc, char_length(t) desc limit 1);
   if char_length(longest) < 3 and p_plate <> '' then
     longest := null;
   end if;`;
