@@ -17,7 +17,6 @@
 const { execFileSync, spawn } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
-const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 
@@ -42,6 +41,7 @@ const {
   chunks,
   elapsed,
   forEachConcurrently,
+  freePort,
   positiveIntFromEnv,
   range,
   tail,
@@ -369,17 +369,6 @@ async function waitForReady(api, timeoutMs) {
     await sleep(200);
   }
   throw new Error(`the API (${api.label}) was not ready within ${timeoutMs / 1000} s:\n${tail(api.logFile)}`);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function postJson(baseUrl, route, body) {

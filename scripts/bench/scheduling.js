@@ -22,7 +22,6 @@
 const { execFileSync, spawn } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
-const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 
@@ -41,7 +40,15 @@ if (!fs.existsSync(API_MAIN)) {
 const autocannon = require('autocannon');
 const { clockTicksPerSecond, hostBusyOver, hostTicks, processTicks } = require('./lib/host-cpu');
 const { answers, withAdmin, withDatabase } = require('./lib/bench-postgres');
-const { elapsed, forEachConcurrently, positiveIntFromEnv, range, tail, withTimeout } = require('./lib/bench-run');
+const {
+  elapsed,
+  forEachConcurrently,
+  freePort,
+  positiveIntFromEnv,
+  range,
+  tail,
+  withTimeout,
+} = require('./lib/bench-run');
 const { dropDatabase, migrateDatabase, provisionDatabase } = require('@pitlane/core');
 const { startEmbeddedPostgres } = require('../lib/embedded-postgres');
 const { DateTime } = require('luxon');
@@ -349,17 +356,6 @@ async function stopApi(api) {
   const timer = setTimeout(() => api.child.kill('SIGKILL'), 10_000);
   await api.exited;
   clearTimeout(timer);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function request(baseUrl, method, route, body, token) {

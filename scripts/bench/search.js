@@ -22,7 +22,6 @@ const { spawn } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const http = require('node:http');
-const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 
@@ -40,7 +39,7 @@ if (!fs.existsSync(API_MAIN) || !fs.existsSync(WORKER_MAIN)) {
 const autocannon = require('autocannon');
 const { Client } = require('pg');
 const { answers, withAdmin, withDatabase } = require('./lib/bench-postgres');
-const { elapsed, forEachConcurrently, positiveIntFromEnv, range, tail } = require('./lib/bench-run');
+const { elapsed, forEachConcurrently, freePort, positiveIntFromEnv, range, tail } = require('./lib/bench-run');
 const { dropDatabase, migrateDatabase, provisionDatabase } = require('@pitlane/core');
 
 const settings = {
@@ -123,17 +122,6 @@ function summary(latencies) {
 }
 const ms = (value) => `${value.toFixed(1)} ms`;
 const sleep = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function startProcess(label, main, env, tempDir) {
   const logFile = path.join(tempDir, `${label}.log`);

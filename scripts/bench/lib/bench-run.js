@@ -1,6 +1,7 @@
 'use strict';
 // Small pieces every benchmark run uses: its knobs, batching, bounded waits and progress output.
 const fs = require('node:fs');
+const net = require('node:net');
 
 function positiveIntFromEnv(name, fallback) {
   const raw = process.env[name];
@@ -54,4 +55,16 @@ function tail(file, lines = 30) {
   }
 }
 
-module.exports = { chunks, elapsed, forEachConcurrently, positiveIntFromEnv, range, tail, withTimeout };
+/** A TCP port on 127.0.0.1 that was free a moment ago, for a child process to listen on. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+module.exports = { chunks, elapsed, forEachConcurrently, freePort, positiveIntFromEnv, range, tail, withTimeout };
