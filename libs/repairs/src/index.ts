@@ -7,6 +7,7 @@ export * from './orders/dto/transition.dto';
 export * from './orders/dto/update-line.dto';
 export * from './orders/dto/update-repair-order.dto';
 export * from './orders/order-lines.service';
+export * from './orders/order-transition-hook';
 export * from './orders/order-workflow';
 export * from './orders/repair-order.response';
 export * from './orders/repair-orders.service';

@@ -4,10 +4,12 @@ import { IdentityModule } from '@pitlane/identity';
 import { SchedulingModule } from '@pitlane/scheduling';
 import { OrderLinesService } from './orders/order-lines.service';
 import { OrderPartiesCheck } from './orders/order-parties';
+import { ORDER_TRANSITION_HOOKS, OrderTransitionHook } from './orders/order-transition-hook';
 import { OrderWorkflow } from './orders/order-workflow';
 import { RepairOrderStore } from './orders/repair-order-store';
 import { RepairOrdersService } from './orders/repair-orders.service';
 import { PartsService } from './parts/parts.service';
+import { PartsReturnOnClose } from './stock/parts-return-on-close';
 import { StockLedger } from './stock/stock-ledger';
 
 /**
@@ -25,6 +27,13 @@ import { StockLedger } from './stock/stock-ledger';
     RepairOrderStore,
     RepairOrdersService,
     StockLedger,
+    PartsReturnOnClose,
+    {
+      // What happens beside a status move, in this order. Add a hook class here and to `inject`.
+      provide: ORDER_TRANSITION_HOOKS,
+      useFactory: (...hooks: OrderTransitionHook[]): readonly OrderTransitionHook[] => hooks,
+      inject: [PartsReturnOnClose],
+    },
   ],
   exports: [OrderLinesService, OrderWorkflow, PartsService, RepairOrdersService, StockLedger],
 })

@@ -65,6 +65,16 @@ export class RepairsError extends DomainError {
     );
   }
 
+  /** 409 naming where the order may go from here (`reserved` explains an invoice-only target). */
+  static invalidTransition(from: string, to: string, allowed: readonly string[], reserved: string): RepairsError {
+    return new RepairsError(
+      RepairsErrorCode.InvalidTransition,
+      `A repair order that is ${from} cannot become ${to}.${reserved}`,
+      undefined,
+      { allowed },
+    );
+  }
+
   static invalid(field: string, message: string): RepairsError {
     return new RepairsError(RepairsErrorCode.InvalidRequest, `The ${field} is not valid.`, [{ field, message }]);
   }

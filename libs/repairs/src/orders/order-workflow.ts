@@ -1,38 +1,41 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AuditTrail, TenantDatabase } from '@pitlane/core';
 import { Principal } from '@pitlane/identity';
 import { BusinessMetrics } from '@pitlane/observability';
 import { EntityManager } from 'typeorm';
 import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
-import { StockLedger } from '../stock/stock-ledger';
+import { ORDER_TRANSITION_HOOKS, OrderTransition, OrderTransitionHook } from './order-transition-hook';
 import { RepairOrder } from './repair-order.entity';
 import { RepairOrderStore } from './repair-order-store';
-import { presentOrder, RepairOrderResponse } from './repair-order.response';
+import { RepairOrderResponse } from './repair-order.response';
 import {
   apiTransitions,
   CLOSES_ORDER,
   INVOICE_ONLY,
   MECHANIC_TARGETS,
+  NEXT_STATUSES,
   RepairOrderStatus,
-  RETURNS_PARTS,
   transitionsFor,
 } from './status-workflow';
 
-/** Moves repair orders through the workflow table (status-workflow.ts), one audited step at a time. */
+/**
+ * Moves repair orders through the workflow table (status-workflow.ts), one audited step at a
+ * time. What else happens on a move (parts back to stock, clocks stopped, mails) lives in the
+ * OrderTransitionHooks, which run inside the same transaction.
+ */
 @Injectable()
 export class OrderWorkflow {
   constructor(
     private readonly db: TenantDatabase,
     private readonly store: RepairOrderStore,
-    private readonly ledger: StockLedger,
     private readonly audit: AuditTrail,
     private readonly metrics: BusinessMetrics,
+    @Inject(ORDER_TRANSITION_HOOKS) private readonly hooks: readonly OrderTransitionHook[],
   ) {}
 
   /**
-   * Moves the order along the workflow table. 409 with `allowed` when the table (or the
-   * invoice-only rule) forbids it, 403 when a mechanic asks for a move only owners and managers
-   * make. Declining or cancelling gives the order's inventory parts back to stock.
+   * A move asked for through the API. 409 with `allowed` when the table (or the invoice-only
+   * rule) forbids it, 403 when a mechanic asks for a move only owners and managers make.
    */
   transition(actor: Principal, id: string, to: RepairOrderStatus): Promise<RepairOrderResponse> {
     return this.db.transaction(async (manager) => {
@@ -40,12 +43,7 @@ export class OrderWorkflow {
       const allowed = apiTransitions(order.status);
       if (!allowed.includes(to)) {
         const reserved = INVOICE_ONLY.includes(to) ? ' Only issuing or paying an invoice gets it there.' : '';
-        throw new RepairsError(
-          RepairsErrorCode.InvalidTransition,
-          `A repair order that is ${order.status} cannot become ${to}.${reserved}`,
-          undefined,
-          { allowed },
-        );
+        throw RepairsError.invalidTransition(order.status, to, allowed, reserved);
       }
       if (actor.role === 'mechanic' && !MECHANIC_TARGETS.includes(to)) {
         throw new RepairsError(
@@ -55,47 +53,48 @@ export class OrderWorkflow {
           { allowed: transitionsFor(order.status, actor.role) },
         );
       }
-      if (RETURNS_PARTS.includes(to)) await this.returnParts(manager, actor, order, to);
-      await manager
-        .getRepository(RepairOrder)
-        .update(
-          { tenantId: order.tenantId, id },
-          { status: to, statusChangedAt: new Date(), version: order.version + 1 },
-        );
-      await this.audit.record(manager, {
-        action: `repair_order_status.${to}`,
-        entityType: 'repair_order',
-        entityId: id,
-        changedFields: ['status'],
-      });
-      if (CLOSES_ORDER.includes(to)) {
-        await this.db.afterCommit(() => Promise.resolve(this.metrics.repairOrdersClosed.inc()));
-      }
-      const lines = (await this.store.linesOf(manager, [id])).get(id) ?? [];
-      return presentOrder(await this.store.require(manager, id), lines);
+      await this.apply(manager, actor, order, to);
+      return this.store.present(manager, id);
     });
   }
 
-  private async returnParts(
+  /**
+   * A move made by another repairs service inside its own transaction (issuing or paying an
+   * invoice, a customer's approval, a clock starting work). Only the table is checked: the caller
+   * has already decided who may ask. Locks the order row; answers the order after the move.
+   */
+  async move(manager: EntityManager, actor: Principal | null, id: string, to: RepairOrderStatus): Promise<RepairOrder> {
+    const order = await this.store.require(manager, id, true);
+    if (!NEXT_STATUSES[order.status].includes(to)) {
+      throw RepairsError.invalidTransition(order.status, to, NEXT_STATUSES[order.status], '');
+    }
+    await this.apply(manager, actor, order, to);
+    return this.store.require(manager, id);
+  }
+
+  private async apply(
     manager: EntityManager,
-    actor: Principal,
+    actor: Principal | null,
     order: RepairOrder,
     to: RepairOrderStatus,
   ): Promise<void> {
-    const lines = (await this.store.linesOf(manager, [order.id])).get(order.id) ?? [];
-    // Parts in one fixed order, so two orders giving back the same parts never deadlock.
-    lines.sort((a, b) => (a.partId ?? '').localeCompare(b.partId ?? '') || a.position - b.position);
-    for (const line of lines) {
-      if (line.partId === null) continue;
-      await this.ledger.record(manager, {
-        partId: line.partId,
-        kind: 'return',
-        quantity: line.quantityHundredths / 100,
-        reason: `repair order ${to}`,
-        repairOrderId: order.id,
-        lineId: line.id,
-        actorUserId: actor.userId,
-      });
+    const transition: OrderTransition = { manager, actor, order, from: order.status, to };
+    for (const hook of this.hooks) await hook.before?.(transition);
+    await manager
+      .getRepository(RepairOrder)
+      .update(
+        { tenantId: order.tenantId, id: order.id },
+        { status: to, statusChangedAt: new Date(), version: order.version + 1 },
+      );
+    await this.audit.record(manager, {
+      action: `repair_order_status.${to}`,
+      entityType: 'repair_order',
+      entityId: order.id,
+      changedFields: ['status'],
+    });
+    for (const hook of this.hooks) await hook.after?.(transition);
+    if (CLOSES_ORDER.includes(to)) {
+      await this.db.afterCommit(() => Promise.resolve(this.metrics.repairOrdersClosed.inc()));
     }
   }
 }
