@@ -1,0 +1,124 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+import { grantToApp, tenantIsolation } from './tenant-table.sql';
+
+/**
+ * Repairs, mechanics and time: who works on an order, which labour line a mechanic answers for,
+ * and the time clocked on labour lines. The database itself keeps the clock honest:
+ * - an entry belongs to a line of its own order (foreign key on (tenant, order, line));
+ * - its user is assigned to the order when the entry is written, so a member of the workshop
+ *   (trigger; the assignment's foreign key to memberships makes the membership follow);
+ * - it is clocked on a labour line (same trigger);
+ * - it ends after it starts;
+ * - one mechanic has at most one running entry (partial unique index), and never two entries
+ *   that overlap in time (exclusion constraint, a running entry reaching to infinity).
+ * History outlives the workshop membership: an entry's user references `users`, so removing a
+ * member keeps the hours they clocked (their assignments go with the membership).
+ */
+export class RepairTime1795330000000 implements MigrationInterface {
+  name = 'RepairTime1795330000000';
+
+  async up(db: QueryRunner): Promise<void> {
+    const statements = [
+      // The scheduling migration installs it; repeated so this migration stands on its own.
+      `create extension if not exists btree_gist`,
+
+      `create table repair_order_mechanics (
+        tenant_id uuid not null,
+        order_id uuid not null,
+        user_id uuid not null,
+        assigned_at timestamptz not null default now(),
+        assigned_by uuid references users (id) on delete set null,
+        primary key (tenant_id, order_id, user_id),
+        foreign key (tenant_id, order_id) references repair_orders (tenant_id, id) on delete cascade,
+        -- Leaving the workshop ends the assignments; the clocked time stays (see time_entries).
+        foreign key (tenant_id, user_id) references memberships (tenant_id, user_id) on delete cascade
+      )`,
+      `create index repair_order_mechanics_user_idx on repair_order_mechanics (tenant_id, user_id)`,
+      ...tenantIsolation('repair_order_mechanics'),
+      grantToApp('repair_order_mechanics', 'select, insert, delete'),
+
+      // The mechanic who answers for a labour line must be assigned to its order. When an
+      // assignment ends through the membership cascade, the line simply has nobody any more;
+      // the API refuses to unassign someone who still answers for a line.
+      `alter table repair_order_lines add column mechanic_user_id uuid`,
+      `alter table repair_order_lines add constraint repair_order_lines_order_line_key unique (tenant_id, order_id, id)`,
+      `alter table repair_order_lines add constraint repair_order_lines_mechanic_fk
+        foreign key (tenant_id, order_id, mechanic_user_id)
+        references repair_order_mechanics (tenant_id, order_id, user_id) on delete set null (mechanic_user_id)`,
+      `alter table repair_order_lines add constraint repair_order_lines_mechanic_labour
+        check (mechanic_user_id is null or kind = 'labour')`,
+      `create index repair_order_lines_mechanic_idx on repair_order_lines (tenant_id, mechanic_user_id)
+        where mechanic_user_id is not null`,
+
+      // A correction keeps who made it and why; the full before/after is in the audit trail.
+      `create table time_entries (
+        tenant_id uuid not null references tenants (id) on delete cascade,
+        id uuid not null,
+        order_id uuid not null,
+        line_id uuid not null,
+        user_id uuid not null references users (id),
+        started_at timestamptz not null,
+        stopped_at timestamptz,
+        stopped_by text check (stopped_by in ('mechanic', 'switch', 'status', 'correction')),
+        corrected_at timestamptz,
+        corrected_by uuid references users (id) on delete set null,
+        correction_reason text check (char_length(correction_reason) <= 500),
+        version integer not null default 1,
+        created_at timestamptz not null default now(),
+        primary key (tenant_id, id),
+        constraint time_entries_order_fk foreign key (tenant_id, order_id)
+          references repair_orders (tenant_id, id) on delete cascade,
+        -- Restrict: a line with clocked time cannot be removed (the API answers 409).
+        constraint time_entries_line_fk foreign key (tenant_id, order_id, line_id)
+          references repair_order_lines (tenant_id, order_id, id),
+        constraint time_entries_stop_after_start check (stopped_at is null or stopped_at > started_at),
+        constraint time_entries_no_overlap exclude using gist (
+          tenant_id with =,
+          user_id with =,
+          tstzrange(started_at, coalesce(stopped_at, 'infinity'), '[)') with &&
+        )
+      )`,
+      `create unique index time_entries_one_running on time_entries (tenant_id, user_id) where stopped_at is null`,
+      `create index time_entries_order_idx on time_entries (tenant_id, order_id, line_id)`,
+      `create index time_entries_running_order_idx on time_entries (tenant_id, order_id) where stopped_at is null`,
+      `create index time_entries_user_started_idx on time_entries (tenant_id, user_id, started_at)`,
+      ...tenantIsolation('time_entries'),
+      // No delete for the application role would be nicer, but managers delete wrong entries
+      // (with a reason, audited); mechanics never reach this through the API.
+      grantToApp('time_entries', 'select, insert, update, delete'),
+
+      // Runs as the caller, under its row-level security: it sees only the entry's own workshop.
+      `create function time_entries_check_line_and_user() returns trigger language plpgsql as $$
+        begin
+          if not exists (select 1 from repair_order_lines l
+                          where l.tenant_id = new.tenant_id and l.order_id = new.order_id
+                            and l.id = new.line_id and l.kind = 'labour') then
+            raise exception 'time is clocked on labour lines only' using errcode = '23514',
+              constraint = 'time_entries_labour_line';
+          end if;
+          if not exists (select 1 from repair_order_mechanics m
+                          where m.tenant_id = new.tenant_id and m.order_id = new.order_id
+                            and m.user_id = new.user_id) then
+            raise exception 'time is clocked by mechanics assigned to the order' using errcode = '23514',
+              constraint = 'time_entries_assigned_mechanic';
+          end if;
+          return new;
+        end
+      $$`,
+      `create trigger time_entries_check_line_and_user
+        before insert or update of order_id, line_id, user_id on time_entries
+        for each row execute function time_entries_check_line_and_user()`,
+    ];
+    for (const statement of statements) await db.query(statement);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query('drop table if exists time_entries');
+    await db.query('drop function if exists time_entries_check_line_and_user()');
+    await db.query(`alter table repair_order_lines drop constraint if exists repair_order_lines_mechanic_fk,
+      drop constraint if exists repair_order_lines_mechanic_labour,
+      drop constraint if exists repair_order_lines_order_line_key,
+      drop column if exists mechanic_user_id`);
+    await db.query('drop table if exists repair_order_mechanics');
+  }
+}
