@@ -5,6 +5,10 @@ import { BIGINT_NUMBER } from '../money/bigint-number';
 export const LINE_KINDS = ['labour', 'part', 'fee'] as const;
 export type LineKind = (typeof LINE_KINDS)[number];
 
+export const LINE_APPROVALS = ['pending', 'approved', 'declined'] as const;
+/** The customer's say on a line: declined lines stay listed but count in no total and no invoice. */
+export type LineApproval = (typeof LINE_APPROVALS)[number];
+
 /** Labour (quantity = hours, unit price = hourly rate), a part (from inventory or ad hoc) or a fee. */
 @Entity('repair_order_lines')
 export class RepairOrderLine extends TenantEntity {
@@ -35,6 +39,10 @@ export class RepairOrderLine extends TenantEntity {
   /** Kept for reports; always lineNetMinor(quantity, unit price). */
   @Column('bigint', { name: 'net_minor', transformer: BIGINT_NUMBER })
   netMinor!: number;
+
+  /** Back to pending whenever its description, quantity, price or VAT changes (docs/repairs-estimates.md). */
+  @Column('text', { default: 'pending' })
+  approval!: LineApproval;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -7,6 +7,7 @@ import { InvitationsMfa1795272000000 } from './1795272000000-invitations-mfa';
 import { Search1795280000000 } from './1795280000000-search';
 import { Scheduling1795290000000 } from './1795290000000-scheduling';
 import { Repairs1795310000000 } from './1795310000000-repairs';
+import { RepairsEstimateApproval1795320000000 } from './1795320000000-estimate-approval';
 import { RepairTime1795330000000 } from './1795330000000-repair-time';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   Search1795280000000,
   Scheduling1795290000000,
   Repairs1795310000000,
+  RepairsEstimateApproval1795320000000,
   RepairTime1795330000000,
 ];
