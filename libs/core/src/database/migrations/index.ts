@@ -9,6 +9,7 @@ import { Scheduling1795290000000 } from './1795290000000-scheduling';
 import { Repairs1795310000000 } from './1795310000000-repairs';
 import { RepairsEstimateApproval1795320000000 } from './1795320000000-estimate-approval';
 import { RepairTime1795330000000 } from './1795330000000-repair-time';
+import { Invoices1795340000000 } from './1795340000000-invoices';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Repairs1795310000000,
   RepairsEstimateApproval1795320000000,
   RepairTime1795330000000,
+  Invoices1795340000000,
 ];
