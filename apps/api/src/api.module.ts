@@ -24,6 +24,7 @@ import { ScheduleSettingsController } from './scheduling/schedule-settings.contr
 import { ServicesController } from './scheduling/services.controller';
 import { PartsController } from './repairs/parts.controller';
 import { RepairOrdersController } from './repairs/repair-orders.controller';
+import { ReportsController } from './repairs/reports.controller';
 import { HealthService } from './health/health.service';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RateLimitGuard } from './http/rate-limit/rate-limit.guard';
@@ -100,6 +101,7 @@ export class ApiModule {
         PublicBookingController,
         RepairOrdersController,
         PartsController,
+        ReportsController,
         AuditEventsController,
         MailLogController,
         HealthController,

@@ -9,6 +9,12 @@ import { OrderWorkflow } from './orders/order-workflow';
 import { RepairOrderStore } from './orders/repair-order-store';
 import { RepairOrdersService } from './orders/repair-orders.service';
 import { PartsService } from './parts/parts.service';
+import { MechanicHoursReport } from './reports/mechanic-hours-report';
+import { OpenOrdersReport } from './reports/open-orders-report';
+import { ReportPeriods } from './reports/report-period';
+import { RevenueReport } from './reports/revenue-report';
+import { TopClientsReport } from './reports/top-clients-report';
+import { TopServicesReport } from './reports/top-services-report';
 import { PartsReturnOnClose } from './stock/parts-return-on-close';
 import { StockLedger } from './stock/stock-ledger';
 
@@ -28,6 +34,12 @@ import { StockLedger } from './stock/stock-ledger';
     RepairOrdersService,
     StockLedger,
     PartsReturnOnClose,
+    ReportPeriods,
+    RevenueReport,
+    MechanicHoursReport,
+    TopClientsReport,
+    TopServicesReport,
+    OpenOrdersReport,
     {
       // What happens beside a status move, in this order. Add a hook class here and to `inject`.
       provide: ORDER_TRANSITION_HOOKS,
@@ -35,6 +47,17 @@ import { StockLedger } from './stock/stock-ledger';
       inject: [PartsReturnOnClose],
     },
   ],
-  exports: [OrderLinesService, OrderWorkflow, PartsService, RepairOrdersService, StockLedger],
+  exports: [
+    OrderLinesService,
+    OrderWorkflow,
+    PartsService,
+    RepairOrdersService,
+    StockLedger,
+    RevenueReport,
+    MechanicHoursReport,
+    TopClientsReport,
+    TopServicesReport,
+    OpenOrdersReport,
+  ],
 })
 export class RepairsModule {}

@@ -10,6 +10,7 @@ import { Repairs1795310000000 } from './1795310000000-repairs';
 import { RepairsEstimateApproval1795320000000 } from './1795320000000-estimate-approval';
 import { RepairTime1795330000000 } from './1795330000000-repair-time';
 import { Invoices1795340000000 } from './1795340000000-invoices';
+import { RepairReports1795350000000 } from './1795350000000-repair-reports';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   RepairsEstimateApproval1795320000000,
   RepairTime1795330000000,
   Invoices1795340000000,
+  RepairReports1795350000000,
 ];
