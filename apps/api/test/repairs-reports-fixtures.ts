@@ -115,11 +115,12 @@ export async function seedReportFixture(api: TestApi, label: string): Promise<Re
         },
       ],
     );
-    // O3: invoiced mid-March and credited in full a second before local midnight ending March.
+    // O3: invoiced mid-March and credited in full a second before local midnight ending March;
+    // the credit note sent it back to completed, waiting for a new invoice.
     const o3 = await invoiced(
       db,
       t,
-      { vehicle: v3, client: clients.anna, status: 'paid', at: '2026-03-15T11:00:00Z', seq: 3 },
+      { vehicle: v3, client: clients.anna, status: 'completed', at: '2026-03-15T11:00:00Z', seq: 3 },
       [
         {
           kind: 'labour',

@@ -183,8 +183,9 @@ describe('repair reports: a fixture workshop reports exactly the hand-computed n
 
   it('open orders now: every status that is not final, declined lines not counted, cancelled not open', async () => {
     // in_progress: 2 h x 10 000 @23 % + 1 x 999 @8 % (the 5 000 water pump was declined):
-    // net 20 999, VAT 4 600 + 79.92 -> 80. draft: 15 000 + 3 450. completed: no lines.
-    // invoiced (O5, unpaid): 1 000 + 230. Paid and cancelled orders are not open.
+    // net 20 999, VAT 4 600 + 79.92 -> 80. draft: 15 000 + 3 450. completed: one without lines
+    // and O3, back from its credit note: 10 000 + 5 000 @23 %. invoiced (O5, unpaid): 1 000 + 230.
+    // Paid and cancelled orders are not open.
     const report = ok(
       await get<{ asOf: string; currency: string; statuses: Record<string, unknown>[]; total: unknown }>('open-orders'),
     );
@@ -204,10 +205,10 @@ describe('repair reports: a fixture workshop reports exactly the hand-computed n
       { status: 'approved', ...zero },
       open('in_progress', 1, 20_999, 4_680),
       { status: 'waiting_parts', ...zero },
-      open('completed', 1, 0, 0),
+      open('completed', 2, 15_000, 3_450),
       open('invoiced', 1, 1_000, 230),
     ]);
-    expect(report.total).toEqual({ count: 4, netMinor: 36_999, vatMinor: 8_360, grossMinor: 45_359 });
+    expect(report.total).toEqual({ count: 5, netMinor: 51_999, vatMinor: 11_810, grossMinor: 63_809 });
   });
 
   it('a manager reads every report; a mechanic gets 403 on every one', async () => {

@@ -1,10 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '@pitlane/core';
-import { NEXT_STATUSES, REPAIR_ORDER_STATUSES } from '../orders/status-workflow';
+import { RepairOrderStatus } from '../orders/status-workflow';
 import { OpenOrdersReportResponse } from './open-orders-report.response';
 
-/** Open means not final: work or payment is still to come (an invoiced order waits for its money). */
-export const OPEN_STATUSES = REPAIR_ORDER_STATUSES.filter((status) => NEXT_STATUSES[status].length > 0);
+/**
+ * Open: work or money is still to come (an invoiced order waits for its payment). Listed, not
+ * derived from the workflow table: a paid order may still go back to completed through a credit
+ * note, yet a paid order is not open work.
+ */
+export const OPEN_STATUSES: readonly RepairOrderStatus[] = [
+  'draft',
+  'estimate_sent',
+  'approved',
+  'in_progress',
+  'waiting_parts',
+  'completed',
+  'invoiced',
+];
 
 /**
  * A snapshot of the orders in the statuses $1, with the value of their lines the customer did
