@@ -24,6 +24,9 @@ import { ScheduleSettingsController } from './scheduling/schedule-settings.contr
 import { ServicesController } from './scheduling/services.controller';
 import { PartsController } from './repairs/parts.controller';
 import { RepairOrdersController } from './repairs/repair-orders.controller';
+import { MyClockController } from './repairs/my-clock.controller';
+import { OrderMechanicsController } from './repairs/order-mechanics.controller';
+import { OrderTimeController } from './repairs/order-time.controller';
 import { ReportsController } from './repairs/reports.controller';
 import { HealthService } from './health/health.service';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
@@ -100,6 +103,9 @@ export class ApiModule {
         AppointmentsController,
         PublicBookingController,
         RepairOrdersController,
+        OrderMechanicsController,
+        OrderTimeController,
+        MyClockController,
         PartsController,
         ReportsController,
         AuditEventsController,

@@ -8,7 +8,12 @@ import { ORDER_TRANSITION_HOOKS, OrderTransitionHook } from './orders/order-tran
 import { OrderWorkflow } from './orders/order-workflow';
 import { RepairOrderStore } from './orders/repair-order-store';
 import { RepairOrdersService } from './orders/repair-orders.service';
+import { OrderMechanicsService } from './mechanics/order-mechanics.service';
 import { PartsService } from './parts/parts.service';
+import { ClockService } from './time/clock.service';
+import { ClocksStopOnLeave } from './time/clocks-stop-on-leave';
+import { OrderTimeService } from './time/order-time.service';
+import { TimeEntriesService } from './time/time-entries.service';
 import { MechanicHoursReport } from './reports/mechanic-hours-report';
 import { OpenOrdersReport } from './reports/open-orders-report';
 import { ReportPeriods } from './reports/report-period';
@@ -34,6 +39,11 @@ import { StockLedger } from './stock/stock-ledger';
     RepairOrdersService,
     StockLedger,
     PartsReturnOnClose,
+    OrderMechanicsService,
+    ClockService,
+    TimeEntriesService,
+    OrderTimeService,
+    ClocksStopOnLeave,
     ReportPeriods,
     RevenueReport,
     MechanicHoursReport,
@@ -44,7 +54,7 @@ import { StockLedger } from './stock/stock-ledger';
       // What happens beside a status move, in this order. Add a hook class here and to `inject`.
       provide: ORDER_TRANSITION_HOOKS,
       useFactory: (...hooks: OrderTransitionHook[]): readonly OrderTransitionHook[] => hooks,
-      inject: [PartsReturnOnClose],
+      inject: [PartsReturnOnClose, ClocksStopOnLeave],
     },
   ],
   exports: [
@@ -53,6 +63,10 @@ import { StockLedger } from './stock/stock-ledger';
     PartsService,
     RepairOrdersService,
     StockLedger,
+    OrderMechanicsService,
+    ClockService,
+    TimeEntriesService,
+    OrderTimeService,
     RevenueReport,
     MechanicHoursReport,
     TopClientsReport,

@@ -11,6 +11,14 @@ export enum RepairsErrorCode {
   OrderNotEditable = 'repair_order_not_editable',
   RoleForbidden = 'role_forbidden',
   InvalidRequest = 'invalid_repairs_request',
+  MechanicNotFound = 'mechanic_not_found',
+  MechanicNotAssigned = 'mechanic_not_assigned',
+  MechanicHasWork = 'mechanic_has_work',
+  LineHasTime = 'line_has_time',
+  ClockRefused = 'clock_refused',
+  ClockNotRunning = 'clock_not_running',
+  TimeEntryNotFound = 'time_entry_not_found',
+  TimeEntryOverlap = 'time_entry_overlap',
 }
 
 const KIND: Readonly<Record<RepairsErrorCode, ErrorKind>> = {
@@ -24,6 +32,14 @@ const KIND: Readonly<Record<RepairsErrorCode, ErrorKind>> = {
   [RepairsErrorCode.OrderNotEditable]: 'conflict',
   [RepairsErrorCode.RoleForbidden]: 'forbidden',
   [RepairsErrorCode.InvalidRequest]: 'invalid',
+  [RepairsErrorCode.MechanicNotFound]: 'not_found',
+  [RepairsErrorCode.MechanicNotAssigned]: 'conflict',
+  [RepairsErrorCode.MechanicHasWork]: 'conflict',
+  [RepairsErrorCode.LineHasTime]: 'conflict',
+  [RepairsErrorCode.ClockRefused]: 'conflict',
+  [RepairsErrorCode.ClockNotRunning]: 'conflict',
+  [RepairsErrorCode.TimeEntryNotFound]: 'not_found',
+  [RepairsErrorCode.TimeEntryOverlap]: 'conflict',
 };
 
 /** Every expected failure of repairs: orders, their lines and status, parts and stock. */

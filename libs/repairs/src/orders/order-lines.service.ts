@@ -4,9 +4,11 @@ import { Principal } from '@pitlane/identity';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
+import { requireAssigned } from '../mechanics/order-mechanics';
 import { lineNetMinor, toHundredths } from '../money/order-totals';
 import { PartsService } from '../parts/parts.service';
 import { StockLedger } from '../stock/stock-ledger';
+import { refuseIfClocked } from '../time/line-time';
 import { AddLineDto } from './dto/add-line.dto';
 import { UpdateLineDto } from './dto/update-line.dto';
 import { RepairOrderLine } from './repair-order-line.entity';
@@ -35,6 +37,9 @@ export class OrderLinesService {
     if (input.partId !== undefined && input.kind !== 'part') {
       throw RepairsError.invalid('partId', 'is only for a line of kind "part"');
     }
+    if (input.mechanicUserId !== undefined && input.kind !== 'labour') {
+      throw RepairsError.invalid('mechanicUserId', 'is only for a line of kind "labour"');
+    }
     return this.db.transaction(async (manager) => {
       const order = await this.editable(manager, orderId);
       const quantityHundredths = toHundredths(input.quantity);
@@ -54,6 +59,9 @@ export class OrderLinesService {
       if (description === undefined) throw RepairsError.invalid('description', 'is required');
       if (unitPriceMinor === undefined) throw RepairsError.invalid('unitPriceMinor', 'is required');
       if (vatRateBp === undefined) throw RepairsError.invalid('vatRateBp', 'is required');
+      if (input.mechanicUserId !== undefined) {
+        await requireAssigned(manager, orderId, input.mechanicUserId, 'mechanicUserId');
+      }
 
       const { max } = (await manager
         .getRepository(RepairOrderLine)
@@ -70,6 +78,7 @@ export class OrderLinesService {
         kind: input.kind,
         description,
         partId: input.partId ?? null,
+        mechanicUserId: input.mechanicUserId ?? null,
         quantityHundredths,
         unitPriceMinor,
         vatRateBp,
@@ -98,6 +107,10 @@ export class OrderLinesService {
       if (changed.length === 0) return this.store.present(manager, orderId);
       const quantityHundredths = input.quantity !== undefined ? toHundredths(input.quantity) : line.quantityHundredths;
       const unitPriceMinor = input.unitPriceMinor ?? line.unitPriceMinor;
+      if (input.mechanicUserId !== undefined && input.mechanicUserId !== null) {
+        if (line.kind !== 'labour') throw RepairsError.invalid('mechanicUserId', 'is only for a line of kind "labour"');
+        await requireAssigned(manager, orderId, input.mechanicUserId, 'mechanicUserId');
+      }
       if (line.partId !== null && quantityHundredths !== line.quantityHundredths) {
         wholeUnits(quantityHundredths);
         const delta = (quantityHundredths - line.quantityHundredths) / 100;
@@ -117,6 +130,7 @@ export class OrderLinesService {
           quantityHundredths,
           unitPriceMinor,
           vatRateBp: input.vatRateBp ?? line.vatRateBp,
+          ...(input.mechanicUserId !== undefined ? { mechanicUserId: input.mechanicUserId } : {}),
           netMinor: lineNetMinor({ quantityHundredths, unitPriceMinor }),
         },
       );
@@ -129,6 +143,7 @@ export class OrderLinesService {
     return this.db.transaction(async (manager) => {
       const order = await this.editable(manager, orderId);
       const line = await this.requireLine(manager, orderId, lineId);
+      await refuseIfClocked(manager, lineId);
       if (line.partId !== null) {
         await this.ledger.record(manager, {
           partId: line.partId,

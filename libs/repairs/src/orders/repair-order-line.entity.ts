@@ -27,6 +27,10 @@ export class RepairOrderLine extends TenantEntity {
   @Column('uuid', { name: 'part_id', nullable: true })
   partId!: string | null;
 
+  /** Labour only: the assigned mechanic who answers for the work (sold hours per mechanic). */
+  @Column('uuid', { name: 'mechanic_user_id', nullable: true })
+  mechanicUserId!: string | null;
+
   @Column('integer', { name: 'quantity_hundredths' })
   quantityHundredths!: number;
 

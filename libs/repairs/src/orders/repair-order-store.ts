@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { RepairsError } from '../errors/repairs.error';
+import { mechanicsOf } from '../mechanics/order-mechanics';
 import { RepairOrderLine } from './repair-order-line.entity';
 import { RepairOrder } from './repair-order.entity';
 import { presentOrder, RepairOrderResponse } from './repair-order.response';
@@ -31,6 +32,7 @@ export class RepairOrderStore {
 
   async present(manager: EntityManager, id: string): Promise<RepairOrderResponse> {
     const order = await this.require(manager, id);
-    return presentOrder(order, (await this.linesOf(manager, [id])).get(id) ?? []);
+    const mechanics = (await mechanicsOf(manager, [id])).get(id) ?? [];
+    return presentOrder(order, (await this.linesOf(manager, [id])).get(id) ?? [], mechanics);
   }
 }

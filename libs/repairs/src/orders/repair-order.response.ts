@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { OrderMechanicResponse } from '../mechanics/order-mechanics';
 import { fromHundredths, orderTotals } from '../money/order-totals';
 import { RepairOrderLine } from './repair-order-line.entity';
 import { RepairOrder } from './repair-order.entity';
@@ -10,6 +11,8 @@ export class RepairOrderLineResponse {
   @ApiProperty({ enum: ['labour', 'part', 'fee'] }) kind!: string;
   @ApiProperty() description!: string;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) partId!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Labour: the mechanic who answers for it' })
+  mechanicUserId!: string | null;
   @ApiProperty({ description: 'Hours (labour) or units' }) quantity!: number;
   @ApiProperty({ description: 'Hourly rate or unit price, net, minor units' }) unitPriceMinor!: number;
   @ApiProperty() vatRateBp!: number;
@@ -43,6 +46,8 @@ export class RepairOrderResponse {
   @ApiProperty({ nullable: true, type: Number }) mileageIn!: number | null;
   @ApiProperty({ nullable: true, type: String }) complaint!: string | null;
   @ApiProperty({ nullable: true, type: String }) notes!: string | null;
+  @ApiProperty({ type: [OrderMechanicResponse], description: 'Mechanics assigned to the order' })
+  mechanics!: OrderMechanicResponse[];
   @ApiProperty({ type: [RepairOrderLineResponse] }) lines!: RepairOrderLineResponse[];
   @ApiProperty({ type: RepairOrderTotalsResponse }) totals!: RepairOrderTotalsResponse;
   @ApiProperty() statusChangedAt!: string;
@@ -64,6 +69,7 @@ export function presentLine(line: RepairOrderLine): RepairOrderLineResponse {
     kind: line.kind,
     description: line.description,
     partId: line.partId,
+    mechanicUserId: line.mechanicUserId,
     quantity: fromHundredths(line.quantityHundredths),
     unitPriceMinor: line.unitPriceMinor,
     vatRateBp: line.vatRateBp,
@@ -72,7 +78,11 @@ export function presentLine(line: RepairOrderLine): RepairOrderLineResponse {
 }
 
 /** `lines` in position order. */
-export function presentOrder(order: RepairOrder, lines: readonly RepairOrderLine[]): RepairOrderResponse {
+export function presentOrder(
+  order: RepairOrder,
+  lines: readonly RepairOrderLine[],
+  mechanics: readonly OrderMechanicResponse[] = [],
+): RepairOrderResponse {
   const totals = orderTotals(lines);
   return {
     id: order.id,
@@ -85,6 +95,7 @@ export function presentOrder(order: RepairOrder, lines: readonly RepairOrderLine
     mileageIn: order.mileageIn,
     complaint: order.complaint,
     notes: order.notes,
+    mechanics: [...mechanics],
     lines: lines.map(presentLine),
     totals: { ...totals, vat: [...totals.vat] },
     statusChangedAt: order.statusChangedAt.toISOString(),

@@ -4,6 +4,7 @@ import { Principal, WorkshopProfileService } from '@pitlane/identity';
 import { BusinessMetrics } from '@pitlane/observability';
 import { randomUUID } from 'node:crypto';
 import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
+import { mechanicsOf } from '../mechanics/order-mechanics';
 import { CreateRepairOrderDto } from './dto/create-repair-order.dto';
 import { ListRepairOrdersQuery } from './dto/list-repair-orders.query';
 import { UpdateRepairOrderDto } from './dto/update-repair-order.dto';
@@ -85,8 +86,12 @@ export class RepairOrdersService {
         manager,
         orders.map((o) => o.id),
       );
+      const mechanics = await mechanicsOf(
+        manager,
+        orders.map((o) => o.id),
+      );
       return pageOf(
-        orders.map((o) => presentOrder(o, lines.get(o.id) ?? [])),
+        orders.map((o) => presentOrder(o, lines.get(o.id) ?? [], mechanics.get(o.id) ?? [])),
         total,
         query,
       );

@@ -50,7 +50,8 @@ export class RepairTime1795330000000 implements MigrationInterface {
       `create index repair_order_lines_mechanic_idx on repair_order_lines (tenant_id, mechanic_user_id)
         where mechanic_user_id is not null`,
 
-      // A correction keeps who made it and why; the full before/after is in the audit trail.
+      // `stopped_by` says why a clock stopped: the mechanic, a clock started elsewhere (switch),
+      // the order leaving in_progress (status) or a manager's correction.
       `create table time_entries (
         tenant_id uuid not null references tenants (id) on delete cascade,
         id uuid not null,
@@ -60,10 +61,7 @@ export class RepairTime1795330000000 implements MigrationInterface {
         started_at timestamptz not null,
         stopped_at timestamptz,
         stopped_by text check (stopped_by in ('mechanic', 'switch', 'status', 'correction')),
-        corrected_at timestamptz,
-        corrected_by uuid references users (id) on delete set null,
-        correction_reason text check (char_length(correction_reason) <= 500),
-        version integer not null default 1,
+        created_by uuid references users (id) on delete set null,
         created_at timestamptz not null default now(),
         primary key (tenant_id, id),
         constraint time_entries_order_fk foreign key (tenant_id, order_id)
@@ -86,6 +84,28 @@ export class RepairTime1795330000000 implements MigrationInterface {
       // No delete for the application role would be nicer, but managers delete wrong entries
       // (with a reason, audited); mechanics never reach this through the API.
       grantToApp('time_entries', 'select, insert, update, delete'),
+
+      // What a manager changed in the clocked history and why, before and after; kept when the
+      // entry itself is deleted (no foreign key to it), never changed (select, insert only).
+      `create table time_entry_corrections (
+        tenant_id uuid not null references tenants (id) on delete cascade,
+        id uuid not null,
+        entry_id uuid not null,
+        order_id uuid not null,
+        kind text not null check (kind in ('corrected', 'deleted')),
+        reason text not null check (char_length(btrim(reason)) between 1 and 500),
+        started_before timestamptz not null,
+        stopped_before timestamptz,
+        started_after timestamptz,
+        stopped_after timestamptz,
+        corrected_by uuid references users (id) on delete set null,
+        corrected_at timestamptz not null default clock_timestamp(),
+        primary key (tenant_id, id),
+        foreign key (tenant_id, order_id) references repair_orders (tenant_id, id) on delete cascade
+      )`,
+      `create index time_entry_corrections_entry_idx on time_entry_corrections (tenant_id, entry_id)`,
+      ...tenantIsolation('time_entry_corrections'),
+      grantToApp('time_entry_corrections', 'select, insert'),
 
       // Runs as the caller, under its row-level security: it sees only the entry's own workshop.
       `create function time_entries_check_line_and_user() returns trigger language plpgsql as $$
@@ -113,7 +133,7 @@ export class RepairTime1795330000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query('drop table if exists time_entries');
+    await db.query('drop table if exists time_entry_corrections, time_entries');
     await db.query('drop function if exists time_entries_check_line_and_user()');
     await db.query(`alter table repair_order_lines drop constraint if exists repair_order_lines_mechanic_fk,
       drop constraint if exists repair_order_lines_mechanic_labour,

@@ -28,6 +28,14 @@ export class AddLineDto {
   @IsUUID()
   partId?: string;
 
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'kind "labour" only: the mechanic who answers for it; must be assigned to the order',
+  })
+  @IsOptional()
+  @IsUUID()
+  mechanicUserId?: string;
+
   @ApiProperty({ example: 1.5, description: 'Hours (labour) or units, at most two decimals' })
   @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
   @Min(0.01)

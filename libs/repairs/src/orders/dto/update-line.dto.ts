@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsNumber, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
+import { IsInt, IsNumber, IsString, IsUUID, Length, Max, Min, ValidateIf } from 'class-validator';
 import { MAX_MINOR, trimmed } from '../../parts/dto/create-part.dto';
 import { MAX_QUANTITY } from './add-line.dto';
 
@@ -12,6 +12,16 @@ export class UpdateLineDto {
   @IsString()
   @Length(1, 500)
   description?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'Labour only: the assigned mechanic who answers for it; null clears it',
+  })
+  @ValidateIf((_, value) => value !== undefined && value !== null)
+  @IsUUID()
+  mechanicUserId?: string | null;
 
   @ApiPropertyOptional({ description: 'For a part from inventory, the difference is taken from or returned to stock' })
   @ValidateIf((_, value) => value !== undefined)
