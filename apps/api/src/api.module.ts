@@ -24,6 +24,9 @@ import { ScheduleSettingsController } from './scheduling/schedule-settings.contr
 import { ServicesController } from './scheduling/services.controller';
 import { PartsController } from './repairs/parts.controller';
 import { RepairOrdersController } from './repairs/repair-orders.controller';
+import { InvoicesController } from './repairs/invoices.controller';
+import { InvoicingSettingsController } from './repairs/invoicing-settings.controller';
+import { OrderInvoiceController } from './repairs/order-invoice.controller';
 import { MyClockController } from './repairs/my-clock.controller';
 import { OrderMechanicsController } from './repairs/order-mechanics.controller';
 import { OrderTimeController } from './repairs/order-time.controller';
@@ -103,6 +106,9 @@ export class ApiModule {
         AppointmentsController,
         PublicBookingController,
         RepairOrdersController,
+        OrderInvoiceController,
+        InvoicesController,
+        InvoicingSettingsController,
         OrderMechanicsController,
         OrderTimeController,
         MyClockController,

@@ -20,6 +20,18 @@ import { ReportPeriods } from './reports/report-period';
 import { RevenueReport } from './reports/revenue-report';
 import { TopClientsReport } from './reports/top-clients-report';
 import { TopServicesReport } from './reports/top-services-report';
+import { CarReadyMail } from './invoices/car-ready-mail';
+import { CreditNotes } from './invoices/credit-notes';
+import { InvoiceClock } from './invoices/invoice-clock';
+import { InvoiceDrafts } from './invoices/invoice-drafts';
+import { InvoiceIssuer } from './invoices/invoice-issuer';
+import { InvoiceMail } from './invoices/invoice-mail';
+import { InvoiceNumbering } from './invoices/invoice-numbering';
+import { InvoicePayments } from './invoices/invoice-payments';
+import { InvoiceRecorder } from './invoices/invoice-recorder';
+import { InvoiceSettingsService } from './invoices/invoice-settings.service';
+import { InvoiceStore } from './invoices/invoice-store';
+import { InvoicesQueryService } from './invoices/invoices-query.service';
 import { PartsReturnOnClose } from './stock/parts-return-on-close';
 import { StockLedger } from './stock/stock-ledger';
 
@@ -50,14 +62,31 @@ import { StockLedger } from './stock/stock-ledger';
     TopClientsReport,
     TopServicesReport,
     OpenOrdersReport,
+    InvoiceClock,
+    InvoiceNumbering,
+    InvoiceStore,
+    InvoiceRecorder,
+    InvoiceSettingsService,
+    InvoiceDrafts,
+    InvoiceMail,
+    InvoiceIssuer,
+    CreditNotes,
+    InvoicePayments,
+    InvoicesQueryService,
+    CarReadyMail,
     {
       // What happens beside a status move, in this order. Add a hook class here and to `inject`.
       provide: ORDER_TRANSITION_HOOKS,
       useFactory: (...hooks: OrderTransitionHook[]): readonly OrderTransitionHook[] => hooks,
-      inject: [PartsReturnOnClose, ClocksStopOnLeave],
+      inject: [PartsReturnOnClose, ClocksStopOnLeave, CarReadyMail],
     },
   ],
   exports: [
+    CreditNotes,
+    InvoiceIssuer,
+    InvoicePayments,
+    InvoiceSettingsService,
+    InvoicesQueryService,
     OrderLinesService,
     OrderWorkflow,
     PartsService,

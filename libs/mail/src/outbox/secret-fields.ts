@@ -15,4 +15,6 @@ export const SECRET_FIELDS: { readonly [T in MailTemplateName]: readonly (keyof 
   appointment_rescheduled: [],
   appointment_cancelled: [],
   appointment_reminder: [],
+  invoice_issued: ['pdf'],
+  car_ready: [],
 };

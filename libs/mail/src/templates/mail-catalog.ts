@@ -2,8 +2,10 @@ import { appointmentCancelled } from './catalog/appointment-cancelled';
 import { appointmentConfirmation } from './catalog/appointment-confirmation';
 import { appointmentReminder } from './catalog/appointment-reminder';
 import { appointmentRescheduled } from './catalog/appointment-rescheduled';
+import { carReady } from './catalog/car-ready';
 import { emailChange } from './catalog/email-change';
 import { emailVerification } from './catalog/email-verification';
+import { invoiceIssued } from './catalog/invoice-issued';
 import { mfaEnabled } from './catalog/mfa-enabled';
 import { passwordReset } from './catalog/password-reset';
 import { recoveryCodeUsed } from './catalog/recovery-code-used';
@@ -21,4 +23,6 @@ export const MAIL_CATALOG: Readonly<Record<MailTemplateName, MailTemplateSource>
   appointment_rescheduled: appointmentRescheduled,
   appointment_cancelled: appointmentCancelled,
   appointment_reminder: appointmentReminder,
+  invoice_issued: invoiceIssued,
+  car_ready: carReady,
 };

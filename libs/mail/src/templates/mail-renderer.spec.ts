@@ -33,6 +33,14 @@ const SAMPLES: { [K in keyof MailTemplateData]: MailTemplateData[K] } = {
     calendar: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
   },
   appointment_reminder: { name: 'Łukasz', when: 'Monday, 30 March 2026, 09:00 CEST', services: 'Oil change' },
+  invoice_issued: {
+    name: 'Søren Østergaard',
+    number: '2026/000123',
+    total: '1 234,56 zł',
+    dueDate: '12.12.2026',
+    pdf: 'JVBERi0xLjcK',
+  },
+  car_ready: { name: 'Łukasz', vehicle: 'WX 1234A Volkswagen Golf' },
 };
 
 const WORKSHOP = 'Auto-Serwis Kowalski';
@@ -94,18 +102,28 @@ describe('MailRenderer', () => {
       it('shows every value it was given in both parts', () => {
         for (const [key, value] of Object.entries(data)) {
           if (key === 'role') continue; // translated, see below
-          if (key === 'calendar') continue; // the .ics attachment, see below
+          if (key === 'calendar' || key === 'pdf') continue; // attachments, see below
           expect(mail.text).toContain(String(value));
           if (key !== 'link' && !key.endsWith('Link')) expect(mail.html).toContain(String(value));
         }
       });
 
-      it('attaches the calendar file it was given, and nothing otherwise', () => {
+      it('attaches the calendar file or invoice PDF it was given, and nothing otherwise', () => {
         const calendar = 'calendar' in data ? data.calendar : undefined;
+        const pdf = 'pdf' in data ? data.pdf : undefined;
         expect(mail.attachments).toEqual(
           typeof calendar === 'string'
             ? [{ filename: 'appointment.ics', contentType: 'text/calendar; charset=utf-8', content: calendar }]
-            : [],
+            : typeof pdf === 'string'
+              ? [
+                  {
+                    filename: 'invoice-2026-000123.pdf',
+                    contentType: 'application/pdf',
+                    content: pdf,
+                    encoding: 'base64',
+                  },
+                ]
+              : [],
         );
       });
 

@@ -14,6 +14,9 @@ export interface MailTemplateData {
   appointment_rescheduled: { name: string; when: string; services: string; calendar: string };
   appointment_cancelled: { name: string; when: string; services: string; calendar: string };
   appointment_reminder: { name: string; when: string; services: string };
+  /** `pdf`: the invoice PDF, base64 (a secret field: sealed in the ledger, wiped once sent). */
+  invoice_issued: { name: string; number: string; total: string; dueDate: string; pdf: string };
+  car_ready: { name: string; vehicle: string };
 }
 
 export type MailTemplateName = keyof MailTemplateData;
@@ -30,6 +33,8 @@ const TEMPLATE_NAMES: Readonly<Record<MailTemplateName, true>> = {
   appointment_rescheduled: true,
   appointment_cancelled: true,
   appointment_reminder: true,
+  invoice_issued: true,
+  car_ready: true,
 };
 
 export const MAIL_TEMPLATE_NAMES: readonly MailTemplateName[] = Object.freeze(
@@ -58,6 +63,8 @@ export interface MailAttachment {
   readonly filename: string;
   readonly contentType: string;
   readonly content: string;
+  /** `base64` for binary files (a PDF); text files are given as they are. */
+  readonly encoding?: 'base64';
 }
 
 export interface MailTemplateSource {

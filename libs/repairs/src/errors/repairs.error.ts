@@ -19,6 +19,14 @@ export enum RepairsErrorCode {
   ClockNotRunning = 'clock_not_running',
   TimeEntryNotFound = 'time_entry_not_found',
   TimeEntryOverlap = 'time_entry_overlap',
+  InvoiceNotFound = 'invoice_not_found',
+  InvoicingNotConfigured = 'invoicing_not_configured',
+  OrderNotInvoiceable = 'repair_order_not_invoiceable',
+  NothingToInvoice = 'nothing_to_invoice',
+  InvoiceAlreadyPaid = 'invoice_already_paid',
+  InvoiceCredited = 'invoice_credited',
+  InvoiceNotPayable = 'invoice_not_payable',
+  InvoiceNotCreditable = 'invoice_not_creditable',
 }
 
 const KIND: Readonly<Record<RepairsErrorCode, ErrorKind>> = {
@@ -40,6 +48,14 @@ const KIND: Readonly<Record<RepairsErrorCode, ErrorKind>> = {
   [RepairsErrorCode.ClockNotRunning]: 'conflict',
   [RepairsErrorCode.TimeEntryNotFound]: 'not_found',
   [RepairsErrorCode.TimeEntryOverlap]: 'conflict',
+  [RepairsErrorCode.InvoiceNotFound]: 'not_found',
+  [RepairsErrorCode.InvoicingNotConfigured]: 'conflict',
+  [RepairsErrorCode.OrderNotInvoiceable]: 'conflict',
+  [RepairsErrorCode.NothingToInvoice]: 'conflict',
+  [RepairsErrorCode.InvoiceAlreadyPaid]: 'conflict',
+  [RepairsErrorCode.InvoiceCredited]: 'conflict',
+  [RepairsErrorCode.InvoiceNotPayable]: 'conflict',
+  [RepairsErrorCode.InvoiceNotCreditable]: 'conflict',
 };
 
 /** Every expected failure of repairs: orders, their lines and status, parts and stock. */

@@ -18,15 +18,21 @@ describe('the repair order workflow table', () => {
     }
   });
 
-  it('keeps invoiced and paid in the table but out of reach of the API', () => {
+  it('keeps invoiced and paid in the table but out of reach of the API, in and out', () => {
     expect(NEXT_STATUSES.completed).toContain('invoiced');
     expect(NEXT_STATUSES.invoiced).toContain('paid');
     for (const from of REPAIR_ORDER_STATUSES) {
       for (const reserved of INVOICE_ONLY) expect(apiTransitions(from)).not.toContain(reserved);
     }
+    for (const reserved of INVOICE_ONLY) expect(apiTransitions(reserved)).toEqual([]);
   });
 
-  it('reaches every other status from draft through the API, and ends in paid, declined or cancelled', () => {
+  it('lets only a credit note take an invoiced or paid order back to completed', () => {
+    expect(NEXT_STATUSES.invoiced).toEqual(['paid', 'completed']);
+    expect(NEXT_STATUSES.paid).toEqual(['completed']);
+  });
+
+  it('reaches every other status from draft through the API, and ends in declined or cancelled', () => {
     const reached = new Set<RepairOrderStatus>(['draft']);
     const queue: RepairOrderStatus[] = ['draft'];
     while (queue.length > 0) {
@@ -41,7 +47,7 @@ describe('the repair order workflow table', () => {
       REPAIR_ORDER_STATUSES.filter((status) => !INVOICE_ONLY.includes(status)).sort(),
     );
     const final = REPAIR_ORDER_STATUSES.filter((status) => NEXT_STATUSES[status].length === 0);
-    expect(final.sort()).toEqual(['cancelled', 'declined', 'paid']);
+    expect(final.sort()).toEqual(['cancelled', 'declined']);
   });
 
   it('lets a mechanic only start, pause and complete work', () => {

@@ -15,9 +15,10 @@ export const REPAIR_ORDER_STATUSES = [
 export type RepairOrderStatus = (typeof REPAIR_ORDER_STATUSES)[number];
 
 /**
- * The workflow, in one table: where each status may go next. Declined, cancelled and paid are
- * final. `invoiced` and `paid` are in the table, but only the invoice service (a later slice)
- * may move an order there: see INVOICE_ONLY.
+ * The workflow, in one table: where each status may go next. Declined and cancelled are final.
+ * `invoiced` and `paid` are in the table, but only the invoice services move an order into or
+ * out of them (see INVOICE_ONLY): issuing (completed -> invoiced), paying (invoiced -> paid) and
+ * a credit note, which reverses the invoice and sends the order back to `completed`.
  */
 export const NEXT_STATUSES: { readonly [S in RepairOrderStatus]: readonly RepairOrderStatus[] } = {
   draft: ['estimate_sent', 'approved', 'cancelled'],
@@ -26,13 +27,13 @@ export const NEXT_STATUSES: { readonly [S in RepairOrderStatus]: readonly Repair
   in_progress: ['waiting_parts', 'completed'],
   waiting_parts: ['in_progress'],
   completed: ['invoiced'],
-  invoiced: ['paid'],
-  paid: [],
+  invoiced: ['paid', 'completed'],
+  paid: ['completed'],
   declined: [],
   cancelled: [],
 };
 
-/** Reached only by issuing and paying an invoice, never by `POST /repair-orders/:id/transitions`. */
+/** Entered and left only through invoices, never by `POST /repair-orders/:id/transitions`. */
 export const INVOICE_ONLY: readonly RepairOrderStatus[] = ['invoiced', 'paid'];
 
 /** Statuses a mechanic may move an order to; owners and managers may make every legal move. */
@@ -52,6 +53,7 @@ export const CLOSES_ORDER: readonly RepairOrderStatus[] = ['completed', 'decline
 
 /** Where the API lets an order go from `status`. */
 export function apiTransitions(status: RepairOrderStatus): RepairOrderStatus[] {
+  if (INVOICE_ONLY.includes(status)) return [];
   return NEXT_STATUSES[status].filter((next) => !INVOICE_ONLY.includes(next));
 }
 

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDatabase } from '@pitlane/core';
+import { Principal } from '@pitlane/identity';
+import { OrderWorkflow } from '../orders/order-workflow';
+import { InvoiceDrafts } from './invoice-drafts';
+import { InvoiceMail } from './invoice-mail';
+import { InvoiceRecorder } from './invoice-recorder';
+import { InvoiceStore } from './invoice-store';
+import { InvoiceResponse } from './invoice.response';
+
+/**
+ * Issues the invoice of a completed repair order and moves the order to `invoiced`, in one
+ * transaction: the order row is locked first, the number is taken last, and the buyer's mail
+ * (with the PDF) is asked for before the commit, so all of it happens or none does.
+ */
+@Injectable()
+export class InvoiceIssuer {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly drafts: InvoiceDrafts,
+    private readonly recorder: InvoiceRecorder,
+    private readonly invoices: InvoiceStore,
+    private readonly workflow: OrderWorkflow,
+    private readonly mail: InvoiceMail,
+  ) {}
+
+  issue(actor: Principal, orderId: string): Promise<InvoiceResponse> {
+    return this.db.transaction(async (manager) => {
+      const { draft, lines, workshopName } = await this.drafts.ofCompletedOrder(manager, actor, orderId);
+      // The move first: a hook refusing it costs no number.
+      await this.workflow.move(manager, actor, orderId, 'invoiced');
+      const invoice = await this.recorder.record(manager, draft, lines);
+      await this.mail.send(manager, invoice.id, workshopName);
+      return this.invoices.present(manager, invoice.id);
+    });
+  }
+}

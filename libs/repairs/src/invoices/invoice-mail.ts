@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { MailOutbox } from '@pitlane/mail';
+import { EntityManager } from 'typeorm';
+import { InvoiceStore } from './invoice-store';
+import { InvoiceFormat } from './pdf/invoice-format';
+import { renderInvoicePdf } from './pdf/invoice-pdf';
+
+/**
+ * Mails an issued invoice to its buyer, the PDF attached. Asked for inside the issuing
+ * transaction (the ledger row commits with the invoice, or not at all), keyed by the invoice, so
+ * a retry never sends twice. The PDF travels in the template data as a secret field: sealed in
+ * the ledger under the workshop's key and wiped once sent, never in clear in a table, a job or a
+ * log. Rendering it here rather than at send time keeps the mail exactly the document issued.
+ */
+@Injectable()
+export class InvoiceMail {
+  constructor(
+    private readonly invoices: InvoiceStore,
+    private readonly outbox: MailOutbox,
+  ) {}
+
+  async send(manager: EntityManager, invoiceId: string, workshopName: string): Promise<void> {
+    const document = await this.invoices.document(manager, invoiceId);
+    const { invoice } = document;
+    const email = invoice.buyer.email;
+    if (!email || !invoice.buyer.name) return;
+    const format = new InvoiceFormat(invoice.locale, invoice.currency);
+    const pdf = await renderInvoicePdf(document);
+    await this.outbox.send({
+      idempotencyKey: `invoice_issued:${invoice.id}`,
+      template: 'invoice_issued',
+      locale: invoice.locale,
+      to: { email },
+      workshopName,
+      data: {
+        name: invoice.buyer.name,
+        number: invoice.number,
+        total: format.amount(invoice.grossMinor),
+        dueDate: format.calendarDate(invoice.dueDate),
+        pdf: pdf.toString('base64'),
+      },
+    });
+  }
+}

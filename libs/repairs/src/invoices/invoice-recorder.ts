@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail, TenantDatabase } from '@pitlane/core';
+import { BusinessMetrics } from '@pitlane/observability';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { yearOf } from './invoice-dates';
+import { InvoiceLine } from './invoice-line.entity';
+import { InvoiceNumbering } from './invoice-numbering';
+import { Invoice } from './invoice.entity';
+
+/** An invoice or credit note ready to be numbered and written. */
+export type InvoiceDraft = Omit<
+  Invoice,
+  'id' | 'number' | 'year' | 'sequence' | 'paidAt' | 'paidOn' | 'paymentMethod' | 'paidRecordedBy' | 'paidRecordedAt'
+>;
+export type InvoiceLineDraft = Omit<InvoiceLine, 'tenantId' | 'id' | 'invoiceId'>;
+
+/**
+ * Numbers and writes an invoice or credit note with its lines, audited and counted. The number is taken
+ * last, right before the insert, so the counter row stays locked for as short a time as the
+ * issuing transaction allows.
+ */
+@Injectable()
+export class InvoiceRecorder {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly numbering: InvoiceNumbering,
+    private readonly audit: AuditTrail,
+    private readonly metrics: BusinessMetrics,
+  ) {}
+
+  async record(manager: EntityManager, draft: InvoiceDraft, lines: readonly InvoiceLineDraft[]): Promise<Invoice> {
+    const number = await this.numbering.next(manager, draft.tenantId, yearOf(draft.issueDate));
+    const invoice: Invoice = {
+      ...draft,
+      id: randomUUID(),
+      ...number,
+      paidAt: null,
+      paidOn: null,
+      paymentMethod: null,
+      paidRecordedBy: null,
+      paidRecordedAt: null,
+    };
+    await manager.getRepository(Invoice).insert(invoice);
+    await manager
+      .getRepository(InvoiceLine)
+      .insert(lines.map((line) => ({ ...line, tenantId: draft.tenantId, id: randomUUID(), invoiceId: invoice.id })));
+    await this.audit.record(manager, {
+      action: draft.kind === 'invoice' ? 'invoice.issued' : 'credit_note.issued',
+      entityType: 'invoice',
+      entityId: invoice.id,
+      changedFields: ['number', 'lines', 'totals'],
+    });
+    // Counted after the commit (a rolled-back issue never happened), never by workshop.
+    if (draft.kind === 'invoice') await this.db.afterCommit(() => Promise.resolve(this.metrics.invoicesIssued.inc()));
+    return invoice;
+  }
+}

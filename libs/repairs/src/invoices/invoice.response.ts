@@ -1,0 +1,128 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { fromHundredths } from '../money/order-totals';
+import { RepairOrderTotalsResponse } from '../orders/repair-order.response';
+import type { InvoiceLine } from './invoice-line.entity';
+import { INVOICE_KINDS, Invoice, PAYMENT_METHODS } from './invoice.entity';
+import { invoiceTotals } from './invoice-totals';
+
+export class InvoiceSellerResponse {
+  @ApiProperty() legalName!: string;
+  @ApiProperty({ type: [String] }) addressLines!: string[];
+  @ApiProperty() taxId!: string;
+  @ApiProperty({ nullable: true, type: String }) bankName!: string | null;
+  @ApiProperty() bankAccount!: string;
+  @ApiProperty() paymentTermsDays!: number;
+  @ApiProperty({ nullable: true, type: String }) footer!: string | null;
+}
+
+export class InvoiceBuyerResponse {
+  @ApiProperty({ nullable: true, type: String, description: 'null when the client was erased before issue' })
+  name!: string | null;
+  @ApiProperty({ nullable: true, type: String }) email!: string | null;
+  @ApiProperty({ nullable: true, type: String }) phone!: string | null;
+}
+
+export class InvoiceVehicleResponse {
+  @ApiProperty({ nullable: true, type: String }) plate!: string | null;
+  @ApiProperty() make!: string;
+  @ApiProperty() model!: string;
+  @ApiProperty({ nullable: true, type: Number }) year!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) mileageKm!: number | null;
+}
+
+export class InvoiceLineResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() position!: number;
+  @ApiProperty({ enum: ['labour', 'part', 'fee'] }) kind!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) partId!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) mechanicUserId!: string | null;
+  @ApiProperty({ description: 'Hours or units; negative on a credit note' }) quantity!: number;
+  @ApiProperty() unitPriceMinor!: number;
+  @ApiProperty() vatRateBp!: number;
+  @ApiProperty({ description: 'Negative on a credit note' }) netMinor!: number;
+}
+
+export class InvoiceResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: INVOICE_KINDS }) kind!: string;
+  @ApiProperty({ example: '2026/000123' }) number!: string;
+  @ApiProperty({ format: 'uuid' }) repairOrderId!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Credit note: the invoice it reverses' })
+  correctsInvoiceId!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Invoice: the credit note reversing it' })
+  creditNoteId!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) clientId!: string | null;
+  @ApiProperty({ format: 'uuid' }) vehicleId!: string;
+  @ApiProperty({ example: 'PLN' }) currency!: string;
+  @ApiProperty({ enum: ['en', 'pl', 'da'] }) locale!: string;
+  @ApiProperty() issuedAt!: string;
+  @ApiProperty({ format: 'date', description: 'In the workshop time zone' }) issueDate!: string;
+  @ApiProperty({ format: 'date', description: 'The day the work was completed' }) saleDate!: string;
+  @ApiProperty({ format: 'date' }) dueDate!: string;
+  @ApiProperty({ type: InvoiceSellerResponse }) seller!: InvoiceSellerResponse;
+  @ApiProperty({ type: InvoiceBuyerResponse }) buyer!: InvoiceBuyerResponse;
+  @ApiProperty({ type: InvoiceVehicleResponse }) vehicle!: InvoiceVehicleResponse;
+  @ApiProperty({ type: [InvoiceLineResponse] }) lines!: InvoiceLineResponse[];
+  @ApiProperty({ type: RepairOrderTotalsResponse, description: 'Negative on a credit note' })
+  totals!: RepairOrderTotalsResponse;
+  @ApiProperty({ nullable: true, type: String, description: 'Credit note: why' }) reason!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) paidOn!: string | null;
+  @ApiProperty({ nullable: true, enum: PAYMENT_METHODS }) paymentMethod!: string | null;
+}
+
+export class InvoicePageResponse {
+  @ApiProperty({ type: [InvoiceResponse] }) items!: InvoiceResponse[];
+  @ApiProperty() page!: number;
+  @ApiProperty() limit!: number;
+  @ApiProperty() total!: number;
+}
+
+export function presentInvoice(
+  invoice: Invoice,
+  lines: readonly InvoiceLine[],
+  creditNoteId: string | null,
+): InvoiceResponse {
+  const totals = invoiceTotals(invoice.kind, lines);
+  return {
+    id: invoice.id,
+    kind: invoice.kind,
+    number: invoice.number,
+    repairOrderId: invoice.repairOrderId,
+    correctsInvoiceId: invoice.correctsInvoiceId,
+    creditNoteId,
+    clientId: invoice.clientId,
+    vehicleId: invoice.vehicleId,
+    currency: invoice.currency,
+    locale: invoice.locale,
+    issuedAt: invoice.issuedAt.toISOString(),
+    issueDate: invoice.issueDate,
+    saleDate: invoice.saleDate,
+    dueDate: invoice.dueDate,
+    seller: { ...invoice.seller, addressLines: [...invoice.seller.addressLines] },
+    buyer: { ...invoice.buyer },
+    vehicle: { ...invoice.vehicle },
+    lines: lines.map((line) => ({
+      id: line.id,
+      position: line.position,
+      kind: line.kind,
+      description: line.description,
+      partId: line.partId,
+      mechanicUserId: line.mechanicUserId,
+      quantity: fromHundredths(line.quantityHundredths),
+      unitPriceMinor: line.unitPriceMinor,
+      vatRateBp: line.vatRateBp,
+      netMinor: line.netMinor,
+    })),
+    // The stored totals are the frozen ones; the VAT groups are recomputed by the same rule.
+    totals: {
+      netMinor: invoice.netMinor,
+      vatMinor: invoice.vatMinor,
+      grossMinor: invoice.grossMinor,
+      vat: [...totals.vat],
+    },
+    reason: invoice.reason,
+    paidOn: invoice.paidOn,
+    paymentMethod: invoice.paymentMethod,
+  };
+}
