@@ -24,6 +24,8 @@ import { ScheduleSettingsController } from './scheduling/schedule-settings.contr
 import { ServicesController } from './scheduling/services.controller';
 import { PartsController } from './repairs/parts.controller';
 import { RepairOrdersController } from './repairs/repair-orders.controller';
+import { EstimatesController } from './repairs/estimates.controller';
+import { PublicEstimatesController } from './repairs/public-estimates.controller';
 import { InvoicesController } from './repairs/invoices.controller';
 import { InvoicingSettingsController } from './repairs/invoicing-settings.controller';
 import { OrderInvoiceController } from './repairs/order-invoice.controller';
@@ -106,6 +108,8 @@ export class ApiModule {
         AppointmentsController,
         PublicBookingController,
         RepairOrdersController,
+        EstimatesController,
+        PublicEstimatesController,
         OrderInvoiceController,
         InvoicesController,
         InvoicingSettingsController,

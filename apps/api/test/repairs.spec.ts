@@ -596,7 +596,13 @@ describe('repairs: orders, lines, workflow and inventory', () => {
         expect({ to, status: response.status }).toEqual({ to, status: 403 });
         expect(response.body).toMatchObject({ type: 'https://pitlane.dev/problems/role-forbidden', allowed: [] });
       }
-      await forceStatus(owner, order.id, 'approved');
+      // The owner approves the work (a staff approval of the line the mechanic added), so the
+      // completion below is not refused for unapproved work.
+      const approved = await api.request('POST', `/api/v1/repair-orders/${order.id}/transitions`, {
+        token: owner.accessToken,
+        body: { to: 'approved' },
+      });
+      expect(approved.status).toBe(200);
       for (const to of ['in_progress', 'waiting_parts', 'in_progress', 'completed']) {
         const response = await api.request('POST', `/api/v1/repair-orders/${order.id}/transitions`, {
           token: mechanic.accessToken,

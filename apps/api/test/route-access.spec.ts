@@ -57,6 +57,8 @@ describe('every route is guarded or explicitly public', () => {
       'PublicBookingController.manage',
       'PublicBookingController.profile',
       'PublicBookingController.view',
+      'PublicEstimatesController.decide',
+      'PublicEstimatesController.view',
     ]);
   });
 

@@ -2,6 +2,7 @@ export * from './keys/data-keys';
 export * from './keys/environment-key-provider';
 export * from './keys/key-provider';
 export * from './tokens/opaque-token';
+export * from './tokens/signed-tenant-tokens';
 export * from './fields/field-location';
 export * from './fields/field-decryption.error';
 export * from './fields/field-cipher';

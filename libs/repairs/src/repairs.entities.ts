@@ -1,3 +1,5 @@
+import { EstimateApproval } from './estimates/estimate-approval.entity';
+import { EstimateVersion } from './estimates/estimate-version.entity';
 import { InvoiceLine } from './invoices/invoice-line.entity';
 import { InvoiceSettings } from './invoices/invoice-settings.entity';
 import { Invoice } from './invoices/invoice.entity';
@@ -13,6 +15,8 @@ export const REPAIRS_ENTITIES = [
   StockMovement,
   RepairOrder,
   RepairOrderLine,
+  EstimateVersion,
+  EstimateApproval,
   Invoice,
   InvoiceLine,
   InvoiceSettings,

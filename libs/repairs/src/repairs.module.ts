@@ -2,6 +2,14 @@ import { Module } from '@nestjs/common';
 import { GarageModule } from '@pitlane/garage';
 import { IdentityModule } from '@pitlane/identity';
 import { SchedulingModule } from '@pitlane/scheduling';
+import { ApprovalOnTransition } from './estimates/approval-on-transition';
+import { ApprovalRecorder } from './estimates/approval-recorder';
+import { EstimateDecisions } from './estimates/estimate-decisions';
+import { EstimateMailer } from './estimates/estimate-mailer';
+import { EstimateTokens } from './estimates/estimate-tokens';
+import { EstimateVersions } from './estimates/estimate-versions';
+import { EstimatesService } from './estimates/estimates.service';
+import { PublicEstimatesService } from './estimates/public-estimates.service';
 import { OrderLinesService } from './orders/order-lines.service';
 import { OrderPartiesCheck } from './orders/order-parties';
 import { ORDER_TRANSITION_HOOKS, OrderTransitionHook } from './orders/order-transition-hook';
@@ -51,6 +59,14 @@ import { StockLedger } from './stock/stock-ledger';
     RepairOrdersService,
     StockLedger,
     PartsReturnOnClose,
+    ApprovalOnTransition,
+    ApprovalRecorder,
+    EstimateDecisions,
+    EstimateMailer,
+    EstimateTokens,
+    EstimateVersions,
+    EstimatesService,
+    PublicEstimatesService,
     OrderMechanicsService,
     ClockService,
     TimeEntriesService,
@@ -78,10 +94,12 @@ import { StockLedger } from './stock/stock-ledger';
       // What happens beside a status move, in this order. Add a hook class here and to `inject`.
       provide: ORDER_TRANSITION_HOOKS,
       useFactory: (...hooks: OrderTransitionHook[]): readonly OrderTransitionHook[] => hooks,
-      inject: [PartsReturnOnClose, ClocksStopOnLeave, CarReadyMail],
+      inject: [PartsReturnOnClose, ClocksStopOnLeave, CarReadyMail, ApprovalOnTransition],
     },
   ],
   exports: [
+    EstimatesService,
+    PublicEstimatesService,
     CreditNotes,
     InvoiceIssuer,
     InvoicePayments,

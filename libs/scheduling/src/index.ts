@@ -6,6 +6,7 @@ export * from './appointments/dto/change-status.dto';
 export * from './appointments/dto/create-appointment.dto';
 export * from './appointments/dto/move-appointment.dto';
 export * from './availability/availability-engine';
+export * from './booking/booking-tokens';
 export * from './booking/dto/availability.query';
 export * from './booking/dto/create-booking.dto';
 export * from './booking/dto/manage-booking.dto';

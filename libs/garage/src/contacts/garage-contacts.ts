@@ -18,6 +18,13 @@ export interface ContactVehicleInput {
   readonly model?: string;
 }
 
+export interface VehicleLabel {
+  readonly plate: string | null;
+  readonly make: string;
+  readonly model: string;
+  readonly year: number | null;
+}
+
 /** Make and model of a vehicle a customer added with only its plate. */
 const UNKNOWN = 'Unknown';
 
@@ -111,6 +118,19 @@ export class GarageContacts {
       ],
     });
     return id;
+  }
+
+  /**
+   * What a document for the customer may say about a vehicle of the current workshop (an
+   * estimate, an invoice): plate, make, model and year. Never the VIN, which stays sealed.
+   */
+  async vehicleLabel(manager: EntityManager, id: string): Promise<VehicleLabel> {
+    this.tenantId();
+    const vehicle = await manager
+      .getRepository(Vehicle)
+      .findOne({ where: { id }, select: { id: true, plate: true, make: true, model: true, year: true } });
+    if (!vehicle) throw GarageError.vehicleNotFound();
+    return { plate: vehicle.plate, make: vehicle.make, model: vehicle.model, year: vehicle.year };
   }
 
   private tenantId(): string {

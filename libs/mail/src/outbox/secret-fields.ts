@@ -15,6 +15,7 @@ export const SECRET_FIELDS: { readonly [T in MailTemplateName]: readonly (keyof 
   appointment_rescheduled: [],
   appointment_cancelled: [],
   appointment_reminder: [],
+  estimate_sent: ['link'],
   invoice_issued: ['pdf'],
   car_ready: [],
 };

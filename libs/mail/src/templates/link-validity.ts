@@ -4,3 +4,5 @@
  */
 export const EMAIL_VERIFICATION_LINK_VALID_HOURS = 24;
 export const EMAIL_CHANGE_LINK_VALID_HOURS = 24;
+/** An estimate link opens its version for this long (repairs' EstimateTokens uses it). */
+export const ESTIMATE_LINK_VALID_DAYS = 30;

@@ -5,6 +5,7 @@ import { appointmentRescheduled } from './catalog/appointment-rescheduled';
 import { carReady } from './catalog/car-ready';
 import { emailChange } from './catalog/email-change';
 import { emailVerification } from './catalog/email-verification';
+import { estimateSent } from './catalog/estimate-sent';
 import { invoiceIssued } from './catalog/invoice-issued';
 import { mfaEnabled } from './catalog/mfa-enabled';
 import { passwordReset } from './catalog/password-reset';
@@ -23,6 +24,7 @@ export const MAIL_CATALOG: Readonly<Record<MailTemplateName, MailTemplateSource>
   appointment_rescheduled: appointmentRescheduled,
   appointment_cancelled: appointmentCancelled,
   appointment_reminder: appointmentReminder,
+  estimate_sent: estimateSent,
   invoice_issued: invoiceIssued,
   car_ready: carReady,
 };

@@ -14,6 +14,7 @@ export interface MailTemplateData {
   appointment_rescheduled: { name: string; when: string; services: string; calendar: string };
   appointment_cancelled: { name: string; when: string; services: string; calendar: string };
   appointment_reminder: { name: string; when: string; services: string };
+  estimate_sent: { name: string; vehicle: string; version: number; total: string; link: string };
   /** `pdf`: the invoice PDF, base64 (a secret field: sealed in the ledger, wiped once sent). */
   invoice_issued: { name: string; number: string; total: string; dueDate: string; pdf: string };
   car_ready: { name: string; vehicle: string };
@@ -33,6 +34,7 @@ const TEMPLATE_NAMES: Readonly<Record<MailTemplateName, true>> = {
   appointment_rescheduled: true,
   appointment_cancelled: true,
   appointment_reminder: true,
+  estimate_sent: true,
   invoice_issued: true,
   car_ready: true,
 };

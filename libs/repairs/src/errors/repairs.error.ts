@@ -27,6 +27,12 @@ export enum RepairsErrorCode {
   InvoiceCredited = 'invoice_credited',
   InvoiceNotPayable = 'invoice_not_payable',
   InvoiceNotCreditable = 'invoice_not_creditable',
+  EstimateNotFound = 'estimate_not_found',
+  EstimateAlreadyDecided = 'estimate_already_decided',
+  EstimateSuperseded = 'estimate_superseded',
+  EstimateChanged = 'estimate_changed',
+  NothingToApprove = 'estimate_nothing_to_approve',
+  UnapprovedLines = 'unapproved_lines',
 }
 
 const KIND: Readonly<Record<RepairsErrorCode, ErrorKind>> = {
@@ -56,6 +62,12 @@ const KIND: Readonly<Record<RepairsErrorCode, ErrorKind>> = {
   [RepairsErrorCode.InvoiceCredited]: 'conflict',
   [RepairsErrorCode.InvoiceNotPayable]: 'conflict',
   [RepairsErrorCode.InvoiceNotCreditable]: 'conflict',
+  [RepairsErrorCode.EstimateNotFound]: 'not_found',
+  [RepairsErrorCode.EstimateAlreadyDecided]: 'conflict',
+  [RepairsErrorCode.EstimateSuperseded]: 'conflict',
+  [RepairsErrorCode.EstimateChanged]: 'conflict',
+  [RepairsErrorCode.NothingToApprove]: 'conflict',
+  [RepairsErrorCode.UnapprovedLines]: 'conflict',
 };
 
 /** Every expected failure of repairs: orders, their lines and status, parts and stock. */

@@ -124,6 +124,25 @@ describe('repair order totals', () => {
     expect(lineNetMinor({ quantityHundredths: 151, unitPriceMinor: 1 })).toBe(2); // 1.51
   });
 
+  it('leaves declined lines out of every total and VAT group (the brake job with its fee declined)', () => {
+    const [labour, part, fee] = lines([
+      [1.5, 12_000, 2300],
+      [2, 3_999, 2300],
+      [1, 1_500, 800],
+    ]);
+    const totals = orderTotals([
+      { ...labour!, approval: 'approved' },
+      { ...part!, approval: 'pending' },
+      { ...fee!, approval: 'declined' },
+    ]);
+    expect(totals).toEqual({
+      netMinor: 25_998,
+      vatMinor: 5_980,
+      grossMinor: 31_978,
+      vat: [{ vatRateBp: 2300, netMinor: 25_998, vatMinor: 5_980 }],
+    });
+  });
+
   it('takes decimal quantities to hundredths without float drift', () => {
     expect([0.1, 0.29, 1.15, 4.35, 9999.99].map(toHundredths)).toEqual([10, 29, 115, 435, 999_999]);
   });

@@ -7,6 +7,7 @@
  * 2. lines are grouped by VAT rate; VAT of a group = round-half-up(sum of the group's line
  *    nets x rate / 10 000) (rates in basis points, 2300 = 23 %);
  * 3. order net = sum of line nets, VAT = sum of the groups' VAT, gross = net + VAT.
+ * Lines the customer declined are left out of every step.
  * Amounts are never negative, so half-up and half-away-from-zero agree. BigInt throughout, so
  * no intermediate product loses precision.
  */
@@ -15,6 +16,8 @@ export interface PricedLine {
   readonly quantityHundredths: number;
   readonly unitPriceMinor: number;
   readonly vatRateBp: number;
+  /** A line the customer declined stays on the order but counts in no total (and no invoice). */
+  readonly approval?: 'pending' | 'approved' | 'declined';
 }
 
 export interface VatGroup {
@@ -46,9 +49,11 @@ export function lineNetMinor(line: Pick<PricedLine, 'quantityHundredths' | 'unit
   return toSafeNumber(divideHalfUp(BigInt(line.quantityHundredths) * BigInt(line.unitPriceMinor), 100n));
 }
 
+/** Declined lines are skipped: the totals are what the customer is (or would be) charged. */
 export function orderTotals(lines: readonly PricedLine[]): OrderTotals {
   const netByRate = new Map<number, bigint>();
   for (const line of lines) {
+    if (line.approval === 'declined') continue;
     const net = BigInt(lineNetMinor(line));
     netByRate.set(line.vatRateBp, (netByRate.get(line.vatRateBp) ?? 0n) + net);
   }

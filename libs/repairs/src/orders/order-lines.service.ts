@@ -4,6 +4,7 @@ import { Principal } from '@pitlane/identity';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
+import { changesApprovedTerms } from '../estimates/line-approval';
 import { requireAssigned } from '../mechanics/order-mechanics';
 import { lineNetMinor, toHundredths } from '../money/order-totals';
 import { PartsService } from '../parts/parts.service';
@@ -123,13 +124,18 @@ export class OrderLinesService {
           actorUserId: actor.userId,
         });
       }
+      const terms = {
+        description: input.description ?? line.description,
+        quantityHundredths,
+        unitPriceMinor,
+        vatRateBp: input.vatRateBp ?? line.vatRateBp,
+      };
       await manager.getRepository(RepairOrderLine).update(
         { tenantId: line.tenantId, id: lineId },
         {
-          description: input.description ?? line.description,
-          quantityHundredths,
-          unitPriceMinor,
-          vatRateBp: input.vatRateBp ?? line.vatRateBp,
+          ...terms,
+          // What the customer approved (or declined) is no longer what the line says.
+          ...(changesApprovedTerms(line, terms) ? { approval: 'pending' as const } : {}),
           ...(input.mechanicUserId !== undefined ? { mechanicUserId: input.mechanicUserId } : {}),
           netMinor: lineNetMinor({ quantityHundredths, unitPriceMinor }),
         },

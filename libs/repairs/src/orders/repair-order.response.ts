@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { OrderMechanicResponse } from '../mechanics/order-mechanics';
 import { fromHundredths, orderTotals } from '../money/order-totals';
-import { RepairOrderLine } from './repair-order-line.entity';
+import { LINE_APPROVALS, LineApproval, RepairOrderLine } from './repair-order-line.entity';
 import { RepairOrder } from './repair-order.entity';
 import { apiTransitions, REPAIR_ORDER_STATUSES } from './status-workflow';
 
@@ -17,6 +17,11 @@ export class RepairOrderLineResponse {
   @ApiProperty({ description: 'Hourly rate or unit price, net, minor units' }) unitPriceMinor!: number;
   @ApiProperty() vatRateBp!: number;
   @ApiProperty({ description: 'round-half-up(quantity x unit price)' }) netMinor!: number;
+  @ApiProperty({
+    enum: LINE_APPROVALS,
+    description: "The customer's say; a declined line counts in no total, a changed line is pending again",
+  })
+  approval!: LineApproval;
 }
 
 export class VatGroupResponse {
@@ -49,7 +54,8 @@ export class RepairOrderResponse {
   @ApiProperty({ type: [OrderMechanicResponse], description: 'Mechanics assigned to the order' })
   mechanics!: OrderMechanicResponse[];
   @ApiProperty({ type: [RepairOrderLineResponse] }) lines!: RepairOrderLineResponse[];
-  @ApiProperty({ type: RepairOrderTotalsResponse }) totals!: RepairOrderTotalsResponse;
+  @ApiProperty({ type: RepairOrderTotalsResponse, description: 'Declined lines left out' })
+  totals!: RepairOrderTotalsResponse;
   @ApiProperty() statusChangedAt!: string;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
@@ -74,6 +80,7 @@ export function presentLine(line: RepairOrderLine): RepairOrderLineResponse {
     unitPriceMinor: line.unitPriceMinor,
     vatRateBp: line.vatRateBp,
     netMinor: line.netMinor,
+    approval: line.approval,
   };
 }
 

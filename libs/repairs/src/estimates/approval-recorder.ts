@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail } from '@pitlane/core';
+import { randomUUID } from 'node:crypto';
+import { EntityManager, In, QueryFailedError } from 'typeorm';
+import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
+import { RepairOrderLine } from '../orders/repair-order-line.entity';
+import { RepairOrder } from '../orders/repair-order.entity';
+import { ApprovalMethod, EstimateApproval, LineDecision } from './estimate-approval.entity';
+import { EstimateSnapshot, openLines } from './estimate-snapshot';
+import { EstimateVersion } from './estimate-version.entity';
+
+/** What is decided: the whole estimate, or each open line. Exactly one of the two. */
+export interface DecisionInput {
+  readonly decision?: 'approve' | 'decline';
+  readonly lines?: readonly LineDecision[];
+  /** The customer's typed full name (or, when staff record it, the name the customer gave). */
+  readonly signatureName: string;
+  readonly note?: string | null;
+}
+
+export interface DecisionOrigin {
+  readonly method: ApprovalMethod;
+  readonly staffUserId: string | null;
+  readonly ipAddress: string | null;
+  readonly userAgent: string | null;
+}
+
+/**
+ * Writes a decision on an estimate version, in the caller's transaction and without judging
+ * whether it may be made (EstimateDecisions does that): the lines the version asked about become
+ * approved or declined, the decision is stored as evidence and the audit trail says so.
+ */
+@Injectable()
+export class ApprovalRecorder {
+  constructor(private readonly audit: AuditTrail) {}
+
+  async apply(
+    manager: EntityManager,
+    order: RepairOrder,
+    version: EstimateVersion,
+    snapshot: EstimateSnapshot,
+    input: DecisionInput,
+    origin: DecisionOrigin,
+  ): Promise<void> {
+    const decisions = decisionsFor(snapshot, input);
+    const approved = decisions.filter((d) => d.approved).map((d) => d.lineId);
+    const declined = decisions.filter((d) => !d.approved).map((d) => d.lineId);
+    const lines = manager.getRepository(RepairOrderLine);
+    if (approved.length > 0) await lines.update({ orderId: order.id, id: In(approved) }, { approval: 'approved' });
+    if (declined.length > 0) await lines.update({ orderId: order.id, id: In(declined) }, { approval: 'declined' });
+    try {
+      await manager.getRepository(EstimateApproval).insert({
+        tenantId: order.tenantId,
+        id: randomUUID(),
+        orderId: order.id,
+        versionId: version.id,
+        version: version.version,
+        hash: version.hash,
+        method: origin.method,
+        decisions,
+        signatureName: input.signatureName.trim(),
+        note: input.note?.trim() || null,
+        staffUserId: origin.staffUserId,
+        ipAddress: origin.ipAddress,
+        userAgent: origin.userAgent?.slice(0, 1000) ?? null,
+      });
+    } catch (error) {
+      // Two decisions raced past the caller's check: the unique key lets exactly one in.
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+        throw alreadyDecided();
+      }
+      throw error;
+    }
+    await manager
+      .getRepository(RepairOrder)
+      .update({ tenantId: order.tenantId, id: order.id }, { version: order.version + 1 });
+    const verdict = declined.length === 0 ? 'approved' : approved.length === 0 ? 'declined' : 'partly_approved';
+    await this.audit.record(manager, {
+      action: `repair_order_estimate.${verdict}_by_${origin.method}`,
+      entityType: 'repair_order',
+      entityId: order.id,
+      changedFields: ['lines.approval'],
+    });
+  }
+}
+
+export function alreadyDecided(): RepairsError {
+  return new RepairsError(RepairsErrorCode.EstimateAlreadyDecided, 'This estimate has already been decided.');
+}
+
+/** One decision per open line of the version; 400 for a line it does not ask about, or a missing one. */
+function decisionsFor(snapshot: EstimateSnapshot, input: DecisionInput): LineDecision[] {
+  const open = openLines(snapshot).map((line) => line.id);
+  if ((input.decision === undefined) === (input.lines === undefined)) {
+    throw RepairsError.invalid('decision', 'give either a decision on the whole estimate or one per line, not both');
+  }
+  if (input.decision !== undefined) return open.map((lineId) => ({ lineId, approved: input.decision === 'approve' }));
+  const given = new Map<string, boolean>();
+  for (const decision of input.lines ?? []) {
+    if (!open.includes(decision.lineId))
+      throw RepairsError.invalid('lines', 'names a line this estimate does not ask about');
+    if (given.has(decision.lineId)) throw RepairsError.invalid('lines', 'names a line twice');
+    given.set(decision.lineId, decision.approved);
+  }
+  const missing = open.filter((lineId) => !given.has(lineId));
+  if (missing.length > 0)
+    throw RepairsError.invalid('lines', `needs a decision on every line asked about (${missing.length} missing)`);
+  return open.map((lineId) => ({ lineId, approved: given.get(lineId) === true }));
+}

@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { GarageContacts } from '@pitlane/garage';
+import { WorkshopProfileService } from '@pitlane/identity';
+import { ESTIMATE_LINK_VALID_DAYS } from '@pitlane/mail';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
+import { RepairOrder } from '../orders/repair-order.entity';
+import { RepairOrderStore } from '../orders/repair-order-store';
+import { canonicalJson, sha256Hex } from './canonical-json';
+import { EstimateApproval } from './estimate-approval.entity';
+import { buildSnapshot, EstimateSnapshot } from './estimate-snapshot';
+import { EstimateTokens } from './estimate-tokens';
+import { EstimateDelivery, EstimateVersion } from './estimate-version.entity';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface FrozenEstimate {
+  readonly version: EstimateVersion;
+  readonly snapshot: EstimateSnapshot;
+  /** The link with its token, once: only the token's hash is stored. Null for a version approved on the spot. */
+  readonly link: string | null;
+}
+
+/**
+ * Estimate versions of an order: freezing the order's lines into the next one, and finding them
+ * by number or by the token of their link. Rows are only ever inserted (the table refuses
+ * changes): a newer version supersedes an older one simply by existing.
+ */
+@Injectable()
+export class EstimateVersions {
+  constructor(
+    private readonly store: RepairOrderStore,
+    private readonly workshops: WorkshopProfileService,
+    private readonly contacts: GarageContacts,
+    private readonly tokens: EstimateTokens,
+  ) {}
+
+  /**
+   * The order's lines as its next version (the caller holds the order's row lock, so numbers
+   * never clash). 409 when no line waits for a decision: there is nothing to ask about.
+   */
+  async freeze(
+    manager: EntityManager,
+    order: RepairOrder,
+    options: {
+      readonly delivery: EstimateDelivery;
+      readonly createdBy: string | null;
+      readonly message: string | null;
+    },
+  ): Promise<FrozenEstimate> {
+    const lines = (await this.store.linesOf(manager, [order.id])).get(order.id) ?? [];
+    if (!lines.some((line) => line.approval === 'pending')) {
+      throw new RepairsError(
+        RepairsErrorCode.NothingToApprove,
+        'Every line of this repair order is already approved or declined: there is nothing to ask the customer.',
+      );
+    }
+    // The transaction's own clock: the version's created_at (default now()) is this very instant.
+    const now = await databaseNow(manager);
+    const [{ last }] = await manager.query<[{ last: number }]>(
+      'select coalesce(max(version), 0)::int as last from estimate_versions where order_id = $1',
+      [order.id],
+    );
+    const snapshot = buildSnapshot({
+      version: last + 1,
+      issuedAt: now,
+      workshopName: (await this.workshops.current()).name,
+      vehicle: await this.contacts.vehicleLabel(manager, order.vehicleId),
+      currency: order.currency,
+      message: options.message,
+      lines,
+    });
+    const text = canonicalJson(snapshot);
+    const token = options.delivery === 'on_the_spot' ? null : this.tokens.mint(order.tenantId);
+    const version = manager.getRepository(EstimateVersion).create({
+      tenantId: order.tenantId,
+      id: randomUUID(),
+      orderId: order.id,
+      version: snapshot.version,
+      snapshot: text,
+      hash: sha256Hex(text),
+      tokenHash: token === null ? null : this.tokens.hash(token),
+      expiresAt: token === null ? null : new Date(now.getTime() + ESTIMATE_LINK_VALID_DAYS * DAY_MS),
+      delivery: options.delivery,
+      createdBy: options.createdBy,
+      createdAt: now,
+    });
+    await manager.getRepository(EstimateVersion).insert(version);
+    return { version, snapshot, link: token === null ? null : this.tokens.link(token) };
+  }
+
+  /** The version a link opens, or 404: unknown, or past its expiry. */
+  async byToken(manager: EntityManager, token: string): Promise<EstimateVersion> {
+    const version = await manager
+      .getRepository(EstimateVersion)
+      .findOne({ where: { tokenHash: this.tokens.hash(token) } });
+    const now = await databaseNow(manager);
+    if (!version || version.expiresAt === null || version.expiresAt <= now) throw estimateNotFound();
+    return version;
+  }
+
+  async byNumber(manager: EntityManager, orderId: string, number: number): Promise<EstimateVersion> {
+    const version = await manager.getRepository(EstimateVersion).findOne({ where: { orderId, version: number } });
+    if (!version) throw estimateNotFound();
+    return version;
+  }
+
+  async latest(manager: EntityManager, orderId: string): Promise<EstimateVersion | null> {
+    return manager.getRepository(EstimateVersion).findOne({ where: { orderId }, order: { version: 'DESC' } });
+  }
+
+  /** Newest first, each with its decision (if any). */
+  async list(
+    manager: EntityManager,
+    orderId: string,
+    page: { readonly take: number; readonly skip: number },
+  ): Promise<[{ version: EstimateVersion; approval: EstimateApproval | null }[], number]> {
+    const [versions, total] = await manager
+      .getRepository(EstimateVersion)
+      .findAndCount({ where: { orderId }, order: { version: 'DESC' }, ...page });
+    const approvals = await manager.getRepository(EstimateApproval).find({ where: { orderId } });
+    const byVersion = new Map(approvals.map((approval) => [approval.versionId, approval]));
+    return [versions.map((version) => ({ version, approval: byVersion.get(version.id) ?? null })), total];
+  }
+
+  approvalOf(manager: EntityManager, version: EstimateVersion): Promise<EstimateApproval | null> {
+    return manager.getRepository(EstimateApproval).findOne({ where: { versionId: version.id } });
+  }
+}
+
+/** The transaction's timestamp by the database clock (the same instant all through the transaction). */
+export async function databaseNow(manager: EntityManager): Promise<Date> {
+  const [{ now }] = await manager.query<[{ now: Date }]>('select now() as now');
+  return now;
+}
+
+/** One answer for every estimate that cannot be opened: unknown, expired or another workshop's. */
+export function estimateNotFound(): RepairsError {
+  return new RepairsError(RepairsErrorCode.EstimateNotFound, 'No such estimate, or its link has expired.');
+}

@@ -1,0 +1,146 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { LINE_APPROVALS, LINE_KINDS } from '../orders/repair-order-line.entity';
+import { RepairOrderTotalsResponse } from '../orders/repair-order.response';
+import { REPAIR_ORDER_STATUSES } from '../orders/status-workflow';
+import { LineDecisionDto } from './dto/estimate-verdict.dto';
+import { EstimateApproval } from './estimate-approval.entity';
+import { ESTIMATE_SNAPSHOT_SCHEMA } from './estimate-snapshot';
+import { ESTIMATE_DELIVERIES, EstimateVersion } from './estimate-version.entity';
+
+export const ESTIMATE_STATES = ['open', 'decided', 'superseded', 'expired'] as const;
+/** open: waits for a decision; superseded: a newer version exists or the order moved on. */
+export type EstimateState = (typeof ESTIMATE_STATES)[number];
+
+export class EstimateLineResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() position!: number;
+  @ApiProperty({ enum: LINE_KINDS }) kind!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty({ description: 'Hours (labour) or units' }) quantity!: number;
+  @ApiProperty({ description: 'Net, minor units' }) unitPriceMinor!: number;
+  @ApiProperty() vatRateBp!: number;
+  @ApiProperty() netMinor!: number;
+  @ApiProperty({ enum: LINE_APPROVALS, description: '`pending`: this version asks about it; else decided before' })
+  approval!: string;
+}
+
+export class EstimateVehicleResponse {
+  @ApiProperty({ nullable: true, type: String }) plate!: string | null;
+  @ApiProperty() make!: string;
+  @ApiProperty() model!: string;
+  @ApiProperty({ nullable: true, type: Number }) year!: number | null;
+}
+
+export class EstimateWorkshopResponse {
+  @ApiProperty() name!: string;
+}
+
+/** The frozen estimate; `hash` is the SHA-256 of its canonical JSON (docs/repairs-estimates.md). */
+export class EstimateSnapshotResponse {
+  @ApiProperty({ enum: [ESTIMATE_SNAPSHOT_SCHEMA] }) schema!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty() issuedAt!: string;
+  @ApiProperty({ type: EstimateWorkshopResponse }) workshop!: EstimateWorkshopResponse;
+  @ApiProperty({ type: EstimateVehicleResponse }) vehicle!: EstimateVehicleResponse;
+  @ApiProperty({ example: 'PLN' }) currency!: string;
+  @ApiProperty({ nullable: true, type: String }) message!: string | null;
+  @ApiProperty({ type: [EstimateLineResponse] }) lines!: EstimateLineResponse[];
+  @ApiProperty({ type: RepairOrderTotalsResponse, description: 'The lines this version asks about' })
+  openTotals!: RepairOrderTotalsResponse;
+  @ApiProperty({ type: RepairOrderTotalsResponse, description: 'The order if they are all approved' })
+  totals!: RepairOrderTotalsResponse;
+}
+
+/** What the customer sees of a decision. */
+export class EstimateDecisionResponse {
+  @ApiProperty({ enum: ['customer', 'staff'] }) method!: string;
+  @ApiProperty() signatureName!: string;
+  @ApiProperty() decidedAt!: string;
+  @ApiProperty({ type: [LineDecisionDto] }) lines!: LineDecisionDto[];
+}
+
+/** What staff see of a decision: the evidence in full. */
+export class StaffEstimateDecisionResponse extends EstimateDecisionResponse {
+  @ApiProperty({ nullable: true, type: String }) note!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) staffUserId!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The customer’s address as the API saw it' })
+  ipAddress!: string | null;
+  @ApiProperty({ nullable: true, type: String }) userAgent!: string | null;
+}
+
+export class PublicEstimateResponse {
+  @ApiProperty({ enum: ['open', 'decided', 'superseded'] }) state!: EstimateState;
+  @ApiProperty({ description: 'SHA-256 (hex) of the canonical JSON of `snapshot`; send it back to decide' })
+  hash!: string;
+  @ApiProperty() expiresAt!: string;
+  @ApiProperty({ type: EstimateSnapshotResponse }) snapshot!: EstimateSnapshotResponse;
+  @ApiProperty({ type: EstimateDecisionResponse, nullable: true }) decision!: EstimateDecisionResponse | null;
+}
+
+export class EstimateVersionResponse {
+  @ApiProperty() version!: number;
+  @ApiProperty({ enum: ESTIMATE_STATES }) state!: EstimateState;
+  @ApiProperty() hash!: string;
+  @ApiProperty({ enum: ESTIMATE_DELIVERIES, description: 'on_the_spot: frozen when staff approved it directly' })
+  delivery!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) createdBy!: string | null;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty({ nullable: true, type: String }) expiresAt!: string | null;
+  @ApiProperty({ type: EstimateSnapshotResponse }) snapshot!: EstimateSnapshotResponse;
+  @ApiProperty({ type: StaffEstimateDecisionResponse, nullable: true })
+  decision!: StaffEstimateDecisionResponse | null;
+}
+
+export class EstimateVersionPageResponse {
+  @ApiProperty({ type: [EstimateVersionResponse] }) items!: EstimateVersionResponse[];
+  @ApiProperty() page!: number;
+  @ApiProperty() limit!: number;
+  @ApiProperty() total!: number;
+}
+
+export class SentEstimateResponse extends EstimateVersionResponse {
+  @ApiProperty({ enum: REPAIR_ORDER_STATUSES, description: 'The order after sending' }) orderStatus!: string;
+  @ApiProperty({ description: 'True when the estimate was e-mailed to the client' }) mailed!: boolean;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Only when not mailed (the client has no e-mail): the link to pass on another way',
+  })
+  link!: string | null;
+  @ApiProperty({ description: 'What happened, in words for the staff member' }) notice!: string;
+}
+
+export function presentDecision(approval: EstimateApproval): EstimateDecisionResponse {
+  return {
+    method: approval.method,
+    signatureName: approval.signatureName,
+    decidedAt: approval.decidedAt.toISOString(),
+    lines: approval.decisions.map(({ lineId, approved }) => ({ lineId, approved })),
+  };
+}
+
+export function presentVersion(
+  version: EstimateVersion,
+  approval: EstimateApproval | null,
+  state: EstimateState,
+): EstimateVersionResponse {
+  return {
+    version: version.version,
+    state,
+    hash: version.hash,
+    delivery: version.delivery,
+    createdBy: version.createdBy,
+    createdAt: version.createdAt.toISOString(),
+    expiresAt: version.expiresAt?.toISOString() ?? null,
+    snapshot: JSON.parse(version.snapshot) as EstimateSnapshotResponse,
+    decision: approval
+      ? {
+          ...presentDecision(approval),
+          note: approval.note,
+          staffUserId: approval.staffUserId,
+          ipAddress: approval.ipAddress,
+          userAgent: approval.userAgent,
+        }
+      : null,
+  };
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { TenantContext, TenantDatabase } from '@pitlane/core';
+import { EntityManager } from 'typeorm';
+import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
+import { RepairOrderStore } from '../orders/repair-order-store';
+import { DecideEstimateDto } from './dto/decide-estimate.dto';
+import { EstimateDecisions, estimateState } from './estimate-decisions';
+import { EstimateTokens } from './estimate-tokens';
+import { EstimateVersion } from './estimate-version.entity';
+import { databaseNow, EstimateVersions, estimateNotFound } from './estimate-versions';
+import { EstimateSnapshotResponse, presentDecision, PublicEstimateResponse } from './estimate.response';
+
+/** Where a customer's request came from, as the API saw it (behind the trusted proxy). */
+export interface CustomerOrigin {
+  readonly ipAddress: string | null;
+  readonly userAgent: string | null;
+}
+
+/**
+ * The customer's side of an estimate, without an account: the signed token of the link names
+ * the workshop and opens one version. Its signature is checked before any query; a tampered,
+ * truncated, foreign, expired or unknown token gets the same 404.
+ */
+@Injectable()
+export class PublicEstimatesService {
+  constructor(
+    private readonly tenantContext: TenantContext,
+    private readonly db: TenantDatabase,
+    private readonly tokens: EstimateTokens,
+    private readonly versions: EstimateVersions,
+    private readonly decisions: EstimateDecisions,
+    private readonly store: RepairOrderStore,
+  ) {}
+
+  view(token: string): Promise<PublicEstimateResponse> {
+    return this.inEstimate(token, async (manager, version) => this.present(manager, version));
+  }
+
+  /**
+   * The customer's decision. 409 `estimate-changed` unless `hash` is the version's own (they
+   * decide on exactly what they were shown); 409 when decided already or superseded.
+   */
+  decide(token: string, input: DecideEstimateDto, origin: CustomerOrigin): Promise<PublicEstimateResponse> {
+    return this.inEstimate(token, async (manager, version) => {
+      if (input.hash !== version.hash) {
+        throw new RepairsError(
+          RepairsErrorCode.EstimateChanged,
+          'This is not the estimate you were shown: reload it, check it and decide again.',
+        );
+      }
+      await this.decisions.decide(manager, null, version, input, { method: 'customer', staffUserId: null, ...origin });
+      return this.present(manager, version);
+    });
+  }
+
+  private async present(manager: EntityManager, version: EstimateVersion): Promise<PublicEstimateResponse> {
+    const order = await this.store.require(manager, version.orderId);
+    const approval = await this.versions.approvalOf(manager, version);
+    const latest = await this.versions.latest(manager, version.orderId);
+    const state = estimateState(version, approval !== null, latest?.id, order.status, await databaseNow(manager));
+    return {
+      state,
+      hash: version.hash,
+      expiresAt: (version.expiresAt ?? new Date(0)).toISOString(),
+      snapshot: JSON.parse(version.snapshot) as EstimateSnapshotResponse,
+      decision: approval ? presentDecision(approval) : null,
+    };
+  }
+
+  /** Runs `work` in a transaction of the workshop the token names, once its signature holds. */
+  private inEstimate<T>(
+    token: string,
+    work: (manager: EntityManager, version: EstimateVersion) => Promise<T>,
+  ): Promise<T> {
+    const tenantId = this.tokens.tenantOf(token);
+    if (!tenantId) return Promise.reject(estimateNotFound());
+    return this.tenantContext.run(tenantId, () =>
+      this.db.transaction(async (manager) => work(manager, await this.versions.byToken(manager, token))),
+    );
+  }
+}
