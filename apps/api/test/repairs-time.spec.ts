@@ -293,6 +293,15 @@ describe('repairs: mechanics on orders and time clocks', () => {
       const refused = await start(mechanic, draft.id, draft.labourIds[0]!);
       expectProblem(refused, 409, 'clock-refused');
       expect(refused.body).toMatchObject({ orderStatus: 'draft' });
+      await withAdminClient((client) =>
+        client.query(`update repair_order_lines set approval = 'declined' where tenant_id = $1 and id = $2`, [
+          owner.tenantId,
+          order.labourIds[1],
+        ]),
+      );
+      const declined = await start(mechanic, order.id, order.labourIds[1]!);
+      expectProblem(declined, 409, 'clock-refused');
+      expect(declined.body).toMatchObject({ lineApproval: 'declined' });
       await move(order.id, 'waiting_parts');
       expectProblem(await start(mechanic, order.id, order.labourIds[0]!), 409, 'clock-refused');
       expect(await entriesOf(order.id)).toEqual([]);
@@ -536,6 +545,7 @@ describe('repairs: mechanics on orders and time clocks', () => {
       await addLine(api, owner, order.id, labour('Brake discs', 1.5, { mechanicUserId: first.userId }));
       await addLine(api, owner, order.id, labour('Timing belt', 2, { mechanicUserId: other.userId }));
       await addLine(api, owner, order.id, labour('Test drive', 0.75));
+      await addLine(api, owner, order.id, labour('Wheel alignment', 1, { mechanicUserId: first.userId }));
       const lines = (
         await addLine(api, owner, order.id, {
           kind: 'fee',
@@ -545,13 +555,14 @@ describe('repairs: mechanics on orders and time clocks', () => {
           vatRateBp: 0,
         })
       ).lines;
-      const [l1, l2, l3] = lines.map((line) => line.id);
+      const [l1, l2, l3, l4] = lines.map((line) => line.id);
       const entries: [Workshop, string, string, string][] = [
         [first, l1!, '2026-01-05T08:00:00Z', '2026-01-05T09:00:00Z'], // 3 600 s
         [first, l1!, '2026-01-05T09:00:00Z', '2026-01-05T09:20:00Z'], // 1 200 s
         [other, l1!, '2026-01-05T08:00:00Z', '2026-01-05T08:10:30Z'], // 630 s
         [other, l2!, '2026-01-05T08:10:30Z', '2026-01-05T10:40:30Z'], // 9 000 s
         [first, l3!, '2026-01-05T10:00:00Z', '2026-01-05T10:00:18Z'], // 18 s
+        [first, l4!, '2026-01-05T10:30:00Z', '2026-01-05T10:36:00Z'], // 360 s, then the customer declined it
       ];
       await withAppClient(async (client) => {
         await client.query('begin');
@@ -563,6 +574,8 @@ describe('repairs: mechanics on orders and time clocks', () => {
             [owner.tenantId, order.id, line, who.userId, from, to],
           );
         }
+        // What the approval slice records when the customer declines a line.
+        await client.query(`update repair_order_lines set approval = 'declined' where id = $1`, [l4]);
         await client.query('commit');
       });
       const report = await call<Json>(first, 'GET', `/repair-orders/${order.id}/time`);
@@ -573,6 +586,7 @@ describe('repairs: mechanics on orders and time clocks', () => {
           {
             lineId: l1,
             position: 1,
+            approval: 'pending',
             mechanicUserId: first.userId,
             estimatedHours: 1.5,
             clockedHours: 1.51,
@@ -587,8 +601,18 @@ describe('repairs: mechanics on orders and time clocks', () => {
             runningClocks: 0,
           },
           { lineId: l3, position: 3, mechanicUserId: null, estimatedHours: 0.75, clockedHours: 0.01, runningClocks: 0 },
+          {
+            lineId: l4,
+            position: 4,
+            approval: 'declined',
+            mechanicUserId: first.userId,
+            estimatedHours: 1,
+            clockedHours: 0.1,
+            runningClocks: 0,
+          },
         ],
-        totals: { estimatedHours: 4.25, clockedHours: 4.01 },
+        // The declined line's hour is sold to nobody; its clocked six minutes still count.
+        totals: { estimatedHours: 4.25, clockedHours: 4.11 },
       });
       const byUser = new Map(
         (report.body.mechanics as { userId: string }[]).map((m) => [m.userId, m as Record<string, unknown>]),
@@ -597,7 +621,7 @@ describe('repairs: mechanics on orders and time clocks', () => {
       expect(byUser.get(first.userId)).toMatchObject({
         assigned: true,
         soldHours: 1.5,
-        clockedHours: 1.34,
+        clockedHours: 1.44,
         running: false,
       });
       expect(byUser.get(other.userId)).toMatchObject({

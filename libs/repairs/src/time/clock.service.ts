@@ -28,7 +28,8 @@ export class ClockService {
   ) {}
 
   /**
-   * Only on a labour line of an order in progress, by a person assigned to it. Starting work on
+   * Only on a labour line (not declined by the customer) of an order in progress, by a person
+   * assigned to it. Starting work on
    * an approved order moves it to in_progress first (through the workflow, audited). Starting
    * the clock that already runs on this line changes nothing.
    */
@@ -40,6 +41,14 @@ export class ClockService {
         throw new RepairsError(RepairsErrorCode.ClockRefused, 'Time is clocked on labour lines only.', undefined, {
           lineKind: line.kind,
         });
+      }
+      if (line.approval === 'declined') {
+        throw new RepairsError(
+          RepairsErrorCode.ClockRefused,
+          'The customer declined this line: no work, no time on it.',
+          undefined,
+          { lineApproval: line.approval },
+        );
       }
       await requireAssigned(manager, orderId, actor.userId);
       if (order.status === 'approved') {

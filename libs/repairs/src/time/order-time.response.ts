@@ -4,6 +4,8 @@ export class LineTimeResponse {
   @ApiProperty({ format: 'uuid' }) lineId!: string;
   @ApiProperty() position!: number;
   @ApiProperty() description!: string;
+  @ApiProperty({ enum: ['pending', 'approved', 'declined'], description: "The customer's decision on the line" })
+  approval!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) mechanicUserId!: string | null;
   @ApiProperty({ example: 1.5, description: "The line's quantity: hours sold" }) estimatedHours!: number;
   @ApiProperty({ example: 1.42, description: 'Hours clocked on it, running clocks up to now' }) clockedHours!: number;
@@ -14,13 +16,14 @@ export class MechanicTimeResponse {
   @ApiProperty({ format: 'uuid' }) userId!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ description: 'Still assigned to the order' }) assigned!: boolean;
-  @ApiProperty({ example: 2, description: 'Hours of the labour lines they answer for' }) soldHours!: number;
+  @ApiProperty({ example: 2, description: 'Hours of the labour lines they answer for, declined ones excepted' })
+  soldHours!: number;
   @ApiProperty({ example: 1.75, description: 'Hours they clocked on the order' }) clockedHours!: number;
   @ApiProperty() running!: boolean;
 }
 
 export class OrderTimeTotalsResponse {
-  @ApiProperty({ description: 'All labour lines' }) estimatedHours!: number;
+  @ApiProperty({ description: 'Labour lines the customer did not decline' }) estimatedHours!: number;
   @ApiProperty() clockedHours!: number;
 }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '@pitlane/core';
 import { fromHundredths } from '../money/order-totals';
+import { LineApproval } from '../orders/repair-order-line.entity';
 import { RepairOrderStore } from '../orders/repair-order-store';
 import { OrderTimeResponse } from './order-time.response';
 
@@ -9,7 +10,9 @@ const CLOCKED = `coalesce(round(extract(epoch from sum(coalesce(e.stopped_at, no
 
 /**
  * Actual against estimated hours of an order, per labour line, per mechanic and in total,
- * computed in SQL over one instant (running clocks count up to it).
+ * computed in SQL over one instant (running clocks count up to it). A line the customer declined
+ * is listed (time may have been clocked before the decision) but its hours are sold to nobody:
+ * they count in no mechanic's sold hours and not in the estimated total.
  */
 @Injectable()
 export class OrderTimeService {
@@ -27,6 +30,7 @@ export class OrderTimeService {
           id: string;
           position: number;
           description: string;
+          approval: LineApproval;
           mechanic_user_id: string | null;
           estimated: number;
           clocked: number;
@@ -34,7 +38,7 @@ export class OrderTimeService {
         }[]
       >(
         `with now as (select $2::timestamptz as at)
-         select l.id, l.position, l.description, l.mechanic_user_id, l.quantity_hundredths as estimated,
+         select l.id, l.position, l.description, l.approval, l.mechanic_user_id, l.quantity_hundredths as estimated,
                 ${CLOCKED} as clocked, count(e.id) filter (where e.stopped_at is null)::int as running
            from now, repair_order_lines l
            left join time_entries e on e.tenant_id = l.tenant_id and e.order_id = l.order_id and e.line_id = l.id
@@ -55,7 +59,8 @@ export class OrderTimeService {
          select p.user_id, u.name,
                 exists (select 1 from repair_order_mechanics m where m.order_id = $1 and m.user_id = p.user_id) as assigned,
                 (select coalesce(sum(l.quantity_hundredths), 0)::int from repair_order_lines l
-                  where l.order_id = $1 and l.kind = 'labour' and l.mechanic_user_id = p.user_id) as sold,
+                  where l.order_id = $1 and l.kind = 'labour' and l.approval <> 'declined'
+                    and l.mechanic_user_id = p.user_id) as sold,
                 (select ${CLOCKED} from time_entries e where e.order_id = $1 and e.user_id = p.user_id) as clocked,
                 exists (select 1 from time_entries e
                          where e.order_id = $1 and e.user_id = p.user_id and e.stopped_at is null) as running
@@ -66,7 +71,7 @@ export class OrderTimeService {
       const [total] = await manager.query<[{ estimated: number; clocked: number }]>(
         `with now as (select $2::timestamptz as at)
          select (select coalesce(sum(quantity_hundredths), 0)::int from repair_order_lines
-                  where order_id = $1 and kind = 'labour') as estimated,
+                  where order_id = $1 and kind = 'labour' and approval <> 'declined') as estimated,
                 (select ${CLOCKED} from time_entries e where e.order_id = $1) as clocked
            from now`,
         [orderId, at],
@@ -78,6 +83,7 @@ export class OrderTimeService {
           lineId: line.id,
           position: line.position,
           description: line.description,
+          approval: line.approval,
           mechanicUserId: line.mechanic_user_id,
           estimatedHours: fromHundredths(line.estimated),
           clockedHours: fromHundredths(line.clocked),
