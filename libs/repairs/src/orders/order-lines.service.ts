@@ -149,7 +149,7 @@ export class OrderLinesService {
     return this.db.transaction(async (manager) => {
       const order = await this.editable(manager, orderId);
       const line = await this.requireLine(manager, orderId, lineId);
-      await refuseIfClocked(manager, lineId);
+      await refuseIfClocked(manager, orderId, lineId);
       if (line.partId !== null) {
         await this.ledger.record(manager, {
           partId: line.partId,
