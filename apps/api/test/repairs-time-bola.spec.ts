@@ -1,4 +1,5 @@
-import { TestApi, TestResponse, withAdminClient, Workshop } from '../../../test/support/test-api';
+import { TestApi, TestResponse, Workshop } from '../../../test/support/test-api';
+import { expectNothingLeaked, sendAttack, snapshotWorkshop } from './bola-support';
 import { addCar, addLine, expectStatus, Json, openOrder } from './repairs-fixtures';
 
 /**
@@ -193,17 +194,15 @@ const ATTACKS: readonly Attack[] = [
   },
 ];
 
-async function snapshot(tenantId: string): Promise<Record<string, Json[]>> {
-  return withAdminClient(async (client) => {
-    const rows = async (sql: string) => (await client.query<Json>(sql, [tenantId])).rows;
-    return {
-      orders: await rows('select * from repair_orders where tenant_id = $1 order by id'),
-      lines: await rows('select * from repair_order_lines where tenant_id = $1 order by id'),
-      mechanics: await rows('select * from repair_order_mechanics where tenant_id = $1 order by order_id, user_id'),
-      entries: await rows('select * from time_entries where tenant_id = $1 order by id'),
-      corrections: await rows('select * from time_entry_corrections where tenant_id = $1 order by id'),
-      audit: await rows('select * from audit_events where tenant_id = $1 order by id'),
-    };
+/** Every row of a workshop that the routes under attack could touch. */
+function snapshot(tenantId: string): Promise<Record<string, Json[]>> {
+  return snapshotWorkshop(tenantId, {
+    orders: 'select * from repair_orders where tenant_id = $1 order by id',
+    lines: 'select * from repair_order_lines where tenant_id = $1 order by id',
+    mechanics: 'select * from repair_order_mechanics where tenant_id = $1 order by order_id, user_id',
+    entries: 'select * from time_entries where tenant_id = $1 order by id',
+    corrections: 'select * from time_entry_corrections where tenant_id = $1 order by id',
+    audit: 'select * from audit_events where tenant_id = $1 order by id',
   });
 }
 
@@ -267,12 +266,13 @@ describe("mechanics and clocks BOLA: workshop B can neither see nor touch worksh
   afterAll(() => api.close());
 
   async function attack(route: Attack, role: Role): Promise<TestResponse> {
-    const url = route.url(a, b);
-    const response = await api.request(route.method, url, {
+    const { response, request } = await sendAttack(api, {
+      method: route.method,
+      url: route.url(a, b),
       token: tokenOf(role),
-      ...(route.body ? { body: route.body(a, b) } : {}),
+      role,
+      body: route.body?.(a, b),
     });
-    const request = `${route.method} ${url} as ${role} -> ${response.status} ${response.text}`;
     if (route.ownerOnly && role === 'mechanic') {
       expect({ request, refused: [403, 404].includes(response.status) }).toEqual({ request, refused: true });
     } else if (route.outcome === 'not-found') {
@@ -285,10 +285,7 @@ describe("mechanics and clocks BOLA: workshop B can neither see nor touch worksh
       });
     }
     expect(String(response.headers['content-type'])).toMatch(PROBLEM_JSON);
-    const { instance: _instance, ...rest } = response.body ?? {};
-    const text = JSON.stringify(rest).toLowerCase();
-    const leaked = secrets.filter((secret) => text.includes(secret.toLowerCase()));
-    expect({ request, leaked }).toEqual({ request, leaked: [] });
+    expectNothingLeaked(response, secrets, request);
     return response;
   }
 
