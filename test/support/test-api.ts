@@ -97,8 +97,11 @@ export class TestApi {
     return { status: response.statusCode, headers: response.headers, body: body as T, text };
   }
 
-  /** Signs a new workshop up through the API; every call gets fresh, unique names. */
-  async signupWorkshop(name = 'Test Garage'): Promise<Workshop> {
+  /**
+   * Signs a new workshop up through the API; every call gets fresh, unique names. `signup` adds
+   * or overrides fields of the signup body (`locale`, `country`, `timezone`).
+   */
+  async signupWorkshop(name = 'Test Garage', signup: Record<string, string> = {}): Promise<Workshop> {
     const suffix = randomBytes(4).toString('hex');
     const email = `owner-${suffix}@example.test`;
     const password = `correct-horse-${suffix}-battery`;
@@ -108,7 +111,14 @@ export class TestApi {
       accessToken: string;
       refreshToken: string;
     }>('POST', '/api/v1/auth/signup', {
-      body: { workshopName: `${name} ${suffix}`, email, password, ownerName: 'Olga Owner', timezone: 'Europe/Warsaw' },
+      body: {
+        workshopName: `${name} ${suffix}`,
+        email,
+        password,
+        ownerName: 'Olga Owner',
+        timezone: 'Europe/Warsaw',
+        ...signup,
+      },
     });
     if (response.status !== 201) throw new Error(`signup failed: ${response.status} ${response.text}`);
     return {

@@ -56,41 +56,13 @@ export const BILLING = {
   footer: 'Dziękujemy za zaufanie — Søren & Łukasz',
 };
 
-/** A workshop signed up with a locale (and its own country and currency). */
-export async function signupWorkshop(
+/** A workshop signed up with a locale (and its country's currency: PLN, or DKK for Danish). */
+export function signupWorkshop(
   api: TestApi,
   locale: 'en' | 'pl' | 'da' = 'en',
   timezone = 'Europe/Warsaw',
 ): Promise<Workshop> {
-  const suffix = randomBytes(4).toString('hex');
-  const email = `owner-${suffix}@example.test`;
-  const password = `correct-horse-${suffix}-battery`;
-  const response = await api.request<{
-    workshop: { id: string; slug: string };
-    user: { id: string };
-    accessToken: string;
-    refreshToken: string;
-  }>('POST', '/api/v1/auth/signup', {
-    body: {
-      workshopName: `Invoice Garage ${suffix}`,
-      email,
-      password,
-      ownerName: 'Olga Owner',
-      timezone,
-      locale,
-      country: locale === 'da' ? 'DK' : 'PL',
-    },
-  });
-  expectStatus(response, 201);
-  return {
-    tenantId: response.body.workshop.id,
-    slug: response.body.workshop.slug,
-    userId: response.body.user.id,
-    email,
-    password,
-    accessToken: response.body.accessToken,
-    refreshToken: response.body.refreshToken,
-  };
+  return api.signupWorkshop('Invoice Garage', { locale, timezone, country: locale === 'da' ? 'DK' : 'PL' });
 }
 
 export async function setBilling(api: TestApi, workshop: Workshop, body: Json = BILLING): Promise<void> {

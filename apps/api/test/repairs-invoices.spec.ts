@@ -308,6 +308,38 @@ describe('invoices', () => {
     });
   });
 
+  describe('other locales', () => {
+    it('prints a Danish workshop invoice in Danish, with its letters and kroner', async () => {
+      const danish = await signupWorkshop(api, 'da', 'Europe/Copenhagen');
+      await setBilling(api, danish, {
+        ...BILLING,
+        legalName: 'Søren Ærøskøbing Autoværksted ApS',
+        country: 'DK',
+        taxId: 'DK12345678',
+      });
+      const car = await addCarWithEmail(api, danish, { firstName: 'Søren', lastName: 'Kierkegård' });
+      const order = await completedOrder(api, danish, car, [
+        {
+          kind: 'labour',
+          description: 'Udskiftning af bremseklodser på Ærø',
+          quantity: 2,
+          unitPriceMinor: 65_000,
+          vatRateBp: 2500,
+        },
+      ]);
+      const invoice = await issue(api, danish, order.id);
+      expect(invoice.currency).toBe('DKK');
+      const { text } = await pdfText(await downloadPdf(api, danish, invoice.id));
+      expect(text).toContain(`Faktura ${invoice.number}`);
+      expect(text).toContain('Søren Kierkegård');
+      expect(text).toContain('Søren Ærøskøbing Autoværksted ApS');
+      expect(text).toContain('Udskiftning af bremseklodser på Ærø');
+      expect(text).toContain('Momsoversigt');
+      // 2 h x 650.00 = 1 300.00, 25 % VAT 325.00, 1 625.00 in all.
+      expect(text).toContain('At betale: 1.625,00 kr.');
+    });
+  });
+
   describe('credit notes and payment', () => {
     it('a credit note reverses the invoice in full, takes the next number and sends the order back to completed', async () => {
       const car = await addCar(api, owner);
