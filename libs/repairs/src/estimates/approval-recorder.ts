@@ -88,15 +88,20 @@ export function alreadyDecided(): RepairsError {
   return new RepairsError(RepairsErrorCode.EstimateAlreadyDecided, 'This estimate has already been decided.');
 }
 
-/** One decision per open line of the version; 400 for a line it does not ask about, or a missing one. */
+/**
+ * One decision per open line of the version: 404 for a line that is not on it (as for another
+ * workshop's line), 400 for one it does not ask about (decided before), twice, or left out.
+ */
 function decisionsFor(snapshot: EstimateSnapshot, input: DecisionInput): LineDecision[] {
   const open = openLines(snapshot).map((line) => line.id);
+  const shown = new Set(snapshot.lines.map((line) => line.id));
   if ((input.decision === undefined) === (input.lines === undefined)) {
     throw RepairsError.invalid('decision', 'give either a decision on the whole estimate or one per line, not both');
   }
   if (input.decision !== undefined) return open.map((lineId) => ({ lineId, approved: input.decision === 'approve' }));
   const given = new Map<string, boolean>();
   for (const decision of input.lines ?? []) {
+    if (!shown.has(decision.lineId)) throw RepairsError.lineNotFound();
     if (!open.includes(decision.lineId))
       throw RepairsError.invalid('lines', 'names a line this estimate does not ask about');
     if (given.has(decision.lineId)) throw RepairsError.invalid('lines', 'names a line twice');
