@@ -1,4 +1,5 @@
-import { TestApi, TestResponse, withAdminClient, Workshop } from '../../../test/support/test-api';
+import { TestApi, TestResponse, Workshop } from '../../../test/support/test-api';
+import { expectNothingLeaked, Row, sendAttack, snapshotWorkshop } from './bola-support';
 import {
   addCarWithEmail,
   BILLING,
@@ -83,20 +84,15 @@ const ATTACKS: readonly Attack[] = [
   },
 ];
 
-async function snapshot(tenantId: string): Promise<Record<string, Json[]>> {
-  return withAdminClient(async (client) => {
-    const rows = async (sql: string) => (await client.query<Json>(sql, [tenantId])).rows;
-    return {
-      invoices: await rows('select * from invoices where tenant_id = $1 order by id'),
-      lines: await rows('select * from invoice_lines where tenant_id = $1 order by id'),
-      settings: await rows('select * from invoice_settings where tenant_id = $1'),
-      counters: await rows('select * from invoice_counters where tenant_id = $1 order by year'),
-      orders: await rows('select * from repair_orders where tenant_id = $1 order by id'),
-      mails: await rows('select id, template, idempotency_key from mail_messages where tenant_id = $1 order by id'),
-      audit: await rows('select * from audit_events where tenant_id = $1 order by id'),
-    };
-  });
-}
+const TABLES = {
+  invoices: 'select * from invoices where tenant_id = $1 order by id',
+  lines: 'select * from invoice_lines where tenant_id = $1 order by id',
+  settings: 'select * from invoice_settings where tenant_id = $1',
+  counters: 'select * from invoice_counters where tenant_id = $1 order by year',
+  orders: 'select * from repair_orders where tenant_id = $1 order by id',
+  mails: 'select id, template, idempotency_key from mail_messages where tenant_id = $1 order by id',
+  audit: 'select * from audit_events where tenant_id = $1 order by id',
+};
 
 describe("invoices BOLA: workshop B can neither see nor touch workshop A's invoices", () => {
   let api: TestApi;
@@ -106,7 +102,7 @@ describe("invoices BOLA: workshop B can neither see nor touch workshop A's invoi
   let owner: Workshop;
   let manager: Workshop;
   let mechanic: Workshop;
-  let victimBefore: Record<string, Json[]>;
+  let victimBefore: Record<string, Row[]>;
   let secrets: string[];
 
   const tokenOf = (role: Role) => ({ owner, manager, mechanic })[role].accessToken;
@@ -158,18 +154,19 @@ describe("invoices BOLA: workshop B can neither see nor touch workshop A's invoi
     const ownCar = await addCar(api, owner);
     const ownInvoice = await issue(api, owner, (await completedOrder(api, owner, ownCar)).id);
     own = { orderId: ownInvoice.repairOrderId, invoiceId: ownInvoice.id };
-    victimBefore = await snapshot(victim.tenantId);
+    victimBefore = await snapshotWorkshop(victim.tenantId, TABLES);
   });
 
   afterAll(() => api.close());
 
   async function attack(route: Attack, role: Role): Promise<TestResponse> {
-    const url = route.url(a, own);
-    const response = await api.request(route.method, url, {
+    const { response, request } = await sendAttack(api, {
+      method: route.method,
+      url: route.url(a, own),
       token: tokenOf(role),
+      role,
       ...(route.body ? { body: route.body(a) } : {}),
     });
-    const request = `${route.method} ${url} as ${role} -> ${response.status} ${response.text}`;
     if (role === 'mechanic') {
       // Every invoice route is for owners and managers.
       expect({ request, status: response.status }).toEqual({ request, status: 403 });
@@ -182,10 +179,7 @@ describe("invoices BOLA: workshop B can neither see nor touch workshop A's invoi
       const page = response.body as { items: unknown[]; total: number };
       expect({ request, items: page.items, total: page.total }).toEqual({ request, items: [], total: 0 });
     }
-    const { instance: _instance, ...rest } = response.body ?? {};
-    const text = JSON.stringify(rest).toLowerCase();
-    const leaked = secrets.filter((secret) => text.includes(secret.toLowerCase()));
-    expect({ request, leaked }).toEqual({ request, leaked: [] });
+    expectNothingLeaked(response, secrets, request);
     return response;
   }
 
@@ -232,6 +226,6 @@ describe("invoices BOLA: workshop B can neither see nor touch workshop A's invoi
   });
 
   it('leaves every invoice, line, setting, counter, order, mail and audit row of workshop A exactly as it was', async () => {
-    expect(await snapshot(victim.tenantId)).toEqual(victimBefore);
+    expect(await snapshotWorkshop(victim.tenantId, TABLES)).toEqual(victimBefore);
   });
 });
