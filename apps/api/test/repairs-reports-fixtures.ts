@@ -63,6 +63,8 @@ export async function seedReportFixture(api: TestApi, label: string): Promise<Re
   await withAdminClient(async (db) => {
     await db.query('begin');
     const t = workshop.tenantId;
+    // As the API would: the report rollups' trigger writes under the workshop's RLS context.
+    await db.query(`select set_config('app.tenant_id', $1, true)`, [t]);
     await db.query('update users set name = $2 where id = $1', [mechanicA.userId, names.mechanicA]);
     await db.query('update users set name = $2 where id = $1', [mechanicB.userId, names.mechanicB]);
     await db.query(
@@ -356,23 +358,36 @@ async function document(
       doc.corrects ? 'Wrong car' : null,
     ],
   );
-  for (const [index, line] of doc.lines.entries()) {
+  const rows = doc.lines.map((line, index) => ({
+    position: index + 1,
+    kind: line.kind,
+    description: line.description,
+    mechanic: line.mechanic ?? null,
+    quantity: doc.sign * line.quantityHundredths,
+    price: line.unitPriceMinor,
+    rate: line.vatRateBp,
+    net: doc.sign * lineNet(line),
+  }));
+  // Invoices get their lines in one statement, as the invoice service writes them; credit notes
+  // one statement per line, so the rollup trigger's per-statement arithmetic is tried both ways.
+  for (const batch of doc.kind === 'invoice' ? [rows] : rows.map((row) => [row])) {
     await db.query(
       `insert into invoice_lines (tenant_id, invoice_id, id, position, kind, description, mechanic_user_id,
          quantity_hundredths, unit_price_minor, vat_rate_bp, net_minor)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+       select $1, $2, gen_random_uuid(), x.position, x.kind, x.description, x.mechanic, x.quantity, x.price, x.rate, x.net
+         from unnest($3::int[], $4::text[], $5::text[], $6::uuid[], $7::int[], $8::bigint[], $9::int[], $10::bigint[])
+           as x(position, kind, description, mechanic, quantity, price, rate, net)`,
       [
         ref.tenantId,
         id,
-        randomUUID(),
-        index + 1,
-        line.kind,
-        line.description,
-        line.mechanic ?? null,
-        doc.sign * line.quantityHundredths,
-        line.unitPriceMinor,
-        line.vatRateBp,
-        doc.sign * lineNet(line),
+        batch.map((row) => row.position),
+        batch.map((row) => row.kind),
+        batch.map((row) => row.description),
+        batch.map((row) => row.mechanic),
+        batch.map((row) => row.quantity),
+        batch.map((row) => row.price),
+        batch.map((row) => row.rate),
+        batch.map((row) => row.net),
       ],
     );
   }

@@ -1,4 +1,4 @@
-import { TestApi, TestResponse } from '../../../test/support/test-api';
+import { TestApi, TestResponse, withAdminClient, withAppClient } from '../../../test/support/test-api';
 import { ReportFixture, seedReportFixture } from './repairs-reports-fixtures';
 
 /**
@@ -245,6 +245,43 @@ describe('repair reports: a fixture workshop reports exactly the hand-computed n
 
   it('366 days (a leap year) is the longest range', async () => {
     expect((await get('revenue?from=2028-01-01&to=2028-12-31')).status).toBe(200);
+  });
+
+  it('the daily rollups hold exactly what the invoice lines add up to, VAT rounded per document and rate', async () => {
+    const compare = await withAdminClient(async (db) => {
+      const { rows } = await db.query<{ rollup: unknown; lines: unknown }>(
+        `select
+           (select json_agg(r order by r.day, r.vat_rate_bp) from (
+              select day, vat_rate_bp, net_minor::bigint as net, vat_minor::bigint as vat
+                from report_revenue_days where tenant_id = $1) r) as rollup,
+           (select json_agg(r order by r.day, r.vat_rate_bp) from (
+              select day, vat_rate_bp, sum(net)::bigint as net,
+                     sum(sign(net) * div(abs(net) * vat_rate_bp + 5000, 10000))::bigint as vat
+                from (select (i.issued_at at time zone i.time_zone)::date as day, l.vat_rate_bp, sum(l.net_minor) as net
+                        from invoices i join invoice_lines l on l.tenant_id = i.tenant_id and l.invoice_id = i.id
+                       where i.tenant_id = $1 group by i.id, 1, 2) per_document
+               group by day, vat_rate_bp) r) as lines`,
+        [fixture.workshop.tenantId],
+      );
+      return rows[0]!;
+    });
+    expect(compare.rollup).toEqual(compare.lines);
+    expect(compare.lines).toHaveLength(9);
+  });
+
+  it('the application role reads the rollups but cannot write them', async () => {
+    const failure = await withAppClient(async (db) => {
+      await db.query('begin');
+      await db.query(`select set_config('app.tenant_id', $1, true)`, [fixture.workshop.tenantId]);
+      const seen = await db.query('select count(*)::int as n from report_line_days');
+      const refused = await db.query(`update report_revenue_days set net_minor = 0`).then(
+        () => undefined,
+        (error: { code?: string }) => error.code,
+      );
+      await db.query('rollback');
+      return { seen: (seen.rows[0] as { n: number }).n > 0, refused };
+    });
+    expect(failure).toEqual({ seen: true, refused: '42501' });
   });
 
   it('lists the report routes in the OpenAPI document', async () => {

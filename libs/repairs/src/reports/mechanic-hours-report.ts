@@ -7,20 +7,21 @@ import { ReportPeriods } from './report-period';
 import { presentPeriod } from './report-period.response';
 
 /**
- * Hours sold: labour lines of the invoices issued in [$1, $2), by the line's responsible
- * mechanic (null: nobody was responsible). Hours clocked: the part of every time entry that
- * lies inside [$1, $2), whenever its order was invoiced; a running clock counts up to now.
- * The two sides are joined by user, so someone who only clocked or only sold still shows.
+ * Hours sold: labour lines of the invoices issued on the local days $3..$4, by the line's
+ * responsible mechanic, from the daily rollup (the nil uuid: nobody was responsible). Hours
+ * clocked: the part of every time entry that lies inside [$1, $2), whenever its order was
+ * invoiced; a running clock counts up to now. The two sides are joined by user, so someone who
+ * only clocked or only sold still shows. Totals are window sums over the same rows.
+ * Exported so scripts/bench/repair-reports.js explains the very text that runs.
  */
-const HOURS_SQL = `
+export const HOURS_SQL = `
   with sold as (
-    select l.mechanic_user_id as user_id,
-           sum(l.quantity_hundredths) as hundredths,
-           sum(l.net_minor) as net
-      from invoices i
-      join invoice_lines l on l.tenant_id = i.tenant_id and l.invoice_id = i.id
-     where i.issued_at >= $1 and i.issued_at < $2 and l.kind = 'labour'
-     group by l.mechanic_user_id
+    select nullif(mechanic_key, '00000000-0000-0000-0000-000000000000') as user_id,
+           sum(quantity_hundredths) as hundredths,
+           sum(net_minor) as net
+      from report_mechanic_days
+     where day between $3 and $4
+     group by mechanic_key
   ),
   clocked as (
     select e.user_id,
@@ -65,7 +66,7 @@ export class MechanicHoursReport {
   run(query: ReportRangeQuery): Promise<MechanicHoursReportResponse> {
     return this.db.transaction(async (manager) => {
       const period = await this.periods.resolve(manager, query);
-      const rows = await manager.query<HoursRow[]>(HOURS_SQL, [period.start, period.end]);
+      const rows = await manager.query<HoursRow[]>(HOURS_SQL, [period.start, period.end, period.from, period.to]);
       const mechanics: MechanicHoursResponse[] = [];
       let unassigned = { soldHours: 0, labourNetMinor: 0 };
       for (const row of rows) {

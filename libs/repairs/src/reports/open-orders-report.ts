@@ -22,8 +22,9 @@ export const OPEN_STATUSES: readonly RepairOrderStatus[] = [
  * A snapshot of the orders in the statuses $1, with the value of their lines the customer did
  * not decline: net per order and VAT rate, VAT rounded once per rate and order (the rule of
  * order-totals.ts), summed per status. Every status of $1 answers, in its order, also when empty.
+ * Exported so scripts/bench/repair-reports.js explains the very text that runs.
  */
-const OPEN_ORDERS_SQL = `
+export const OPEN_ORDERS_SQL = `
   with open_orders as (
     select o.tenant_id, o.id, o.status, o.status_changed_at
       from repair_orders o

@@ -9,8 +9,9 @@ import { TopClientResponse, TopClientsReportResponse } from './top-clients-repor
  * Invoices issued in [$1, $2) summed per client (the client the invoice was issued to), the
  * best $3 joined to their names. Invoices of clients erased under GDPR have no client any more
  * and rank nowhere.
+ * Exported so scripts/bench/repair-reports.js explains the very text that runs.
  */
-const TOP_CLIENTS_SQL = `
+export const TOP_CLIENTS_SQL = `
   select t.client_id, c.first_name, c.last_name, t.gross::bigint, t.net::bigint, t.invoices
     from (select i.tenant_id, i.client_id,
                  sum(i.gross_minor) as gross,
