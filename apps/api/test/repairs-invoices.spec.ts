@@ -423,6 +423,17 @@ describe('invoices', () => {
       expect((await get<Order>(`/api/v1/repair-orders/${order.id}`)).body.status).toBe('completed');
     });
 
+    it('keeps an invoice when its client is erased under GDPR: the client link goes, the buyer snapshot stays', async () => {
+      const car = await addCarWithEmail(api, owner, { firstName: 'Erased', lastName: 'Customer' });
+      const invoice = await issue(api, owner, (await completedOrder(api, owner, car)).id);
+      const erased = await api.request('DELETE', `/api/v1/clients/${car.clientId}?erase=true`, {
+        token: owner.accessToken,
+      });
+      expect(erased.status).toBe(204);
+      const kept = await get<Invoice>(`/api/v1/invoices/${invoice.id}`);
+      expect(kept.body).toEqual({ ...invoice, clientId: null });
+    });
+
     it('lists invoices by payment status, issue date and client, paged and sorted', async () => {
       const car = await addCar(api, owner);
       const first = await issue(api, owner, (await completedOrder(api, owner, car)).id);

@@ -41,7 +41,10 @@ export class InvoiceSettingsService {
         .values(values)
         .orUpdate([...FIELDS.map(column), 'payment_terms_days', 'updated_by'], ['tenant_id'])
         .execute();
-      await manager.query('update invoice_settings set version = version + 1, updated_at = now()');
+      await manager.query(
+        'update invoice_settings set version = version + 1, updated_at = now() where tenant_id = $1',
+        [tenantId],
+      );
       await this.audit.record(manager, {
         action: 'invoice_settings.updated',
         entityType: 'invoice_settings',
