@@ -522,6 +522,61 @@ describe('repairs: estimates the customer approves', () => {
     }
   });
 
+  it('lets exactly one of ten simultaneous decisions in; the others are 409 and nothing is written twice', async () => {
+    const car = await carWithClient(api, owner);
+    const order = await orderWithLines(api, owner, car);
+    const sent = await sendEstimate(api, owner, order.id);
+    const token = tokenOf(sent.link!);
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        decideEstimate(api, token, {
+          decision: i % 2 === 0 ? 'approve' : 'decline',
+          signatureName: `Anna Nowak ${i}`,
+          hash: sent.hash,
+        }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, ...Array<number>(9).fill(409)]);
+    const rows = await storedApprovals(order.id);
+    expect(rows).toHaveLength(1);
+    const winner = answers.find((answer) => answer.status === 200)!.body;
+    expect(rows[0]!.signature_name).toBe(winner.decision!.signatureName);
+    expect((await getOrder(api, owner, order.id)).status).toBe(
+      winner.decision!.lines.every((line) => line.approved) ? 'approved' : 'declined',
+    );
+  });
+
+  it('documents every estimate route in OpenAPI and never writes a link token to a log', async () => {
+    const docs = await api.request<{ paths: Record<string, Record<string, unknown>> }>('GET', '/api/docs-json');
+    const routes = Object.entries(docs.body.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        'POST /api/v1/repair-orders/{id}/estimates',
+        'GET /api/v1/repair-orders/{id}/estimates',
+        'POST /api/v1/repair-orders/{id}/estimates/{version}/approval',
+        'GET /api/v1/public/estimates/{token}',
+        'POST /api/v1/public/estimates/{token}',
+      ]),
+    );
+    const tokens = await withAdminClient(
+      async (client) =>
+        (
+          await client.query<{ n: number }>(
+            'select count(*)::int as n from estimate_versions where tenant_id = $1 and token_hash is not null',
+            [owner.tenantId],
+          )
+        ).rows[0]!.n,
+    );
+    expect(tokens).toBeGreaterThan(5);
+    // Every token of this file has the shape below; none may appear in what the API or worker logged.
+    const logs = [...api.logLines, ...stack.worker.logLines].join('\n');
+    expect(api.logLines.length).toBeGreaterThan(0);
+    expect(logs).not.toMatch(/[A-Za-z0-9_-]{64}\.[A-Za-z0-9_-]{22}/);
+    expect(logs).toContain('/public/estimates/:token');
+  });
+
   it('never shows the public estimate more than its own version: the body names no staff, client or VIN', async () => {
     const car = await carWithClient(api, owner);
     const order = await orderWithLines(api, owner, car);
