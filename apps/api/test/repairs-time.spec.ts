@@ -236,6 +236,31 @@ describe('repairs: mechanics on orders and time clocks', () => {
       const read = await call<OrderWithMechanics>(owner, 'GET', `/repair-orders/${order.id}`);
       expect(read.body.mechanics.map((m) => m.userId)).toEqual([mechanic.userId]);
     });
+    it('removing someone from the workshop ends their assignments, line duties and running clock, and keeps their time', async () => {
+      const leaver = await api.addStaff(owner, 'mechanic');
+      const order = await orderWith('in_progress', [leaver]);
+      await call(owner, 'PATCH', `/repair-orders/${order.id}/lines/${order.labourIds[0]}`, {
+        mechanicUserId: leaver.userId,
+      });
+      expectStatus(await start(leaver, order.id, order.labourIds[0]!), 200);
+      expectStatus(await stop(leaver, order.id, order.labourIds[0]!), 200);
+      expectStatus(await start(leaver, order.id, order.labourIds[1]!), 200);
+      expectStatus(await call(owner, 'DELETE', `/staff/${leaver.userId}`), 204);
+      const read = await call<OrderWithMechanics>(owner, 'GET', `/repair-orders/${order.id}`);
+      expect(read.body.mechanics).toEqual([]);
+      expect(read.body.lines[0]!.mechanicUserId).toBeNull();
+      // Both entries stay; the clock left running stopped when its person left.
+      expect((await entriesOf(order.id)).map((entry) => [entry.userId, entry.running, entry.stoppedBy])).toEqual([
+        [leaver.userId, false, 'mechanic'],
+        [leaver.userId, false, 'left'],
+      ]);
+      const report = await call<{ mechanics: { userId: string; assigned: boolean }[] }>(
+        owner,
+        'GET',
+        `/repair-orders/${order.id}/time`,
+      );
+      expect(report.body.mechanics).toEqual([expect.objectContaining({ userId: leaver.userId, assigned: false })]);
+    });
   });
 
   describe('clocks', () => {

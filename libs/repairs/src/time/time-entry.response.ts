@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { fromHundredths } from '../money/order-totals';
 
-export const STOPPED_BY = ['mechanic', 'switch', 'status', 'correction'] as const;
+export const STOPPED_BY = ['mechanic', 'switch', 'status', 'correction', 'left'] as const;
 export type StoppedBy = (typeof STOPPED_BY)[number];
 
 /** One clocked stretch of work on a labour line. */
@@ -18,7 +18,7 @@ export class TimeEntryResponse {
     enum: STOPPED_BY,
     nullable: true,
     description:
-      'mechanic: stopped by hand; switch: a clock started elsewhere; status: the order left in_progress; correction: a manager',
+      'mechanic: stopped by hand; switch: a clock started elsewhere; status: the order left in_progress; correction: a manager; left: the person left the workshop',
   })
   stoppedBy!: StoppedBy | null;
   @ApiProperty({

@@ -60,7 +60,7 @@ export class RepairTime1795330000000 implements MigrationInterface {
         user_id uuid not null references users (id),
         started_at timestamptz not null,
         stopped_at timestamptz,
-        stopped_by text check (stopped_by in ('mechanic', 'switch', 'status', 'correction')),
+        stopped_by text check (stopped_by in ('mechanic', 'switch', 'status', 'correction', 'left')),
         created_by uuid references users (id) on delete set null,
         created_at timestamptz not null default now(),
         primary key (tenant_id, id),
@@ -128,6 +128,20 @@ export class RepairTime1795330000000 implements MigrationInterface {
       `create trigger time_entries_check_line_and_user
         before insert or update of order_id, line_id, user_id on time_entries
         for each row execute function time_entries_check_line_and_user()`,
+
+      // The API never unassigns someone with time on the order; an assignment ends otherwise only
+      // when the person leaves the workshop (membership cascade). A clock they left running
+      // stops then, instead of counting for ever.
+      `create function repair_order_mechanics_stop_clocks() returns trigger language plpgsql as $$
+        begin
+          update time_entries set stopped_at = clock_timestamp(), stopped_by = 'left'
+           where tenant_id = old.tenant_id and order_id = old.order_id and user_id = old.user_id
+             and stopped_at is null;
+          return old;
+        end
+      $$`,
+      `create trigger repair_order_mechanics_stop_clocks after delete on repair_order_mechanics
+        for each row execute function repair_order_mechanics_stop_clocks()`,
     ];
     for (const statement of statements) await db.query(statement);
   }
@@ -135,6 +149,8 @@ export class RepairTime1795330000000 implements MigrationInterface {
   async down(db: QueryRunner): Promise<void> {
     await db.query('drop table if exists time_entry_corrections, time_entries');
     await db.query('drop function if exists time_entries_check_line_and_user()');
+    await db.query('drop trigger if exists repair_order_mechanics_stop_clocks on repair_order_mechanics');
+    await db.query('drop function if exists repair_order_mechanics_stop_clocks()');
     await db.query(`alter table repair_order_lines drop constraint if exists repair_order_lines_mechanic_fk,
       drop constraint if exists repair_order_lines_mechanic_labour,
       drop constraint if exists repair_order_lines_order_line_key,
