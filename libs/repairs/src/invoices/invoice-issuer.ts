@@ -30,7 +30,7 @@ export class InvoiceIssuer {
       // The move first: a hook refusing it costs no number.
       await this.workflow.move(manager, actor, orderId, 'invoiced');
       const invoice = await this.recorder.record(manager, draft, lines);
-      await this.mail.send(manager, invoice.id, workshopName);
+      await this.mail.send(manager, invoice, workshopName);
       return this.invoices.present(manager, invoice.id);
     });
   }

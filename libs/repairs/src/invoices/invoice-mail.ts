@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { MailOutbox } from '@pitlane/mail';
 import { EntityManager } from 'typeorm';
 import { InvoiceStore } from './invoice-store';
+import { Invoice } from './invoice.entity';
 import { InvoiceFormat } from './pdf/invoice-format';
 import { renderInvoicePdf } from './pdf/invoice-pdf';
 
@@ -19,13 +20,13 @@ export class InvoiceMail {
     private readonly outbox: MailOutbox,
   ) {}
 
-  async send(manager: EntityManager, invoiceId: string, workshopName: string): Promise<void> {
-    const document = await this.invoices.document(manager, invoiceId);
-    const { invoice } = document;
+  /** `invoice` as just issued; nothing is read or rendered when the buyer has no address. */
+  async send(manager: EntityManager, invoice: Invoice, workshopName: string): Promise<void> {
     const email = invoice.buyer.email;
     if (!email || !invoice.buyer.name) return;
+    const lines = (await this.invoices.linesOf(manager, [invoice.id])).get(invoice.id) ?? [];
     const format = new InvoiceFormat(invoice.locale, invoice.currency);
-    const pdf = await renderInvoicePdf(document);
+    const pdf = await renderInvoicePdf({ invoice, lines, correctsNumber: null });
     await this.outbox.send({
       idempotencyKey: `invoice_issued:${invoice.id}`,
       template: 'invoice_issued',
