@@ -76,7 +76,8 @@ export class RepairReports1795350000000 implements MigrationInterface {
       grantToApp('report_mechanic_days', 'select'),
 
       // Runs as the tables' owner; row-level security still applies to it (FORCE), so it writes
-      // only rows of the workshop whose invoice lines are being inserted.
+      // only rows of the workshop whose invoice lines are being inserted. One statement: the
+      // new lines are joined to their invoices once and feed the three rollups.
       `create function report_rollups_add_lines() returns trigger
         language plpgsql security definer set search_path = pg_catalog, public as $$
         begin
@@ -86,49 +87,39 @@ export class RepairReports1795350000000 implements MigrationInterface {
                    a.net_minor
               from added a
               join invoices i on i.tenant_id = a.tenant_id and i.id = a.invoice_id
-          )
-          insert into report_revenue_days as r (tenant_id, day, vat_rate_bp, net_minor, vat_minor)
-          select g.tenant_id, g.day, g.vat_rate_bp, sum(g.added),
-                 sum(sign(g.total) * div(abs(g.total) * g.vat_rate_bp + 5000, 10000)
-                     - sign(g.total - g.added) * div(abs(g.total - g.added) * g.vat_rate_bp + 5000, 10000))
-            from (select n.tenant_id, n.invoice_id, n.day, n.vat_rate_bp, sum(n.net_minor) as added,
-                         (select sum(l.net_minor) from invoice_lines l
-                           where l.tenant_id = n.tenant_id and l.invoice_id = n.invoice_id
-                             and l.vat_rate_bp = n.vat_rate_bp) as total
-                    from n
-                   group by n.tenant_id, n.invoice_id, n.day, n.vat_rate_bp) g
-           group by g.tenant_id, g.day, g.vat_rate_bp
-          on conflict (tenant_id, day, vat_rate_bp) do update
-            set net_minor = r.net_minor + excluded.net_minor, vat_minor = r.vat_minor + excluded.vat_minor;
-
-          with n as (
-            select a.tenant_id, a.invoice_id, (i.issued_at at time zone i.time_zone)::date as day, a.kind,
-                   a.vat_rate_bp, btrim(a.description) as description, a.mechanic_user_id, a.quantity_hundredths,
-                   a.net_minor
-              from added a
-              join invoices i on i.tenant_id = a.tenant_id and i.id = a.invoice_id
-          )
-          insert into report_line_days as r (tenant_id, day, kind, service_key, description, line_count,
-                                             invoiced_lines, quantity_hundredths, net_minor)
-          select n.tenant_id, n.day, n.kind,
-                 case when n.kind = 'part' then '' else lower(regexp_replace(n.description, '\\s+', ' ', 'g')) end,
-                 case when n.kind = 'part' then '' else n.description end,
-                 sum(sign(n.quantity_hundredths)), count(*) filter (where n.quantity_hundredths > 0),
-                 sum(n.quantity_hundredths), sum(n.net_minor)
-            from n
-           group by 1, 2, 3, 4, 5
-          on conflict (tenant_id, day, kind, service_key, description) do update
-            set line_count = r.line_count + excluded.line_count,
-                invoiced_lines = r.invoiced_lines + excluded.invoiced_lines,
-                quantity_hundredths = r.quantity_hundredths + excluded.quantity_hundredths,
-                net_minor = r.net_minor + excluded.net_minor;
-
-          with n as (
-            select a.tenant_id, a.invoice_id, (i.issued_at at time zone i.time_zone)::date as day, a.kind,
-                   a.vat_rate_bp, btrim(a.description) as description, a.mechanic_user_id, a.quantity_hundredths,
-                   a.net_minor
-              from added a
-              join invoices i on i.tenant_id = a.tenant_id and i.id = a.invoice_id
+          ),
+          revenue as (
+            insert into report_revenue_days as r (tenant_id, day, vat_rate_bp, net_minor, vat_minor)
+            select g.tenant_id, g.day, g.vat_rate_bp, sum(g.added),
+                   sum(sign(g.total) * div(abs(g.total) * g.vat_rate_bp + 5000, 10000)
+                       - sign(g.total - g.added) * div(abs(g.total - g.added) * g.vat_rate_bp + 5000, 10000))
+              from (select n.tenant_id, n.invoice_id, n.day, n.vat_rate_bp, sum(n.net_minor) as added,
+                           (select sum(l.net_minor) from invoice_lines l
+                             where l.tenant_id = n.tenant_id and l.invoice_id = n.invoice_id
+                               and l.vat_rate_bp = n.vat_rate_bp) as total
+                      from n
+                     group by n.tenant_id, n.invoice_id, n.day, n.vat_rate_bp) g
+             group by g.tenant_id, g.day, g.vat_rate_bp
+            on conflict (tenant_id, day, vat_rate_bp) do update
+              set net_minor = r.net_minor + excluded.net_minor, vat_minor = r.vat_minor + excluded.vat_minor
+            returning 1
+          ),
+          line_days as (
+            insert into report_line_days as r (tenant_id, day, kind, service_key, description, line_count,
+                                               invoiced_lines, quantity_hundredths, net_minor)
+            select n.tenant_id, n.day, n.kind,
+                   case when n.kind = 'part' then '' else lower(regexp_replace(n.description, '\\s+', ' ', 'g')) end,
+                   case when n.kind = 'part' then '' else n.description end,
+                   sum(sign(n.quantity_hundredths)), count(*) filter (where n.quantity_hundredths > 0),
+                   sum(n.quantity_hundredths), sum(n.net_minor)
+              from n
+             group by 1, 2, 3, 4, 5
+            on conflict (tenant_id, day, kind, service_key, description) do update
+              set line_count = r.line_count + excluded.line_count,
+                  invoiced_lines = r.invoiced_lines + excluded.invoiced_lines,
+                  quantity_hundredths = r.quantity_hundredths + excluded.quantity_hundredths,
+                  net_minor = r.net_minor + excluded.net_minor
+            returning 1
           )
           insert into report_mechanic_days as r (tenant_id, day, mechanic_key, quantity_hundredths, net_minor)
           select n.tenant_id, n.day, coalesce(n.mechanic_user_id, '00000000-0000-0000-0000-000000000000'),
