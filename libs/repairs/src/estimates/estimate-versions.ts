@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditTrail } from '@pitlane/core';
 import { GarageContacts } from '@pitlane/garage';
 import { WorkshopProfileService } from '@pitlane/identity';
 import { ESTIMATE_LINK_VALID_DAYS } from '@pitlane/mail';
@@ -34,6 +35,7 @@ export class EstimateVersions {
     private readonly workshops: WorkshopProfileService,
     private readonly contacts: GarageContacts,
     private readonly tokens: EstimateTokens,
+    private readonly audit: AuditTrail,
   ) {}
 
   /**
@@ -87,6 +89,12 @@ export class EstimateVersions {
       createdAt: now,
     });
     await manager.getRepository(EstimateVersion).insert(version);
+    await this.audit.record(manager, {
+      action: options.delivery === 'on_the_spot' ? 'repair_order_estimate.frozen' : 'repair_order_estimate.sent',
+      entityType: 'repair_order',
+      entityId: order.id,
+      changedFields: ['estimate'],
+    });
     return { version, snapshot, link: token === null ? null : this.tokens.link(token) };
   }
 
