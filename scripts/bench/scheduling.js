@@ -19,7 +19,6 @@
 // BENCH_DURATION (seconds per measurement), BENCH_WARMUP (seconds), BENCH_HOT_SLOTS.
 // Everything it creates (database, roles, the API process, temp files) is removed at the end,
 // also on failure and on Ctrl-C.
-const { execFileSync, spawn } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
@@ -38,19 +37,13 @@ if (!fs.existsSync(API_MAIN)) {
 }
 
 const autocannon = require('autocannon');
-const { clockTicksPerSecond, hostBusyOver, hostTicks, processTicks } = require('./lib/host-cpu');
-const { answers, withAdmin, withDatabase } = require('./lib/bench-postgres');
-const {
-  elapsed,
-  forEachConcurrently,
-  freePort,
-  positiveIntFromEnv,
-  range,
-  tail,
-  withTimeout,
-} = require('./lib/bench-run');
+const { cpuShares, cpuSnapshot, hostBusyOver } = require('./lib/host-cpu');
+const { startApi } = require('./lib/bench-api');
+const { createLifecycle, runMain } = require('./lib/bench-lifecycle');
+const { writeSection } = require('./lib/bench-report');
+const { describeMachine, startPostgres, withAdmin, withDatabase } = require('./lib/bench-postgres');
+const { elapsed, forEachConcurrently, positiveIntFromEnv, range } = require('./lib/bench-run');
 const { dropDatabase, migrateDatabase, provisionDatabase } = require('@pitlane/core');
-const { startEmbeddedPostgres } = require('../lib/embedded-postgres');
 const { DateTime } = require('luxon');
 
 const settings = {
@@ -72,47 +65,8 @@ const OPEN = [{ start: '07:00', end: '19:00' }];
 const startedAt = Date.now();
 const say = (line) => process.stdout.write(`[bench ${elapsed(startedAt)}] ${line}\n`);
 
-// ---------------------------------------------------------------------------------------------
-// Cleanup: every resource registers how to undo itself; undone in reverse order, exactly once.
-// ---------------------------------------------------------------------------------------------
-
-const cleanups = [];
-let cleaning;
-let interrupted = false;
-const liveChildren = new Set();
-let currentLoad;
-
-function onCleanup(label, undo) {
-  cleanups.push({ label, undo });
-}
-
-function cleanUp() {
-  cleaning ??= (async () => {
-    while (cleanups.length > 0) {
-      const { label, undo } = cleanups.pop();
-      try {
-        await withTimeout(Promise.resolve().then(undo), 30_000, label);
-      } catch (error) {
-        process.stderr.write(`[bench] cleanup: ${label} failed: ${error.message}\n`);
-      }
-    }
-  })();
-  return cleaning;
-}
-
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(signal, () => {
-    if (interrupted) process.exit(130);
-    interrupted = true;
-    say(`${signal}: stopping and cleaning up`);
-    currentLoad?.stop();
-    void cleanUp().finally(() => process.exit(130));
-  });
-}
-
-process.on('exit', () => {
-  for (const child of liveChildren) child.kill('SIGKILL');
-});
+const lifecycle = createLifecycle(say);
+const { onCleanup } = lifecycle;
 
 // ---------------------------------------------------------------------------------------------
 // Main
@@ -137,7 +91,7 @@ async function main() {
   if (idleCheck !== undefined && idleCheck > 0.2) {
     say(`warning: the machine is already ${Math.round(idleCheck * 100)} % busy; the numbers will be noisy`);
   }
-  const postgres = await startPostgres(tempDir);
+  const postgres = await startPostgres(tempDir, lifecycle, say);
   const database = `pitlane_bench_${runId}`;
   const ownerRole = `pitlane_bench_${runId}_owner`;
   const appRole = `pitlane_bench_${runId}_app`;
@@ -161,7 +115,19 @@ async function main() {
   const machine = await describeMachine(postgres.adminUrl);
   say(`database ${database} on ${postgres.description} (PostgreSQL ${machine.postgresVersion})`);
 
-  const api = await startApi({ databaseUrl: appUrl, secrets, tempDir });
+  const api = await startApi({
+    root: ROOT,
+    apiMain: API_MAIN,
+    env: {
+      DATABASE_URL: appUrl,
+      DATABASE_POOL_MAX: String(API_POOL_MAX),
+      JWT_SECRET: secrets.jwtSecret,
+      MASTER_KEY: secrets.masterKey.toString('base64'),
+    },
+    tempDir,
+    lifecycle,
+    say,
+  });
   const workshop = await setUpWorkshop(api.baseUrl, secrets.userPassword);
   const seedStarted = Date.now();
   await seedAppointments(api.baseUrl, workshop);
@@ -267,96 +233,13 @@ async function main() {
 
   const report = { date: new Date(), machine, databaseSource: postgres.description, seedSeconds, phases, capacity };
   printReport(report);
-  await writeReport(report);
+  await writeSection(REPORT_FILE, SECTION_TITLE, renderSection(report), say);
   say(`wrote ${path.relative(ROOT, REPORT_FILE)}; cleaning up`);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Postgres and the API
 // ---------------------------------------------------------------------------------------------
-
-async function startPostgres(tempDir) {
-  if (process.env.BENCH_DATABASE_URL) {
-    return { adminUrl: process.env.BENCH_DATABASE_URL, description: 'the server at BENCH_DATABASE_URL' };
-  }
-  const machineUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
-  if (await answers(machineUrl))
-    return { adminUrl: machineUrl, description: "the machine's Postgres on 127.0.0.1:5432" };
-  const port = 55_000 + crypto.randomInt(5_000);
-  fs.chmodSync(tempDir, 0o755);
-  say(`no Postgres on 127.0.0.1:5432; starting embedded Postgres on port ${port}`);
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(tempDir, 'postgres'), port, persistent: false });
-  onCleanup('stop embedded Postgres', () => embedded.stop());
-  return { adminUrl: embedded.adminUrl, description: `embedded Postgres on 127.0.0.1:${port}` };
-}
-
-async function describeMachine(adminUrl) {
-  const postgresVersion = await withAdmin(
-    adminUrl,
-    async (admin) => (await admin.query('show server_version')).rows[0].server_version,
-  );
-  let cores;
-  try {
-    cores = Number(execFileSync('nproc', { encoding: 'utf8' }).trim());
-  } catch {
-    cores = os.availableParallelism();
-  }
-  return { cores, memoryGiB: os.totalmem() / 1024 ** 3, node: process.version, postgresVersion };
-}
-
-async function startApi({ databaseUrl, secrets, tempDir }) {
-  const port = await freePort();
-  const logFile = path.join(tempDir, 'api.log');
-  const log = fs.openSync(logFile, 'a');
-  const env = {
-    PATH: process.env.PATH,
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    HTTP_HOST: '127.0.0.1',
-    HTTP_PORT: String(port),
-    DATABASE_URL: databaseUrl,
-    DATABASE_POOL_MAX: String(API_POOL_MAX),
-    JWT_SECRET: secrets.jwtSecret,
-    MASTER_KEY: secrets.masterKey.toString('base64'),
-    ACCESS_TOKEN_TTL_SECONDS: '3600',
-    // One load generator, one address: the public endpoints' per-address limits would stop it.
-    RATE_LIMIT_IP_PER_MINUTE: '100000000',
-    RATE_LIMIT_IP_PER_HOUR: '100000000',
-    RATE_LIMIT_ACCOUNT_PER_MINUTE: '100000000',
-    RATE_LIMIT_ACCOUNT_PER_HOUR: '100000000',
-    // The metrics endpoint (when the build has one) on a free port of its own.
-    METRICS_PORT: String(await freePort()),
-  };
-  const child = spawn(process.execPath, [API_MAIN], { cwd: ROOT, env, stdio: ['ignore', log, log] });
-  fs.closeSync(log);
-  liveChildren.add(child);
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
-  void exited.then(() => liveChildren.delete(child));
-  const api = { child, exited, baseUrl: `http://127.0.0.1:${port}`, logFile };
-  onCleanup('stop the API', () => stopApi(api));
-  say(`starting the API on 127.0.0.1:${port}`);
-  const deadline = Date.now() + 60_000;
-  let gone = false;
-  void exited.then(() => (gone = true));
-  while (Date.now() < deadline) {
-    if (gone) throw new Error(`the API exited during start:\n${tail(logFile)}`);
-    try {
-      if ((await fetch(`${api.baseUrl}/health/live`)).ok) return api;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the API was not ready within 60 s:\n${tail(logFile)}`);
-}
-
-async function stopApi(api) {
-  if (api.child.exitCode !== null || api.child.signalCode !== null) return;
-  api.child.kill('SIGTERM');
-  const timer = setTimeout(() => api.child.kill('SIGKILL'), 10_000);
-  await api.exited;
-  clearTimeout(timer);
-}
 
 async function request(baseUrl, method, route, body, token) {
   const headers = {
@@ -436,7 +319,7 @@ async function seedAppointments(baseUrl, workshop) {
   say(`booking ${plan.length} appointments through the public endpoint (${starts.length} distinct starts)`);
   let created = 0;
   await forEachConcurrently(plan, SEED_CONCURRENCY, async (start) => {
-    if (interrupted) throw new Error('interrupted');
+    if (lifecycle.interrupted()) throw new Error('interrupted');
     const response = await request(
       baseUrl,
       'POST',
@@ -482,8 +365,6 @@ function pick(items) {
 // ---------------------------------------------------------------------------------------------
 // Load
 // ---------------------------------------------------------------------------------------------
-
-const CLOCK_TICKS = clockTicksPerSecond();
 
 async function measure(api, key, name, next, { warmup = true, connections = settings.connections } = {}) {
   if (warmup) {
@@ -537,52 +418,14 @@ function runLoad(baseUrl, next, durationSeconds, connections) {
       },
     ],
   });
-  currentLoad = instance;
+  lifecycle.setCurrentLoad(instance);
   return new Promise((resolve, reject) => {
     instance.once('done', (result) => {
-      currentLoad = undefined;
+      lifecycle.setCurrentLoad(undefined);
       resolve(result);
     });
     instance.once('error', reject);
   });
-}
-
-function postgresTicks() {
-  const ticks = new Map();
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') ticks.set(entry, processTicks(entry));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return ticks;
-}
-
-function cpuSnapshot(apiPid) {
-  if (!fs.existsSync('/proc/stat')) return undefined;
-  return {
-    at: process.hrtime.bigint(),
-    bench: process.cpuUsage(),
-    api: processTicks(apiPid),
-    postgres: postgresTicks(),
-    host: hostTicks(),
-  };
-}
-
-function cpuShares(before, after) {
-  if (!before || !after) return undefined;
-  const wallSeconds = Number(after.at - before.at) / 1e9;
-  const bench = process.cpuUsage(before.bench);
-  let postgres = 0;
-  for (const [pid, ticks] of after.postgres) postgres += Math.max(0, ticks - (before.postgres.get(pid) ?? 0));
-  return {
-    autocannon: (bench.user + bench.system) / 1e6 / wallSeconds,
-    api: (after.api - before.api) / CLOCK_TICKS / wallSeconds,
-    postgres: postgres / CLOCK_TICKS / wallSeconds,
-    hostBusy: (after.host.busy - before.host.busy) / Math.max(1, after.host.total - before.host.total),
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -683,39 +526,4 @@ function renderSection(report) {
   return lines.join('\n');
 }
 
-async function writeReport(report) {
-  const section = renderSection(report);
-  let document = fs.existsSync(REPORT_FILE) ? fs.readFileSync(REPORT_FILE, 'utf8') : '# Benchmarks\n';
-  const start = document.indexOf(`${SECTION_TITLE}\n`);
-  if (start === -1) {
-    document = `${document.trimEnd()}\n\n${section}`;
-  } else {
-    const next = document.slice(start + SECTION_TITLE.length).search(/\n## /);
-    const end = next === -1 ? document.length : start + SECTION_TITLE.length + next + 1;
-    document = `${document.slice(0, start)}${section}${end < document.length ? `\n${document.slice(end)}` : ''}`;
-  }
-  fs.writeFileSync(REPORT_FILE, await formatted(`${document.trimEnd()}\n`));
-}
-
-async function formatted(markdown) {
-  try {
-    const prettier = require('prettier');
-    const options = (await prettier.resolveConfig(REPORT_FILE)) ?? {};
-    return await prettier.format(markdown, { ...options, filepath: REPORT_FILE });
-  } catch (error) {
-    say(`could not format the report with Prettier (${error.message}); wrote it as is`);
-    return markdown;
-  }
-}
-
-main()
-  .then(() => cleanUp())
-  .then(() => {
-    say('done');
-    process.exit(0);
-  })
-  .catch(async (error) => {
-    if (!interrupted) process.stderr.write(`[bench] failed: ${error.stack || error.message}\n`);
-    await cleanUp();
-    process.exit(interrupted ? 130 : 1);
-  });
+runMain(main, lifecycle, say);

@@ -1,6 +1,11 @@
 'use strict';
 // Connections a benchmark needs before the product's own code runs: is a server there, and a
 // superuser client for provisioning and for reading what the run left behind.
+const { execFileSync } = require('node:child_process');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
 const { Client } = require('pg');
 
 async function answers(url) {
@@ -32,4 +37,39 @@ function withDatabase(url, database) {
   return parsed.toString();
 }
 
-module.exports = { answers, withAdmin, withDatabase };
+/**
+ * The server to measure on: BENCH_DATABASE_URL, else the machine's Postgres on 127.0.0.1:5432 if
+ * it answers, else embedded Postgres in `tempDir` (stopped by `lifecycle` at the end).
+ */
+async function startPostgres(tempDir, lifecycle, say) {
+  if (process.env.BENCH_DATABASE_URL) {
+    return { adminUrl: process.env.BENCH_DATABASE_URL, description: 'the server at BENCH_DATABASE_URL' };
+  }
+  const machineUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
+  if (await answers(machineUrl))
+    return { adminUrl: machineUrl, description: "the machine's Postgres on 127.0.0.1:5432" };
+  const { startEmbeddedPostgres } = require('../../lib/embedded-postgres');
+  const port = 55_000 + crypto.randomInt(5_000);
+  fs.chmodSync(tempDir, 0o755);
+  say(`no Postgres on 127.0.0.1:5432; starting embedded Postgres on port ${port}`);
+  const embedded = await startEmbeddedPostgres({ dataDir: path.join(tempDir, 'postgres'), port, persistent: false });
+  lifecycle.onCleanup('stop embedded Postgres', () => embedded.stop());
+  return { adminUrl: embedded.adminUrl, description: `embedded Postgres on 127.0.0.1:${port}` };
+}
+
+/** Cores, memory, Node and PostgreSQL versions, for the line that says where a run ran. */
+async function describeMachine(adminUrl) {
+  const postgresVersion = await withAdmin(
+    adminUrl,
+    async (admin) => (await admin.query('show server_version')).rows[0].server_version,
+  );
+  let cores;
+  try {
+    cores = Number(execFileSync('nproc', { encoding: 'utf8' }).trim());
+  } catch {
+    cores = os.availableParallelism();
+  }
+  return { cores, memoryGiB: os.totalmem() / 1024 ** 3, node: process.version, postgresVersion };
+}
+
+module.exports = { answers, describeMachine, startPostgres, withAdmin, withDatabase };

@@ -42,4 +42,48 @@ async function hostBusyOver(milliseconds) {
   return (after.busy - before.busy) / Math.max(1, after.total - before.total);
 }
 
-module.exports = { clockTicksPerSecond, hostBusyOver, hostTicks, processTicks };
+/** Jiffies of every process named `postgres`, by pid (backends come and go). */
+function postgresTicks() {
+  const ticks = new Map();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') ticks.set(entry, processTicks(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return ticks;
+}
+
+/** Where the CPU time goes from here: this process (the load generator), `apiPid`, Postgres, the host. */
+function cpuSnapshot(apiPid) {
+  if (!fs.existsSync('/proc/stat')) return undefined;
+  return {
+    at: process.hrtime.bigint(),
+    bench: process.cpuUsage(),
+    api: processTicks(apiPid),
+    postgres: postgresTicks(),
+    host: hostTicks(),
+  };
+}
+
+/** Cores used between two snapshots by autocannon, the API and Postgres, and the host's busy share. */
+let ticksPerSecondCache;
+
+function cpuShares(before, after) {
+  if (!before || !after) return undefined;
+  const ticksPerSecond = (ticksPerSecondCache ??= clockTicksPerSecond());
+  const wallSeconds = Number(after.at - before.at) / 1e9;
+  const bench = process.cpuUsage(before.bench);
+  let postgres = 0;
+  for (const [pid, ticks] of after.postgres) postgres += Math.max(0, ticks - (before.postgres.get(pid) ?? 0));
+  return {
+    autocannon: (bench.user + bench.system) / 1e6 / wallSeconds,
+    api: (after.api - before.api) / ticksPerSecond / wallSeconds,
+    postgres: postgres / ticksPerSecond / wallSeconds,
+    hostBusy: (after.host.busy - before.host.busy) / Math.max(1, after.host.total - before.host.total),
+  };
+}
+
+module.exports = { clockTicksPerSecond, cpuShares, cpuSnapshot, hostBusyOver, hostTicks, postgresTicks, processTicks };
