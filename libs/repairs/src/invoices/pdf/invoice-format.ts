@@ -1,27 +1,28 @@
+import { formatMoney } from '../../money/money-format';
 import type { InvoiceLocale } from '../invoice.entity';
 
 const LANGUAGE_TAGS: Readonly<Record<InvoiceLocale, string>> = { en: 'en-GB', pl: 'pl-PL', da: 'da-DK' };
 
 /** Numbers, money and dates as the workshop's locale writes them (1 234,56 zł; 1.234,56 kr.). */
 export class InvoiceFormat {
-  private readonly money: Intl.NumberFormat;
-  private readonly decimals: number;
+  private readonly tag: string;
   private readonly quantity: Intl.NumberFormat;
   private readonly percent: Intl.NumberFormat;
   private readonly date: Intl.DateTimeFormat;
 
-  constructor(locale: InvoiceLocale, currency: string) {
+  constructor(
+    locale: InvoiceLocale,
+    private readonly currency: string,
+  ) {
     const tag = LANGUAGE_TAGS[locale];
-    this.money = new Intl.NumberFormat(tag, { style: 'currency', currency });
-    this.decimals = this.money.resolvedOptions().maximumFractionDigits ?? 2;
+    this.tag = tag;
     this.quantity = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
     this.percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 2 });
     this.date = new Intl.DateTimeFormat(tag, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
   }
 
-  /** Minor units as the currency is written; exact, since minor units / 10^decimals is decimal. */
   amount(minor: number): string {
-    return this.money.format(minor / 10 ** this.decimals);
+    return formatMoney(minor, this.currency, this.tag);
   }
 
   hundredths(value: number): string {
