@@ -83,6 +83,16 @@ describe('HTTP conventions', () => {
     expectProblem(await api.request('PUT', '/api/v1/me', { token: workshop.accessToken }), 404);
   });
 
+  it('never writes a signed link token back into an error body', async () => {
+    const token = `${'A'.repeat(64)}.${'B'.repeat(22)}`;
+    for (const path of [`/api/v1/public/bookings/${token}`, `/api/v1/public/estimates/${token}`]) {
+      const response = await api.request('GET', path);
+      expectProblem(response, 404);
+      expect(response.body.instance).toBe(path.replace(token, ':token'));
+      expect(response.text).not.toContain(token.slice(0, 20));
+    }
+  });
+
   it('answers a non-UUID id with 400, never a database error', async () => {
     expectProblem(await api.request('GET', '/api/v1/staff/not-a-uuid', { token: workshop.accessToken }), 400);
   });

@@ -10,7 +10,7 @@ import { toProblem } from './problem-mapper';
  */
 export function sendProblem(logger: Logger, error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   const errorId = randomUUID();
-  const { problem, unexpected, headers } = toProblem(error, request.url.split('?')[0] ?? '/', errorId);
+  const { problem, unexpected, headers } = toProblem(error, instanceOf(request), errorId);
   if (unexpected) {
     logger.error({ err: error, errorId, requestId: request.id, route: request.routeOptions?.url }, 'unexpected error');
   }
@@ -20,4 +20,23 @@ export function sendProblem(logger: Logger, error: unknown, request: FastifyRequ
     .headers(headers ?? {})
     .header('content-type', PROBLEM_CONTENT_TYPE)
     .send(problem);
+}
+
+/** Path parameters that are secrets (signed customer links): `instance` keeps their name, not their value. */
+const SECRET_PARAMS: ReadonlySet<string> = new Set(['token']);
+
+/**
+ * The request's path for `instance`. On a route with a secret parameter it is rebuilt from the route
+ * template with that parameter left as `:token`, so a link token is never written back in an error
+ * body (nor into anything that records error bodies).
+ */
+function instanceOf(request: FastifyRequest): string {
+  const path = request.url.split('?')[0] ?? '/';
+  const template = request.routeOptions?.url;
+  const params = (request.params ?? {}) as Readonly<Record<string, string | undefined>>;
+  if (!template || !Object.keys(params).some((name) => SECRET_PARAMS.has(name))) return path;
+  return template.replace(/:(\w+)/g, (whole, name: string) => {
+    const value = params[name];
+    return SECRET_PARAMS.has(name) || value === undefined ? whole : encodeURIComponent(value);
+  });
 }
