@@ -37,13 +37,13 @@ if (!fs.existsSync(API_MAIN)) {
 }
 
 const autocannon = require('autocannon');
-const { cpuShares, cpuSnapshot, hostBusyOver } = require('./lib/host-cpu');
+const { cpuShares, cpuSnapshot, warnIfBusy } = require('./lib/host-cpu');
+const { benchSecrets, throwAwayDatabase } = require('./lib/bench-database');
 const { startApi } = require('./lib/bench-api');
 const { createLifecycle, runMain } = require('./lib/bench-lifecycle');
 const { writeSection } = require('./lib/bench-report');
-const { describeMachine, startPostgres, withAdmin, withDatabase } = require('./lib/bench-postgres');
+const { describeMachine, startPostgres, withAdmin } = require('./lib/bench-postgres');
 const { elapsed, forEachConcurrently, positiveIntFromEnv, range } = require('./lib/bench-run');
-const { dropDatabase, migrateDatabase, provisionDatabase } = require('@pitlane/core');
 const { DateTime } = require('luxon');
 
 const settings = {
@@ -75,43 +75,15 @@ const { onCleanup } = lifecycle;
 async function main() {
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pitlane-bench-'));
   onCleanup('remove temp dir', () => fs.rmSync(tempDir, { recursive: true, force: true }));
-  const runId = crypto.randomBytes(4).toString('hex');
-  const secrets = {
-    jwtSecret: crypto.randomBytes(48).toString('base64url'),
-    masterKey: crypto.randomBytes(32),
-    ownerPassword: crypto.randomBytes(18).toString('base64url'),
-    appPassword: crypto.randomBytes(18).toString('base64url'),
-    userPassword: `bench-${crypto.randomBytes(12).toString('base64url')}`,
-  };
+  const secrets = benchSecrets();
+
   say(
     `sizes: ${settings.appointments} appointments over ${RANGE_DAYS} days, ${BAYS} bays; load: ` +
       `${settings.connections} connections, ${settings.durationSeconds} s per measurement after ${settings.warmupSeconds} s warm-up`,
   );
-  const idleCheck = await hostBusyOver(3_000);
-  if (idleCheck !== undefined && idleCheck > 0.2) {
-    say(`warning: the machine is already ${Math.round(idleCheck * 100)} % busy; the numbers will be noisy`);
-  }
+  await warnIfBusy(say);
   const postgres = await startPostgres(tempDir, lifecycle, say);
-  const database = `pitlane_bench_${runId}`;
-  const ownerRole = `pitlane_bench_${runId}_owner`;
-  const appRole = `pitlane_bench_${runId}_app`;
-  onCleanup('drop bench roles', () =>
-    withAdmin(postgres.adminUrl, async (admin) => {
-      await admin.query(`drop role if exists ${appRole}`);
-      await admin.query(`drop role if exists ${ownerRole}`);
-    }),
-  );
-  onCleanup(`drop database ${database}`, () => dropDatabase(postgres.adminUrl, database));
-  const { appUrl, migrationUrl } = await provisionDatabase({
-    adminUrl: postgres.adminUrl,
-    database,
-    ownerRole,
-    ownerPassword: secrets.ownerPassword,
-    appRole,
-    appPassword: secrets.appPassword,
-  });
-  await migrateDatabase(migrationUrl, appUrl);
-  const adminDbUrl = withDatabase(postgres.adminUrl, database);
+  const { database, appUrl, adminDbUrl } = await throwAwayDatabase(postgres.adminUrl, secrets, lifecycle);
   const machine = await describeMachine(postgres.adminUrl);
   say(`database ${database} on ${postgres.description} (PostgreSQL ${machine.postgresVersion})`);
 

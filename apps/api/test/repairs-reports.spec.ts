@@ -17,7 +17,8 @@ import { ReportFixture, seedReportFixture } from './repairs-reports-fixtures';
  * | I7   | 2026-03-29T22:30:00Z | 30 Mar 00:30      | fee 1 x 2 000 @8 %                                                | 2 000   | 160    | 2 160   | yes   |
  * | I5   | 2026-03-31T22:00:00Z | 1 Apr 00:00:00    | fee 1 x 1 000 @23 %                                               | 1 000   | 230    | 1 230   | no    |
  * March: net 58 498, VAT 12 630 (8 %: 5 500 -> 440; 23 %: 52 998 -> 5 980 + 6 210 + 3 450 - 3 450),
- * gross 71 128; 5 invoices on 5 orders and 3 cars, 1 credit note; average 71 128 / 5 = 14 225.6 -> 14 226.
+ * gross 71 128; 5 invoices on 3 cars and 1 credit note, so 4 orders invoiced net (O3's invoice was
+ * taken back); average 71 128 / 4 = 17 782.
  */
 
 const MARCH = 'from=2026-03-01&to=2026-03-31';
@@ -69,8 +70,8 @@ describe('repair reports: a fixture workshop reports exactly the hand-computed n
       invoiceCount: 5,
       creditNoteCount: 1,
       carCount: 3,
-      invoicedOrderCount: 5,
-      averageOrderGrossMinor: 14_226,
+      invoicedOrderCount: 4,
+      averageOrderGrossMinor: 17_782,
     });
   });
 
@@ -97,7 +98,7 @@ describe('repair reports: a fixture workshop reports exactly the hand-computed n
       invoiceCount: 0,
       creditNoteCount: 1,
       carCount: 0,
-      invoicedOrderCount: 0,
+      invoicedOrderCount: -1,
       averageOrderGrossMinor: null,
       byVatRate: [{ vatRateBp: 2300, netMinor: -15_000, vatMinor: -3_450, grossMinor: -18_450 }],
       split: { labourNetMinor: -10_000, partsNetMinor: 0, feesNetMinor: -5_000 },

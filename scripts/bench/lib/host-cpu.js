@@ -86,4 +86,21 @@ function cpuShares(before, after) {
   };
 }
 
-module.exports = { clockTicksPerSecond, cpuShares, cpuSnapshot, hostBusyOver, hostTicks, postgresTicks, processTicks };
+/** Says so when the machine is busy before the run starts: the numbers will carry it. */
+async function warnIfBusy(say) {
+  const busy = await hostBusyOver(3_000);
+  if (busy !== undefined && busy > 0.2) {
+    say(`warning: the machine is already ${Math.round(busy * 100)} % busy; the numbers will be noisy`);
+  }
+}
+
+module.exports = {
+  clockTicksPerSecond,
+  cpuShares,
+  cpuSnapshot,
+  hostBusyOver,
+  hostTicks,
+  postgresTicks,
+  processTicks,
+  warnIfBusy,
+};

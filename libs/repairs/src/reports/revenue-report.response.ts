@@ -26,11 +26,16 @@ export class RevenueReportResponse {
   @ApiProperty({ description: 'Invoices (not credit notes) issued in the range' }) invoiceCount!: number;
   @ApiProperty() creditNoteCount!: number;
   @ApiProperty({ description: 'Distinct vehicles on the invoices issued in the range' }) carCount!: number;
-  @ApiProperty({ description: 'Distinct repair orders invoiced in the range' }) invoicedOrderCount!: number;
+  @ApiProperty({
+    description:
+      'Repair orders invoiced in the range, net of credit notes issued in it (invoiceCount - creditNoteCount: ' +
+      'a credit note reverses one invoice in full); negative when the range holds more credit notes',
+  })
+  invoicedOrderCount!: number;
   @ApiProperty({
     nullable: true,
     type: Number,
-    description: 'grossMinor / invoicedOrderCount, rounded half away from zero; null without invoices',
+    description: 'grossMinor / invoicedOrderCount, rounded half away from zero; null unless invoicedOrderCount > 0',
   })
   averageOrderGrossMinor!: number | null;
 }
