@@ -25,16 +25,11 @@ export const OPEN_STATUSES: readonly RepairOrderStatus[] = [
  * Exported so scripts/bench/repair-reports.js explains the very text that runs.
  */
 export const OPEN_ORDERS_SQL = `
-  with open_orders as (
-    select o.tenant_id, o.id, o.status, o.status_changed_at
-      from repair_orders o
-     where o.status = any($1)
-  ),
-  rate_groups as (
+  with rate_groups as (
     select o.status, l.vat_rate_bp, sum(l.net_minor) as net
-      from open_orders o
+      from repair_orders o
       join repair_order_lines l on l.tenant_id = o.tenant_id and l.order_id = o.id
-     where l.approval <> 'declined'
+     where o.status = any($1) and l.approval <> 'declined'
      group by o.status, o.id, l.vat_rate_bp
   ),
   money as (
@@ -44,7 +39,8 @@ export const OPEN_ORDERS_SQL = `
   ),
   counts as (
     select status, count(*) as orders, min(status_changed_at) as oldest
-      from open_orders
+      from repair_orders
+     where status = any($1)
      group by status
   )
   select s.status,
