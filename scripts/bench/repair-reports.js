@@ -353,13 +353,15 @@ async function seedWorkshop(admin, { tenantId, orders, clients, mechanics, yearS
   );
   await q(`analyze bench_orders`);
   await q(
-    `insert into repair_orders (tenant_id, id, vehicle_id, client_id, status, currency, mileage_in, complaint,
+    `insert into repair_orders (tenant_id, id, number, vehicle_id, client_id, status, currency, mileage_in, complaint,
        status_changed_at, created_at, updated_at)
-     select $1::uuid, id, vehicle_id, client_id, status, $2::text, 50000 + (n * 37) % 200000, 'Customer complaint ' || n,
+     select $1::uuid, id, n, vehicle_id, client_id, status, $2::text, 50000 + (n * 37) % 200000, 'Customer complaint ' || n,
             opened_at + interval '1 day', opened_at, opened_at + interval '1 day'
        from bench_orders`,
     [tenantId, currency],
   );
+  // The fresh workshop's orders are numbered 1..orders; the counter continues from there.
+  await q(`insert into repair_order_counters (tenant_id, last_number) values ($1, $2)`, [tenantId, orders]);
   await q(
     `insert into repair_order_mechanics (tenant_id, order_id, user_id, assigned_at)
      select $1::uuid, id, mechanic_id, opened_at from bench_orders`,

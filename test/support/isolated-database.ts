@@ -6,6 +6,8 @@ import { dropDatabase, provisionDatabase } from '../../libs/core/src/database/pr
 export interface IsolatedDatabase {
   readonly appUrl: string;
   readonly adminUrl: string;
+  /** The owner role, as migrations run. */
+  readonly migrationUrl: string;
   readonly drop: () => Promise<void>;
 }
 
@@ -28,5 +30,5 @@ export async function createIsolatedDatabase(): Promise<IsolatedDatabase> {
   await migrateDatabase(migrationUrl, appUrl);
   const adminUrl = new URL(serverAdminUrl);
   adminUrl.pathname = `/${database}`;
-  return { appUrl, adminUrl: adminUrl.toString(), drop: () => dropDatabase(serverAdminUrl, database) };
+  return { appUrl, adminUrl: adminUrl.toString(), migrationUrl, drop: () => dropDatabase(serverAdminUrl, database) };
 }

@@ -15,6 +15,7 @@ export interface Line {
 
 export interface Order {
   readonly id: string;
+  readonly number: number;
   readonly status: string;
   readonly allowedTransitions: string[];
   readonly vehicleId: string;

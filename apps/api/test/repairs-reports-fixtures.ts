@@ -258,8 +258,14 @@ async function order(
 ): Promise<OrderRef> {
   const id = randomUUID();
   await db.query(
-    `insert into repair_orders (tenant_id, id, vehicle_id, client_id, status, currency)
-     select $1, $2, $3, $4, $5, currency from tenants where id = $1`,
+    // Numbered from the workshop's counter like the API numbers them (order-numbering.ts).
+    `with counter as (
+       insert into repair_order_counters (tenant_id, last_number) values ($1, 1)
+       on conflict (tenant_id) do update set last_number = repair_order_counters.last_number + 1
+       returning last_number
+     )
+     insert into repair_orders (tenant_id, id, number, vehicle_id, client_id, status, currency)
+     select $1, $2, counter.last_number, $3, $4, $5, currency from tenants, counter where id = $1`,
     [tenantId, id, vehicleId, clientId, status],
   );
   const mechanics = [...new Set(lines.flatMap((line) => (line.mechanic ? [line.mechanic] : [])))];

@@ -33,7 +33,14 @@ const SAMPLES: { [K in keyof MailTemplateData]: MailTemplateData[K] } = {
     calendar: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
   },
   appointment_reminder: { name: 'Łukasz', when: 'Monday, 30 March 2026, 09:00 CEST', services: 'Oil change' },
-  estimate_sent: { name: 'Łukasz', vehicle: 'WX 1234A Volkswagen Golf', version: 2, total: '1 234,56 zł', link: LINK },
+  estimate_sent: {
+    name: 'Łukasz',
+    vehicle: 'WX 1234A Volkswagen Golf',
+    orderNumber: 1042,
+    version: 2,
+    total: '1 234,56 zł',
+    link: LINK,
+  },
   invoice_issued: {
     name: 'Søren Østergaard',
     number: '2026/000123',

@@ -14,7 +14,7 @@ export interface MailTemplateData {
   appointment_rescheduled: { name: string; when: string; services: string; calendar: string };
   appointment_cancelled: { name: string; when: string; services: string; calendar: string };
   appointment_reminder: { name: string; when: string; services: string };
-  estimate_sent: { name: string; vehicle: string; version: number; total: string; link: string };
+  estimate_sent: { name: string; vehicle: string; orderNumber: number; version: number; total: string; link: string };
   /** `pdf`: the invoice PDF, base64 (a secret field: sealed in the ledger, wiped once sent). */
   invoice_issued: { name: string; number: string; total: string; dueDate: string; pdf: string };
   car_ready: { name: string; vehicle: string };

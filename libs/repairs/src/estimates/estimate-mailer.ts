@@ -44,6 +44,7 @@ export class EstimateMailer {
       data: {
         name: to.name,
         vehicle: [plate, make, model].filter(Boolean).join(' '),
+        orderNumber: order.number,
         version: snapshot.version,
         total: formatMoney(snapshot.openTotals.grossMinor, snapshot.currency, workshop.locale),
         link,

@@ -2,8 +2,14 @@ import type { VehicleLabel } from '@pitlane/garage';
 import { fromHundredths, OrderTotals, orderTotals } from '../money/order-totals';
 import type { LineApproval, LineKind, RepairOrderLine } from '../orders/repair-order-line.entity';
 
-/** Names the shape, so a later shape can be told apart in stored evidence. */
-export const ESTIMATE_SNAPSHOT_SCHEMA = 'pitlane/estimate/v1';
+/**
+ * Names the shape, so a later shape can be told apart in stored evidence. v2 added
+ * `orderNumber`; versions stored as v1 keep their text and hash and are never rewritten.
+ */
+export const ESTIMATE_SNAPSHOT_SCHEMAS = ['pitlane/estimate/v1', 'pitlane/estimate/v2'] as const;
+export type EstimateSnapshotSchema = (typeof ESTIMATE_SNAPSHOT_SCHEMAS)[number];
+/** What new versions are written in. */
+export const ESTIMATE_SNAPSHOT_SCHEMA: EstimateSnapshotSchema = 'pitlane/estimate/v2';
 
 export interface EstimateSnapshotLine {
   readonly id: string;
@@ -24,8 +30,10 @@ export interface EstimateSnapshotLine {
  * identifies the car beyond plate, make, model and year (never the VIN), and no client data.
  */
 export interface EstimateSnapshot {
-  readonly schema: typeof ESTIMATE_SNAPSHOT_SCHEMA;
+  readonly schema: EstimateSnapshotSchema;
   readonly version: number;
+  /** The repair order's number in the workshop (v2 on; absent from v1 versions). */
+  readonly orderNumber?: number;
   readonly issuedAt: string;
   readonly workshop: { readonly name: string };
   readonly vehicle: {
@@ -45,6 +53,7 @@ export interface EstimateSnapshot {
 
 export interface SnapshotInput {
   readonly version: number;
+  readonly orderNumber: number;
   readonly issuedAt: Date;
   readonly workshopName: string;
   readonly vehicle: VehicleLabel;
@@ -68,6 +77,7 @@ export function buildSnapshot(input: SnapshotInput): EstimateSnapshot {
   return {
     schema: ESTIMATE_SNAPSHOT_SCHEMA,
     version: input.version,
+    orderNumber: input.orderNumber,
     issuedAt: input.issuedAt.toISOString(),
     workshop: { name: input.workshopName },
     vehicle: {

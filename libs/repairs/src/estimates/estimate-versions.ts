@@ -66,6 +66,7 @@ export class EstimateVersions {
     );
     const snapshot = buildSnapshot({
       version: last + 1,
+      orderNumber: order.number,
       issuedAt: now,
       workshopName: (await this.workshops.current()).name,
       vehicle: await this.contacts.vehicleLabel(manager, order.vehicleId),

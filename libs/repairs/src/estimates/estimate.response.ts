@@ -4,7 +4,7 @@ import { RepairOrderTotalsResponse } from '../orders/repair-order.response';
 import { REPAIR_ORDER_STATUSES } from '../orders/status-workflow';
 import { LineDecisionDto } from './dto/estimate-verdict.dto';
 import { EstimateApproval } from './estimate-approval.entity';
-import { ESTIMATE_SNAPSHOT_SCHEMA } from './estimate-snapshot';
+import { ESTIMATE_SNAPSHOT_SCHEMAS } from './estimate-snapshot';
 import { ESTIMATE_DELIVERIES, EstimateVersion } from './estimate-version.entity';
 
 export const ESTIMATE_STATES = ['open', 'decided', 'superseded', 'expired'] as const;
@@ -37,8 +37,14 @@ export class EstimateWorkshopResponse {
 
 /** The frozen estimate; `hash` is the SHA-256 of its canonical JSON (docs/repairs-estimates.md). */
 export class EstimateSnapshotResponse {
-  @ApiProperty({ enum: [ESTIMATE_SNAPSHOT_SCHEMA] }) schema!: string;
+  @ApiProperty({ enum: ESTIMATE_SNAPSHOT_SCHEMAS }) schema!: string;
   @ApiProperty() version!: number;
+  @ApiProperty({
+    required: false,
+    example: 1042,
+    description: 'The repair order number; versions sent before numbers existed (schema v1) have none',
+  })
+  orderNumber?: number;
   @ApiProperty() issuedAt!: string;
   @ApiProperty({ type: EstimateWorkshopResponse }) workshop!: EstimateWorkshopResponse;
   @ApiProperty({ type: EstimateVehicleResponse }) vehicle!: EstimateVehicleResponse;

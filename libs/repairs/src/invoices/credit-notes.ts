@@ -41,6 +41,7 @@ export class CreditNotes {
           tenantId: invoice.tenantId,
           kind: 'credit_note',
           repairOrderId: invoice.repairOrderId,
+          repairOrderNumber: invoice.repairOrderNumber,
           correctsInvoiceId: invoice.id,
           clientId: invoice.clientId,
           vehicleId: invoice.vehicleId,

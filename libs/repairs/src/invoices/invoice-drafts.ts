@@ -57,6 +57,7 @@ export class InvoiceDrafts {
         tenantId: order.tenantId,
         kind: 'invoice',
         repairOrderId: order.id,
+        repairOrderNumber: order.number,
         correctsInvoiceId: null,
         clientId: order.clientId,
         vehicleId: order.vehicleId,

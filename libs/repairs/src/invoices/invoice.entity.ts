@@ -24,6 +24,8 @@ export class Invoice extends TenantEntity {
   @Column('integer') year!: number;
   @Column('integer') sequence!: number;
   @Column('uuid', { name: 'repair_order_id' }) repairOrderId!: string;
+  /** The order's number as printed on the document; null on documents issued before orders had numbers. */
+  @Column('integer', { name: 'repair_order_number', nullable: true }) repairOrderNumber!: number | null;
   @Column('uuid', { name: 'corrects_invoice_id', nullable: true }) correctsInvoiceId!: string | null;
   @Column('uuid', { name: 'client_id', nullable: true }) clientId!: string | null;
   @Column('uuid', { name: 'vehicle_id' }) vehicleId!: string;

@@ -48,6 +48,13 @@ export class InvoiceResponse {
   @ApiProperty({ enum: INVOICE_KINDS }) kind!: string;
   @ApiProperty({ example: '2026/000123' }) number!: string;
   @ApiProperty({ format: 'uuid' }) repairOrderId!: string;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    example: 1042,
+    description: 'The repair order number printed on it; null on documents issued before orders had numbers',
+  })
+  repairOrderNumber!: number | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Credit note: the invoice it reverses' })
   correctsInvoiceId!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Invoice: the credit note reversing it' })
@@ -89,6 +96,7 @@ export function presentInvoice(
     kind: invoice.kind,
     number: invoice.number,
     repairOrderId: invoice.repairOrderId,
+    repairOrderNumber: invoice.repairOrderNumber,
     correctsInvoiceId: invoice.correctsInvoiceId,
     creditNoteId,
     clientId: invoice.clientId,

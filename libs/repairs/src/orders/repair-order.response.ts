@@ -40,6 +40,8 @@ export class RepairOrderTotalsResponse {
 
 export class RepairOrderResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 1042, description: "The workshop's order number: 1, 2, 3… in the order orders were opened" })
+  number!: number;
   @ApiProperty({ enum: REPAIR_ORDER_STATUSES }) status!: string;
   @ApiProperty({ enum: REPAIR_ORDER_STATUSES, isArray: true, description: 'Where the API lets it go next' })
   allowedTransitions!: string[];
@@ -93,6 +95,7 @@ export function presentOrder(
   const totals = orderTotals(lines);
   return {
     id: order.id,
+    number: order.number,
     status: order.status,
     allowedTransitions: apiTransitions(order.status),
     vehicleId: order.vehicleId,

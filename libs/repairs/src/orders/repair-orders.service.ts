@@ -8,6 +8,7 @@ import { mechanicsOf } from '../mechanics/order-mechanics';
 import { CreateRepairOrderDto } from './dto/create-repair-order.dto';
 import { ListRepairOrdersQuery } from './dto/list-repair-orders.query';
 import { UpdateRepairOrderDto } from './dto/update-repair-order.dto';
+import { nextOrderNumber } from './order-numbering';
 import { OrderPartiesCheck } from './order-parties';
 import { RepairOrder } from './repair-order.entity';
 import { RepairOrderStore } from './repair-order-store';
@@ -15,6 +16,7 @@ import { presentOrder, RepairOrderResponse } from './repair-order.response';
 import { HEADER_FROZEN } from './status-workflow';
 
 const SORTABLE = {
+  number: 'ro.number',
   createdAt: 'ro.createdAt',
   updatedAt: 'ro.updatedAt',
   status: 'ro.status',
@@ -43,9 +45,12 @@ export class RepairOrdersService {
       const parties = await this.parties.resolve(manager, actor, input);
       const { currency } = await this.workshops.current();
       const id = randomUUID();
+      // Last before the insert: it holds the workshop's counter row until commit.
+      const number = await nextOrderNumber(manager, actor.tenantId);
       await manager.getRepository(RepairOrder).insert({
         tenantId: actor.tenantId,
         id,
+        number,
         ...parties,
         status: 'draft',
         currency,
@@ -73,6 +78,7 @@ export class RepairOrdersService {
     const order = resolveSort(query.sort, SORTABLE, { column: 'ro.createdAt', direction: 'DESC' });
     return this.db.transaction(async (manager) => {
       const builder = manager.getRepository(RepairOrder).createQueryBuilder('ro');
+      if (query.number !== undefined) builder.andWhere('ro.number = :number', { number: query.number });
       if (query.status !== undefined) builder.andWhere('ro.status = :status', { status: query.status });
       if (query.vehicleId !== undefined) builder.andWhere('ro.vehicleId = :vehicleId', { vehicleId: query.vehicleId });
       if (query.clientId !== undefined) builder.andWhere('ro.clientId = :clientId', { clientId: query.clientId });

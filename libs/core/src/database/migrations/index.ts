@@ -11,6 +11,7 @@ import { RepairsEstimateApproval1795320000000 } from './1795320000000-estimate-a
 import { RepairTime1795330000000 } from './1795330000000-repair-time';
 import { Invoices1795340000000 } from './1795340000000-invoices';
 import { RepairReports1795350000000 } from './1795350000000-repair-reports';
+import { RepairOrderNumbers1795360000000 } from './1795360000000-repair-order-numbers';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   RepairTime1795330000000,
   Invoices1795340000000,
   RepairReports1795350000000,
+  RepairOrderNumbers1795360000000,
 ];

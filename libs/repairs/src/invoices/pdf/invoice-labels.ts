@@ -6,6 +6,8 @@ export interface InvoiceLabels {
   readonly invoice: string;
   readonly creditNote: string;
   readonly corrects: string;
+  /** Followed by the order's number: "Repair order 1042". */
+  readonly repairOrder: string;
   readonly reason: string;
   readonly issueDate: string;
   readonly saleDate: string;
@@ -43,6 +45,7 @@ export const INVOICE_LABELS: Readonly<Record<InvoiceLocale, InvoiceLabels>> = {
     invoice: 'Invoice',
     creditNote: 'Credit note',
     corrects: 'Corrects invoice',
+    repairOrder: 'Repair order',
     reason: 'Reason',
     issueDate: 'Issue date',
     saleDate: 'Sale date',
@@ -78,6 +81,7 @@ export const INVOICE_LABELS: Readonly<Record<InvoiceLocale, InvoiceLabels>> = {
     invoice: 'Faktura VAT',
     creditNote: 'Faktura korygująca',
     corrects: 'Korekta faktury',
+    repairOrder: 'Zlecenie naprawy nr',
     reason: 'Przyczyna korekty',
     issueDate: 'Data wystawienia',
     saleDate: 'Data sprzedaży',
@@ -113,6 +117,7 @@ export const INVOICE_LABELS: Readonly<Record<InvoiceLocale, InvoiceLabels>> = {
     invoice: 'Faktura',
     creditNote: 'Kreditnota',
     corrects: 'Krediterer faktura',
+    repairOrder: 'Arbejdsordre',
     reason: 'Årsag',
     issueDate: 'Fakturadato',
     saleDate: 'Leveringsdato',

@@ -90,6 +90,8 @@ function header(
   pdf.font('bold').fontSize(18).text(`${title} ${invoice.number}`, PAGE.margin, PAGE.margin);
   pdf.font('regular').fontSize(9).moveDown(0.3);
   if (correctsNumber) pdf.text(`${labels.corrects}: ${correctsNumber}`);
+  // Frozen on the document at issue, so an invoice from before order numbers re-renders unchanged.
+  if (invoice.repairOrderNumber !== null) pdf.text(`${labels.repairOrder} ${invoice.repairOrderNumber}`);
   if (invoice.reason) pdf.text(`${labels.reason}: ${invoice.reason}`);
   pdf.text(`${labels.issueDate}: ${format.calendarDate(invoice.issueDate)}`);
   pdf.text(`${labels.saleDate}: ${format.calendarDate(invoice.saleDate)}`);

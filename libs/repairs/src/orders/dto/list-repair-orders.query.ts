@@ -1,9 +1,18 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQuery } from '@pitlane/core';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { REPAIR_ORDER_STATUSES, RepairOrderStatus } from '../status-workflow';
 
 export class ListRepairOrdersQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Exactly this order number', example: 1042, minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  number?: number;
+
   @ApiPropertyOptional({ enum: REPAIR_ORDER_STATUSES })
   @IsOptional()
   @IsIn(REPAIR_ORDER_STATUSES)
