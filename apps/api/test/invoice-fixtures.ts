@@ -20,6 +20,7 @@ export interface Invoice {
   readonly kind: 'invoice' | 'credit_note';
   readonly number: string;
   readonly repairOrderId: string;
+  readonly repairOrderNumber: number | null;
   readonly correctsInvoiceId: string | null;
   readonly creditNoteId: string | null;
   readonly clientId: string | null;

@@ -110,6 +110,9 @@ describe('repairs: estimates the customer approves', () => {
     const order = await orderWithLines(api, owner, car);
     const token = await mailedToken(order.id, email, 1);
     expect(token).toMatch(/^[A-Za-z0-9_-]{64}\.[A-Za-z0-9_-]{22}$/);
+    // The customer can quote the order's number to the workshop (a Polish workshop).
+    const mail = stack.sink.messages.find((message) => message.to.includes(email))!;
+    expect(mail.text).toContain(`(zlecenie nr ${order.number})`);
     expect((await getOrder(api, owner, order.id)).status).toBe('estimate_sent');
     expect(byAction((await auditOf(order.id)).slice(-2))).toEqual([
       { action: 'repair_order_estimate.sent', actor_user_id: owner.userId },
@@ -129,7 +132,9 @@ describe('repairs: estimates the customer approves', () => {
       state: 'open',
       decision: null,
       snapshot: {
+        schema: 'pitlane/estimate/v2',
         version: 1,
+        orderNumber: order.number,
         workshop: { name: expect.stringContaining('Estimates Garage') as unknown },
         vehicle: { plate: car.plate, make: 'Skoda', model: 'Octavia' },
         totals: { netMinor: 27_498, vatMinor: 6_100, grossMinor: 33_598 },

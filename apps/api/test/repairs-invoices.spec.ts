@@ -149,6 +149,7 @@ describe('invoices', () => {
       expect(invoice.number).toMatch(/^\d{4}\/\d{6}$/);
       expect(invoice.kind).toBe('invoice');
       expect(invoice.currency).toBe('PLN');
+      expect(invoice.repairOrderNumber).toBe(order.number);
       expect(invoice.lines.map((line) => line.description)).toEqual(STANDARD_LINES.map((line) => line.description));
       // Hand-computed: 23 % on 300.00 + 246.90 = 546.90 -> 125.787 -> 125.79; 8 % on 19.99 -> 1.5992 -> 1.60.
       expect(invoice.totals).toEqual({
@@ -264,6 +265,7 @@ describe('invoices', () => {
       const { text, pages } = await pdfText(pdf);
       expect(pages).toHaveLength(1);
       expect(text).toContain(`Faktura VAT ${invoice.number}`);
+      expect(text).toContain(`Zlecenie naprawy nr ${order.number}`);
       for (const line of STANDARD_LINES) expect(text).toContain(String(line.description));
       expect(text).not.toContain('Mycie silnika');
       expect(text).toContain('Søren Łukaszewski');
@@ -332,6 +334,7 @@ describe('invoices', () => {
       expect(invoice.currency).toBe('DKK');
       const { text } = await pdfText(await downloadPdf(api, danish, invoice.id));
       expect(text).toContain(`Faktura ${invoice.number}`);
+      expect(text).toContain(`Arbejdsordre ${order.number}`);
       expect(text).toContain('Søren Kierkegård');
       expect(text).toContain('Søren Ærøskøbing Autoværksted ApS');
       expect(text).toContain('Udskiftning af bremseklodser på Ærø');
@@ -353,6 +356,7 @@ describe('invoices', () => {
       const note = response.body;
       expect(note.kind).toBe('credit_note');
       expect(note.correctsInvoiceId).toBe(invoice.id);
+      expect(note.repairOrderNumber).toBe(order.number);
       expect(sequenceOf(note.number)).toBe(sequenceOf(invoice.number) + 1);
       expect(note.totals).toEqual({
         netMinor: -invoice.totals.netMinor,
