@@ -47,7 +47,7 @@ export class RepairOrderNumbers1795360000000 implements MigrationInterface {
 }
 
 /** Numbers every order in opening order per workshop and sets each counter to its last number. */
-export const ORDER_NUMBER_BACKFILL = [
+const ORDER_NUMBER_BACKFILL = [
   `alter table repair_orders no force row level security`,
   `update repair_orders o set number = numbered.number
      from (select tenant_id, id, row_number() over (partition by tenant_id order by created_at, id) as number
