@@ -1,4 +1,5 @@
 import { TestApi, TestResponse, withAdminClient, withAppClient } from '../../../test/support/test-api';
+import { addCarWithEmail, completedOrder, issue, setBilling, signupWorkshop } from './invoice-fixtures';
 import { ReportFixture, seedReportFixture } from './repairs-reports-fixtures';
 
 /**
@@ -283,6 +284,42 @@ describe('repair reports: a fixture workshop reports exactly the hand-computed n
       return { seen: (seen.rows[0] as { n: number }).n > 0, refused };
     });
     expect(failure).toEqual({ seen: true, refused: '42501' });
+  });
+
+  it('an invoice and its credit note issued through the API (app role, RLS) move the reports of their day', async () => {
+    const workshop = await signupWorkshop(api);
+    await setBilling(api, workshop);
+    const car = await addCarWithEmail(api, workshop);
+    const order = await completedOrder(api, workshop, car);
+    const invoice = await issue(api, workshop, order.id);
+    const day = `from=${invoice.issueDate}&to=${invoice.issueDate}`;
+    const get = <T>(path: string) => api.request<T>('GET', `/api/v1/reports/${path}`, { token: workshop.accessToken });
+    // STANDARD_LINES: labour 1.5 h x 20 000, parts 2 x 12 345 at 23 %; a fee of 1 999 at 8 %.
+    expect((await get(`revenue?${day}`)).body).toMatchObject({
+      netMinor: invoice.totals.netMinor,
+      vatMinor: invoice.totals.vatMinor,
+      grossMinor: invoice.totals.grossMinor,
+      byVatRate: invoice.totals.vat.map((group) => ({ ...group, grossMinor: group.netMinor + group.vatMinor })),
+      split: { labourNetMinor: 30_000, partsNetMinor: 24_690, feesNetMinor: 1_999 },
+      invoiceCount: 1,
+      carCount: 1,
+      invoicedOrderCount: 1,
+    });
+    expect((await get(`mechanic-hours?${day}`)).body).toMatchObject({ unassigned: { soldHours: 1.5 } });
+
+    const credited = await api.request<{ issueDate: string }>('POST', `/api/v1/invoices/${invoice.id}/credit-note`, {
+      token: workshop.accessToken,
+      body: { reason: 'Wrong car' },
+    });
+    expect(credited.status).toBe(201);
+    const both = `from=${invoice.issueDate}&to=${credited.body.issueDate}`;
+    const after = (await get<{ byVatRate: { netMinor: number; vatMinor: number }[] }>(`revenue?${both}`)).body;
+    expect(after).toMatchObject({ netMinor: 0, vatMinor: 0, grossMinor: 0, invoiceCount: 1, creditNoteCount: 1 });
+    expect(after.byVatRate.map((group) => [group.netMinor, group.vatMinor])).toEqual([
+      [0, 0],
+      [0, 0],
+    ]);
+    expect((await get<{ items: unknown[] }>(`top-services?${both}`)).body.items).toEqual([]);
   });
 
   it('lists the report routes in the OpenAPI document', async () => {
