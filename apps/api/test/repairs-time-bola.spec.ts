@@ -4,8 +4,8 @@ import { addCar, addLine, expectStatus, Json, openOrder } from './repairs-fixtur
 
 /**
  * Broken object-level authorisation, mechanics and clocks edition: workshop B's staff hold
- * workshop A's order, line, user and time entry ids and throw them at every mechanics and clock
- * endpoint, in the path and the body. Every attempt answers as if A's objects did not exist,
+ * workshop A's order, line, user and time entry ids and throw them at every mechanics, clock and
+ * time entry endpoint, in the path and the body. Every attempt answers as if A's objects did not exist,
  * carries nothing of A, and leaves every row of A (and B's own) exactly as it was.
  */
 
@@ -42,6 +42,14 @@ interface Attack {
 }
 
 const orders = '/api/v1/repair-orders';
+
+/** A finished stretch of time in the past, as a manager would enter it. */
+const manualEntry = (userId: string): Json => ({
+  userId,
+  startedAt: '2026-01-05T08:00:00Z',
+  stoppedAt: '2026-01-05T09:00:00Z',
+  reason: 'B was here',
+});
 
 const ATTACKS: readonly Attack[] = [
   // A's ids in the path
@@ -161,7 +169,39 @@ const ATTACKS: readonly Attack[] = [
     url: (a, b) => `${orders}/${b.orderId}/time-entries/${a.runningEntryId}`,
     body: () => ({ reason: 'B was here' }),
   },
+  {
+    label: "POST manual time entry: A's order, A's line, A's user",
+    method: 'POST',
+    ownerOnly: true,
+    outcome: 'not-found',
+    url: (a) => `${orders}/${a.orderId}/lines/${a.lineId}/time-entries`,
+    body: (a) => manualEntry(a.userId),
+  },
+  {
+    label: "POST manual time entry: B's order, A's line, B's mechanic",
+    method: 'POST',
+    ownerOnly: true,
+    outcome: 'not-found',
+    url: (a, b) => `${orders}/${b.orderId}/lines/${a.lineId}/time-entries`,
+    body: (_a, b) => manualEntry(b.mechanicId),
+  },
+  {
+    label: "POST manual time entry: A's order, B's line, B's mechanic",
+    method: 'POST',
+    ownerOnly: true,
+    outcome: 'not-found',
+    url: (a, b) => `${orders}/${a.orderId}/lines/${b.lineId}/time-entries`,
+    body: (_a, b) => manualEntry(b.mechanicId),
+  },
   // A's ids in the body
+  {
+    label: "POST manual time entry on B's own order and line for A's user",
+    method: 'POST',
+    ownerOnly: true,
+    outcome: 'not-assigned',
+    url: (_a, b) => `${orders}/${b.orderId}/lines/${b.lineId}/time-entries`,
+    body: (a) => manualEntry(a.userId),
+  },
   {
     label: "POST a labour line on B's order naming A's user",
     method: 'POST',

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { TestApi, TestResponse, withAdminClient, withAppClient, Workshop } from '../../../test/support/test-api';
-import { addCar, addLine, Car, expectStatus, Json, openOrder, Order } from './repairs-fixtures';
+import { addCar, addLine, Car, expectStatus, forceStatus, Json, openOrder, Order } from './repairs-fixtures';
 
 /**
  * Mechanics on repair orders and their time clocks: assignments, clocks on labour lines of
@@ -554,6 +554,173 @@ describe('repairs: mechanics on orders and time clocks', () => {
         },
       ]);
       expectStatus(await call(owner, 'DELETE', `/repair-orders/${order.id}/lines/${order.labourIds[0]}`), 204);
+    });
+  });
+
+  describe('manual entries by owners and managers', () => {
+    const enter = (who: Workshop, orderId: string, lineId: string, body: Json) =>
+      call<Entry>(who, 'POST', `/repair-orders/${orderId}/lines/${lineId}/time-entries`, body);
+
+    it('a manager enters forgotten time (logged as added, audited, counted in the order time and the report); a mechanic cannot', async () => {
+      const forgetful = await api.addStaff(owner, 'mechanic');
+      const order = await orderWith('in_progress', [forgetful]);
+      const line = order.labourIds[0]!;
+      const body = {
+        userId: forgetful.userId,
+        startedAt: '2026-02-10T10:00:00+01:00',
+        stoppedAt: '2026-02-10T10:15:00Z',
+        reason: 'Forgot to clock the brake job',
+      };
+      expectStatus(await enter(forgetful, order.id, line, body), 403);
+      const added = await enter(manager, order.id, line, body);
+      expectStatus(added, 201);
+      expect(added.body).toMatchObject({
+        orderId: order.id,
+        lineId: line,
+        userId: forgetful.userId,
+        startedAt: '2026-02-10T09:00:00.000Z',
+        stoppedAt: '2026-02-10T10:15:00.000Z',
+        running: false,
+        stoppedBy: 'correction',
+        hours: 1.25,
+      });
+      const log = await withAdminClient(
+        async (client) =>
+          (
+            await client.query<Json>(
+              `select kind, reason, started_before, stopped_before, started_after, stopped_after, corrected_by
+                 from time_entry_corrections where tenant_id = $1 and entry_id = $2`,
+              [owner.tenantId, added.body.id],
+            )
+          ).rows,
+      );
+      expect(log).toEqual([
+        {
+          kind: 'added',
+          reason: body.reason,
+          started_before: null,
+          stopped_before: null,
+          started_after: new Date(body.startedAt),
+          stopped_after: new Date(body.stoppedAt),
+          corrected_by: manager.userId,
+        },
+      ]);
+      expect(await auditOf(added.body.id)).toEqual(['time_entry.added']);
+
+      // Time is often entered at the end: a completed order takes it too.
+      await move(order.id, 'completed');
+      const late = await enter(owner, order.id, order.labourIds[1]!, {
+        ...body,
+        startedAt: '2026-02-10T10:15:00Z',
+        stoppedAt: '2026-02-10T10:45:00Z',
+      });
+      expectStatus(late, 201);
+      const time = await call<{ lines: Json[]; mechanics: Json[]; totals: Json }>(
+        owner,
+        'GET',
+        `/repair-orders/${order.id}/time`,
+      );
+      expectStatus(time, 200);
+      expect(time.body.lines.map((entry) => entry['clockedHours'])).toEqual([1.25, 0.5]);
+      expect(time.body.mechanics).toEqual([expect.objectContaining({ userId: forgetful.userId, clockedHours: 1.75 })]);
+      const report = await call<{ mechanics: Json[] }>(
+        owner,
+        'GET',
+        '/reports/mechanic-hours?from=2026-02-10&to=2026-02-10',
+      );
+      expectStatus(report, 200);
+      expect(report.body.mechanics).toEqual(
+        expect.arrayContaining([expect.objectContaining({ userId: forgetful.userId, clockedHours: 1.75 })]),
+      );
+    });
+
+    it('refuses the future, a stop not after the start, an overlap, an unassigned person, a fee or declined line, and an order not being worked on', async () => {
+      const worker = await api.addStaff(owner, 'mechanic');
+      const order = await orderWith('in_progress', [worker]);
+      const [line, other] = order.labourIds as [string, string];
+      const valid = {
+        userId: worker.userId,
+        startedAt: '2026-02-11T08:00:00Z',
+        stoppedAt: '2026-02-11T09:00:00Z',
+        reason: 'Forgot',
+      };
+      const refused = async (lineId: string, body: Json, status: number, type: string, extra: Json = {}) => {
+        const response = await enter(manager, order.id, lineId, { ...valid, ...body });
+        expectProblem(response, status, type);
+        expect(response.body).toMatchObject(extra);
+      };
+      await refused(line, { stoppedAt: '2099-01-01T00:00:00Z' }, 400, 'invalid-repairs-request');
+      await refused(line, { stoppedAt: valid.startedAt }, 400, 'invalid-repairs-request');
+      await refused(line, { stoppedAt: '2026-02-11T07:00:00Z' }, 400, 'invalid-repairs-request');
+      await refused(line, { startedAt: '2026-02-11T08:00:00' }, 400, 'validation-failed');
+      await refused(line, { reason: ' ' }, 400, 'validation-failed');
+      await refused(line, { userId: second.userId }, 409, 'mechanic-not-assigned');
+      await refused(order.feeId, {}, 409, 'clock-refused', { lineKind: 'fee' });
+
+      expectStatus(await enter(manager, order.id, line, valid), 201);
+      // Another line, overlapping by a minute: the database's exclusion constraint, answered as 409.
+      await refused(
+        other,
+        { startedAt: '2026-02-11T08:59:00Z', stoppedAt: '2026-02-11T09:30:00Z' },
+        409,
+        'time-entry-overlap',
+      );
+      // A running clock reaches to infinity: nothing may be entered after its start. (Started at
+      // a fixed past instant, as a clock left running since then would be.)
+      await withAppClient(async (client) => {
+        await client.query('begin');
+        await client.query(`select set_config('app.tenant_id', $1, true)`, [owner.tenantId]);
+        await client.query(
+          `insert into time_entries (tenant_id, id, order_id, line_id, user_id, started_at)
+           values ($1, gen_random_uuid(), $2, $3, $4, '2026-02-11T10:00:00Z')`,
+          [owner.tenantId, order.id, other, worker.userId],
+        );
+        await client.query('commit');
+      });
+      await refused(
+        line,
+        { startedAt: '2026-02-11T11:00:00Z', stoppedAt: '2026-02-11T12:00:00Z' },
+        409,
+        'time-entry-overlap',
+      );
+      // Back to back with the entry before it is not an overlap.
+      expectStatus(
+        await enter(manager, order.id, other, {
+          ...valid,
+          startedAt: valid.stoppedAt,
+          stoppedAt: '2026-02-11T09:30:00Z',
+        }),
+        201,
+      );
+
+      await withAdminClient((client) =>
+        client.query(`update repair_order_lines set approval = 'declined' where tenant_id = $1 and id = $2`, [
+          owner.tenantId,
+          other,
+        ]),
+      );
+      await refused(
+        other,
+        { startedAt: '2026-02-12T08:00:00Z', stoppedAt: '2026-02-12T09:00:00Z' },
+        409,
+        'clock-refused',
+        {
+          lineApproval: 'declined',
+        },
+      );
+      const later = { startedAt: '2026-02-13T08:00:00Z', stoppedAt: '2026-02-13T09:00:00Z' };
+      await forceStatus(owner, order.id, 'invoiced');
+      await refused(line, later, 409, 'clock-refused', { orderStatus: 'invoiced' });
+      const draft = await orderWith('draft', [worker]);
+      const early = await enter(manager, draft.id, draft.labourIds[0]!, { ...valid, ...later });
+      expectProblem(early, 409, 'clock-refused');
+      expect(early.body).toMatchObject({ orderStatus: 'draft' });
+      expect((await entriesOf(order.id)).map((entry) => entry.startedAt)).toEqual([
+        '2026-02-11T08:00:00.000Z',
+        '2026-02-11T09:00:00.000Z',
+        '2026-02-11T10:00:00.000Z',
+      ]);
+      expect(await entriesOf(draft.id)).toEqual([]);
     });
   });
 

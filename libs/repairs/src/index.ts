@@ -39,6 +39,7 @@ export * from './mechanics/order-mechanics';
 export * from './mechanics/order-mechanics.service';
 export * from './time/clock.response';
 export * from './time/clock.service';
+export * from './time/dto/add-time-entry.dto';
 export * from './time/dto/correct-time-entry.dto';
 export * from './time/dto/delete-time-entry.dto';
 export * from './time/order-time.response';

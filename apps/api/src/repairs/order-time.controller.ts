@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Page, PageQuery } from '@pitlane/core';
 import { Auth, CurrentPrincipal, Principal } from '@pitlane/identity';
 import {
+  AddTimeEntryDto,
   ClockService,
   ClockStartResponse,
   CorrectTimeEntryDto,
@@ -69,6 +70,19 @@ export class OrderTimeController {
   @Get(':id/time-entries')
   list(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQuery): Promise<Page<TimeEntryResponse>> {
     return this.entries.list(id, query);
+  }
+
+  @Auth('owner', 'manager')
+  @ApiCreatedResponse({ type: TimeEntryResponse, description: 'The entry, logged as added with its reason' })
+  @ApiProblems(404, 409)
+  @Post(':id/lines/:lineId/time-entries')
+  add(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('lineId', ParseUUIDPipe) lineId: string,
+    @Body() body: AddTimeEntryDto,
+  ): Promise<TimeEntryResponse> {
+    return this.entries.add(actor, id, lineId, body);
   }
 
   @Auth('owner', 'manager')

@@ -6,9 +6,9 @@ import { EntityManager } from 'typeorm';
 import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
 import { requireAssigned } from '../mechanics/order-mechanics';
 import { OrderWorkflow } from '../orders/order-workflow';
-import { RepairOrderLine } from '../orders/repair-order-line.entity';
 import { RepairOrderStore } from '../orders/repair-order-store';
 import { ClockStartResponse, MyClockResponse } from './clock.response';
+import { requireClockableLine, requireLine } from './clockable-line';
 import { ENTRY_COLUMNS, presentEntry, TimeEntryResponse, TimeEntryRow } from './time-entry.response';
 
 /**
@@ -36,20 +36,7 @@ export class ClockService {
   start(actor: Principal, orderId: string, lineId: string): Promise<ClockStartResponse> {
     return this.db.transaction(async (manager) => {
       const order = await this.store.require(manager, orderId, true);
-      const line = await requireLine(manager, orderId, lineId);
-      if (line.kind !== 'labour') {
-        throw new RepairsError(RepairsErrorCode.ClockRefused, 'Time is clocked on labour lines only.', undefined, {
-          lineKind: line.kind,
-        });
-      }
-      if (line.approval === 'declined') {
-        throw new RepairsError(
-          RepairsErrorCode.ClockRefused,
-          'The customer declined this line: no work, no time on it.',
-          undefined,
-          { lineApproval: line.approval },
-        );
-      }
+      await requireClockableLine(manager, orderId, lineId);
       await requireAssigned(manager, orderId, actor.userId);
       if (order.status === 'approved') {
         await this.workflow.move(manager, actor, orderId, 'in_progress');
@@ -126,13 +113,6 @@ export class ClockService {
   private recorded(manager: EntityManager, action: string, entryId: string): Promise<void> {
     return this.audit.record(manager, { action, entityType: 'time_entry', entityId: entryId, changedFields: [] });
   }
-}
-
-/** The line of this order, or 404 (another order's or workshop's line included). */
-async function requireLine(manager: EntityManager, orderId: string, lineId: string): Promise<RepairOrderLine> {
-  const line = await manager.getRepository(RepairOrderLine).findOne({ where: { id: lineId, orderId } });
-  if (!line) throw RepairsError.lineNotFound();
-  return line;
 }
 
 /** Serialises clock changes of one person (per transaction; released at commit or rollback). */

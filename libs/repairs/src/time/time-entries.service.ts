@@ -13,7 +13,10 @@ import { Principal } from '@pitlane/identity';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
+import { requireAssigned } from '../mechanics/order-mechanics';
 import { RepairOrderStore } from '../orders/repair-order-store';
+import { requireClockableLine } from './clockable-line';
+import { AddTimeEntryDto } from './dto/add-time-entry.dto';
 import { CorrectTimeEntryDto } from './dto/correct-time-entry.dto';
 import { DeleteTimeEntryDto } from './dto/delete-time-entry.dto';
 import { ENTRY_COLUMNS, presentEntry, TimeEntryResponse, TimeEntryRow } from './time-entry.response';
@@ -21,10 +24,17 @@ import { ENTRY_COLUMNS, presentEntry, TimeEntryResponse, TimeEntryRow } from './
 const PG_CHECK_VIOLATION = '23514';
 
 /**
+ * Time is often entered when the work is done, so a manual entry is allowed after the order
+ * left in_progress — but not once it is invoiced: the invoice froze the hours it sold.
+ */
+const MANUAL_ENTRY_STATUSES: readonly string[] = ['in_progress', 'waiting_parts', 'completed'];
+
+/**
  * The clocked history of an order, and the only way to change it: an owner's or manager's
  * correction or deletion, each with a reason. Every change leaves a row in
  * time_entry_corrections (before and after, who, why; it outlives a deleted entry) and an
- * audit event. Mechanics never reach these routes.
+ * audit event; so does an entry a manager adds for time a mechanic forgot to clock. Mechanics
+ * never reach these routes.
  */
 @Injectable()
 export class TimeEntriesService {
@@ -45,6 +55,63 @@ export class TimeEntriesService {
       );
       const total = rows[0]?.total ?? (await this.count(manager, orderId));
       return pageOf(rows.map(presentEntry), total, query);
+    });
+  }
+
+  /**
+   * A finished entry for an assigned mechanic on a labour line the customer did not decline,
+   * logged as `added` with its reason. The database refuses an overlap with the person's other
+   * entries (running ones reach to infinity) and a stop at or before the start.
+   */
+  add(actor: Principal, orderId: string, lineId: string, input: AddTimeEntryDto): Promise<TimeEntryResponse> {
+    return this.db.transaction(async (manager) => {
+      const order = await this.store.require(manager, orderId, true);
+      await requireClockableLine(manager, orderId, lineId);
+      await requireAssigned(manager, orderId, input.userId);
+      if (!MANUAL_ENTRY_STATUSES.includes(order.status)) {
+        throw new RepairsError(
+          RepairsErrorCode.ClockRefused,
+          `Time is entered only while the repair order is in progress, waiting for parts or completed; it is ${order.status}.`,
+          undefined,
+          { orderStatus: order.status },
+        );
+      }
+      await refuseFuture(manager, input);
+      const statement = `
+        with added as (
+          insert into time_entries (tenant_id, id, order_id, line_id, user_id, started_at, stopped_at,
+              stopped_by, created_by)
+          values ($1, $2, $3, $4, $5, $6::timestamptz, $7::timestamptz, 'correction', $8)
+          returning *
+        ), logged as (
+          insert into time_entry_corrections (tenant_id, id, entry_id, order_id, kind, reason,
+              started_after, stopped_after, corrected_by)
+          select added.tenant_id, $9, added.id, added.order_id, 'added', $10, added.started_at,
+                 added.stopped_at, $8
+            from added
+        )
+        select ${ENTRY_COLUMNS} from added e`;
+      const [row] = (await manager
+        .query(statement, [
+          order.tenantId,
+          randomUUID(),
+          orderId,
+          lineId,
+          input.userId,
+          input.startedAt,
+          input.stoppedAt,
+          actor.userId,
+          randomUUID(),
+          input.reason,
+        ])
+        .catch(translateConstraint)) as TimeEntryRow[];
+      await this.audit.record(manager, {
+        action: 'time_entry.added',
+        entityType: 'time_entry',
+        entityId: row!.id,
+        changedFields: ['userId', 'lineId', 'startedAt', 'stoppedAt'],
+      });
+      return presentEntry(row!);
     });
   }
 
@@ -133,7 +200,7 @@ export class TimeEntriesService {
 }
 
 /** History is corrected, never written ahead: both instants at or before the database's now. */
-async function refuseFuture(manager: EntityManager, input: CorrectTimeEntryDto): Promise<void> {
+async function refuseFuture(manager: EntityManager, input: { startedAt?: string; stoppedAt?: string }): Promise<void> {
   const [row] = await manager.query<{ start_ahead: boolean; stop_ahead: boolean }[]>(
     `select coalesce($1::timestamptz > clock_timestamp(), false) as start_ahead,
             coalesce($2::timestamptz > clock_timestamp(), false) as stop_ahead`,
@@ -147,7 +214,7 @@ function translateConstraint(error: unknown): never {
   if (isPostgresError(error, PG_EXCLUSION_VIOLATION, 'time_entries_no_overlap')) {
     throw new RepairsError(
       RepairsErrorCode.TimeEntryOverlap,
-      "The corrected entry would overlap another of this mechanic's entries.",
+      "One mechanic's entries may not overlap; this one would overlap another of theirs.",
     );
   }
   if (isPostgresError(error, PG_CHECK_VIOLATION, 'time_entries_stop_after_start')) {

@@ -12,6 +12,7 @@ import { RepairTime1795330000000 } from './1795330000000-repair-time';
 import { Invoices1795340000000 } from './1795340000000-invoices';
 import { RepairReports1795350000000 } from './1795350000000-repair-reports';
 import { RepairOrderNumbers1795360000000 } from './1795360000000-repair-order-numbers';
+import { ManualTimeEntries1795370000000 } from './1795370000000-manual-time-entries';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   Invoices1795340000000,
   RepairReports1795350000000,
   RepairOrderNumbers1795360000000,
+  ManualTimeEntries1795370000000,
 ];
