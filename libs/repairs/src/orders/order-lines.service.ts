@@ -103,7 +103,7 @@ export class OrderLinesService {
   update(actor: Principal, orderId: string, lineId: string, input: UpdateLineDto): Promise<RepairOrderResponse> {
     return this.db.transaction(async (manager) => {
       const order = await this.editable(manager, orderId);
-      const line = await this.requireLine(manager, orderId, lineId);
+      const line = await this.store.requireLine(manager, orderId, lineId);
       const changed = Object.keys(input).filter((key) => input[key as keyof UpdateLineDto] !== undefined);
       if (changed.length === 0) return this.store.present(manager, orderId);
       const quantityHundredths = input.quantity !== undefined ? toHundredths(input.quantity) : line.quantityHundredths;
@@ -148,7 +148,7 @@ export class OrderLinesService {
   remove(actor: Principal, orderId: string, lineId: string): Promise<void> {
     return this.db.transaction(async (manager) => {
       const order = await this.editable(manager, orderId);
-      const line = await this.requireLine(manager, orderId, lineId);
+      const line = await this.store.requireLine(manager, orderId, lineId);
       await refuseIfClocked(manager, orderId, lineId);
       if (line.partId !== null) {
         await this.ledger.record(manager, {
@@ -177,12 +177,6 @@ export class OrderLinesService {
       );
     }
     return order;
-  }
-
-  private async requireLine(manager: EntityManager, orderId: string, lineId: string): Promise<RepairOrderLine> {
-    const line = await manager.getRepository(RepairOrderLine).findOne({ where: { id: lineId, orderId } });
-    if (!line) throw RepairsError.lineNotFound();
-    return line;
   }
 
   private async changed(manager: EntityManager, order: RepairOrder, action: string, fields: string[]): Promise<void> {

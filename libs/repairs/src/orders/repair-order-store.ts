@@ -19,6 +19,13 @@ export class RepairOrderStore {
     return order;
   }
 
+  /** The line of this order, or 404 (another order's or workshop's line included). */
+  async requireLine(manager: EntityManager, orderId: string, lineId: string): Promise<RepairOrderLine> {
+    const line = await manager.getRepository(RepairOrderLine).findOne({ where: { id: lineId, orderId } });
+    if (!line) throw RepairsError.lineNotFound();
+    return line;
+  }
+
   async linesOf(manager: EntityManager, orderIds: readonly string[]): Promise<Map<string, RepairOrderLine[]>> {
     const byOrder = new Map<string, RepairOrderLine[]>(orderIds.map((id) => [id, []]));
     if (orderIds.length === 0) return byOrder;

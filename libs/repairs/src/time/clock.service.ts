@@ -8,7 +8,7 @@ import { requireAssigned } from '../mechanics/order-mechanics';
 import { OrderWorkflow } from '../orders/order-workflow';
 import { RepairOrderStore } from '../orders/repair-order-store';
 import { ClockStartResponse, MyClockResponse } from './clock.response';
-import { requireClockableLine, requireLine } from './clockable-line';
+import { requireClockable } from './clockable-line';
 import { ENTRY_COLUMNS, presentEntry, TimeEntryResponse, TimeEntryRow } from './time-entry.response';
 
 /**
@@ -36,7 +36,7 @@ export class ClockService {
   start(actor: Principal, orderId: string, lineId: string): Promise<ClockStartResponse> {
     return this.db.transaction(async (manager) => {
       const order = await this.store.require(manager, orderId, true);
-      await requireClockableLine(manager, orderId, lineId);
+      requireClockable(await this.store.requireLine(manager, orderId, lineId));
       await requireAssigned(manager, orderId, actor.userId);
       if (order.status === 'approved') {
         await this.workflow.move(manager, actor, orderId, 'in_progress');
@@ -83,7 +83,7 @@ export class ClockService {
   stop(actor: Principal, orderId: string, lineId: string): Promise<TimeEntryResponse> {
     return this.db.transaction(async (manager) => {
       await this.store.require(manager, orderId);
-      await requireLine(manager, orderId, lineId);
+      await this.store.requireLine(manager, orderId, lineId);
       await lockClockOf(manager, actor.userId);
       const [rows] = await manager.query<[TimeEntryRow[], number]>(
         `update time_entries as e set stopped_at = clock_timestamp(), stopped_by = 'mechanic'

@@ -15,7 +15,7 @@ import { EntityManager } from 'typeorm';
 import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
 import { requireAssigned } from '../mechanics/order-mechanics';
 import { RepairOrderStore } from '../orders/repair-order-store';
-import { requireClockableLine } from './clockable-line';
+import { requireClockable } from './clockable-line';
 import { AddTimeEntryDto } from './dto/add-time-entry.dto';
 import { CorrectTimeEntryDto } from './dto/correct-time-entry.dto';
 import { DeleteTimeEntryDto } from './dto/delete-time-entry.dto';
@@ -66,7 +66,7 @@ export class TimeEntriesService {
   add(actor: Principal, orderId: string, lineId: string, input: AddTimeEntryDto): Promise<TimeEntryResponse> {
     return this.db.transaction(async (manager) => {
       const order = await this.store.require(manager, orderId, true);
-      await requireClockableLine(manager, orderId, lineId);
+      requireClockable(await this.store.requireLine(manager, orderId, lineId));
       await requireAssigned(manager, orderId, input.userId);
       if (!MANUAL_ENTRY_STATUSES.includes(order.status)) {
         throw new RepairsError(
