@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { fromHundredths } from '../money/order-totals';
-import { RepairOrderTotalsResponse } from '../orders/repair-order.response';
+import { presentPricedLine, RepairOrderTotalsResponse } from '../orders/repair-order.response';
 import type { InvoiceLine } from './invoice-line.entity';
 import { INVOICE_KINDS, Invoice, PAYMENT_METHODS } from './invoice.entity';
 import { invoiceTotals } from './invoice-totals';
@@ -110,18 +109,7 @@ export function presentInvoice(
     seller: { ...invoice.seller, addressLines: [...invoice.seller.addressLines] },
     buyer: { ...invoice.buyer },
     vehicle: { ...invoice.vehicle },
-    lines: lines.map((line) => ({
-      id: line.id,
-      position: line.position,
-      kind: line.kind,
-      description: line.description,
-      partId: line.partId,
-      mechanicUserId: line.mechanicUserId,
-      quantity: fromHundredths(line.quantityHundredths),
-      unitPriceMinor: line.unitPriceMinor,
-      vatRateBp: line.vatRateBp,
-      netMinor: line.netMinor,
-    })),
+    lines: lines.map(presentPricedLine),
     // The stored totals are the frozen ones; the VAT groups are recomputed by the same rule.
     totals: {
       netMinor: invoice.netMinor,

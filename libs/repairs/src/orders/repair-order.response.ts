@@ -70,7 +70,22 @@ export class RepairOrderPageResponse {
   @ApiProperty() total!: number;
 }
 
-export function presentLine(line: RepairOrderLine): RepairOrderLineResponse {
+/** The fields an order line and an invoice line share, as the API shows them. */
+export function presentPricedLine(
+  line: Pick<
+    RepairOrderLine,
+    | 'id'
+    | 'position'
+    | 'kind'
+    | 'description'
+    | 'partId'
+    | 'mechanicUserId'
+    | 'quantityHundredths'
+    | 'unitPriceMinor'
+    | 'vatRateBp'
+    | 'netMinor'
+  >,
+): Omit<RepairOrderLineResponse, 'approval'> {
   return {
     id: line.id,
     position: line.position,
@@ -82,8 +97,11 @@ export function presentLine(line: RepairOrderLine): RepairOrderLineResponse {
     unitPriceMinor: line.unitPriceMinor,
     vatRateBp: line.vatRateBp,
     netMinor: line.netMinor,
-    approval: line.approval,
   };
+}
+
+export function presentLine(line: RepairOrderLine): RepairOrderLineResponse {
+  return { ...presentPricedLine(line), approval: line.approval };
 }
 
 /** `lines` in position order. */
