@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AuditTrail } from '@pitlane/core';
+import { AuditTrail, isPostgresError, PG_UNIQUE_VIOLATION } from '@pitlane/core';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, In, QueryFailedError } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
 import { RepairOrderLine } from '../orders/repair-order-line.entity';
 import { RepairOrder } from '../orders/repair-order.entity';
@@ -66,9 +66,7 @@ export class ApprovalRecorder {
       });
     } catch (error) {
       // Two decisions raced past the caller's check: the unique key lets exactly one in.
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-        throw alreadyDecided();
-      }
+      if (isPostgresError(error, PG_UNIQUE_VIOLATION)) throw alreadyDecided();
       throw error;
     }
     await manager
