@@ -35,18 +35,10 @@ if (!fs.existsSync(API_MAIN)) {
 
 const autocannon = require('autocannon');
 const { Client, Pool } = require('pg');
-const { clockTicksPerSecond, hostBusyOver, hostTicks, processTicks } = require('./lib/host-cpu');
-const { answers, withAdmin, withDatabase } = require('./lib/bench-postgres');
-const {
-  chunks,
-  elapsed,
-  forEachConcurrently,
-  freePort,
-  positiveIntFromEnv,
-  range,
-  tail,
-  withTimeout,
-} = require('./lib/bench-run');
+const { cpuShares, cpuSnapshot, warnIfBusy } = require('./lib/host-cpu');
+const { createLifecycle, runMain } = require('./lib/bench-lifecycle');
+const { startPostgres, withAdmin, withDatabase } = require('./lib/bench-postgres');
+const { chunks, elapsed, forEachConcurrently, freePort, positiveIntFromEnv, range, tail } = require('./lib/bench-run');
 const { dropDatabase, migrateDatabase, provisionDatabase } = require('@pitlane/core');
 const {
   DataKeys,
@@ -57,7 +49,6 @@ const {
   encryptField,
   vinTail,
 } = require('@pitlane/crypto');
-const { startEmbeddedPostgres } = require('../lib/embedded-postgres');
 
 const settings = {
   workshops: positiveIntFromEnv('BENCH_WORKSHOPS', 200),
@@ -98,50 +89,8 @@ const say = (line) => process.stdout.write(`[bench ${elapsed(startedAt)}] ${line
 // Cleanup: every resource registers how to undo itself; undone in reverse order, exactly once.
 // ---------------------------------------------------------------------------------------------
 
-const cleanups = [];
-let cleaning;
-let interrupted = false;
-const liveChildren = new Set();
-let currentLoad;
-
-function onCleanup(label, undo) {
-  cleanups.push({ label, undo });
-}
-
-function cleanUp() {
-  cleaning ??= (async () => {
-    while (cleanups.length > 0) {
-      const { label, undo } = cleanups.pop();
-      try {
-        await withTimeout(Promise.resolve().then(undo), 30_000, label);
-      } catch (error) {
-        process.stderr.write(`[bench] cleanup: ${label} failed: ${error.message}\n`);
-      }
-    }
-  })();
-  return cleaning;
-}
-
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(signal, () => {
-    if (interrupted) {
-      process.stderr.write('[bench] second signal: exiting before cleanup finished\n');
-      process.exit(130);
-    }
-    interrupted = true;
-    say(`${signal}: stopping and cleaning up (press Ctrl-C again to exit at once)`);
-    currentLoad?.stop();
-    void cleanUp().finally(() => {
-      say('cleaned up');
-      process.exit(130);
-    });
-  });
-}
-
-// Last resort if the process exits without having run the cleanup (it cannot await here).
-process.on('exit', () => {
-  for (const child of liveChildren) child.kill('SIGKILL');
-});
+const lifecycle = createLifecycle(say);
+const { onCleanup, liveChildren } = lifecycle;
 
 // ---------------------------------------------------------------------------------------------
 // Main
@@ -167,11 +116,8 @@ async function main() {
       `after ${settings.warmupSeconds} s warm-up`,
   );
   // Other work on the machine shares the cores with the benchmark; say so up front.
-  const idleCheck = await hostBusyOver(3_000);
-  if (idleCheck !== undefined && idleCheck > 0.2) {
-    say(`warning: the machine is already ${Math.round(idleCheck * 100)} % busy; the numbers will be noisy`);
-  }
-  const postgres = await startPostgres(tempDir);
+  await warnIfBusy(say);
+  const postgres = await startPostgres(tempDir, lifecycle, say);
   const database = `pitlane_bench_${runId}`;
   const ownerRole = `pitlane_bench_${runId}_owner`;
   const appRole = `pitlane_bench_${runId}_app`;
@@ -254,24 +200,6 @@ async function main() {
 // ---------------------------------------------------------------------------------------------
 // Postgres
 // ---------------------------------------------------------------------------------------------
-
-async function startPostgres(tempDir) {
-  if (process.env.BENCH_DATABASE_URL) {
-    return { adminUrl: process.env.BENCH_DATABASE_URL, description: 'the server at BENCH_DATABASE_URL' };
-  }
-  const machineUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
-  if (await answers(machineUrl)) {
-    return { adminUrl: machineUrl, description: "the machine's Postgres on 127.0.0.1:5432" };
-  }
-
-  const port = 55_000 + crypto.randomInt(5_000);
-  // Run as root, Postgres runs as its own system user, which must be able to enter the folder.
-  fs.chmodSync(tempDir, 0o755);
-  say(`no Postgres on 127.0.0.1:5432; starting embedded Postgres on port ${port}`);
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(tempDir, 'postgres'), port, persistent: false });
-  onCleanup('stop embedded Postgres', () => embedded.stop());
-  return { adminUrl: embedded.adminUrl, description: `embedded Postgres on 127.0.0.1:${port}` };
-}
 
 /** A LOGIN BYPASSRLS role holding exactly the application role's privileges (by membership). */
 async function createBypassRole(adminDbUrl, appUrl, appRole, password) {
@@ -461,7 +389,7 @@ async function seedGarage({ appUrl, adminDbUrl, workshops, secrets }) {
   let lastProgress = 0;
   try {
     await forEachConcurrently(workshops, SEED_CONCURRENCY, async (workshop) => {
-      if (interrupted) throw new Error('interrupted');
+      if (lifecycle.interrupted()) throw new Error('interrupted');
       const { tenantId } = workshop;
       const wrapped = wrappedKeys.get(tenantId);
       if (!wrapped) throw new Error(`no wrapped data key for workshop ${workshop.index + 1}`);
@@ -618,7 +546,7 @@ async function measurePhase(mode, api, workshops, sample) {
   await refreshTokens(api.baseUrl, workshops);
   const results = [];
   for (const lookup of LOOKUPS) {
-    if (interrupted) throw new Error('interrupted');
+    if (lifecycle.interrupted()) throw new Error('interrupted');
     say(`${lookup.name} (${mode}): ${settings.warmupSeconds} s warm-up`);
     await runLoad(api.baseUrl, lookup, workshops, sample, settings.warmupSeconds);
     say(`${lookup.name} (${mode}): measuring ${settings.durationSeconds} s at ${settings.connections} connections`);
@@ -676,65 +604,14 @@ function runLoad(baseUrl, lookup, workshops, sample, durationSeconds) {
       },
     ],
   });
-  currentLoad = instance;
+  lifecycle.setCurrentLoad(instance);
   return new Promise((resolve, reject) => {
     instance.once('done', (result) => {
-      currentLoad = undefined;
+      lifecycle.setCurrentLoad(undefined);
       resolve(result);
     });
     instance.once('error', reject);
   });
-}
-
-// ---------------------------------------------------------------------------------------------
-// CPU shares: who used the cores during a measurement (Linux /proc; skipped elsewhere)
-// ---------------------------------------------------------------------------------------------
-
-const CLOCK_TICKS = clockTicksPerSecond();
-
-/** CPU ticks of every postgres process, by pid: a sum would go down when a backend exits. */
-function postgresTicks() {
-  const ticks = new Map();
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') ticks.set(entry, processTicks(entry));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return ticks;
-}
-
-/** Ticks spent between two snapshots by processes alive at the second (ones that exited are lost). */
-function ticksBetween(before, after) {
-  let total = 0;
-  for (const [pid, ticks] of after) total += Math.max(0, ticks - (before.get(pid) ?? 0));
-  return total;
-}
-
-function cpuSnapshot(apiPid) {
-  if (!fs.existsSync('/proc/stat')) return undefined;
-  return {
-    at: process.hrtime.bigint(),
-    bench: process.cpuUsage(),
-    api: processTicks(apiPid),
-    postgres: postgresTicks(),
-    host: hostTicks(),
-  };
-}
-
-/** Cores used by each party over the window (1.0 = one core fully busy). */
-function cpuShares(before, after) {
-  if (!before || !after) return undefined;
-  const wallSeconds = Number(after.at - before.at) / 1e9;
-  const bench = process.cpuUsage(before.bench);
-  return {
-    autocannon: (bench.user + bench.system) / 1e6 / wallSeconds,
-    api: (after.api - before.api) / CLOCK_TICKS / wallSeconds,
-    postgres: ticksBetween(before.postgres, after.postgres) / CLOCK_TICKS / wallSeconds,
-    hostBusy: (after.host.busy - before.host.busy) / Math.max(1, after.host.total - before.host.total),
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1278,14 +1155,4 @@ const percent = (value) => (Number.isFinite(value) ? `${value >= 0 ? '+' : ''}${
 const thousands = (value) => value.toLocaleString('en-US').replace(/,/g, ' ');
 const seconds = (value) => (value >= 120 ? `${(value / 60).toFixed(1)} min` : `${value.toFixed(1)} s`);
 
-main()
-  .then(() => cleanUp())
-  .then(() => {
-    say('done');
-    process.exit(0);
-  })
-  .catch(async (error) => {
-    if (!interrupted) process.stderr.write(`[bench] failed: ${error.stack || error.message}\n`);
-    await cleanUp();
-    process.exit(interrupted ? 130 : 1);
-  });
+runMain(main, lifecycle, say);

@@ -4,7 +4,8 @@
 // still alive at exit are killed; a running load generator is stopped on a signal.
 const { withTimeout } = require('./bench-run');
 
-function createLifecycle(say) {
+/** `cleanupTimeoutMs`: how long one undo may take before the next one runs. */
+function createLifecycle(say, { cleanupTimeoutMs = 30_000 } = {}) {
   const cleanups = [];
   const liveChildren = new Set();
   let cleaning;
@@ -20,7 +21,7 @@ function createLifecycle(say) {
       while (cleanups.length > 0) {
         const { label, undo } = cleanups.pop();
         try {
-          await withTimeout(Promise.resolve().then(undo), 30_000, label);
+          await withTimeout(Promise.resolve().then(undo), cleanupTimeoutMs, label);
         } catch (error) {
           process.stderr.write(`[bench] cleanup: ${label} failed: ${error.message}\n`);
         }
@@ -31,14 +32,21 @@ function createLifecycle(say) {
 
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => {
-      if (interrupted) process.exit(130);
+      if (interrupted) {
+        process.stderr.write('[bench] second signal: exiting before cleanup finished\n');
+        process.exit(130);
+      }
       interrupted = true;
-      say(`${signal}: stopping and cleaning up`);
+      say(`${signal}: stopping and cleaning up (press Ctrl-C again to exit at once)`);
       currentLoad?.stop();
-      void cleanUp().finally(() => process.exit(130));
+      void cleanUp().finally(() => {
+        say('cleaned up');
+        process.exit(130);
+      });
     });
   }
 
+  // Last resort if the process exits without having run the cleanup (it cannot await here).
   process.on('exit', () => {
     for (const child of liveChildren) child.kill('SIGKILL');
   });
