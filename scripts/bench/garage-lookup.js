@@ -261,6 +261,8 @@ async function startApi({ databaseUrl, secrets, tempDir, label }) {
     MASTER_KEY_ID,
     // The longest allowed, so tokens outlive long seeds; each phase also fetches fresh ones first.
     ACCESS_TOKEN_TTL_SECONDS: '3600',
+    // The metrics endpoint on a free port of its own, not the default 9464 another API may hold.
+    METRICS_PORT: String(await freePort()),
   };
   const child = spawn(process.execPath, [API_MAIN], { cwd: ROOT, env, stdio: ['ignore', log, log] });
   fs.closeSync(log);
