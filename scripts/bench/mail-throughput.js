@@ -41,23 +41,15 @@ if (!fs.existsSync(WORKER_MAIN)) {
 
 const { Queue, createPostgresBackend, withBackend } = require('bullmq');
 const IORedis = require('ioredis');
-const { Client, Pool } = require('pg');
-const { clockTicksPerSecond, hostBusyOver, hostTicks, processTicks } = require('./lib/host-cpu');
-const { answers, withAdmin, withDatabase } = require('./lib/bench-postgres');
-const {
-  chunks,
-  elapsed,
-  forEachConcurrently,
-  positiveIntFromEnv,
-  range,
-  tail,
-  withTimeout,
-} = require('./lib/bench-run');
+const { Pool } = require('pg');
+const { clockTicksPerSecond, hostTicks, processTicks, warnIfBusy } = require('./lib/host-cpu');
+const { createLifecycle, runMain } = require('./lib/bench-lifecycle');
+const { startPostgres, withAdmin, withDatabase } = require('./lib/bench-postgres');
+const { chunks, elapsed, forEachConcurrently, positiveIntFromEnv, range, tail } = require('./lib/bench-run');
 const { QUEUE_SCHEMA, dropDatabase, migrateDatabase, provisionDatabase } = require('@pitlane/core');
 const { DataKeys, EnvironmentKeyProvider, encryptField } = require('@pitlane/crypto');
 const { MailRenderer, SECRET_FIELDS, mailJobId, secretsLocation } = require('@pitlane/mail');
 const { JOB_CATALOG, QUEUE_CONCURRENCY } = require('@pitlane/queue');
-const { startEmbeddedPostgres } = require('../lib/embedded-postgres');
 
 const settings = {
   mails: positiveIntFromEnv('BENCH_MAILS', 20_000),
@@ -102,48 +94,8 @@ const say = (line) => process.stdout.write(`[bench ${elapsed(startedAt)}] ${line
 // Cleanup: every resource registers how to undo itself; undone in reverse order, exactly once.
 // ---------------------------------------------------------------------------------------------
 
-const cleanups = [];
-let cleaning;
-let interrupted = false;
-const liveChildren = new Set();
-
-function onCleanup(label, undo) {
-  cleanups.push({ label, undo });
-}
-
-function cleanUp() {
-  cleaning ??= (async () => {
-    while (cleanups.length > 0) {
-      const { label, undo } = cleanups.pop();
-      try {
-        await withTimeout(Promise.resolve().then(undo), 60_000, label);
-      } catch (error) {
-        process.stderr.write(`[bench] cleanup: ${label} failed: ${error.message}\n`);
-      }
-    }
-  })();
-  return cleaning;
-}
-
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(signal, () => {
-    if (interrupted) {
-      process.stderr.write('[bench] second signal: exiting before cleanup finished\n');
-      process.exit(130);
-    }
-    interrupted = true;
-    say(`${signal}: stopping and cleaning up (press Ctrl-C again to exit at once)`);
-    void cleanUp().finally(() => {
-      say('cleaned up');
-      process.exit(130);
-    });
-  });
-}
-
-// Last resort if the process exits without having run the cleanup (it cannot await here).
-process.on('exit', () => {
-  for (const child of liveChildren) child.kill('SIGKILL');
-});
+const lifecycle = createLifecycle(say, { cleanupTimeoutMs: 60_000 });
+const { onCleanup, liveChildren } = lifecycle;
 
 // ---------------------------------------------------------------------------------------------
 // Main
@@ -163,14 +115,11 @@ async function main() {
   say(
     `sizes: ${thousands(settings.mails)} mails over ${settings.workshops} workshops; worker concurrency ${CONCURRENCY}`,
   );
-  const idleCheck = await hostBusyOver(3_000);
-  if (idleCheck !== undefined && idleCheck > 0.2) {
-    say(`warning: the machine is already ${Math.round(idleCheck * 100)} % busy; the numbers will be noisy`);
-  }
+  await warnIfBusy(say);
   const redis = await findRedis();
   say(redis.url ? `Redis: ${redis.description}` : `Redis: ${redis.description}; skipping the Redis half`);
 
-  const postgres = await startPostgres(tempDir);
+  const postgres = await startPostgres(tempDir, lifecycle, say);
   const database = `pitlane_bench_${runId}`;
   const ownerRole = `pitlane_bench_${runId}_owner`;
   const appRole = `pitlane_bench_${runId}_app`;
@@ -207,7 +156,7 @@ async function main() {
   backends.push({ kind: 'postgres', label: 'PostgreSQL' });
   const results = [];
   for (const backend of backends) {
-    if (interrupted) throw new Error('interrupted');
+    if (lifecycle.interrupted()) throw new Error('interrupted');
     results.push(
       await runBackend({
         backend,
@@ -393,7 +342,7 @@ async function waitForArrivals(sink, count, deadline, worker, label, tolerateTim
   let lastProgress = performance.now();
   let lastCount = 0;
   while (sink.arrived() < count) {
-    if (interrupted) throw new Error('interrupted');
+    if (lifecycle.interrupted()) throw new Error('interrupted');
     if (worker.child.exitCode !== null || worker.child.signalCode !== null) {
       throw new Error(`the worker exited during the ${label}:\n${tail(worker.logFile)}`);
     }
@@ -569,7 +518,7 @@ async function insertMails(pool, workshops, count, tag) {
     chunks(perWorkshop[workshop.index], INSERT_BATCH).map((rows) => ({ tenantId: workshop.id, rows })),
   );
   await forEachConcurrently(batches, INSERT_CONCURRENCY, async ({ tenantId, rows }) => {
-    if (interrupted) throw new Error('interrupted');
+    if (lifecycle.interrupted()) throw new Error('interrupted');
     const values = [];
     const tuples = rows.map((row, r) => {
       values.push(...row);
@@ -665,7 +614,7 @@ function jobOptions(mailId) {
 async function enqueueAll(producer, mails) {
   const started = performance.now();
   for (const batch of chunks(mails, ENQUEUE_BATCH)) {
-    if (interrupted) throw new Error('interrupted');
+    if (lifecycle.interrupted()) throw new Error('interrupted');
     const at = performance.now();
     for (const mail of batch) mail.enqueuedAt = at;
     await producer.addBulk(
@@ -938,23 +887,6 @@ function logSummary(file) {
 // ---------------------------------------------------------------------------------------------
 // Postgres and the machine
 // ---------------------------------------------------------------------------------------------
-
-async function startPostgres(tempDir) {
-  if (process.env.BENCH_DATABASE_URL) {
-    return { adminUrl: process.env.BENCH_DATABASE_URL, description: 'the server at BENCH_DATABASE_URL' };
-  }
-  const machineUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
-  if (await answers(machineUrl))
-    return { adminUrl: machineUrl, description: "the machine's Postgres on 127.0.0.1:5432" };
-
-  const port = 55_000 + crypto.randomInt(5_000);
-  // Run as root, Postgres runs as its own system user, which must be able to enter the folder.
-  fs.chmodSync(tempDir, 0o755);
-  say(`no Postgres on 127.0.0.1:5432; starting embedded Postgres on port ${port}`);
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(tempDir, 'postgres'), port, persistent: false });
-  onCleanup('stop embedded Postgres', () => embedded.stop());
-  return { adminUrl: embedded.adminUrl, description: `embedded Postgres on 127.0.0.1:${port}` };
-}
 
 async function describeMachine(adminUrl, redisUrl) {
   const postgres = await withAdmin(adminUrl, async (admin) => {
@@ -1398,14 +1330,4 @@ const ms = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits
 const thousands = (value) => value.toLocaleString('en-US').replace(/,/g, ' ');
 const seconds = (value) => (value >= 120 ? `${(value / 60).toFixed(1)} min` : `${value.toFixed(1)} s`);
 
-main()
-  .then(() => cleanUp())
-  .then(() => {
-    say('done');
-    process.exit(0);
-  })
-  .catch(async (error) => {
-    if (!interrupted) process.stderr.write(`[bench] failed: ${error.stack || error.message}\n`);
-    await cleanUp();
-    process.exit(interrupted ? 130 : 1);
-  });
+runMain(main, lifecycle, say);
