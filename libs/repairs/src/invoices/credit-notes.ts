@@ -35,7 +35,7 @@ export class CreditNotes {
       await this.workflow.move(manager, actor, invoice.repairOrderId, 'completed');
       const issuedAt = this.clock.now();
       const issueDate = localDate(issuedAt, invoice.timeZone);
-      const note = await this.recorder.record(
+      const { invoice: note } = await this.recorder.record(
         manager,
         {
           tenantId: invoice.tenantId,

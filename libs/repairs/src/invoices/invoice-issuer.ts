@@ -29,9 +29,9 @@ export class InvoiceIssuer {
       const { draft, lines, workshopName } = await this.drafts.ofCompletedOrder(manager, actor, orderId);
       // The move first: a hook refusing it costs no number.
       await this.workflow.move(manager, actor, orderId, 'invoiced');
-      const invoice = await this.recorder.record(manager, draft, lines);
-      await this.mail.send(manager, invoice, workshopName);
-      return this.invoices.present(manager, invoice.id);
+      const issued = await this.recorder.record(manager, draft, lines);
+      await this.mail.send(issued.invoice, issued.lines, workshopName);
+      return this.invoices.present(manager, issued.invoice.id);
     });
   }
 }

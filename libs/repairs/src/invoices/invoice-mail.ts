@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MailOutbox } from '@pitlane/mail';
-import { EntityManager } from 'typeorm';
-import { InvoiceStore } from './invoice-store';
+import { InvoiceLine } from './invoice-line.entity';
 import { Invoice } from './invoice.entity';
 import { InvoiceFormat } from './pdf/invoice-format';
 import { renderInvoicePdf } from './pdf/invoice-pdf';
@@ -15,16 +14,12 @@ import { renderInvoicePdf } from './pdf/invoice-pdf';
  */
 @Injectable()
 export class InvoiceMail {
-  constructor(
-    private readonly invoices: InvoiceStore,
-    private readonly outbox: MailOutbox,
-  ) {}
+  constructor(private readonly outbox: MailOutbox) {}
 
-  /** `invoice` as just issued; nothing is read or rendered when the buyer has no address. */
-  async send(manager: EntityManager, invoice: Invoice, workshopName: string): Promise<void> {
+  /** `invoice` and its `lines` as just issued; nothing is rendered when the buyer has no address. */
+  async send(invoice: Invoice, lines: readonly InvoiceLine[], workshopName: string): Promise<void> {
     const email = invoice.buyer.email;
     if (!email || !invoice.buyer.name) return;
-    const lines = (await this.invoices.linesOf(manager, [invoice.id])).get(invoice.id) ?? [];
     const format = new InvoiceFormat(invoice.locale, invoice.currency);
     const pdf = await renderInvoicePdf({ invoice, lines, correctsNumber: null });
     await this.outbox.send({

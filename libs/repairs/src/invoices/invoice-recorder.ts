@@ -29,7 +29,12 @@ export class InvoiceRecorder {
     private readonly metrics: BusinessMetrics,
   ) {}
 
-  async record(manager: EntityManager, draft: InvoiceDraft, lines: readonly InvoiceLineDraft[]): Promise<Invoice> {
+  /** The invoice and its lines (in position order) as written. */
+  async record(
+    manager: EntityManager,
+    draft: InvoiceDraft,
+    lineDrafts: readonly InvoiceLineDraft[],
+  ): Promise<{ invoice: Invoice; lines: InvoiceLine[] }> {
     const number = await this.numbering.next(manager, draft.tenantId, yearOf(draft.issueDate));
     const invoice: Invoice = {
       ...draft,
@@ -42,9 +47,13 @@ export class InvoiceRecorder {
       paidRecordedAt: null,
     };
     await manager.getRepository(Invoice).insert(invoice);
-    await manager
-      .getRepository(InvoiceLine)
-      .insert(lines.map((line) => ({ ...line, tenantId: draft.tenantId, id: randomUUID(), invoiceId: invoice.id })));
+    const lines: InvoiceLine[] = lineDrafts.map((line) => ({
+      ...line,
+      tenantId: draft.tenantId,
+      id: randomUUID(),
+      invoiceId: invoice.id,
+    }));
+    await manager.getRepository(InvoiceLine).insert(lines);
     await this.audit.record(manager, {
       action: draft.kind === 'invoice' ? 'invoice.issued' : 'credit_note.issued',
       entityType: 'invoice',
@@ -53,6 +62,6 @@ export class InvoiceRecorder {
     });
     // Counted after the commit (a rolled-back issue never happened), never by workshop.
     if (draft.kind === 'invoice') await this.db.afterCommit(() => Promise.resolve(this.metrics.invoicesIssued.inc()));
-    return invoice;
+    return { invoice, lines };
   }
 }
