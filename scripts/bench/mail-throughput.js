@@ -44,6 +44,7 @@ const IORedis = require('ioredis');
 const { Pool } = require('pg');
 const { clockTicksPerSecond, hostTicks, processTicks, warnIfBusy } = require('./lib/host-cpu');
 const { createLifecycle, runMain } = require('./lib/bench-lifecycle');
+const { writeSection } = require('./lib/bench-report');
 const { startPostgres, withAdmin, withDatabase } = require('./lib/bench-postgres');
 const { chunks, elapsed, forEachConcurrently, positiveIntFromEnv, range, tail } = require('./lib/bench-run');
 const { QUEUE_SCHEMA, dropDatabase, migrateDatabase, provisionDatabase } = require('@pitlane/core');
@@ -184,7 +185,7 @@ async function main() {
     results,
   };
   printReport(report);
-  await writeReport(report);
+  await writeSection(REPORT_FILE, SECTION_TITLE, renderSection(report), say);
   say(`wrote ${path.relative(ROOT, REPORT_FILE)}; cleaning up`);
   const problems = results.filter(
     (result) => result.timedOut || result.duplicated > 0 || result.failedLedger > 0 || result.unexpected > 0,
@@ -993,34 +994,6 @@ function printReport(report) {
     }
   }
   process.stdout.write('\n');
-}
-
-async function writeReport(report) {
-  const section = renderSection(report);
-  let document = fs.existsSync(REPORT_FILE) ? fs.readFileSync(REPORT_FILE, 'utf8') : '# Benchmarks\n';
-  const start = document.indexOf(`${SECTION_TITLE}\n`);
-  if (start === -1) {
-    document = `${document.trimEnd()}\n\n${section}`;
-  } else {
-    // The section runs to the next level-2 heading, or to the end of the file.
-    const next = document.slice(start + SECTION_TITLE.length).search(/\n## /);
-    const end = next === -1 ? document.length : start + SECTION_TITLE.length + next + 1;
-    document = `${document.slice(0, start)}${section}${end < document.length ? `\n${document.slice(end)}` : ''}`;
-  }
-  fs.mkdirSync(path.dirname(REPORT_FILE), { recursive: true });
-  fs.writeFileSync(REPORT_FILE, await formatted(`${document.trimEnd()}\n`));
-}
-
-/** Prettier-formatted with the repository's settings, so `npm run lint` stays green after a run. */
-async function formatted(markdown) {
-  try {
-    const prettier = require('prettier');
-    const options = (await prettier.resolveConfig(REPORT_FILE)) ?? {};
-    return await prettier.format(markdown, { ...options, filepath: REPORT_FILE });
-  } catch (error) {
-    say(`could not format ${path.relative(ROOT, REPORT_FILE)} with Prettier (${error.message}); wrote it as is`);
-    return markdown;
-  }
 }
 
 function renderSection(report) {
