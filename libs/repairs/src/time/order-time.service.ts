@@ -68,14 +68,14 @@ export class OrderTimeService {
           order by u.name, p.user_id`,
         [orderId, at],
       );
-      const [total] = await manager.query<[{ estimated: number; clocked: number }]>(
+      // Rounded once over every entry, not the sum of the lines' rounded hours.
+      const [total] = await manager.query<[{ clocked: number }]>(
         `with now as (select $2::timestamptz as at)
-         select (select coalesce(sum(quantity_hundredths), 0)::int from repair_order_lines
-                  where order_id = $1 and kind = 'labour' and approval <> 'declined') as estimated,
-                (select ${CLOCKED} from time_entries e where e.order_id = $1) as clocked
-           from now`,
+         select (select ${CLOCKED} from time_entries e where e.order_id = $1) as clocked from now`,
         [orderId, at],
       );
+      // The labour lines above, less those the customer declined.
+      const estimated = lines.reduce((sum, line) => (line.approval === 'declined' ? sum : sum + line.estimated), 0);
       return {
         orderId,
         asOf: at.toISOString(),
@@ -97,7 +97,7 @@ export class OrderTimeService {
           clockedHours: fromHundredths(person.clocked),
           running: person.running,
         })),
-        totals: { estimatedHours: fromHundredths(total.estimated), clockedHours: fromHundredths(total.clocked) },
+        totals: { estimatedHours: fromHundredths(estimated), clockedHours: fromHundredths(total.clocked) },
       };
     });
   }
