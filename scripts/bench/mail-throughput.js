@@ -43,11 +43,12 @@ const { Queue, createPostgresBackend, withBackend } = require('bullmq');
 const IORedis = require('ioredis');
 const { Pool } = require('pg');
 const { clockTicksPerSecond, hostTicks, processTicks, warnIfBusy } = require('./lib/host-cpu');
+const { benchSecrets, throwAwayDatabase } = require('./lib/bench-database');
 const { createLifecycle, runMain } = require('./lib/bench-lifecycle');
 const { writeSection } = require('./lib/bench-report');
-const { startPostgres, withAdmin, withDatabase } = require('./lib/bench-postgres');
+const { startPostgres, withAdmin } = require('./lib/bench-postgres');
 const { chunks, elapsed, forEachConcurrently, positiveIntFromEnv, range, tail } = require('./lib/bench-run');
-const { QUEUE_SCHEMA, dropDatabase, migrateDatabase, provisionDatabase } = require('@pitlane/core');
+const { QUEUE_SCHEMA } = require('@pitlane/core');
 const { DataKeys, EnvironmentKeyProvider, encryptField } = require('@pitlane/crypto');
 const { MailRenderer, SECRET_FIELDS, mailJobId, secretsLocation } = require('@pitlane/mail');
 const { JOB_CATALOG, QUEUE_CONCURRENCY } = require('@pitlane/queue');
@@ -105,13 +106,7 @@ const { onCleanup, liveChildren } = lifecycle;
 async function main() {
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pitlane-bench-mail-'));
   onCleanup('remove temp dir', () => fs.rmSync(tempDir, { recursive: true, force: true }));
-  const runId = crypto.randomBytes(4).toString('hex');
-  const secrets = {
-    jwtSecret: crypto.randomBytes(48).toString('base64url'),
-    masterKey: crypto.randomBytes(32),
-    ownerPassword: crypto.randomBytes(18).toString('base64url'),
-    appPassword: crypto.randomBytes(18).toString('base64url'),
-  };
+  const secrets = benchSecrets();
 
   say(
     `sizes: ${thousands(settings.mails)} mails over ${settings.workshops} workshops; worker concurrency ${CONCURRENCY}`,
@@ -121,27 +116,11 @@ async function main() {
   say(redis.url ? `Redis: ${redis.description}` : `Redis: ${redis.description}; skipping the Redis half`);
 
   const postgres = await startPostgres(tempDir, lifecycle, say);
-  const database = `pitlane_bench_${runId}`;
-  const ownerRole = `pitlane_bench_${runId}_owner`;
-  const appRole = `pitlane_bench_${runId}_app`;
-  // Registered before creating them: roles are dropped after the database (which they own).
-  onCleanup('drop bench roles', () =>
-    withAdmin(postgres.adminUrl, async (admin) => {
-      await admin.query(`drop role if exists ${appRole}`);
-      await admin.query(`drop role if exists ${ownerRole}`);
-    }),
+  const { runId, database, appRole, appUrl, migrationUrl, adminDbUrl } = await throwAwayDatabase(
+    postgres.adminUrl,
+    secrets,
+    lifecycle,
   );
-  onCleanup(`drop database ${database}`, () => dropDatabase(postgres.adminUrl, database));
-  const { appUrl, migrationUrl } = await provisionDatabase({
-    adminUrl: postgres.adminUrl,
-    database,
-    ownerRole,
-    ownerPassword: secrets.ownerPassword,
-    appRole,
-    appPassword: secrets.appPassword,
-  });
-  await migrateDatabase(migrationUrl, appUrl);
-  const adminDbUrl = withDatabase(postgres.adminUrl, database);
   const machine = await describeMachine(postgres.adminUrl, redis.url);
   say(`database ${database} on ${postgres.description} (PostgreSQL ${machine.postgresVersion})`);
 

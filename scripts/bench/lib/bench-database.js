@@ -38,7 +38,7 @@ async function throwAwayDatabase(adminUrl, secrets, lifecycle) {
     appPassword: secrets.appPassword,
   });
   await migrateDatabase(migrationUrl, appUrl);
-  return { database, appUrl, migrationUrl, adminDbUrl: withDatabase(adminUrl, database) };
+  return { runId, database, appRole, appUrl, migrationUrl, adminDbUrl: withDatabase(adminUrl, database) };
 }
 
 module.exports = { benchSecrets, throwAwayDatabase };
