@@ -14,7 +14,7 @@
 // BENCH_CONNECTIONS, BENCH_DURATION (seconds per measurement), BENCH_WARMUP (seconds), BENCH_SAMPLE.
 // Everything it creates (database, roles, API processes, temp files) is removed at the end, also
 // on failure and on Ctrl-C.
-const { execFileSync, spawn } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
@@ -38,7 +38,7 @@ const { Client, Pool } = require('pg');
 const { cpuShares, cpuSnapshot, warnIfBusy } = require('./lib/host-cpu');
 const { createLifecycle, runMain } = require('./lib/bench-lifecycle');
 const { writeSection } = require('./lib/bench-report');
-const { startPostgres, withAdmin, withDatabase } = require('./lib/bench-postgres');
+const { describeMachine, startPostgres, withAdmin, withDatabase } = require('./lib/bench-postgres');
 const { chunks, elapsed, forEachConcurrently, freePort, positiveIntFromEnv, range, tail } = require('./lib/bench-run');
 const { dropDatabase, migrateDatabase, provisionDatabase } = require('@pitlane/core');
 const {
@@ -217,27 +217,6 @@ async function createBypassRole(adminDbUrl, appUrl, appRole, password) {
   url.username = BYPASS_ROLE;
   url.password = encodeURIComponent(password);
   return url.toString();
-}
-
-async function describeMachine(adminUrl) {
-  const postgresVersion = await withAdmin(adminUrl, async (admin) => {
-    const { rows } = await admin.query('show server_version');
-    return rows[0].server_version;
-  });
-  let cores;
-  try {
-    cores = Number(execFileSync('nproc', { encoding: 'utf8' }).trim());
-  } catch {
-    cores = os.availableParallelism();
-  }
-  return {
-    cores,
-    cpuModel: os.cpus()[0]?.model?.trim() ?? 'unknown CPU',
-    memoryGiB: os.totalmem() / 1024 ** 3,
-    node: process.version,
-    postgresVersion,
-    platform: `${os.type()} ${os.release()}`,
-  };
 }
 
 // ---------------------------------------------------------------------------------------------

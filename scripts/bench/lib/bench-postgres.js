@@ -57,7 +57,7 @@ async function startPostgres(tempDir, lifecycle, say) {
   return { adminUrl: embedded.adminUrl, description: `embedded Postgres on 127.0.0.1:${port}` };
 }
 
-/** Cores, memory, Node and PostgreSQL versions, for the line that says where a run ran. */
+/** Cores, CPU model, memory, OS, Node and PostgreSQL versions, for the line that says where a run ran. */
 async function describeMachine(adminUrl) {
   const postgresVersion = await withAdmin(
     adminUrl,
@@ -69,7 +69,14 @@ async function describeMachine(adminUrl) {
   } catch {
     cores = os.availableParallelism();
   }
-  return { cores, memoryGiB: os.totalmem() / 1024 ** 3, node: process.version, postgresVersion };
+  return {
+    cores,
+    cpuModel: os.cpus()[0]?.model?.trim() ?? 'unknown CPU',
+    memoryGiB: os.totalmem() / 1024 ** 3,
+    node: process.version,
+    postgresVersion,
+    platform: `${os.type()} ${os.release()}`,
+  };
 }
 
 module.exports = { answers, describeMachine, startPostgres, withAdmin, withDatabase };
