@@ -4,6 +4,7 @@ import { QueryFailedError } from 'typeorm';
 export const PG_UNIQUE_VIOLATION = '23505';
 export const PG_FOREIGN_KEY_VIOLATION = '23503';
 export const PG_EXCLUSION_VIOLATION = '23P01';
+export const PG_CHECK_VIOLATION = '23514';
 
 interface DriverError {
   readonly code?: string;

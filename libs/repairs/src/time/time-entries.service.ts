@@ -6,6 +6,7 @@ import {
   Page,
   PageQuery,
   pageOf,
+  PG_CHECK_VIOLATION,
   PG_EXCLUSION_VIOLATION,
   TenantDatabase,
 } from '@pitlane/core';
@@ -20,8 +21,6 @@ import { AddTimeEntryDto } from './dto/add-time-entry.dto';
 import { CorrectTimeEntryDto } from './dto/correct-time-entry.dto';
 import { DeleteTimeEntryDto } from './dto/delete-time-entry.dto';
 import { ENTRY_COLUMNS, presentEntry, TimeEntryResponse, TimeEntryRow } from './time-entry.response';
-
-const PG_CHECK_VIOLATION = '23514';
 
 /**
  * Time is often entered when the work is done, so a manual entry is allowed after the order
