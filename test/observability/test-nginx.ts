@@ -140,6 +140,19 @@ export class TestNginx {
     return readFileSync(path.join(this.prefix, 'access.log'), 'utf8').split('\n').filter(Boolean);
   }
 
+  /**
+   * The first access-log line that matches. nginx writes the line after the response has gone out,
+   * so a client can read the log before it is there: look again until `timeoutMs` has passed.
+   */
+  async accessLogLine(predicate: (line: string) => boolean, timeoutMs = 5_000): Promise<string | undefined> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const line = this.accessLog().find(predicate);
+      if (line !== undefined || Date.now() >= deadline) return line;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
   /** A request over TLS, verifying the dev certificate for "localhost". */
   https(url: string, options: NginxRequest = {}): Promise<NginxResponse> {
     return send(
