@@ -67,12 +67,43 @@ export default async function globalSetup(): Promise<void> {
     await dropDatabase(adminUrl, database);
     throw error;
   }
+  if (process.env.PITLANE_TEST_BYPASS_RLS === '1') {
+    process.env.PITLANE_TEST_BYPASS_URL = await provisionBypassRole(adminUrl, database, appUrl);
+    log('PITLANE_TEST_BYPASS_RLS=1: the API and worker connect through a role that BYPASSES row-level security');
+  }
   process.env.PITLANE_TEST_REDIS_URL = await reachableRedis();
   process.env.PITLANE_TEST_ADMIN_URL = adminUrl;
   process.env.PITLANE_TEST_APP_URL = appUrl;
   process.env.PITLANE_TEST_MIGRATION_URL = migrationUrl;
   process.env.PITLANE_TEST_ADMIN_DB_URL = withDatabase(adminUrl, database);
   globalThis.pitlaneTestDatabase = { adminUrl, database, stop };
+}
+
+/**
+ * The isolation suites' second run (`npm run test:isolation-bypass`): a login role with the
+ * application role's privileges (it is a member of it) and BYPASSRLS, so that only the code's own
+ * `tenant_id` conditions stand between workshops. A test-harness switch, never a product setting:
+ * the boot guard refuses such a role, and the harness alone may tell it not to look.
+ */
+async function provisionBypassRole(adminUrl: string, database: string, appUrl: string): Promise<string> {
+  const role = 'pitlane_test_bypass';
+  const password = 'pitlane-test-bypass';
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const exists = await client.query('select 1 from pg_roles where rolname = $1', [role]);
+    await client.query(
+      `${exists.rowCount === 0 ? 'create' : 'alter'} role ${role} login bypassrls nosuperuser password '${password}'`,
+    );
+    await client.query(`grant ${new URL(appUrl).username} to ${role}`);
+    await client.query(`grant connect on database ${database} to ${role}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(appUrl);
+  url.username = role;
+  url.password = password;
+  return url.toString();
 }
 
 /** TEST_REDIS_URL, else a Redis on 127.0.0.1:6379 when one answers, else none (''). */

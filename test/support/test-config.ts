@@ -15,9 +15,22 @@ export function testRedisUrl(): string | undefined {
   return process.env.PITLANE_TEST_REDIS_URL || undefined;
 }
 
+/**
+ * True in the isolation suites' second run, where the API and worker connect through a role that
+ * bypasses row-level security, to prove the code's own tenant conditions hold alone.
+ */
+export function bypassingRls(): boolean {
+  return process.env.PITLANE_TEST_BYPASS_RLS === '1';
+}
+
 export const testDatabase = {
-  /** The application role: NOSUPERUSER NOBYPASSRLS, as the API connects. */
-  appUrl: (): string => required('PITLANE_TEST_APP_URL'),
+  /**
+   * The role the API and worker connect as: the application role (NOSUPERUSER NOBYPASSRLS), or,
+   * when `bypassingRls()`, a member of it that bypasses row-level security.
+   */
+  appUrl: (): string => (bypassingRls() ? required('PITLANE_TEST_BYPASS_URL') : required('PITLANE_TEST_APP_URL')),
+  /** Always the application role itself, for tests of the database wall (row-level security). */
+  rlsAppUrl: (): string => required('PITLANE_TEST_APP_URL'),
   /** A superuser on the test database, for arranging what the API cannot (and for catalog checks). */
   adminUrl: (): string => required('PITLANE_TEST_ADMIN_DB_URL'),
 };

@@ -12,6 +12,7 @@ export * from './database/postgres-error';
 export * from './database/provision';
 export * from './database/system-database';
 export * from './database/tenant-database';
+export * from './database/tenant-repository';
 export * from './errors/domain-error';
 export * from './errors/problem';
 export * from './errors/validation-failed.error';

@@ -25,8 +25,9 @@ export interface AuditEventView {
 }
 
 /**
- * The append-only audit trail. `record` takes the caller's EntityManager so the event commits
- * or rolls back with the change it describes; the actor is whoever the request context says.
+ * The append-only audit trail. `record` writes into the tenant transaction open in the ambient
+ * context, so the event commits or rolls back with the change it describes; the actor is whoever
+ * the request context says. Every statement names the tenant (the code's wall beside RLS).
  */
 @Injectable()
 export class AuditTrail {
@@ -36,9 +37,20 @@ export class AuditTrail {
     private readonly cls: ClsService,
   ) {}
 
-  async record(manager: EntityManager, record: AuditRecord): Promise<void> {
+  /**
+   * `record(event)` joins the open tenant transaction. The older `record(manager, event)` form is
+   * kept only while callers move to repositories; the manager it names is the same transaction.
+   */
+  async record(record: AuditRecord): Promise<void>;
+  /** @deprecated pass only the record: the open tenant transaction is used. */
+  async record(manager: EntityManager, record: AuditRecord): Promise<void>;
+  async record(first: EntityManager | AuditRecord, second?: AuditRecord): Promise<void> {
+    const record = second ?? (first as AuditRecord);
+    const { manager, tenantId } = second
+      ? { manager: first as EntityManager, tenantId: this.tenantContext.requireTenantId('an audit event') }
+      : this.db.current('an audit event');
     await manager.getRepository(AuditEvent).insert({
-      tenantId: this.tenantContext.requireTenantId('an audit event'),
+      tenantId,
       id: randomUUID(),
       actorUserId: (this.cls.isActive() ? this.cls.get<string | undefined>('userId') : undefined) ?? null,
       action: record.action,
@@ -53,7 +65,7 @@ export class AuditTrail {
   list(entityId: string | undefined, query: PageQuery): Promise<Page<AuditEventView>> {
     return this.db.transaction(async (manager) => {
       const [events, total] = await manager.getRepository(AuditEvent).findAndCount({
-        where: entityId ? { entityId } : {},
+        where: { tenantId: this.tenantContext.requireTenantId('the audit trail'), ...(entityId ? { entityId } : {}) },
         order: { occurredAt: 'DESC', id: 'ASC' },
         take: query.limit,
         skip: offsetOf(query),

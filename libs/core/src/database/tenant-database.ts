@@ -2,6 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActiveTransaction } from '../context/request-context';
+import { MissingTenantContextError } from '../context/missing-tenant-context.error';
 import { TenantContext } from '../context/tenant-context';
 import { LOGGER } from '../logging/logger.module';
 import type { Logger } from 'pino';
@@ -44,6 +45,19 @@ export class TenantDatabase {
       await task().catch((error: unknown) => this.logger?.error({ err: error }, 'after-commit task failed'));
     }
     return result;
+  }
+
+  /**
+   * The tenant transaction open in this async context: repositories take their tenant and their
+   * EntityManager from here, so services never thread a manager through their signatures. Outside
+   * a transaction it throws: tenant tables are reachable only inside one.
+   */
+  current(operation = 'a tenant query'): ActiveTransaction {
+    const active = this.cls.isActive() ? this.cls.get<ActiveTransaction | undefined>('transaction') : undefined;
+    if (!active) throw new MissingTenantContextError(`${operation} (no tenant transaction is open)`);
+    const tenantId = this.tenantContext.requireTenantId(operation);
+    if (active.tenantId !== tenantId) throw new Error('The open transaction belongs to another tenant');
+    return active;
   }
 
   /**

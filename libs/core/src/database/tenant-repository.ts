@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+import { TenantDatabase } from './tenant-database';
+
+/**
+ * The base of every aggregate's repository, the only place with SQL for its tables. It reads the
+ * tenant and the EntityManager from the tenant transaction open in the ambient context
+ * (`TenantDatabase.current`), and every statement it writes names `tenant_id` itself: row-level
+ * security is the second wall, not the only one (docs/tenancy.md). Called outside a tenant
+ * transaction it throws instead of reading nothing or everything.
+ */
+@Injectable()
+export abstract class TenantRepository {
+  constructor(protected readonly db: TenantDatabase) {}
+
+  /** The tenant of the open transaction: bind it into every statement. */
+  protected get tenantId(): string {
+    return this.db.current(this.constructor.name).tenantId;
+  }
+
+  /** The open transaction's EntityManager. */
+  protected get manager(): EntityManager {
+    return this.db.current(this.constructor.name).manager;
+  }
+
+  /** TypeORM's repository for `entity` inside the open transaction. */
+  protected repository<T extends ObjectLiteral>(entity: EntityTarget<T>): Repository<T> {
+    return this.manager.getRepository(entity);
+  }
+}
