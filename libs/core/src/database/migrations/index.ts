@@ -13,6 +13,7 @@ import { Invoices1795340000000 } from './1795340000000-invoices';
 import { RepairReports1795350000000 } from './1795350000000-repair-reports';
 import { RepairOrderNumbers1795360000000 } from './1795360000000-repair-order-numbers';
 import { ManualTimeEntries1795370000000 } from './1795370000000-manual-time-entries';
+import { BookingWorkshopStatus1795382000000 } from './1795382000000-booking-workshop-status';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   RepairReports1795350000000,
   RepairOrderNumbers1795360000000,
   ManualTimeEntries1795370000000,
+  BookingWorkshopStatus1795382000000,
 ];
