@@ -5,7 +5,7 @@ import { JobQueue, QueueName } from '@pitlane/queue';
 import { Writable } from 'node:stream';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { eventually } from './eventually';
-import { testConfig } from './test-config';
+import { bypassingRls, testConfig } from './test-config';
 
 /**
  * The worker process booted in-process against the test database, on the same queue namespace
@@ -34,9 +34,17 @@ export class TestWorker {
       ...overrides,
     });
     const logger = createLogger({ service: 'worker', level: config.logLevel, destination: sink });
-    const app = await NestFactory.createApplicationContext(WorkerModule.register({ config, logger }), {
-      logger: false,
-    });
+    const app = await NestFactory.createApplicationContext(
+      WorkerModule.register({
+        config,
+        logger,
+        // As in TestApi: the bypass run's role is one the boot guard refuses.
+        ...(bypassingRls() ? { databaseRoleCheck: false } : {}),
+      }),
+      {
+        logger: false,
+      },
+    );
     app.enableShutdownHooks();
     return new TestWorker(app, lines);
   }

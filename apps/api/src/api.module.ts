@@ -51,6 +51,8 @@ import { StaffController } from './identity/staff.controller';
 export interface ApiModuleOptions {
   readonly config: AppConfig;
   readonly logger: Logger;
+  /** See `DatabaseModuleOptions.databaseRoleCheck`: only the test harness passes `false`. */
+  readonly databaseRoleCheck?: boolean;
 }
 
 @Module({})
@@ -76,6 +78,7 @@ export class ApiModule {
             ...AUDIT_ENTITIES,
           ],
           applicationName: 'pitlane-api',
+          databaseRoleCheck: options.databaseRoleCheck,
         }),
         ObservabilityModule,
         MetricsEndpointModule.register({ host: options.config.metrics.host, port: options.config.metrics.apiPort }),

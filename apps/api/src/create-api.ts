@@ -12,6 +12,9 @@ import { ApiModule } from './api.module';
 import { requestIdOf } from './http/request-id';
 import { installHttpMetrics } from './http/http-metrics';
 import { useProblemErrorHandler } from './http/fastify-error-handler';
+import { acceptJsonBodiesOnly } from './http/json-body';
+import { anonymousPathPrefixes, limitAnonymousBodies } from './http/body-limits';
+import { forbidCaching } from './http/no-store';
 import { ProblemDetailsDto } from './http/problem-details.dto';
 
 declare module 'fastify' {
@@ -23,8 +26,18 @@ declare module 'fastify' {
 
 export const API_PREFIX = 'api/v1';
 
+/** What only the test harness changes; `main.ts` passes nothing. */
+export interface CreateApiOptions {
+  /** `false` skips the boot guard, for the harness's run through an RLS-bypassing role. */
+  readonly databaseRoleCheck?: boolean;
+}
+
 /** Builds the HTTP API (not yet listening): used by `main.ts` and by the integration tests. */
-export async function createApi(config: AppConfig, logger: Logger): Promise<NestFastifyApplication> {
+export async function createApi(
+  config: AppConfig,
+  logger: Logger,
+  options: CreateApiOptions = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
@@ -34,11 +47,20 @@ export async function createApi(config: AppConfig, logger: Logger): Promise<Nest
   });
   useProblemErrorHandler(adapter, logger);
 
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.register({ config, logger }), adapter, {
-    logger: new PinoNestLogger(logger),
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    ApiModule.register({ config, logger, databaseRoleCheck: options.databaseRoleCheck }),
+    adapter,
+    {
+      logger: new PinoNestLogger(logger),
+      abortOnError: false,
+      // Nest's parsers would accept form posts; json-body.ts installs the only one.
+      bodyParser: false,
+    },
+  );
   const fastify: FastifyInstance = app.getHttpAdapter().getInstance();
+  acceptJsonBodiesOnly(fastify);
+  limitAnonymousBodies(fastify, anonymousPathPrefixes(API_PREFIX), config.http.bodyLimitBytes);
+  forbidCaching(fastify);
   installRequestHooks(fastify, logger);
   installHttpMetrics(fastify, app.get(MetricsRegistry));
 

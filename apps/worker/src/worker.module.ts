@@ -16,6 +16,8 @@ import { SearchRelay } from './search/search-relay';
 export interface WorkerModuleOptions {
   readonly config: AppConfig;
   readonly logger: Logger;
+  /** See `DatabaseModuleOptions.databaseRoleCheck`: only the test harness passes `false`. */
+  readonly databaseRoleCheck?: boolean;
 }
 
 /**
@@ -40,6 +42,7 @@ export class WorkerModule {
             ...AUDIT_ENTITIES,
           ],
           applicationName: 'pitlane-worker',
+          databaseRoleCheck: options.databaseRoleCheck,
         }),
         ObservabilityModule,
         MetricsEndpointModule.register({ host: options.config.metrics.host, port: options.config.metrics.workerPort }),

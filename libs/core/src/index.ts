@@ -7,6 +7,7 @@ export * from './context/request-context';
 export * from './context/tenant-context';
 export * from './database/data-source';
 export * from './database/database.module';
+export * from './database/database-role-check';
 export * from './database/migrate';
 export * from './database/postgres-error';
 export * from './database/provision';

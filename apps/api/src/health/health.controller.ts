@@ -19,7 +19,9 @@ export class HealthController {
   }
 
   @Public()
-  @ApiOkResponse({ schema: { example: { status: 'ok', checks: { database: 'up' } } } })
+  @ApiOkResponse({
+    schema: { example: { status: 'ok', checks: { database: 'up', databaseRole: 'up', queue: 'up', search: 'up' } } },
+  })
   @ApiProblems(503)
   @Get('ready')
   ready(): Promise<Readiness> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorKind } from '@pitlane/core';
+import { DomainError, ErrorKind, findUnsafeRolePowers } from '@pitlane/core';
 import { JobQueue } from '@pitlane/queue';
 import { SearchIndex } from '@pitlane/search';
 import { DataSource } from 'typeorm';
@@ -33,16 +33,22 @@ export class HealthService {
   ) {}
 
   async readiness(): Promise<Readiness> {
-    const [database, queue, searchUp] = await Promise.all([
+    const [database, databaseRole, queue, searchUp] = await Promise.all([
       this.check(() => this.dataSource.query('select 1')),
+      // The boot guard's question, asked again: a role granted a bypassing power after boot
+      // takes this instance out of the load balancer.
+      this.check(async () => {
+        const findings = await findUnsafeRolePowers(this.dataSource);
+        if (findings.length > 0) throw new Error('the database role is not held by row-level security');
+      }),
       this.check(() => this.jobs.ping()),
       this.check(() => this.searchIndex.ping()),
     ]);
     // Without search the API still serves and every write still lands (the outbox keeps the
     // backlog): degraded, not down.
     const search: CheckStatus = searchUp === 'up' ? 'up' : 'degraded';
-    const checks = { database, queue, search };
-    if (database === 'down' || queue === 'down') throw new NotReadyError(checks);
+    const checks = { database, databaseRole, queue, search };
+    if (database === 'down' || databaseRole === 'down' || queue === 'down') throw new NotReadyError(checks);
     return { status: search === 'up' ? 'ok' : 'degraded', checks };
   }
 

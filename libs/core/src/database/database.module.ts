@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { TenantContext } from '../context/tenant-context';
 import { createAppDataSource, AppDataSourceOptions } from './data-source';
+import { assertSafeDatabaseRole } from './database-role-check';
 import { SystemDatabase } from './system-database';
 import { TenantDatabase } from './tenant-database';
 
@@ -10,6 +11,12 @@ export interface DatabaseModuleOptions {
   readonly entities: AppDataSourceOptions['entities'];
   /** Shown in pg_stat_activity: which process holds a connection. */
   readonly applicationName: string;
+  /**
+   * Refuse to start when the connected role is not held by row-level security (see
+   * database-role-check.ts). On unless `false`, which only the test harness passes, for its run
+   * through an RLS-bypassing role; no environment variable or configuration key reaches it.
+   */
+  readonly databaseRoleCheck?: boolean;
 }
 
 @Injectable()
@@ -38,7 +45,16 @@ export class DatabaseModule {
               entities: options.entities,
               applicationName: options.applicationName,
             });
-            return dataSource.initialize();
+            await dataSource.initialize();
+            if (options.databaseRoleCheck !== false) {
+              try {
+                await assertSafeDatabaseRole(dataSource);
+              } catch (error) {
+                await dataSource.destroy();
+                throw error;
+              }
+            }
+            return dataSource;
           },
         },
         DataSourceCloser,
