@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, hkdfSync } from 'node:crypto';
 import { TestApi, withAdminClient, Workshop } from '../../../test/support/test-api';
 import { TEST_JWT_SECRET } from '../../../test/support/test-config';
 
@@ -148,19 +148,40 @@ describe('identity: signup, login, sessions and roles', () => {
     });
 
     it('rejects a token for another audience or issuer, or expired', async () => {
-      expect((await me(hs256({ ...claims(), aud: 'someone-else' }, TEST_JWT_SECRET))).status).toBe(401);
-      expect((await me(hs256({ ...claims(), iss: 'someone-else' }, TEST_JWT_SECRET))).status).toBe(401);
+      expect((await me(hs256({ ...claims(), aud: 'someone-else' }, ACCESS_KEY))).status).toBe(401);
+      expect((await me(hs256({ ...claims(), iss: 'someone-else' }, ACCESS_KEY))).status).toBe(401);
       const past = Math.floor(Date.now() / 1000) - 60;
-      expect((await me(hs256({ ...claims(), exp: past }, TEST_JWT_SECRET))).status).toBe(401);
+      expect((await me(hs256({ ...claims(), exp: past }, ACCESS_KEY))).status).toBe(401);
     });
 
     it('accepts a well-signed token (the forgery tests above are not vacuous)', async () => {
-      expect((await me(hs256(claims(), TEST_JWT_SECRET))).status).toBe(200);
+      expect((await me(hs256(claims(), ACCESS_KEY))).status).toBe(200);
     });
 
     it('a forged token naming another workshop finds no session there', async () => {
       const other = await api.signupWorkshop('Victim Garage');
-      expect((await me(hs256({ ...claims(), tid: other.tenantId }, TEST_JWT_SECRET))).status).toBe(401);
+      expect((await me(hs256({ ...claims(), tid: other.tenantId }, ACCESS_KEY))).status).toBe(401);
+    });
+
+    it('rejects a well-signed token without an expiry, or without an issue time', async () => {
+      const { exp: _exp, ...noExpiry } = claims();
+      const { iat: _iat, ...noIssueTime } = claims();
+      expect((await me(hs256(noExpiry, ACCESS_KEY))).status).toBe(401);
+      expect((await me(hs256(noIssueTime, ACCESS_KEY))).status).toBe(401);
+    });
+
+    it.each([
+      ['not a UUID', 'not-a-uuid'],
+      ['SQL', "' or 1=1 --"],
+      ['a number', 42],
+    ])('answers 401, not 500, for a well-signed token whose workshop claim is %s', async (_label, tid) => {
+      const response = await me(hs256({ ...claims(), tid }, ACCESS_KEY));
+      expect(response.status).toBe(401);
+      expect(response.body).toMatchObject({ type: expect.stringContaining('invalid-token') });
+    });
+
+    it('rejects a token signed with JWT_SECRET itself: access tokens have a key of their own', async () => {
+      expect((await me(hs256(claims(), TEST_JWT_SECRET))).status).toBe(401);
     });
 
     it('rejects a missing or malformed Authorization header', async () => {
@@ -412,7 +433,10 @@ function b64(value: unknown): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
-function hs256(payload: Record<string, unknown>, secret: string): string {
+/** The key access tokens are signed with: derived from JWT_SECRET with their own HKDF label. */
+const ACCESS_KEY = Buffer.from(hkdfSync('sha256', TEST_JWT_SECRET, Buffer.alloc(0), 'pitlane/jwt/access-token/v1', 32));
+
+function hs256(payload: Record<string, unknown>, secret: string | Buffer): string {
   const head = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(payload)}`;
   return `${head}.${createHmac('sha256', secret).update(head).digest('base64url')}`;
 }

@@ -36,6 +36,11 @@ import { MasterKeyRotation } from './tenants/master-key-rotation';
 import { SecuritySettingsService } from './tenants/security-settings.service';
 import { WorkshopProfileService } from './tenants/workshop-profile.service';
 import { AccessTokenService } from './tokens/access-token.service';
+import { InvitationRepository } from './invitations/invitation.repository';
+import { MembershipRepository } from './memberships/membership.repository';
+import { SessionRepository } from './sessions/session.repository';
+import { WorkshopRepository } from './tenants/workshop.repository';
+import { UserRepository } from './users/user.repository';
 
 /**
  * Workshops, people, memberships and sessions. Needs the core Config, Database, Audit and
@@ -54,10 +59,12 @@ import { AccessTokenService } from './tokens/access-token.service';
     IdentitySystemRepository,
     InvitationAcceptanceService,
     InvitationMailer,
+    InvitationRepository,
     InvitationsService,
     InviteeAccounts,
     LoginService,
     MasterKeyRotation,
+    MembershipRepository,
     MfaChallenges,
     MfaEnrolmentService,
     MfaLoginService,
@@ -74,12 +81,15 @@ import { AccessTokenService } from './tokens/access-token.service';
     ResetCodeHasher,
     SecondFactor,
     SecuritySettingsService,
+    SessionRepository,
     SessionRevocation,
     SessionsService,
     SignupService,
     StaffService,
     Totp,
+    UserRepository,
     WorkshopProfileService,
+    WorkshopRepository,
   ],
   exports: [
     AccessTokenService,

@@ -5,7 +5,8 @@ import { Role } from '../memberships/role';
 import { UserMfa } from '../mfa/user-mfa.entity';
 import { IdentitySystemRepository } from '../system/identity-system.repository';
 import { Tenant } from '../tenants/tenant.entity';
-import { User } from '../users/user.entity';
+import { WorkshopRepository } from '../tenants/workshop.repository';
+import { UserRepository } from '../users/user.repository';
 
 export interface MeView {
   readonly user: { id: string; email: string; name: string; emailVerified: boolean; mfaEnabled: boolean };
@@ -29,13 +30,15 @@ export interface MeView {
 export class AccountService {
   constructor(
     private readonly db: TenantDatabase,
+    private readonly users: UserRepository,
+    private readonly workshops: WorkshopRepository,
     private readonly system: IdentitySystemRepository,
   ) {}
 
   async me(principal: Principal): Promise<MeView> {
     const { user, workshop, mfa } = await this.db.transaction(async (manager) => ({
-      user: await manager.getRepository(User).findOneByOrFail({ id: principal.userId }),
-      workshop: await manager.getRepository(Tenant).findOneByOrFail({ id: principal.tenantId }),
+      user: await this.users.get(principal.userId),
+      workshop: await this.requireWorkshop(),
       mfa: await manager.getRepository(UserMfa).findOneBy({ userId: principal.userId }),
     }));
     const memberships = await this.system.workshopsOf(principal.userId);
@@ -61,5 +64,11 @@ export class AccountService {
       role: principal.role,
       memberships: memberships.map((m) => ({ workshop: { id: m.tenantId, name: m.name, slug: m.slug }, role: m.role })),
     };
+  }
+
+  private async requireWorkshop(): Promise<Tenant> {
+    const workshop = await this.workshops.find();
+    if (!workshop) throw new Error('The current workshop is not visible in its own context');
+    return workshop;
   }
 }

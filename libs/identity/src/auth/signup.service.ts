@@ -5,13 +5,13 @@ import { BusinessMetrics } from '@pitlane/observability';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EmailVerificationService } from '../email-verification/email-verification.service';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
-import { Membership } from '../memberships/membership.entity';
+import { MembershipRepository } from '../memberships/membership.repository';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { PasswordPolicy } from '../passwords/password-policy';
 import { SessionsService, TokenPair } from '../sessions/sessions.service';
 import { IdentitySystemRepository } from '../system/identity-system.repository';
-import { Tenant } from '../tenants/tenant.entity';
-import { User } from '../users/user.entity';
+import { WorkshopRepository } from '../tenants/workshop.repository';
+import { UserRepository } from '../users/user.repository';
 import { SignupDto } from './dto/signup.dto';
 import { defaultsForCountry, slugify } from './workshop-defaults';
 
@@ -32,6 +32,9 @@ const SLUG_ATTEMPTS = 5;
 export class SignupService {
   constructor(
     private readonly db: TenantDatabase,
+    private readonly users: UserRepository,
+    private readonly workshops: WorkshopRepository,
+    private readonly memberships: MembershipRepository,
     private readonly tenantContext: TenantContext,
     private readonly system: IdentitySystemRepository,
     private readonly hasher: PasswordHasher,
@@ -63,12 +66,11 @@ export class SignupService {
       const slug = await this.freeSlug(input.workshopName, attempt);
       try {
         const result = await this.tenantContext.run(tenantId, () =>
-          this.db.transaction(async (manager) => {
-            await manager.getRepository(User).insert(user);
+          this.db.transaction(async () => {
+            await this.users.insert(user);
             const key = this.dataKeys.generate(tenantId);
             key.plaintext.fill(0);
-            await manager.getRepository(Tenant).insert({
-              id: tenantId,
+            await this.workshops.insert({
               name: input.workshopName,
               slug,
               timeZone: input.timezone ?? 'UTC',
@@ -79,9 +81,7 @@ export class SignupService {
               wrappedDataKey: key.wrapped,
               dataKeyWrappedBy: key.wrappedBy,
             });
-            await manager
-              .getRepository(Membership)
-              .insert({ tenantId, id: randomUUID(), userId: user.id, role: 'owner' });
+            await this.memberships.insert(user.id, 'owner');
             const tokens = await this.sessions.open(user.id, 'owner', userAgent);
             await this.emailVerification.issue(user, { name: input.workshopName, locale });
             return {

@@ -2,16 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail, TenantContext, TenantDatabase } from '@pitlane/core';
 import { hashToken } from '@pitlane/crypto';
 import { ClsService } from 'nestjs-cls';
-import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
 import { LoginOutcome, LoginService } from '../auth/login.service';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
-import { Membership } from '../memberships/membership.entity';
+import { MembershipRepository } from '../memberships/membership.repository';
 import { WorkshopMembership } from '../system/identity-system.repository';
-import { Tenant } from '../tenants/tenant.entity';
+import { WorkshopRepository } from '../tenants/workshop.repository';
 import { tenantOfTenantScopedToken } from '../tokens/tenant-scoped-token';
 import { AcceptInvitationDto } from './dto/accept-invitation.dto';
 import { Invitation, statusOf } from './invitation.entity';
+import { InvitationRepository } from './invitation.repository';
 import { InviteeAccounts } from './invitee-accounts';
 
 /**
@@ -25,6 +24,9 @@ export class InvitationAcceptanceService {
   constructor(
     private readonly tenantContext: TenantContext,
     private readonly db: TenantDatabase,
+    private readonly invitations: InvitationRepository,
+    private readonly memberships: MembershipRepository,
+    private readonly workshops: WorkshopRepository,
     private readonly invitees: InviteeAccounts,
     private readonly audit: AuditTrail,
     private readonly cls: ClsService,
@@ -37,26 +39,23 @@ export class InvitationAcceptanceService {
     const tokenHash = hashToken(input.token);
     return this.tenantContext.run(tenantId, async () => {
       // Looked up before any password work, so a dead link costs nothing and reveals nothing.
-      const pending = await this.db.transaction((manager) => this.findPending(manager, tokenHash, false));
+      const pending = await this.db.transaction(() => this.findPending(tokenHash, false));
       const invitee = await this.invitees.resolve(pending.email, input.name, input.password);
-      const workshop = await this.db.transaction(async (manager): Promise<WorkshopMembership> => {
-        const invitation = await this.findPending(manager, tokenHash, true);
-        const tenant = await manager.getRepository(Tenant).findOneByOrFail({ id: tenantId });
+      const workshop = await this.db.transaction(async (): Promise<WorkshopMembership> => {
+        const invitation = await this.findPending(tokenHash, true);
+        const tenant = await this.workshops.find();
+        if (!tenant) throw invalidInvitation();
         if (tenant.status === 'suspended') {
           throw new IdentityError(IdentityErrorCode.WorkshopSuspended, 'This workshop is suspended.');
         }
-        await this.invitees.persist(manager, invitee);
+        await this.invitees.persist(invitee);
         const userId = invitee.user.id;
         // Already a member (joined another way meanwhile): the role they have stays.
-        const existing = await manager.getRepository(Membership).findOneBy({ userId });
-        if (!existing) {
-          await manager.getRepository(Membership).insert({ tenantId, id: randomUUID(), userId, role: invitation.role });
-        }
-        await manager
-          .getRepository(Invitation)
-          .update({ tenantId, id: invitation.id }, { acceptedAt: new Date(), acceptedUserId: userId });
+        const existingRole = await this.memberships.roleOf(userId);
+        if (!existingRole) await this.memberships.insert(userId, invitation.role);
+        await this.invitations.accept(invitation.id, userId);
         this.cls.set('userId', userId);
-        await this.audit.record(manager, {
+        await this.audit.record({
           action: 'invitation.accepted',
           entityType: 'invitation',
           entityId: invitation.id,
@@ -64,7 +63,7 @@ export class InvitationAcceptanceService {
         });
         return {
           tenantId,
-          role: existing?.role ?? invitation.role,
+          role: existingRole ?? invitation.role,
           name: tenant.name,
           slug: tenant.slug,
           status: tenant.status,
@@ -74,12 +73,8 @@ export class InvitationAcceptanceService {
     });
   }
 
-  private async findPending(manager: EntityManager, tokenHash: Buffer, lock: boolean): Promise<Invitation> {
-    const query = manager
-      .getRepository(Invitation)
-      .createQueryBuilder('invitation')
-      .where('invitation.tokenHash = :tokenHash', { tokenHash });
-    const invitation = await (lock ? query.setLock('pessimistic_write') : query).getOne();
+  private async findPending(tokenHash: Buffer, lock: boolean): Promise<Invitation> {
+    const invitation = await this.invitations.findByTokenHash(tokenHash, lock);
     if (!invitation || statusOf(invitation) !== 'pending') throw invalidInvitation();
     return invitation;
   }

@@ -11,15 +11,16 @@ import {
 } from '@pitlane/core';
 import { hashToken } from '@pitlane/crypto';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, IsNull } from 'typeorm';
 import { Principal } from '../auth/principal';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
 import { Role } from '../memberships/role';
 import { mintTenantScopedToken } from '../tokens/tenant-scoped-token';
-import { User } from '../users/user.entity';
+import { UserRepository } from '../users/user.repository';
 import { CreateInvitationDto } from './dto/create-invitation.dto';
 import { Invitation, InvitationStatus, statusOf } from './invitation.entity';
 import { INVITATION_VALID_DAYS, InvitationMailer } from './invitation-mailer';
+import { InvitationRepository } from './invitation.repository';
+import { MembershipRepository } from '../memberships/membership.repository';
 
 export interface InvitationView {
   readonly id: string;
@@ -43,6 +44,9 @@ const DAY_MS = 86_400_000;
 export class InvitationsService {
   constructor(
     private readonly db: TenantDatabase,
+    private readonly invitations: InvitationRepository,
+    private readonly memberships: MembershipRepository,
+    private readonly users: UserRepository,
     private readonly audit: AuditTrail,
     private readonly mailer: InvitationMailer,
   ) {}
@@ -52,7 +56,7 @@ export class InvitationsService {
     const email = input.email.toLowerCase();
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.db.transaction((manager) => this.createIn(manager, actor, email, input));
+        return await this.db.transaction(() => this.createIn(actor, email, input));
       } catch (error) {
         // Two invitations for the same address raced: the second run replaces the first.
         if (attempt < 2 && isPostgresError(error, PG_UNIQUE_VIOLATION, 'invitations_open_email_key')) continue;
@@ -62,22 +66,9 @@ export class InvitationsService {
   }
 
   list(query: PageQuery): Promise<Page<InvitationView>> {
-    return this.db.transaction(async (manager) => {
-      const rows = await manager
-        .getRepository(Invitation)
-        .createQueryBuilder('invitation')
-        .addSelect(
-          `case when invitation.accepted_at is null and invitation.revoked_at is null
-                 and invitation.expires_at > now() then 0 else 1 end`,
-          'pending_rank',
-        )
-        .orderBy('pending_rank', 'ASC')
-        .addOrderBy('invitation.created_at', 'DESC')
-        .addOrderBy('invitation.id', 'ASC')
-        .limit(query.limit)
-        .offset(offsetOf(query))
-        .getMany();
-      const total = await manager.getRepository(Invitation).count();
+    return this.db.transaction(async () => {
+      const rows = await this.invitations.page(query.limit, offsetOf(query));
+      const total = await this.invitations.count();
       const now = new Date();
       return pageOf(
         rows.map((row) => toView(row, now)),
@@ -88,65 +79,48 @@ export class InvitationsService {
   }
 
   resend(actor: Principal, invitationId: string): Promise<InvitationView> {
-    return this.db.transaction(async (manager) => {
-      const invitation = await this.findLocked(manager, invitationId);
+    return this.db.transaction(async () => {
+      const invitation = await this.findLocked(invitationId);
       assertMayManage(actor, invitation.role);
       if (invitation.acceptedAt || invitation.revokedAt) throw closed();
       const token = mintTenantScopedToken(actor.tenantId);
       invitation.tokenHash = hashToken(token);
       invitation.expiresAt = new Date(Date.now() + INVITATION_VALID_DAYS * DAY_MS);
-      await manager
-        .getRepository(Invitation)
-        .update(
-          { tenantId: actor.tenantId, id: invitation.id },
-          { tokenHash: invitation.tokenHash, expiresAt: invitation.expiresAt },
-        );
-      await this.audit.record(manager, {
+      await this.invitations.replaceToken(invitation.id, invitation.tokenHash, invitation.expiresAt);
+      await this.audit.record({
         action: 'invitation.resent',
         entityType: 'invitation',
         entityId: invitation.id,
         changedFields: ['tokenHash', 'expiresAt'],
       });
-      await this.mailer.send(invitation, token, await this.nameOf(manager, actor.userId));
+      await this.mailer.send(invitation, token, (await this.users.get(actor.userId)).name);
       return toView(invitation);
     });
   }
 
   revoke(actor: Principal, invitationId: string): Promise<void> {
-    return this.db.transaction(async (manager) => {
-      const invitation = await this.findLocked(manager, invitationId);
+    return this.db.transaction(async () => {
+      const invitation = await this.findLocked(invitationId);
       assertMayManage(actor, invitation.role);
       if (invitation.acceptedAt) throw closed();
       if (invitation.revokedAt) return;
-      await this.revokeIn(manager, invitation);
+      await this.revokeIn(invitation);
     });
   }
 
-  private async createIn(
-    manager: EntityManager,
-    actor: Principal,
-    email: string,
-    input: CreateInvitationDto,
-  ): Promise<InvitationView> {
-    const members: unknown[] = await manager.query(
-      'select 1 from memberships m join users u on u.id = m.user_id where u.email = $1 limit 1',
-      [email],
-    );
-    if (members.length > 0) {
+  private async createIn(actor: Principal, email: string, input: CreateInvitationDto): Promise<InvitationView> {
+    if (await this.memberships.existsWithEmail(email)) {
       throw new IdentityError(IdentityErrorCode.AlreadyMember, 'This address already belongs to a staff member.', [
         { field: 'email', message: 'is already a member of this workshop' },
       ]);
     }
-    const open = await manager.getRepository(Invitation).findOne({
-      where: { email, acceptedAt: IsNull(), revokedAt: IsNull() },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const open = await this.invitations.findOpenLocked(email);
     if (open) {
       assertMayManage(actor, open.role);
-      await this.revokeIn(manager, open);
+      await this.revokeIn(open);
     }
     const token = mintTenantScopedToken(actor.tenantId);
-    const invitation = manager.getRepository(Invitation).create({
+    const invitation: Invitation = {
       tenantId: actor.tenantId,
       id: randomUUID(),
       email,
@@ -159,23 +133,22 @@ export class InvitationsService {
       acceptedUserId: null,
       revokedAt: null,
       createdAt: new Date(),
-    });
-    await manager.getRepository(Invitation).insert(invitation);
-    await this.audit.record(manager, {
+      updatedAt: new Date(),
+    };
+    await this.invitations.insert(invitation);
+    await this.audit.record({
       action: 'invitation.created',
       entityType: 'invitation',
       entityId: invitation.id,
       changedFields: ['email', 'role', 'expiresAt', ...(input.name ? ['name'] : [])],
     });
-    await this.mailer.send(invitation, token, await this.nameOf(manager, actor.userId));
+    await this.mailer.send(invitation, token, (await this.users.get(actor.userId)).name);
     return toView(invitation);
   }
 
-  private async revokeIn(manager: EntityManager, invitation: Invitation): Promise<void> {
-    await manager
-      .getRepository(Invitation)
-      .update({ tenantId: invitation.tenantId, id: invitation.id }, { revokedAt: new Date() });
-    await this.audit.record(manager, {
+  private async revokeIn(invitation: Invitation): Promise<void> {
+    await this.invitations.revoke(invitation.id);
+    await this.audit.record({
       action: 'invitation.revoked',
       entityType: 'invitation',
       entityId: invitation.id,
@@ -183,18 +156,12 @@ export class InvitationsService {
     });
   }
 
-  private async findLocked(manager: EntityManager, invitationId: string): Promise<Invitation> {
-    const invitation = await manager
-      .getRepository(Invitation)
-      .findOne({ where: { id: invitationId }, lock: { mode: 'pessimistic_write' } });
+  private async findLocked(invitationId: string): Promise<Invitation> {
+    const invitation = await this.invitations.findLocked(invitationId);
     if (!invitation) {
       throw new IdentityError(IdentityErrorCode.InvitationNotFound, 'No such invitation in this workshop.');
     }
     return invitation;
-  }
-
-  private async nameOf(manager: EntityManager, userId: string): Promise<string> {
-    return (await manager.getRepository(User).findOneByOrFail({ id: userId })).name;
   }
 }
 

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { isPostgresError, PG_UNIQUE_VIOLATION } from '@pitlane/core';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { PasswordPolicy } from '../passwords/password-policy';
 import { IdentitySystemRepository } from '../system/identity-system.repository';
-import { User } from '../users/user.entity';
+import { UserRepository } from '../users/user.repository';
 
 /** The account an invitation will be accepted with, decided before any row is written. */
 export type Invitee =
@@ -34,6 +33,7 @@ export class InviteeAccounts {
     private readonly system: IdentitySystemRepository,
     private readonly hasher: PasswordHasher,
     private readonly policy: PasswordPolicy,
+    private readonly users: UserRepository,
   ) {}
 
   async resolve(email: string, name: string, password: string): Promise<Invitee> {
@@ -57,15 +57,13 @@ export class InviteeAccounts {
     return { kind: 'new', user: { id: randomUUID(), email, name }, passwordHash: await this.hasher.hash(password) };
   }
 
-  /** Writes the account in the acceptance's transaction; 409 if someone verified the address meanwhile. */
-  async persist(manager: EntityManager, invitee: Invitee): Promise<void> {
+  /** Writes the account in the acceptance's (tenant) transaction; 409 if someone verified the address meanwhile. */
+  async persist(invitee: Invitee): Promise<void> {
     try {
       if (invitee.kind === 'new') {
-        await manager
-          .getRepository(User)
-          .insert({ ...invitee.user, passwordHash: invitee.passwordHash, emailVerifiedAt: new Date() });
+        await this.users.insert({ ...invitee.user, passwordHash: invitee.passwordHash, emailVerifiedAt: new Date() });
       } else if (invitee.verifiesEmail) {
-        await manager.getRepository(User).update({ id: invitee.user.id }, { emailVerifiedAt: new Date() });
+        await this.users.markEmailVerified(invitee.user.id);
       }
     } catch (error) {
       if (!isPostgresError(error, PG_UNIQUE_VIOLATION, 'users_verified_email_key')) throw error;

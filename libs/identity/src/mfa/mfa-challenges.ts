@@ -4,12 +4,12 @@ import { AppConfig, SystemDatabase } from '@pitlane/core';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, IsNull, LessThan, Not } from 'typeorm';
 import { hmacJwtService } from '../tokens/jwt-secret-key';
+import { isUuid } from '../tokens/uuid';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
 import { MfaChallenge } from './mfa-challenge.entity';
 import { UserMfa } from './user-mfa.entity';
 
 const ALGORITHM = 'HS256';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TTL_SECONDS = 300;
 /** Wrong codes one challenge survives; after that the password has to be given again. */
 export const MAX_FAILED_MFA_ATTEMPTS = 5;
@@ -43,7 +43,7 @@ export class MfaChallenges {
     private readonly system: SystemDatabase,
     private readonly config: AppConfig,
   ) {
-    this.jwt = hmacJwtService(config);
+    this.jwt = hmacJwtService(config, 'mfa-challenge');
     this.audience = `${config.auth.jwtAudience}/mfa`;
   }
 
@@ -82,7 +82,7 @@ export class MfaChallenges {
 
   /** The claims of a genuine, unexpired mfaToken; anything else is the one 401 of this step. */
   verify(token: string): MfaTokenClaims {
-    let payload: { sub?: unknown; tid?: unknown; jti?: unknown };
+    let payload: { sub?: unknown; tid?: unknown; jti?: unknown; exp?: unknown; iat?: unknown };
     try {
       payload = this.jwt.verify<{ sub?: unknown; tid?: unknown; jti?: unknown }>(token, {
         algorithms: [ALGORITHM],
@@ -92,8 +92,15 @@ export class MfaChallenges {
     } catch {
       throw mfaLoginFailed();
     }
-    const { sub, tid, jti } = payload;
-    if (typeof sub !== 'string' || typeof tid !== 'string' || typeof jti !== 'string' || !UUID.test(tid)) {
+    const { sub, tid, jti, exp, iat } = payload;
+    if (
+      !isUuid(sub) ||
+      !isUuid(tid) ||
+      !isUuid(jti) ||
+      typeof exp !== 'number' ||
+      typeof iat !== 'number' ||
+      exp - iat > TTL_SECONDS
+    ) {
       throw mfaLoginFailed();
     }
     return { userId: sub, tenantId: tid, challengeId: jti };

@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig, TenantContext, TenantDatabase } from '@pitlane/core';
 import { hashToken } from '@pitlane/crypto';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
 import { Principal } from '../auth/principal';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
 import { Role } from '../memberships/role';
 import { AccessTokenClaims, AccessTokenService } from '../tokens/access-token.service';
 import { mintRefreshToken, tenantOfRefreshToken } from '../tokens/refresh-token-codec';
-import { RefreshToken } from './refresh-token.entity';
-import { RevokeReason, Session } from './session.entity';
+import { RevokeReason } from './session.entity';
+import { SessionRepository, SessionStateRow } from './session.repository';
 
 export interface TokenPair {
   readonly accessToken: string;
@@ -32,17 +31,6 @@ export interface RefreshedSession extends TokenPair {
 /** `last_seen_at` is written at most this often, not on every request. */
 const TOUCH_INTERVAL_MS = 60_000;
 
-interface LiveSessionRow {
-  user_id: string;
-  role: Role;
-  status: string;
-  revoked_at: Date | null;
-  expires_at: Date;
-  last_seen_at: Date;
-  require_mfa: boolean;
-  mfa_enabled: boolean;
-}
-
 /**
  * Sessions are refresh-token families. Each refresh token is single use: using it mints the
  * next one; presenting a used one again means it was stolen, and the whole family is revoked.
@@ -52,6 +40,7 @@ interface LiveSessionRow {
 export class SessionsService {
   constructor(
     private readonly db: TenantDatabase,
+    private readonly sessions: SessionRepository,
     private readonly tenantContext: TenantContext,
     private readonly accessTokens: AccessTokenService,
     private readonly config: AppConfig,
@@ -59,21 +48,18 @@ export class SessionsService {
 
   /** Opens a session in the current tenant context. */
   open(userId: string, role: Role, userAgent: string | undefined): Promise<TokenPair> {
-    return this.db.transaction(async (manager) => {
+    return this.db.transaction(async () => {
       const tenantId = this.tenantContext.requireTenantId();
       const now = new Date();
-      const session = manager.getRepository(Session).create({
-        tenantId,
-        id: randomUUID(),
+      const sessionId = randomUUID();
+      await this.sessions.insert({
+        id: sessionId,
         userId,
         lastSeenAt: now,
         expiresAt: new Date(now.getTime() + this.config.auth.sessionAbsoluteTimeoutSeconds * 1000),
-        revokedAt: null,
-        revokeReason: null,
         userAgent: userAgent?.slice(0, 256) ?? null,
       });
-      await manager.getRepository(Session).insert(session);
-      return this.issue(manager, { tenantId, userId, sessionId: session.id, role });
+      return this.issue({ tenantId, userId, sessionId, role });
     });
   }
 
@@ -82,28 +68,18 @@ export class SessionsService {
     const tenantId = tenantOfRefreshToken(refreshToken);
     if (!tenantId) throw sessionEnded();
     const outcome = await this.tenantContext.run(tenantId, () =>
-      this.db.transaction(async (manager): Promise<RefreshedSession | 'reused' | 'invalid'> => {
-        const token = await manager
-          .getRepository(RefreshToken)
-          .createQueryBuilder('token')
-          .setLock('pessimistic_write')
-          .where('token.tokenHash = :hash', { hash: hashToken(refreshToken) })
-          .getOne();
+      this.db.transaction(async (): Promise<RefreshedSession | 'reused' | 'invalid'> => {
+        const token = await this.sessions.findRefreshTokenForUpdate(hashToken(refreshToken));
         if (!token) return 'invalid';
         if (token.usedAt) {
-          await this.revokeWith(manager, token.sessionId, 'refresh_token_reuse');
+          await this.sessions.revoke(token.sessionId, 'refresh_token_reuse');
           return 'reused';
         }
-        const live = await this.liveSession(manager, token.sessionId);
+        const live = await this.liveSession(token.sessionId);
         if (!live) return 'invalid';
-        await manager.getRepository(RefreshToken).update({ tenantId, id: token.id }, { usedAt: new Date() });
-        await manager.getRepository(Session).update({ tenantId, id: token.sessionId }, { lastSeenAt: new Date() });
-        const pair = await this.issue(manager, {
-          tenantId,
-          userId: live.user_id,
-          sessionId: token.sessionId,
-          role: live.role,
-        });
+        await this.sessions.spendRefreshToken(token.id);
+        await this.sessions.touch(token.sessionId);
+        const pair = await this.issue({ tenantId, userId: live.user_id, sessionId: token.sessionId, role: live.role });
         return { ...pair, tenantId, userId: live.user_id, role: live.role };
       }),
     );
@@ -119,20 +95,12 @@ export class SessionsService {
 
   /** Ends a session in the current tenant context. Idempotent. */
   revoke(sessionId: string, reason: RevokeReason): Promise<void> {
-    return this.db.transaction((manager) => this.revokeWith(manager, sessionId, reason));
+    return this.db.transaction(() => this.sessions.revoke(sessionId, reason));
   }
 
   /** Ends every session of a user in the current workshop (role change, removal). */
   revokeAllOf(userId: string, reason: RevokeReason): Promise<void> {
-    return this.db.transaction(async (manager) => {
-      await manager
-        .getRepository(Session)
-        .createQueryBuilder()
-        .update()
-        .set({ revokedAt: () => 'now()', revokeReason: reason })
-        .where('user_id = :userId and revoked_at is null', { userId })
-        .execute();
-    });
+    return this.db.transaction(() => this.sessions.revokeAllOf(userId, reason));
   }
 
   /**
@@ -140,14 +108,10 @@ export class SessionsService {
    * context; the role comes from the membership as it is now, not as it was at login.
    */
   authenticate(claims: AccessTokenClaims): Promise<AuthenticatedPrincipal> {
-    return this.db.transaction(async (manager) => {
-      const live = await this.liveSession(manager, claims.sessionId);
+    return this.db.transaction(async () => {
+      const live = await this.liveSession(claims.sessionId);
       if (!live || live.user_id !== claims.userId) throw sessionEnded();
-      if (Date.now() - live.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
-        await manager
-          .getRepository(Session)
-          .update({ tenantId: claims.tenantId, id: claims.sessionId }, { lastSeenAt: new Date() });
-      }
+      if (Date.now() - live.last_seen_at.getTime() > TOUCH_INTERVAL_MS) await this.sessions.touch(claims.sessionId);
       return {
         userId: live.user_id,
         tenantId: claims.tenantId,
@@ -159,17 +123,8 @@ export class SessionsService {
   }
 
   /** The session if it is neither revoked, nor past its absolute end, nor idle too long. */
-  private async liveSession(manager: EntityManager, sessionId: string): Promise<LiveSessionRow | undefined> {
-    const rows: LiveSessionRow[] = await manager.query(
-      `select s.user_id, m.role, t.status, s.revoked_at, s.expires_at, s.last_seen_at, t.require_mfa,
-              exists (select 1 from user_mfa f where f.user_id = s.user_id and f.enabled_at is not null) as mfa_enabled
-         from sessions s
-         join memberships m on m.tenant_id = s.tenant_id and m.user_id = s.user_id
-         join tenants t on t.id = s.tenant_id
-        where s.id = $1`,
-      [sessionId],
-    );
-    const row = rows[0];
+  private async liveSession(sessionId: string): Promise<SessionStateRow | undefined> {
+    const row = await this.sessions.state(sessionId);
     if (!row) return undefined;
     if (row.status === 'suspended') {
       throw new IdentityError(IdentityErrorCode.WorkshopSuspended, 'This workshop is suspended.');
@@ -182,25 +137,9 @@ export class SessionsService {
     return row;
   }
 
-  private async revokeWith(manager: EntityManager, sessionId: string, reason: RevokeReason): Promise<void> {
-    await manager
-      .getRepository(Session)
-      .createQueryBuilder()
-      .update()
-      .set({ revokedAt: () => 'now()', revokeReason: reason })
-      .where('id = :sessionId and revoked_at is null', { sessionId })
-      .execute();
-  }
-
-  private async issue(manager: EntityManager, claims: AccessTokenClaims): Promise<TokenPair> {
+  private async issue(claims: AccessTokenClaims): Promise<TokenPair> {
     const refreshToken = mintRefreshToken(claims.tenantId);
-    await manager.getRepository(RefreshToken).insert({
-      tenantId: claims.tenantId,
-      id: randomUUID(),
-      sessionId: claims.sessionId,
-      tokenHash: hashToken(refreshToken),
-      usedAt: null,
-    });
+    await this.sessions.insertRefreshToken(claims.sessionId, hashToken(refreshToken));
     return { accessToken: this.accessTokens.sign(claims), refreshToken, expiresIn: this.accessTokens.ttlSeconds };
   }
 }

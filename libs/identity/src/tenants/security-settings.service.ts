@@ -4,7 +4,7 @@ import { IsNull, Not } from 'typeorm';
 import { Principal } from '../auth/principal';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
 import { UserMfa } from '../mfa/user-mfa.entity';
-import { Tenant } from './tenant.entity';
+import { WorkshopRepository } from './workshop.repository';
 
 export interface SecuritySettings {
   readonly requireMfa: boolean;
@@ -19,16 +19,15 @@ export interface SecuritySettings {
 export class SecuritySettingsService {
   constructor(
     private readonly db: TenantDatabase,
+    private readonly workshops: WorkshopRepository,
     private readonly tenantContext: TenantContext,
     private readonly audit: AuditTrail,
   ) {}
 
   get(): Promise<SecuritySettings> {
-    return this.db.transaction(async (manager) => {
-      const tenant = await manager.getRepository(Tenant).findOneOrFail({
-        where: { id: this.tenantContext.requireTenantId() },
-        select: { id: true, requireMfa: true },
-      });
+    return this.db.transaction(async () => {
+      const tenant = await this.workshops.find();
+      if (!tenant) throw new Error('The current workshop is not visible in its own context');
       return { requireMfa: tenant.requireMfa };
     });
   }
@@ -45,14 +44,11 @@ export class SecuritySettingsService {
           'Turn on two-step verification for your own account before requiring it of everyone.',
         );
       }
-      const tenant = await manager.getRepository(Tenant).findOneOrFail({
-        where: { id: tenantId },
-        select: { id: true, requireMfa: true },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const tenant = await this.workshops.find(true);
+      if (!tenant) throw new Error('The current workshop is not visible in its own context');
       if (tenant.requireMfa !== settings.requireMfa) {
-        await manager.getRepository(Tenant).update({ id: tenantId }, { requireMfa: settings.requireMfa });
-        await this.audit.record(manager, {
+        await this.workshops.setRequireMfa(settings.requireMfa);
+        await this.audit.record({
           action: 'workshop.security_updated',
           entityType: 'workshop',
           entityId: tenantId,

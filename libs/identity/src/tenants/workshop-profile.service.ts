@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '@pitlane/core';
-import { Locale, Tenant } from './tenant.entity';
+import { Locale } from './tenant.entity';
+import { WorkshopRepository } from './workshop.repository';
 
 export interface WorkshopProfile {
   readonly id: string;
@@ -15,14 +16,14 @@ export interface WorkshopProfile {
 /** The current workshop's settings other contexts need (country for phone and id rules, name for exports). */
 @Injectable()
 export class WorkshopProfileService {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly workshops: WorkshopRepository,
+  ) {}
 
   current(): Promise<WorkshopProfile> {
-    return this.db.transaction(async (manager) => {
-      const [tenant] = await manager.getRepository(Tenant).find({
-        select: { id: true, name: true, slug: true, country: true, timeZone: true, locale: true, currency: true },
-        take: 1,
-      });
+    return this.db.transaction(async () => {
+      const tenant = await this.workshops.profile();
       if (!tenant) throw new Error('The current workshop is not visible in its own context');
       return tenant;
     });

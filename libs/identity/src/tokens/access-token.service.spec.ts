@@ -2,8 +2,11 @@ import { AppConfig } from '@pitlane/core';
 import jwt from 'jsonwebtoken';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
 import { AccessTokenClaims, AccessTokenService } from './access-token.service';
+import { jwtKey } from './jwt-secret-key';
 
 const JWT_SECRET = 'unit-test-jwt-secret-0123456789abcdef';
+/** What access tokens are signed with: a key derived from the secret for this purpose only. */
+const ACCESS_KEY = jwtKey(JWT_SECRET, 'access-token');
 
 const config = AppConfig.fromEnvironment({
   DATABASE_URL: 'postgres://nobody@127.0.0.1:1/never-connected',
@@ -22,7 +25,11 @@ const CLAIMS: AccessTokenClaims = {
 const PAYLOAD = { tid: CLAIMS.tenantId, sid: CLAIMS.sessionId, role: CLAIMS.role };
 
 /** A token signed with jsonwebtoken directly, valid unless an option says otherwise. */
-function handSigned(payload: object = PAYLOAD, options: jwt.SignOptions = {}, secret: string = JWT_SECRET): string {
+function handSigned(
+  payload: object = PAYLOAD,
+  options: jwt.SignOptions = {},
+  secret: string | Buffer = ACCESS_KEY,
+): string {
   return jwt.sign(payload, secret, {
     algorithm: 'HS256',
     subject: CLAIMS.userId,
@@ -135,13 +142,54 @@ describe('AccessTokenService', () => {
   it('refuses a token that names no issuer, or no audience', () => {
     const base = { algorithm: 'HS256', subject: CLAIMS.userId, expiresIn: 60 } as const;
 
-    expectRefused(jwt.sign(PAYLOAD, JWT_SECRET, { ...base, audience: 'pitlane-api' }));
-    expectRefused(jwt.sign(PAYLOAD, JWT_SECRET, { ...base, issuer: 'pitlane' }));
+    expectRefused(jwt.sign(PAYLOAD, ACCESS_KEY, { ...base, audience: 'pitlane-api' }));
+    expectRefused(jwt.sign(PAYLOAD, ACCESS_KEY, { ...base, issuer: 'pitlane' }));
   });
 
   it('refuses an expired token', () => {
     expectRefused(handSigned(PAYLOAD, { expiresIn: -1 }));
     expectRefused(handSigned(PAYLOAD, { expiresIn: -3600 }));
+  });
+
+  it('refuses a token without an expiry, however well signed', () => {
+    expectRefused(
+      jwt.sign(PAYLOAD, ACCESS_KEY, {
+        algorithm: 'HS256',
+        subject: CLAIMS.userId,
+        issuer: 'pitlane',
+        audience: 'pitlane-api',
+      }),
+    );
+  });
+
+  it('refuses a token without an issue time', () => {
+    const options = { algorithm: 'HS256', subject: CLAIMS.userId, issuer: 'pitlane', audience: 'pitlane-api' } as const;
+    const exp = Math.floor(Date.now() / 1000) + 60;
+    expectRefused(jwt.sign({ ...PAYLOAD, exp }, ACCESS_KEY, { ...options, noTimestamp: true }));
+  });
+
+  it('refuses a token that lives longer than an access token may', () => {
+    expectRefused(handSigned(PAYLOAD, { expiresIn: 30 * 86_400 }));
+  });
+
+  it('refuses a token signed with JWT_SECRET itself instead of the access-token key', () => {
+    expectRefused(handSigned(PAYLOAD, {}, JWT_SECRET));
+  });
+
+  it('refuses a token signed with the key of another purpose (the MFA challenge)', () => {
+    expectRefused(handSigned(PAYLOAD, {}, jwtKey(JWT_SECRET, 'mfa-challenge')));
+  });
+
+  it.each([
+    ['a workshop id that is not a UUID', { tid: "x' or 1=1 --" }],
+    ['a workshop id with trailing text', { tid: `${CLAIMS.tenantId}x` }],
+    ['a session id that is not a UUID', { sid: 'session-1' }],
+  ])('refuses %s', (_label, claims) => {
+    expectRefused(handSigned({ ...PAYLOAD, ...claims }));
+  });
+
+  it('refuses a subject that is not a UUID', () => {
+    expectRefused(handSigned(PAYLOAD, { subject: 'admin' }));
   });
 
   it('refuses a token that is not valid yet', () => {
@@ -159,7 +207,7 @@ describe('AccessTokenService', () => {
 
     expectRefused(handSigned(withoutSession));
     expectRefused(
-      jwt.sign(PAYLOAD, JWT_SECRET, { algorithm: 'HS256', issuer: 'pitlane', audience: 'pitlane-api', expiresIn: 60 }),
+      jwt.sign(PAYLOAD, ACCESS_KEY, { algorithm: 'HS256', issuer: 'pitlane', audience: 'pitlane-api', expiresIn: 60 }),
     );
   });
 

@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { AppConfig } from '@pitlane/core';
 import { randomUUID } from 'node:crypto';
 import { hmacJwtService } from './jwt-secret-key';
+import { isUuid } from './uuid';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
 import { isRole, Role } from '../memberships/role';
 
@@ -21,7 +22,12 @@ interface JwtPayload {
   tid?: unknown;
   sid?: unknown;
   role?: unknown;
+  exp?: unknown;
+  iat?: unknown;
 }
+
+/** Leeway for clocks of other signers that run slightly ahead (an `iat` a little in the future). */
+const CLOCK_TOLERANCE_SECONDS = 30;
 
 /** Short-lived JWTs naming the user, the workshop, the session and the role. */
 @Injectable()
@@ -29,7 +35,7 @@ export class AccessTokenService {
   private readonly jwt: JwtService;
 
   constructor(private readonly config: AppConfig) {
-    this.jwt = hmacJwtService(config);
+    this.jwt = hmacJwtService(config, 'access-token');
   }
 
   get ttlSeconds(): number {
@@ -50,7 +56,12 @@ export class AccessTokenService {
     );
   }
 
-  /** Verifies signature, algorithm, issuer, audience and expiry; throws a 401 otherwise. */
+  /**
+   * Verifies signature, algorithm, issuer, audience and expiry; throws a 401 otherwise. A token
+   * must say when it was issued and when it ends (jsonwebtoken checks `exp` only when present),
+   * may not live longer than the configured lifetime, and names the user, workshop and session
+   * as UUIDs: a malformed claim is a refused token, never a failed query.
+   */
   verify(token: string): AccessTokenClaims {
     let payload: JwtPayload;
     try {
@@ -62,10 +73,13 @@ export class AccessTokenService {
     } catch {
       throw invalidToken();
     }
-    const { sub, tid, sid, role } = payload;
-    if (typeof sub !== 'string' || typeof tid !== 'string' || typeof sid !== 'string' || !isRole(role)) {
+    const { sub, tid, sid, role, exp, iat } = payload;
+    if (!isUuid(sub) || !isUuid(tid) || !isUuid(sid) || !isRole(role)) throw invalidToken();
+    if (typeof exp !== 'number' || typeof iat !== 'number' || !Number.isFinite(exp) || !Number.isFinite(iat)) {
       throw invalidToken();
     }
+    const now = Date.now() / 1000;
+    if (iat > now + CLOCK_TOLERANCE_SECONDS || exp - iat > this.ttlSeconds) throw invalidToken();
     return { userId: sub, tenantId: tid, sessionId: sid, role };
   }
 }

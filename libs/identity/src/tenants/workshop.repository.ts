@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { TenantRepository } from '@pitlane/core';
+import { Tenant } from './tenant.entity';
+
+/** The columns of a workshop other contexts read (country, time zone, name, language). */
+export type WorkshopProfileRow = Pick<Tenant, 'id' | 'name' | 'slug' | 'country' | 'timeZone' | 'locale' | 'currency'>;
+
+/**
+ * The current workshop's own row in `tenants`. Every statement names the workshop of the open
+ * tenant transaction (`id = this.tenantId`): a role that bypasses row-level security must still
+ * read only this workshop, never "the first row it sees".
+ */
+@Injectable()
+export class WorkshopRepository extends TenantRepository {
+  async profile(): Promise<WorkshopProfileRow | null> {
+    return this.repository(Tenant).findOne({
+      where: { id: this.tenantId },
+      select: { id: true, name: true, slug: true, country: true, timeZone: true, locale: true, currency: true },
+    });
+  }
+
+  /** The whole row, optionally locked for the rest of the transaction. */
+  async find(lock = false): Promise<Tenant | null> {
+    return this.repository(Tenant).findOne({
+      where: { id: this.tenantId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+  }
+
+  async setRequireMfa(requireMfa: boolean): Promise<void> {
+    await this.repository(Tenant).update({ id: this.tenantId }, { requireMfa });
+  }
+
+  /** A new workshop: its id is the tenant the signup transaction was opened for. */
+  async insert(tenant: Omit<Tenant, 'id' | 'requireMfa' | 'createdAt' | 'updatedAt'>): Promise<void> {
+    await this.repository(Tenant).insert({ ...tenant, id: this.tenantId });
+  }
+}
