@@ -8,6 +8,7 @@ import { EstimateDecisions } from './estimates/estimate-decisions';
 import { EstimateMailer } from './estimates/estimate-mailer';
 import { EstimateTokens } from './estimates/estimate-tokens';
 import { EstimateVersions } from './estimates/estimate-versions';
+import { EstimateRepository } from './estimates/estimate.repository';
 import { EstimatesService } from './estimates/estimates.service';
 import { PublicEstimatesService } from './estimates/public-estimates.service';
 import { OrderLinesService } from './orders/order-lines.service';
@@ -15,8 +16,10 @@ import { OrderPartiesCheck } from './orders/order-parties';
 import { ORDER_TRANSITION_HOOKS, OrderTransitionHook } from './orders/order-transition-hook';
 import { OrderWorkflow } from './orders/order-workflow';
 import { RepairOrderStore } from './orders/repair-order-store';
+import { RepairOrderRepository } from './orders/repair-order.repository';
 import { RepairOrdersService } from './orders/repair-orders.service';
 import { OrderMechanicsService } from './mechanics/order-mechanics.service';
+import { PartRepository } from './parts/part.repository';
 import { PartsService } from './parts/parts.service';
 import { ClockService } from './time/clock.service';
 import { ClocksStopOnLeave } from './time/clocks-stop-on-leave';
@@ -51,6 +54,9 @@ import { StockLedger } from './stock/stock-ledger';
 @Module({
   imports: [IdentityModule, GarageModule, SchedulingModule],
   providers: [
+    RepairOrderRepository,
+    PartRepository,
+    EstimateRepository,
     OrderLinesService,
     OrderPartiesCheck,
     OrderWorkflow,

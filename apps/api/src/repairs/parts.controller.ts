@@ -40,8 +40,8 @@ export class PartsController {
   @ApiCreatedResponse({ type: PartResponse })
   @ApiProblems(409)
   @Post()
-  create(@CurrentPrincipal() actor: Principal, @Body() body: CreatePartDto): Promise<PartResponse> {
-    return this.parts.create(actor, body);
+  create(@Body() body: CreatePartDto): Promise<PartResponse> {
+    return this.parts.create(body);
   }
 
   @Auth()

@@ -33,6 +33,7 @@ export enum RepairsErrorCode {
   EstimateChanged = 'estimate_changed',
   NothingToApprove = 'estimate_nothing_to_approve',
   UnapprovedLines = 'unapproved_lines',
+  WorkshopNotAcceptingRequests = 'workshop_not_accepting_requests',
 }
 
 const KIND: Readonly<Record<RepairsErrorCode, ErrorKind>> = {
@@ -68,6 +69,7 @@ const KIND: Readonly<Record<RepairsErrorCode, ErrorKind>> = {
   [RepairsErrorCode.EstimateChanged]: 'conflict',
   [RepairsErrorCode.NothingToApprove]: 'conflict',
   [RepairsErrorCode.UnapprovedLines]: 'conflict',
+  [RepairsErrorCode.WorkshopNotAcceptingRequests]: 'forbidden',
 };
 
 /** Every expected failure of repairs: orders, their lines and status, parts and stock. */
@@ -116,6 +118,14 @@ export class RepairsError extends DomainError {
       `A repair order that is ${from} cannot become ${to}.${reserved}`,
       undefined,
       { allowed },
+    );
+  }
+
+  /** A suspended workshop's customer links: they open nothing and record nothing. */
+  static workshopNotAcceptingRequests(): RepairsError {
+    return new RepairsError(
+      RepairsErrorCode.WorkshopNotAcceptingRequests,
+      'This workshop is not taking requests at the moment. Please contact the workshop directly.',
     );
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
 import type { OrderTransition, OrderTransitionHook } from '../orders/order-transition-hook';
-import { RepairOrderLine } from '../orders/repair-order-line.entity';
+import { RepairOrderRepository } from '../orders/repair-order.repository';
 import { ApprovalRecorder } from './approval-recorder';
 import { EstimateVersions } from './estimate-versions';
 
@@ -17,13 +17,14 @@ export const DIRECT_MOVE_SIGNATURE = 'Recorded by staff: order moved to approved
 @Injectable()
 export class ApprovalOnTransition implements OrderTransitionHook {
   constructor(
+    private readonly orders: RepairOrderRepository,
     private readonly versions: EstimateVersions,
     private readonly recorder: ApprovalRecorder,
   ) {}
 
-  async before({ manager, actor, order, to }: OrderTransition): Promise<void> {
+  async before({ actor, order, to }: OrderTransition): Promise<void> {
     if (to !== 'completed' && to !== 'approved') return;
-    const pending = await manager.getRepository(RepairOrderLine).countBy({ orderId: order.id, approval: 'pending' });
+    const pending = await this.orders.countPendingLines(order.id);
     if (pending === 0) return;
     if (to === 'completed') {
       throw new RepairsError(
@@ -35,13 +36,12 @@ export class ApprovalOnTransition implements OrderTransitionHook {
     }
     // A customer's decision (actor null) has already settled every line it asked about.
     if (actor === null) return;
-    const frozen = await this.versions.freeze(manager, order, {
+    const frozen = await this.versions.freeze(order, {
       delivery: 'on_the_spot',
       createdBy: actor.userId,
       message: null,
     });
     await this.recorder.apply(
-      manager,
       order,
       frozen.version,
       frozen.snapshot,

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail, isPostgresError, PG_UNIQUE_VIOLATION } from '@pitlane/core';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, In } from 'typeorm';
 import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
-import { RepairOrderLine } from '../orders/repair-order-line.entity';
 import { RepairOrder } from '../orders/repair-order.entity';
-import { ApprovalMethod, EstimateApproval, LineDecision } from './estimate-approval.entity';
+import { RepairOrderRepository } from '../orders/repair-order.repository';
+import { ApprovalMethod, LineDecision } from './estimate-approval.entity';
 import { EstimateSnapshot, openLines } from './estimate-snapshot';
 import { EstimateVersion } from './estimate-version.entity';
+import { EstimateRepository } from './estimate.repository';
 
 /** What is decided: the whole estimate, or each open line. Exactly one of the two. */
 export interface DecisionInput {
@@ -32,10 +32,13 @@ export interface DecisionOrigin {
  */
 @Injectable()
 export class ApprovalRecorder {
-  constructor(private readonly audit: AuditTrail) {}
+  constructor(
+    private readonly orders: RepairOrderRepository,
+    private readonly estimates: EstimateRepository,
+    private readonly audit: AuditTrail,
+  ) {}
 
   async apply(
-    manager: EntityManager,
     order: RepairOrder,
     version: EstimateVersion,
     snapshot: EstimateSnapshot,
@@ -45,12 +48,10 @@ export class ApprovalRecorder {
     const decisions = decisionsFor(snapshot, input);
     const approved = decisions.filter((d) => d.approved).map((d) => d.lineId);
     const declined = decisions.filter((d) => !d.approved).map((d) => d.lineId);
-    const lines = manager.getRepository(RepairOrderLine);
-    if (approved.length > 0) await lines.update({ orderId: order.id, id: In(approved) }, { approval: 'approved' });
-    if (declined.length > 0) await lines.update({ orderId: order.id, id: In(declined) }, { approval: 'declined' });
+    await this.orders.setApproval(order.id, approved, 'approved');
+    await this.orders.setApproval(order.id, declined, 'declined');
     try {
-      await manager.getRepository(EstimateApproval).insert({
-        tenantId: order.tenantId,
+      await this.estimates.insertApproval({
         id: randomUUID(),
         orderId: order.id,
         versionId: version.id,
@@ -69,11 +70,9 @@ export class ApprovalRecorder {
       if (isPostgresError(error, PG_UNIQUE_VIOLATION)) throw alreadyDecided();
       throw error;
     }
-    await manager
-      .getRepository(RepairOrder)
-      .update({ tenantId: order.tenantId, id: order.id }, { version: order.version + 1 });
+    await this.orders.touch(order);
     const verdict = declined.length === 0 ? 'approved' : approved.length === 0 ? 'declined' : 'partly_approved';
-    await this.audit.record(manager, {
+    await this.audit.record({
       action: `repair_order_estimate.${verdict}_by_${origin.method}`,
       entityType: 'repair_order',
       entityId: order.id,

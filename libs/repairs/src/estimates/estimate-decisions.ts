@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@pitlane/identity';
-import { EntityManager } from 'typeorm';
 import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
 import { toHundredths } from '../money/order-totals';
 import { OrderWorkflow } from '../orders/order-workflow';
 import { RepairOrder } from '../orders/repair-order.entity';
-import { RepairOrderStore } from '../orders/repair-order-store';
+import { RepairOrderRepository } from '../orders/repair-order.repository';
 import { RepairOrderStatus } from '../orders/status-workflow';
 import { alreadyDecided, ApprovalRecorder, DecisionInput, DecisionOrigin } from './approval-recorder';
-import { EstimateApproval } from './estimate-approval.entity';
 import { EstimateSnapshot, openLines } from './estimate-snapshot';
 import { EstimateVersion } from './estimate-version.entity';
+import { EstimateRepository } from './estimate.repository';
 import type { EstimateState } from './estimate.response';
 import { changesApprovedTerms } from './line-approval';
 
@@ -26,7 +25,8 @@ export const DECIDED_IN: readonly RepairOrderStatus[] = ['estimate_sent', 'in_pr
 @Injectable()
 export class EstimateDecisions {
   constructor(
-    private readonly store: RepairOrderStore,
+    private readonly orders: RepairOrderRepository,
+    private readonly estimates: EstimateRepository,
     private readonly recorder: ApprovalRecorder,
     private readonly workflow: OrderWorkflow,
   ) {}
@@ -37,17 +37,14 @@ export class EstimateDecisions {
    * `actor` is null for the customer.
    */
   async decide(
-    manager: EntityManager,
     actor: Principal | null,
     version: EstimateVersion,
     input: DecisionInput,
     origin: DecisionOrigin,
   ): Promise<RepairOrder> {
-    const order = await this.store.require(manager, version.orderId, true);
-    if (await manager.getRepository(EstimateApproval).existsBy({ versionId: version.id })) throw alreadyDecided();
-    const latest = await manager
-      .getRepository(EstimateVersion)
-      .findOne({ where: { orderId: order.id }, order: { version: 'DESC' }, select: { id: true, version: true } });
+    const order = await this.orders.require(version.orderId, true);
+    if (await this.estimates.isDecided(version.id)) throw alreadyDecided();
+    const latest = await this.estimates.latest(order.id);
     if (latest?.id !== version.id || !DECIDED_IN.includes(order.status)) {
       throw new RepairsError(
         RepairsErrorCode.EstimateSuperseded,
@@ -55,22 +52,18 @@ export class EstimateDecisions {
       );
     }
     const snapshot = JSON.parse(version.snapshot) as EstimateSnapshot;
-    await this.requireUnchanged(manager, order, snapshot);
-    await this.recorder.apply(manager, order, version, snapshot, input, origin);
+    await this.requireUnchanged(order, snapshot);
+    await this.recorder.apply(order, version, snapshot, input, origin);
     if (order.status !== 'estimate_sent') return order;
-    const lines = (await this.store.linesOf(manager, [order.id])).get(order.id) ?? [];
+    const lines = (await this.orders.linesOf([order.id])).get(order.id) ?? [];
     const to = lines.some((line) => line.approval === 'approved') ? 'approved' : 'declined';
-    return this.workflow.move(manager, actor, order.id, to);
+    return this.workflow.move(actor, order.id, to);
   }
 
   /** 409 unless the order's pending lines are exactly the version's open lines, unchanged. */
-  private async requireUnchanged(
-    manager: EntityManager,
-    order: RepairOrder,
-    snapshot: EstimateSnapshot,
-  ): Promise<void> {
+  private async requireUnchanged(order: RepairOrder, snapshot: EstimateSnapshot): Promise<void> {
     const current = new Map(
-      ((await this.store.linesOf(manager, [order.id])).get(order.id) ?? [])
+      ((await this.orders.linesOf([order.id])).get(order.id) ?? [])
         .filter((line) => line.approval === 'pending')
         .map((line) => [line.id, line]),
     );

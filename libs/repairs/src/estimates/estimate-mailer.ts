@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { TenantDatabase } from '@pitlane/core';
 import { ClientsService } from '@pitlane/garage';
 import { WorkshopProfileService } from '@pitlane/identity';
 import { MailOutbox } from '@pitlane/mail';
-import { EntityManager } from 'typeorm';
 import { formatMoney } from '../money/money-format';
 import { RepairOrder } from '../orders/repair-order.entity';
 import { EstimateSnapshot } from './estimate-snapshot';
@@ -15,15 +15,18 @@ import { EstimateSnapshot } from './estimate-snapshot';
 @Injectable()
 export class EstimateMailer {
   constructor(
+    private readonly db: TenantDatabase,
     private readonly outbox: MailOutbox,
     private readonly workshops: WorkshopProfileService,
     private readonly clients: ClientsService,
   ) {}
 
   /** The address the estimate would go to; null when the order has no client or the client no e-mail. */
-  async recipient(manager: EntityManager, order: RepairOrder): Promise<{ email: string; name: string } | null> {
-    if (order.clientId === null) return null;
-    const client = await this.clients.require(manager, order.clientId);
+  async recipient(order: RepairOrder): Promise<{ email: string; name: string } | null> {
+    const { clientId } = order;
+    if (clientId === null) return null;
+    // Garage still takes the transaction's manager (joining the open transaction gives it).
+    const client = await this.db.transaction((manager) => this.clients.require(manager, clientId));
     return client.email ? { email: client.email, name: client.firstName } : null;
   }
 

@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { AuditTrail } from '@pitlane/core';
+import { AuditTrail, TenantDatabase } from '@pitlane/core';
 import { GarageContacts } from '@pitlane/garage';
 import { WorkshopProfileService } from '@pitlane/identity';
 import { ESTIMATE_LINK_VALID_DAYS } from '@pitlane/mail';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
 import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
 import { RepairOrder } from '../orders/repair-order.entity';
-import { RepairOrderStore } from '../orders/repair-order-store';
+import { RepairOrderRepository } from '../orders/repair-order.repository';
 import { canonicalJson, sha256Hex } from './canonical-json';
 import { EstimateApproval } from './estimate-approval.entity';
 import { buildSnapshot, EstimateSnapshot } from './estimate-snapshot';
 import { EstimateTokens } from './estimate-tokens';
 import { EstimateDelivery, EstimateVersion } from './estimate-version.entity';
+import { EstimateRepository } from './estimate.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -31,7 +31,9 @@ export interface FrozenEstimate {
 @Injectable()
 export class EstimateVersions {
   constructor(
-    private readonly store: RepairOrderStore,
+    private readonly db: TenantDatabase,
+    private readonly orders: RepairOrderRepository,
+    private readonly estimates: EstimateRepository,
     private readonly workshops: WorkshopProfileService,
     private readonly contacts: GarageContacts,
     private readonly tokens: EstimateTokens,
@@ -43,7 +45,6 @@ export class EstimateVersions {
    * never clash). 409 when no line waits for a decision: there is nothing to ask about.
    */
   async freeze(
-    manager: EntityManager,
     order: RepairOrder,
     options: {
       readonly delivery: EstimateDelivery;
@@ -51,7 +52,7 @@ export class EstimateVersions {
       readonly message: string | null;
     },
   ): Promise<FrozenEstimate> {
-    const lines = (await this.store.linesOf(manager, [order.id])).get(order.id) ?? [];
+    const lines = (await this.orders.linesOf([order.id])).get(order.id) ?? [];
     if (!lines.some((line) => line.approval === 'pending')) {
       throw new RepairsError(
         RepairsErrorCode.NothingToApprove,
@@ -59,38 +60,37 @@ export class EstimateVersions {
       );
     }
     // The transaction's own clock: the version's created_at (default now()) is this very instant.
-    const now = await databaseNow(manager);
-    const [{ last }] = await manager.query<[{ last: number }]>(
-      'select coalesce(max(version), 0)::int as last from estimate_versions where order_id = $1',
-      [order.id],
-    );
+    const now = await this.estimates.now();
+    const last = await this.estimates.lastVersionNumber(order.id);
+    // Garage still takes the transaction's manager (joining the open transaction gives it).
+    const vehicle = await this.db.transaction((manager) => this.contacts.vehicleLabel(manager, order.vehicleId));
     const snapshot = buildSnapshot({
       version: last + 1,
       orderNumber: order.number,
       issuedAt: now,
       workshopName: (await this.workshops.current()).name,
-      vehicle: await this.contacts.vehicleLabel(manager, order.vehicleId),
+      vehicle,
       currency: order.currency,
       message: options.message,
       lines,
     });
     const text = canonicalJson(snapshot);
     const token = options.delivery === 'on_the_spot' ? null : this.tokens.mint(order.tenantId);
-    const version = manager.getRepository(EstimateVersion).create({
-      tenantId: order.tenantId,
-      id: randomUUID(),
-      orderId: order.id,
-      version: snapshot.version,
-      snapshot: text,
-      hash: sha256Hex(text),
-      tokenHash: token === null ? null : this.tokens.hash(token),
-      expiresAt: token === null ? null : new Date(now.getTime() + ESTIMATE_LINK_VALID_DAYS * DAY_MS),
-      delivery: options.delivery,
-      createdBy: options.createdBy,
-      createdAt: now,
-    });
-    await manager.getRepository(EstimateVersion).insert(version);
-    await this.audit.record(manager, {
+    const version = await this.estimates.insertVersion(
+      Object.assign(new EstimateVersion(), {
+        id: randomUUID(),
+        orderId: order.id,
+        version: snapshot.version,
+        snapshot: text,
+        hash: sha256Hex(text),
+        tokenHash: token === null ? null : this.tokens.hash(token),
+        expiresAt: token === null ? null : new Date(now.getTime() + ESTIMATE_LINK_VALID_DAYS * DAY_MS),
+        delivery: options.delivery,
+        createdBy: options.createdBy,
+        createdAt: now,
+      }),
+    );
+    await this.audit.record({
       action: options.delivery === 'on_the_spot' ? 'repair_order_estimate.frozen' : 'repair_order_estimate.sent',
       entityType: 'repair_order',
       entityId: order.id,
@@ -100,48 +100,42 @@ export class EstimateVersions {
   }
 
   /** The version a link opens, or 404: unknown, or past its expiry. */
-  async byToken(manager: EntityManager, token: string): Promise<EstimateVersion> {
-    const version = await manager
-      .getRepository(EstimateVersion)
-      .findOne({ where: { tokenHash: this.tokens.hash(token) } });
-    const now = await databaseNow(manager);
+  async byToken(token: string): Promise<EstimateVersion> {
+    const version = await this.estimates.byTokenHash(this.tokens.hash(token));
+    const now = await this.estimates.now();
     if (!version || version.expiresAt === null || version.expiresAt <= now) throw estimateNotFound();
     return version;
   }
 
-  async byNumber(manager: EntityManager, orderId: string, number: number): Promise<EstimateVersion> {
-    const version = await manager.getRepository(EstimateVersion).findOne({ where: { orderId, version: number } });
+  async byNumber(orderId: string, number: number): Promise<EstimateVersion> {
+    const version = await this.estimates.byNumber(orderId, number);
     if (!version) throw estimateNotFound();
     return version;
   }
 
-  async latest(manager: EntityManager, orderId: string): Promise<EstimateVersion | null> {
-    return manager.getRepository(EstimateVersion).findOne({ where: { orderId }, order: { version: 'DESC' } });
+  latest(orderId: string): Promise<EstimateVersion | null> {
+    return this.estimates.latest(orderId);
   }
 
   /** Newest first, each with its decision (if any). */
   async list(
-    manager: EntityManager,
     orderId: string,
     page: { readonly take: number; readonly skip: number },
   ): Promise<[{ version: EstimateVersion; approval: EstimateApproval | null }[], number]> {
-    const [versions, total] = await manager
-      .getRepository(EstimateVersion)
-      .findAndCount({ where: { orderId }, order: { version: 'DESC' }, ...page });
-    const approvals = await manager.getRepository(EstimateApproval).find({ where: { orderId } });
+    const [versions, total] = await this.estimates.versions(orderId, page);
+    const approvals = await this.estimates.approvalsOf(orderId);
     const byVersion = new Map(approvals.map((approval) => [approval.versionId, approval]));
     return [versions.map((version) => ({ version, approval: byVersion.get(version.id) ?? null })), total];
   }
 
-  approvalOf(manager: EntityManager, version: EstimateVersion): Promise<EstimateApproval | null> {
-    return manager.getRepository(EstimateApproval).findOne({ where: { versionId: version.id } });
+  approvalOf(version: EstimateVersion): Promise<EstimateApproval | null> {
+    return this.estimates.approvalOf(version.id);
   }
-}
 
-/** The transaction's timestamp by the database clock (the same instant all through the transaction). */
-export async function databaseNow(manager: EntityManager): Promise<Date> {
-  const [{ now }] = await manager.query<[{ now: Date }]>('select now() as now');
-  return now;
+  /** The transaction's timestamp by the database clock (the same instant all through the transaction). */
+  now(): Promise<Date> {
+    return this.estimates.now();
+  }
 }
 
 /** One answer for every estimate that cannot be opened: unknown, expired or another workshop's. */

@@ -3,13 +3,13 @@ import { Page, pageOf, offsetOf, PageQuery, TenantDatabase } from '@pitlane/core
 import { Principal } from '@pitlane/identity';
 import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
 import { OrderWorkflow } from '../orders/order-workflow';
-import { RepairOrderStore } from '../orders/repair-order-store';
+import { RepairOrderRepository } from '../orders/repair-order.repository';
 import { RepairOrderStatus } from '../orders/status-workflow';
 import { RecordApprovalDto } from './dto/record-approval.dto';
 import { SendEstimateDto } from './dto/send-estimate.dto';
 import { DECIDED_IN, EstimateDecisions, estimateState } from './estimate-decisions';
 import { EstimateMailer } from './estimate-mailer';
-import { databaseNow, EstimateVersions } from './estimate-versions';
+import { EstimateVersions } from './estimate-versions';
 import { EstimateVersionResponse, presentVersion, SentEstimateResponse } from './estimate.response';
 
 /** Where a new version may be sent from: a first estimate, a revision of it, or a supplement. */
@@ -24,7 +24,7 @@ const SENDABLE_IN: readonly RepairOrderStatus[] = ['draft', ...DECIDED_IN];
 export class EstimatesService {
   constructor(
     private readonly db: TenantDatabase,
-    private readonly store: RepairOrderStore,
+    private readonly orders: RepairOrderRepository,
     private readonly versions: EstimateVersions,
     private readonly decisions: EstimateDecisions,
     private readonly workflow: OrderWorkflow,
@@ -32,8 +32,8 @@ export class EstimatesService {
   ) {}
 
   send(actor: Principal, orderId: string, input: SendEstimateDto): Promise<SentEstimateResponse> {
-    return this.db.transaction(async (manager) => {
-      const order = await this.store.require(manager, orderId, true);
+    return this.db.transaction(async () => {
+      const order = await this.orders.require(orderId, true);
       if (!SENDABLE_IN.includes(order.status)) {
         throw new RepairsError(
           RepairsErrorCode.OrderNotEditable,
@@ -42,8 +42,8 @@ export class EstimatesService {
           { sendableIn: SENDABLE_IN },
         );
       }
-      const recipient = await this.mailer.recipient(manager, order);
-      const frozen = await this.versions.freeze(manager, order, {
+      const recipient = await this.mailer.recipient(order);
+      const frozen = await this.versions.freeze(order, {
         delivery: recipient ? 'email' : 'none',
         createdBy: actor.userId,
         message: input.message ?? null,
@@ -51,8 +51,7 @@ export class EstimatesService {
       const link = frozen.link ?? '';
       if (recipient) await this.mailer.send(order, recipient, frozen.snapshot, link);
       // A supplement keeps the work's status; a first estimate (or a revision in draft) is now out.
-      const moved =
-        order.status === 'draft' ? await this.workflow.move(manager, actor, order.id, 'estimate_sent') : order;
+      const moved = order.status === 'draft' ? await this.workflow.move(actor, order.id, 'estimate_sent') : order;
       return {
         ...presentVersion(frozen.version, null, 'open'),
         orderStatus: moved.status,
@@ -66,11 +65,11 @@ export class EstimatesService {
   }
 
   list(orderId: string, query: PageQuery): Promise<Page<EstimateVersionResponse>> {
-    return this.db.transaction(async (manager) => {
-      const order = await this.store.require(manager, orderId);
-      const latest = await this.versions.latest(manager, orderId);
-      const now = await databaseNow(manager);
-      const [rows, total] = await this.versions.list(manager, orderId, { take: query.limit, skip: offsetOf(query) });
+    return this.db.transaction(async () => {
+      const order = await this.orders.require(orderId);
+      const latest = await this.versions.latest(orderId);
+      const now = await this.versions.now();
+      const [rows, total] = await this.versions.list(orderId, { take: query.limit, skip: offsetOf(query) });
       return pageOf(
         rows.map(({ version, approval }) =>
           presentVersion(version, approval, estimateState(version, approval !== null, latest?.id, order.status, now)),
@@ -88,17 +87,16 @@ export class EstimatesService {
     number: number,
     input: RecordApprovalDto,
   ): Promise<EstimateVersionResponse> {
-    return this.db.transaction(async (manager) => {
-      await this.store.require(manager, orderId, true);
-      const version = await this.versions.byNumber(manager, orderId, number);
+    return this.db.transaction(async () => {
+      await this.orders.require(orderId, true);
+      const version = await this.versions.byNumber(orderId, number);
       await this.decisions.decide(
-        manager,
         actor,
         version,
         { ...input, signatureName: input.customerName },
         { method: 'staff', staffUserId: actor.userId, ipAddress: null, userAgent: null },
       );
-      return presentVersion(version, await this.versions.approvalOf(manager, version), 'decided');
+      return presentVersion(version, await this.versions.approvalOf(version), 'decided');
     });
   }
 }

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { TenantContext, TenantDatabase } from '@pitlane/core';
-import { EntityManager } from 'typeorm';
 import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
-import { RepairOrderStore } from '../orders/repair-order-store';
+import { RepairOrderRepository } from '../orders/repair-order.repository';
 import { DecideEstimateDto } from './dto/decide-estimate.dto';
 import { EstimateDecisions, estimateState } from './estimate-decisions';
 import { EstimateTokens } from './estimate-tokens';
 import { EstimateVersion } from './estimate-version.entity';
-import { databaseNow, EstimateVersions, estimateNotFound } from './estimate-versions';
+import { EstimateVersions, estimateNotFound } from './estimate-versions';
+import { EstimateRepository } from './estimate.repository';
 import { EstimateSnapshotResponse, presentDecision, PublicEstimateResponse } from './estimate.response';
 
 /** Where a customer's request came from, as the API saw it (behind the trusted proxy). */
@@ -28,12 +28,13 @@ export class PublicEstimatesService {
     private readonly db: TenantDatabase,
     private readonly tokens: EstimateTokens,
     private readonly versions: EstimateVersions,
+    private readonly estimates: EstimateRepository,
     private readonly decisions: EstimateDecisions,
-    private readonly store: RepairOrderStore,
+    private readonly orders: RepairOrderRepository,
   ) {}
 
   view(token: string): Promise<PublicEstimateResponse> {
-    return this.inEstimate(token, async (manager, version) => this.present(manager, version));
+    return this.inEstimate(token, async (version) => this.present(version));
   }
 
   /**
@@ -41,23 +42,23 @@ export class PublicEstimatesService {
    * decide on exactly what they were shown); 409 when decided already or superseded.
    */
   decide(token: string, input: DecideEstimateDto, origin: CustomerOrigin): Promise<PublicEstimateResponse> {
-    return this.inEstimate(token, async (manager, version) => {
+    return this.inEstimate(token, async (version) => {
       if (input.hash !== version.hash) {
         throw new RepairsError(
           RepairsErrorCode.EstimateChanged,
           'This is not the estimate you were shown: reload it, check it and decide again.',
         );
       }
-      await this.decisions.decide(manager, null, version, input, { method: 'customer', staffUserId: null, ...origin });
-      return this.present(manager, version);
+      await this.decisions.decide(null, version, input, { method: 'customer', staffUserId: null, ...origin });
+      return this.present(version);
     });
   }
 
-  private async present(manager: EntityManager, version: EstimateVersion): Promise<PublicEstimateResponse> {
-    const order = await this.store.require(manager, version.orderId);
-    const approval = await this.versions.approvalOf(manager, version);
-    const latest = await this.versions.latest(manager, version.orderId);
-    const state = estimateState(version, approval !== null, latest?.id, order.status, await databaseNow(manager));
+  private async present(version: EstimateVersion): Promise<PublicEstimateResponse> {
+    const order = await this.orders.require(version.orderId);
+    const approval = await this.versions.approvalOf(version);
+    const latest = await this.versions.latest(version.orderId);
+    const state = estimateState(version, approval !== null, latest?.id, order.status, await this.versions.now());
     return {
       state,
       hash: version.hash,
@@ -67,15 +68,18 @@ export class PublicEstimatesService {
     };
   }
 
-  /** Runs `work` in a transaction of the workshop the token names, once its signature holds. */
-  private inEstimate<T>(
-    token: string,
-    work: (manager: EntityManager, version: EstimateVersion) => Promise<T>,
-  ): Promise<T> {
+  /**
+   * Runs `work` in a transaction of the workshop the token names, once its signature holds and
+   * the workshop takes requests (a suspended one answers 403 and nothing is read or written).
+   */
+  private inEstimate<T>(token: string, work: (version: EstimateVersion) => Promise<T>): Promise<T> {
     const tenantId = this.tokens.tenantOf(token);
     if (!tenantId) return Promise.reject(estimateNotFound());
     return this.tenantContext.run(tenantId, () =>
-      this.db.transaction(async (manager) => work(manager, await this.versions.byToken(manager, token))),
+      this.db.transaction(async () => {
+        if (!(await this.estimates.workshopAcceptsRequests())) throw RepairsError.workshopNotAcceptingRequests();
+        return work(await this.versions.byToken(token));
+      }),
     );
   }
 }

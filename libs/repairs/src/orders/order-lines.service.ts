@@ -2,19 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail, TenantDatabase } from '@pitlane/core';
 import { Principal } from '@pitlane/identity';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
 import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
 import { changesApprovedTerms } from '../estimates/line-approval';
-import { requireAssigned } from '../mechanics/order-mechanics';
+import { mechanicNotAssigned } from '../mechanics/order-mechanics';
 import { lineNetMinor, toHundredths } from '../money/order-totals';
 import { PartsService } from '../parts/parts.service';
 import { StockLedger } from '../stock/stock-ledger';
 import { refuseIfClocked } from '../time/line-time';
 import { AddLineDto } from './dto/add-line.dto';
 import { UpdateLineDto } from './dto/update-line.dto';
-import { RepairOrderLine } from './repair-order-line.entity';
 import { RepairOrder } from './repair-order.entity';
 import { RepairOrderStore } from './repair-order-store';
+import { RepairOrderRepository } from './repair-order.repository';
 import { RepairOrderResponse } from './repair-order.response';
 import { LINES_EDITABLE } from './status-workflow';
 
@@ -28,6 +27,7 @@ import { LINES_EDITABLE } from './status-workflow';
 export class OrderLinesService {
   constructor(
     private readonly db: TenantDatabase,
+    private readonly orders: RepairOrderRepository,
     private readonly store: RepairOrderStore,
     private readonly parts: PartsService,
     private readonly ledger: StockLedger,
@@ -35,20 +35,22 @@ export class OrderLinesService {
   ) {}
 
   add(actor: Principal, orderId: string, input: AddLineDto): Promise<RepairOrderResponse> {
-    if (input.partId !== undefined && input.kind !== 'part') {
+    if (input.partId != null && input.kind !== 'part') {
       throw RepairsError.invalid('partId', 'is only for a line of kind "part"');
     }
-    if (input.mechanicUserId !== undefined && input.kind !== 'labour') {
+    if (input.mechanicUserId != null && input.kind !== 'labour') {
       throw RepairsError.invalid('mechanicUserId', 'is only for a line of kind "labour"');
     }
-    return this.db.transaction(async (manager) => {
-      const order = await this.editable(manager, orderId);
+    const partId = input.partId ?? null;
+    const mechanicUserId = input.mechanicUserId ?? null;
+    return this.db.transaction(async () => {
+      const order = await this.editable(orderId);
       const quantityHundredths = toHundredths(input.quantity);
-      let description = input.description;
-      let unitPriceMinor = input.unitPriceMinor;
-      let vatRateBp = input.vatRateBp;
-      if (input.partId !== undefined) {
-        const part = await this.parts.require(manager, input.partId).catch((error: unknown) => {
+      let description = input.description ?? undefined;
+      let unitPriceMinor = input.unitPriceMinor ?? undefined;
+      let vatRateBp = input.vatRateBp ?? undefined;
+      if (partId !== null) {
+        const part = await this.parts.require(partId).catch((error: unknown) => {
           throw error instanceof RepairsError ? RepairsError.partNotFound('partId') : error;
         });
         if (!part.active) throw RepairsError.invalid('partId', 'names a part that is no longer active');
@@ -60,34 +62,27 @@ export class OrderLinesService {
       if (description === undefined) throw RepairsError.invalid('description', 'is required');
       if (unitPriceMinor === undefined) throw RepairsError.invalid('unitPriceMinor', 'is required');
       if (vatRateBp === undefined) throw RepairsError.invalid('vatRateBp', 'is required');
-      if (input.mechanicUserId !== undefined) {
-        await requireAssigned(manager, orderId, input.mechanicUserId, 'mechanicUserId');
+      if (mechanicUserId !== null && !(await this.orders.isAssigned(orderId, mechanicUserId))) {
+        throw mechanicNotAssigned('mechanicUserId');
       }
 
-      const { max } = (await manager
-        .getRepository(RepairOrderLine)
-        .createQueryBuilder('line')
-        .select('coalesce(max(line.position), 0)', 'max')
-        .where('line.orderId = :orderId', { orderId })
-        .getRawOne<{ max: number }>()) ?? { max: 0 };
       const id = randomUUID();
-      await manager.getRepository(RepairOrderLine).insert({
-        tenantId: order.tenantId,
+      await this.orders.insertLine({
         id,
         orderId,
-        position: Number(max) + 1,
+        position: (await this.orders.lastLinePosition(orderId)) + 1,
         kind: input.kind,
         description,
-        partId: input.partId ?? null,
-        mechanicUserId: input.mechanicUserId ?? null,
+        partId,
+        mechanicUserId,
         quantityHundredths,
         unitPriceMinor,
         vatRateBp,
         netMinor: lineNetMinor({ quantityHundredths, unitPriceMinor }),
       });
-      if (input.partId !== undefined) {
-        await this.ledger.record(manager, {
-          partId: input.partId,
+      if (partId !== null) {
+        await this.ledger.record({
+          partId,
           kind: 'use',
           quantity: -quantityHundredths / 100,
           repairOrderId: orderId,
@@ -95,27 +90,27 @@ export class OrderLinesService {
           actorUserId: actor.userId,
         });
       }
-      await this.changed(manager, order, 'repair_order.line_added', Object.keys(input));
-      return this.store.present(manager, orderId);
+      await this.changed(order, 'repair_order.line_added', Object.keys(input));
+      return this.store.present(orderId);
     });
   }
 
   update(actor: Principal, orderId: string, lineId: string, input: UpdateLineDto): Promise<RepairOrderResponse> {
-    return this.db.transaction(async (manager) => {
-      const order = await this.editable(manager, orderId);
-      const line = await this.store.requireLine(manager, orderId, lineId);
+    return this.db.transaction(async () => {
+      const order = await this.editable(orderId);
+      const line = await this.orders.requireLine(orderId, lineId);
       const changed = Object.keys(input).filter((key) => input[key as keyof UpdateLineDto] !== undefined);
-      if (changed.length === 0) return this.store.present(manager, orderId);
-      const quantityHundredths = input.quantity !== undefined ? toHundredths(input.quantity) : line.quantityHundredths;
+      if (changed.length === 0) return this.store.present(orderId);
+      const quantityHundredths = input.quantity != null ? toHundredths(input.quantity) : line.quantityHundredths;
       const unitPriceMinor = input.unitPriceMinor ?? line.unitPriceMinor;
       if (input.mechanicUserId !== undefined && input.mechanicUserId !== null) {
         if (line.kind !== 'labour') throw RepairsError.invalid('mechanicUserId', 'is only for a line of kind "labour"');
-        await requireAssigned(manager, orderId, input.mechanicUserId, 'mechanicUserId');
+        if (!(await this.orders.isAssigned(orderId, input.mechanicUserId))) throw mechanicNotAssigned('mechanicUserId');
       }
       if (line.partId !== null && quantityHundredths !== line.quantityHundredths) {
         wholeUnits(quantityHundredths);
         const delta = (quantityHundredths - line.quantityHundredths) / 100;
-        await this.ledger.record(manager, {
+        await this.ledger.record({
           partId: line.partId,
           kind: delta > 0 ? 'use' : 'return',
           quantity: -delta,
@@ -130,28 +125,26 @@ export class OrderLinesService {
         unitPriceMinor,
         vatRateBp: input.vatRateBp ?? line.vatRateBp,
       };
-      await manager.getRepository(RepairOrderLine).update(
-        { tenantId: line.tenantId, id: lineId },
-        {
-          ...terms,
-          // What the customer approved (or declined) is no longer what the line says.
-          ...(changesApprovedTerms(line, terms) ? { approval: 'pending' as const } : {}),
-          ...(input.mechanicUserId !== undefined ? { mechanicUserId: input.mechanicUserId } : {}),
-          netMinor: lineNetMinor({ quantityHundredths, unitPriceMinor }),
-        },
-      );
-      await this.changed(manager, order, 'repair_order.line_changed', changed);
-      return this.store.present(manager, orderId);
+      await this.orders.updateLine(lineId, {
+        ...terms,
+        // What the customer approved (or declined) is no longer what the line says.
+        ...(changesApprovedTerms(line, terms) ? { approval: 'pending' as const } : {}),
+        ...(input.mechanicUserId !== undefined ? { mechanicUserId: input.mechanicUserId } : {}),
+        netMinor: lineNetMinor({ quantityHundredths, unitPriceMinor }),
+      });
+      await this.changed(order, 'repair_order.line_changed', changed);
+      return this.store.present(orderId);
     });
   }
 
   remove(actor: Principal, orderId: string, lineId: string): Promise<void> {
     return this.db.transaction(async (manager) => {
-      const order = await this.editable(manager, orderId);
-      const line = await this.store.requireLine(manager, orderId, lineId);
+      const order = await this.editable(orderId);
+      const line = await this.orders.requireLine(orderId, lineId);
+      // The time module's check still takes the transaction's manager (it is the open one).
       await refuseIfClocked(manager, orderId, lineId);
       if (line.partId !== null) {
-        await this.ledger.record(manager, {
+        await this.ledger.record({
           partId: line.partId,
           kind: 'return',
           quantity: line.quantityHundredths / 100,
@@ -160,14 +153,14 @@ export class OrderLinesService {
           actorUserId: actor.userId,
         });
       }
-      await manager.getRepository(RepairOrderLine).delete({ tenantId: line.tenantId, id: lineId });
-      await this.changed(manager, order, 'repair_order.line_removed', ['lines']);
+      await this.orders.deleteLine(lineId);
+      await this.changed(order, 'repair_order.line_removed', ['lines']);
     });
   }
 
   /** The order, locked, or 404; 409 when its lines are frozen. */
-  private async editable(manager: EntityManager, orderId: string): Promise<RepairOrder> {
-    const order = await this.store.require(manager, orderId, true);
+  private async editable(orderId: string): Promise<RepairOrder> {
+    const order = await this.orders.require(orderId, true);
     if (!LINES_EDITABLE.includes(order.status)) {
       throw new RepairsError(
         RepairsErrorCode.OrderNotEditable,
@@ -179,11 +172,9 @@ export class OrderLinesService {
     return order;
   }
 
-  private async changed(manager: EntityManager, order: RepairOrder, action: string, fields: string[]): Promise<void> {
-    await manager
-      .getRepository(RepairOrder)
-      .update({ tenantId: order.tenantId, id: order.id }, { version: order.version + 1 });
-    await this.audit.record(manager, { action, entityType: 'repair_order', entityId: order.id, changedFields: fields });
+  private async changed(order: RepairOrder, action: string, fields: string[]): Promise<void> {
+    await this.orders.touch(order);
+    await this.audit.record({ action, entityType: 'repair_order', entityId: order.id, changedFields: fields });
   }
 }
 

@@ -5,6 +5,10 @@ import type { RepairOrderStatus } from './status-workflow';
 
 /** One status move, as the hooks see it: inside the moving transaction, with the order row locked. */
 export interface OrderTransition {
+  /**
+   * @deprecated the open tenant transaction's manager, for hooks that still pass one on:
+   * repositories read the same transaction from the ambient context.
+   */
   readonly manager: EntityManager;
   /** Staff who asked for the move; null when a customer did (estimate approval by link). */
   readonly actor: Principal | null;

@@ -2,11 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AuditTrail, TenantDatabase } from '@pitlane/core';
 import { Principal } from '@pitlane/identity';
 import { BusinessMetrics } from '@pitlane/observability';
-import { EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
 import { ORDER_TRANSITION_HOOKS, OrderTransition, OrderTransitionHook } from './order-transition-hook';
 import { RepairOrder } from './repair-order.entity';
 import { RepairOrderStore } from './repair-order-store';
+import { RepairOrderRepository } from './repair-order.repository';
 import { RepairOrderResponse } from './repair-order.response';
 import {
   apiTransitions,
@@ -27,6 +28,7 @@ import {
 export class OrderWorkflow {
   constructor(
     private readonly db: TenantDatabase,
+    private readonly orders: RepairOrderRepository,
     private readonly store: RepairOrderStore,
     private readonly audit: AuditTrail,
     private readonly metrics: BusinessMetrics,
@@ -38,8 +40,8 @@ export class OrderWorkflow {
    * rule) forbids it, 403 when a mechanic asks for a move only owners and managers make.
    */
   transition(actor: Principal, id: string, to: RepairOrderStatus): Promise<RepairOrderResponse> {
-    return this.db.transaction(async (manager) => {
-      const order = await this.store.require(manager, id, true);
+    return this.db.transaction(async () => {
+      const order = await this.orders.require(id, true);
       const allowed = apiTransitions(order.status);
       if (!allowed.includes(to)) {
         const reserved = INVOICE_ONLY.includes(to) ? ' Only issuing or paying an invoice gets it there.' : '';
@@ -53,8 +55,8 @@ export class OrderWorkflow {
           { allowed: transitionsFor(order.status, actor.role) },
         );
       }
-      await this.apply(manager, actor, order, to);
-      return this.store.present(manager, id);
+      await this.apply(actor, order, to);
+      return this.store.present(id);
     });
   }
 
@@ -63,30 +65,31 @@ export class OrderWorkflow {
    * invoice, a customer's approval, a clock starting work). Only the table is checked: the caller
    * has already decided who may ask. Locks the order row; answers the order after the move.
    */
-  async move(manager: EntityManager, actor: Principal | null, id: string, to: RepairOrderStatus): Promise<RepairOrder> {
-    const order = await this.store.require(manager, id, true);
-    if (!NEXT_STATUSES[order.status].includes(to)) {
-      throw RepairsError.invalidTransition(order.status, to, NEXT_STATUSES[order.status], '');
-    }
-    await this.apply(manager, actor, order, to);
-    return this.store.require(manager, id);
+  move(actor: Principal | null, id: string, to: RepairOrderStatus): Promise<RepairOrder>;
+  /** @deprecated drop the manager: `move(actor, id, to)` joins the open tenant transaction. */
+  move(manager: EntityManager, actor: Principal | null, id: string, to: RepairOrderStatus): Promise<RepairOrder>;
+  move(
+    ...args:
+      | [actor: Principal | null, id: string, to: RepairOrderStatus]
+      | [manager: EntityManager, actor: Principal | null, id: string, to: RepairOrderStatus]
+  ): Promise<RepairOrder> {
+    const [actor, id, to] = args.length === 4 ? [args[1], args[2], args[3]] : args;
+    return this.db.transaction(async () => {
+      const order = await this.orders.require(id, true);
+      if (!NEXT_STATUSES[order.status].includes(to)) {
+        throw RepairsError.invalidTransition(order.status, to, NEXT_STATUSES[order.status], '');
+      }
+      await this.apply(actor, order, to);
+      return this.orders.require(id);
+    });
   }
 
-  private async apply(
-    manager: EntityManager,
-    actor: Principal | null,
-    order: RepairOrder,
-    to: RepairOrderStatus,
-  ): Promise<void> {
+  private async apply(actor: Principal | null, order: RepairOrder, to: RepairOrderStatus): Promise<void> {
+    const { manager } = this.db.current('a repair order status move');
     const transition: OrderTransition = { manager, actor, order, from: order.status, to };
     for (const hook of this.hooks) await hook.before?.(transition);
-    await manager
-      .getRepository(RepairOrder)
-      .update(
-        { tenantId: order.tenantId, id: order.id },
-        { status: to, statusChangedAt: new Date(), version: order.version + 1 },
-      );
-    await this.audit.record(manager, {
+    await this.orders.setStatus(order, to);
+    await this.audit.record({
       action: `repair_order_status.${to}`,
       entityType: 'repair_order',
       entityId: order.id,

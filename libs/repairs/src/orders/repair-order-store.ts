@@ -1,45 +1,42 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
-import { RepairsError } from '../errors/repairs.error';
-import { mechanicsOf } from '../mechanics/order-mechanics';
+import type { EntityManager } from 'typeorm';
 import { RepairOrderLine } from './repair-order-line.entity';
 import { RepairOrder } from './repair-order.entity';
+import { RepairOrderRepository } from './repair-order.repository';
 import { presentOrder, RepairOrderResponse } from './repair-order.response';
 
-/** Loads orders and their lines for the two services that change them. */
+/**
+ * An order as the API shows it (header, lines, mechanics), read in the open tenant transaction.
+ * The manager-first methods are what the time and invoice services still call: the manager they
+ * pass is ignored (the repository reads the ambient transaction, which is the same one).
+ */
 @Injectable()
 export class RepairOrderStore {
-  /** The order, or 404 (also for another workshop's: row-level security hides it). */
-  async require(manager: EntityManager, id: string, lock = false): Promise<RepairOrder> {
-    const order = await manager.getRepository(RepairOrder).findOne({
-      where: { id },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
-    if (!order) throw RepairsError.orderNotFound();
-    return order;
+  constructor(private readonly orders: RepairOrderRepository) {}
+
+  async present(id: string): Promise<RepairOrderResponse>;
+  /** @deprecated drop the manager: `present(id)` reads the open tenant transaction. */
+  async present(manager: EntityManager, id: string): Promise<RepairOrderResponse>;
+  async present(first: EntityManager | string, second?: string): Promise<RepairOrderResponse> {
+    const id = typeof first === 'string' ? first : second!;
+    const order = await this.orders.require(id);
+    const lines = (await this.orders.linesOf([id])).get(id) ?? [];
+    const mechanics = (await this.orders.mechanicsOf([id])).get(id) ?? [];
+    return presentOrder(order, lines, mechanics);
   }
 
-  /** The line of this order, or 404 (another order's or workshop's line included). */
-  async requireLine(manager: EntityManager, orderId: string, lineId: string): Promise<RepairOrderLine> {
-    const line = await manager.getRepository(RepairOrderLine).findOne({ where: { id: lineId, orderId } });
-    if (!line) throw RepairsError.lineNotFound();
-    return line;
+  /** @deprecated use RepairOrderRepository.require(id, lock) (the manager is ignored). */
+  require(_manager: EntityManager, id: string, lock = false): Promise<RepairOrder> {
+    return this.orders.require(id, lock);
   }
 
-  async linesOf(manager: EntityManager, orderIds: readonly string[]): Promise<Map<string, RepairOrderLine[]>> {
-    const byOrder = new Map<string, RepairOrderLine[]>(orderIds.map((id) => [id, []]));
-    if (orderIds.length === 0) return byOrder;
-    const lines = await manager.getRepository(RepairOrderLine).find({
-      where: { orderId: In([...orderIds]) },
-      order: { position: 'ASC' },
-    });
-    for (const line of lines) byOrder.get(line.orderId)?.push(line);
-    return byOrder;
+  /** @deprecated use RepairOrderRepository.requireLine(orderId, lineId) (the manager is ignored). */
+  requireLine(_manager: EntityManager, orderId: string, lineId: string): Promise<RepairOrderLine> {
+    return this.orders.requireLine(orderId, lineId);
   }
 
-  async present(manager: EntityManager, id: string): Promise<RepairOrderResponse> {
-    const order = await this.require(manager, id);
-    const mechanics = (await mechanicsOf(manager, [id])).get(id) ?? [];
-    return presentOrder(order, (await this.linesOf(manager, [id])).get(id) ?? [], mechanics);
+  /** @deprecated use RepairOrderRepository.linesOf(orderIds) (the manager is ignored). */
+  linesOf(_manager: EntityManager, orderIds: readonly string[]): Promise<Map<string, RepairOrderLine[]>> {
+    return this.orders.linesOf(orderIds);
   }
 }

@@ -5,7 +5,7 @@ import type { RepairOrderStatus } from './status-workflow';
 /** A car's visit: what the customer asked for, the work and parts (lines), and where it stands. */
 @Entity('repair_orders')
 export class RepairOrder extends TenantEntity {
-  /** What people call the order: 1, 2, 3… per workshop, without gaps (order-numbering.ts). */
+  /** What people call the order: 1, 2, 3… per workshop, without gaps (RepairOrderRepository.nextNumber). */
   @Column('integer')
   number!: number;
 

@@ -4,14 +4,12 @@ import { Principal, WorkshopProfileService } from '@pitlane/identity';
 import { BusinessMetrics } from '@pitlane/observability';
 import { randomUUID } from 'node:crypto';
 import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
-import { mechanicsOf } from '../mechanics/order-mechanics';
 import { CreateRepairOrderDto } from './dto/create-repair-order.dto';
 import { ListRepairOrdersQuery } from './dto/list-repair-orders.query';
 import { UpdateRepairOrderDto } from './dto/update-repair-order.dto';
-import { nextOrderNumber } from './order-numbering';
 import { OrderPartiesCheck } from './order-parties';
-import { RepairOrder } from './repair-order.entity';
 import { RepairOrderStore } from './repair-order-store';
+import { RepairOrderRepository } from './repair-order.repository';
 import { presentOrder, RepairOrderResponse } from './repair-order.response';
 import { HEADER_FROZEN } from './status-workflow';
 
@@ -33,6 +31,7 @@ const SORTABLE = {
 export class RepairOrdersService {
   constructor(
     private readonly db: TenantDatabase,
+    private readonly orders: RepairOrderRepository,
     private readonly store: RepairOrderStore,
     private readonly parties: OrderPartiesCheck,
     private readonly workshops: WorkshopProfileService,
@@ -42,13 +41,13 @@ export class RepairOrdersService {
 
   create(actor: Principal, input: CreateRepairOrderDto): Promise<RepairOrderResponse> {
     return this.db.transaction(async (manager) => {
+      // Garage and scheduling still take the transaction's manager (it is the open one).
       const parties = await this.parties.resolve(manager, actor, input);
       const { currency } = await this.workshops.current();
       const id = randomUUID();
       // Last before the insert: it holds the workshop's counter row until commit.
-      const number = await nextOrderNumber(manager, actor.tenantId);
-      await manager.getRepository(RepairOrder).insert({
-        tenantId: actor.tenantId,
+      const number = await this.orders.nextNumber();
+      await this.orders.insert({
         id,
         number,
         ...parties,
@@ -59,43 +58,32 @@ export class RepairOrdersService {
         notes: input.notes || null,
         statusChangedAt: new Date(),
       });
-      await this.audit.record(manager, {
+      await this.audit.record({
         action: 'repair_order.created',
         entityType: 'repair_order',
         entityId: id,
         changedFields: Object.keys(input),
       });
       await this.db.afterCommit(() => Promise.resolve(this.metrics.repairOrdersOpened.inc()));
-      return this.store.present(manager, id);
+      return this.store.present(id);
     });
   }
 
   get(id: string): Promise<RepairOrderResponse> {
-    return this.db.transaction((manager) => this.store.present(manager, id));
+    return this.db.transaction(() => this.store.present(id));
   }
 
   list(query: ListRepairOrdersQuery): Promise<Page<RepairOrderResponse>> {
     const order = resolveSort(query.sort, SORTABLE, { column: 'ro.createdAt', direction: 'DESC' });
-    return this.db.transaction(async (manager) => {
-      const builder = manager.getRepository(RepairOrder).createQueryBuilder('ro');
-      if (query.number !== undefined) builder.andWhere('ro.number = :number', { number: query.number });
-      if (query.status !== undefined) builder.andWhere('ro.status = :status', { status: query.status });
-      if (query.vehicleId !== undefined) builder.andWhere('ro.vehicleId = :vehicleId', { vehicleId: query.vehicleId });
-      if (query.clientId !== undefined) builder.andWhere('ro.clientId = :clientId', { clientId: query.clientId });
-      const [orders, total] = await builder
-        .orderBy(order.column, order.direction, 'NULLS LAST')
-        .addOrderBy('ro.id')
-        .take(query.limit)
-        .skip(offsetOf(query))
-        .getManyAndCount();
-      const lines = await this.store.linesOf(
-        manager,
-        orders.map((o) => o.id),
+    return this.db.transaction(async () => {
+      const [orders, total] = await this.orders.page(
+        { number: query.number, status: query.status, vehicleId: query.vehicleId, clientId: query.clientId },
+        order,
+        { take: query.limit, skip: offsetOf(query) },
       );
-      const mechanics = await mechanicsOf(
-        manager,
-        orders.map((o) => o.id),
-      );
+      const ids = orders.map((o) => o.id);
+      const lines = await this.orders.linesOf(ids);
+      const mechanics = await this.orders.mechanicsOf(ids);
       return pageOf(
         orders.map((o) => presentOrder(o, lines.get(o.id) ?? [], mechanics.get(o.id) ?? [])),
         total,
@@ -105,8 +93,8 @@ export class RepairOrdersService {
   }
 
   update(id: string, input: UpdateRepairOrderDto): Promise<RepairOrderResponse> {
-    return this.db.transaction(async (manager) => {
-      const order = await this.store.require(manager, id, true);
+    return this.db.transaction(async () => {
+      const order = await this.orders.require(id, true);
       if (HEADER_FROZEN.includes(order.status)) {
         throw new RepairsError(
           RepairsErrorCode.OrderNotEditable,
@@ -115,23 +103,19 @@ export class RepairOrdersService {
       }
       const changed = Object.keys(input).filter((key) => input[key as keyof UpdateRepairOrderDto] !== undefined);
       if (changed.length > 0) {
-        await manager.getRepository(RepairOrder).update(
-          { tenantId: order.tenantId, id },
-          {
-            ...(input.mileageIn !== undefined ? { mileageIn: input.mileageIn } : {}),
-            ...(input.complaint !== undefined ? { complaint: input.complaint || null } : {}),
-            ...(input.notes !== undefined ? { notes: input.notes || null } : {}),
-            version: order.version + 1,
-          },
-        );
-        await this.audit.record(manager, {
+        await this.orders.update(order, {
+          ...(input.mileageIn !== undefined ? { mileageIn: input.mileageIn } : {}),
+          ...(input.complaint !== undefined ? { complaint: input.complaint || null } : {}),
+          ...(input.notes !== undefined ? { notes: input.notes || null } : {}),
+        });
+        await this.audit.record({
           action: 'repair_order.updated',
           entityType: 'repair_order',
           entityId: id,
           changedFields: changed,
         });
       }
-      return this.store.present(manager, id);
+      return this.store.present(id);
     });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { OrderTransition, OrderTransitionHook } from '../orders/order-transition-hook';
-import { RepairOrderStore } from '../orders/repair-order-store';
+import { RepairOrderRepository } from '../orders/repair-order.repository';
 import { RETURNS_PARTS } from '../orders/status-workflow';
 import { StockLedger } from './stock-ledger';
 
@@ -8,18 +8,18 @@ import { StockLedger } from './stock-ledger';
 @Injectable()
 export class PartsReturnOnClose implements OrderTransitionHook {
   constructor(
-    private readonly store: RepairOrderStore,
+    private readonly orders: RepairOrderRepository,
     private readonly ledger: StockLedger,
   ) {}
 
-  async before({ manager, actor, order, to }: OrderTransition): Promise<void> {
+  async before({ actor, order, to }: OrderTransition): Promise<void> {
     if (!RETURNS_PARTS.includes(to)) return;
-    const lines = (await this.store.linesOf(manager, [order.id])).get(order.id) ?? [];
+    const lines = (await this.orders.linesOf([order.id])).get(order.id) ?? [];
     // Parts in one fixed order, so two orders giving back the same parts never deadlock.
     lines.sort((a, b) => (a.partId ?? '').localeCompare(b.partId ?? '') || a.position - b.position);
     for (const line of lines) {
       if (line.partId === null) continue;
-      await this.ledger.record(manager, {
+      await this.ledger.record({
         partId: line.partId,
         kind: 'return',
         quantity: line.quantityHundredths / 100,

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { trimmed } from '../../parts/dto/create-part.dto';
 
 export class CreateRepairOrderDto {
@@ -9,12 +9,12 @@ export class CreateRepairOrderDto {
   vehicleId!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: "Who brought the car; defaults to the vehicle's owner" })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsUUID()
   clientId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The appointment the car came in for' })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsUUID()
   appointmentId?: string;
 

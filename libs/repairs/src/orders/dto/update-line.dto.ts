@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsNumber, IsString, IsUUID, Length, Max, Min, ValidateIf } from 'class-validator';
+import { IsInt, IsString, IsUUID, Length, Max, Min, ValidateIf } from 'class-validator';
+import { IsHundredths } from '../../money/is-hundredths';
 import { MAX_MINOR, trimmed } from '../../parts/dto/create-part.dto';
 import { MAX_QUANTITY } from './add-line.dto';
 
@@ -25,7 +26,7 @@ export class UpdateLineDto {
 
   @ApiPropertyOptional({ description: 'For a part from inventory, the difference is taken from or returned to stock' })
   @ValidateIf((_, value) => value !== undefined)
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsHundredths()
   @Min(0.01)
   @Max(MAX_QUANTITY)
   quantity?: number;
