@@ -1,3 +1,7 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { DiscoveryService, Reflector } from '@nestjs/core';
+import { ACCESS_RULE, AccessRule } from '@pitlane/identity';
 import { TestApi, Workshop } from '../../../test/support/test-api';
 
 const PROBLEM = 'application/problem+json';
@@ -189,4 +193,237 @@ describe('HTTP conventions', () => {
     });
     expect(JSON.stringify(line)).not.toContain('secret=query');
   });
+  describe('request bodies', () => {
+    const json = { 'content-type': 'application/json' };
+    const nested = (depth: number, leaf = '1') => `${'['.repeat(depth)}${leaf}${']'.repeat(depth)}`;
+    /** A 1 MiB body that is one array inside another: a second of CPU and a 500 before. */
+    const deep = `{"email":${nested(500_000)}}`;
+
+    it('refuses a deeply nested body with 400 before parsing it, anonymous or signed in', async () => {
+      // Anonymous routes take 16 KiB: the nesting fits in that, and is refused for its depth.
+      const anonymous = await api.request('POST', '/api/v1/auth/login', {
+        rawBody: `{"email":${nested(8000)}}`,
+        headers: json,
+      });
+      expectProblem(anonymous, 400);
+      expect(anonymous.body).toMatchObject({ type: 'https://pitlane.dev/problems/body-too-complex' });
+      expect(anonymous.body.detail).toContain('deeper than 32 levels');
+      const signedIn = await api.request('POST', '/api/v1/clients', {
+        rawBody: deep,
+        headers: json,
+        token: workshop.accessToken,
+      });
+      expectProblem(signedIn, 400);
+      expect(signedIn.body).toMatchObject({ type: 'https://pitlane.dev/problems/body-too-complex' });
+      // The limit is on nesting only: brackets inside strings do not count, 32 levels still parse.
+      const inString = await api.request('POST', '/api/v1/clients', {
+        body: { firstName: '['.repeat(60), lastName: '{'.repeat(60) },
+        token: workshop.accessToken,
+      });
+      expect(inString.status).toBe(201);
+      const atLimit = await api.request('POST', '/api/v1/clients', {
+        rawBody: `{"firstName":${nested(31, '"x"')}}`,
+        headers: json,
+        token: workshop.accessToken,
+      });
+      expectProblem(atLimit, 400);
+      expect(atLimit.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'firstName' })]));
+    });
+
+    it('refuses an object or array with more than 1000 members with 400 (validating 90,000 unknown keys took 12 s)', async () => {
+      const wide = `{${Array.from({ length: 90_000 }, (_, i) => `"k${i}":1`).join(',')}}`;
+      const response = await api.request('POST', '/api/v1/clients', {
+        rawBody: wide,
+        headers: json,
+        token: workshop.accessToken,
+      });
+      expectProblem(response, 400);
+      expect(response.body.detail).toContain('more than 1000 members');
+    });
+
+    it('gives every anonymous route a 16 KiB body limit, and signed-in routes the global one', async () => {
+      const big = JSON.stringify({ email: 'a@example.test', password: 'x'.repeat(17 * 1024) });
+      expectProblem(await api.request('POST', '/api/v1/auth/login', { rawBody: big, headers: json }), 413);
+      for (const route of publicWriteRoutes(api)) {
+        expect(route.path).toMatch(/^\/api\/v1\/(auth|public)\//);
+        const url = route.path.replace(/:[A-Za-z]+/g, 'x');
+        const response = await api.request(route.method, url, { rawBody: big, headers: json });
+        expect({ route: route.path, status: response.status }).toEqual({ route: route.path, status: 413 });
+      }
+      const signedIn = await api.request('POST', '/api/v1/clients', {
+        body: { firstName: 'Ada', lastName: 'Nowak', notes: 'x'.repeat(64 * 1024) },
+        token: workshop.accessToken,
+      });
+      expectProblem(signedIn, 400);
+      expect(signedIn.body.errors).toEqual([expect.objectContaining({ field: 'notes' })]);
+    });
+
+    it('accepts application/json only: form posts, text and multipart answer 415', async () => {
+      const bodies: [string, string][] = [
+        ['application/x-www-form-urlencoded', 'email=a%40b.c&password=whatever-it-is'],
+        ['text/plain', '{"email":"a@b.c","password":"whatever-it-is"}'],
+        [
+          'multipart/form-data; boundary=x',
+          '--x\r\nContent-Disposition: form-data; name="email"\r\n\r\na@b.c\r\n--x--',
+        ],
+      ];
+      for (const path of ['/api/v1/auth/login', '/api/v1/public/workshops/some-shop/bookings', '/api/v1/clients']) {
+        for (const [contentType, rawBody] of bodies) {
+          const response = await api.request('POST', path, {
+            rawBody,
+            headers: { 'content-type': contentType },
+            token: path === '/api/v1/clients' ? workshop.accessToken : undefined,
+          });
+          expectProblem(response, 415);
+        }
+        // A body without any Content-Type is not JSON either.
+        expectProblem(await api.request('POST', path, { rawBody: '{}' }), 415);
+      }
+      const withCharset = await api.request('POST', '/api/v1/auth/login', {
+        rawBody: JSON.stringify({ email: 'nobody@example.test', password: 'whatever-it-is' }),
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+      });
+      expect(withCharset.status).toBe(401);
+    });
+
+    it('refuses control characters in any string with 400 naming the field, also anonymously', async () => {
+      const signup = await api.request('POST', '/api/v1/auth/signup', {
+        body: {
+          workshopName: 'Nul\u0000Garage',
+          email: 'nul@example.test',
+          password: 'correct-horse-nul-battery',
+          ownerName: 'Olga\u0007',
+          timezone: 'Europe/Warsaw',
+        },
+      });
+      expectProblem(signup, 400);
+      expect(signup.body.errors).toEqual(
+        expect.arrayContaining([
+          { field: 'workshopName', message: 'must not contain control characters' },
+          { field: 'ownerName', message: 'must not contain control characters' },
+        ]),
+      );
+      const booking = await api.request('POST', `/api/v1/public/workshops/${workshop.slug}/bookings`, {
+        body: { customer: { firstName: 'A\u0000' }, serviceIds: [] },
+      });
+      expectProblem(booking, 400);
+      expect(booking.body.errors).toContainEqual({
+        field: 'customer.firstName',
+        message: 'must not contain control characters',
+      });
+      // Tab, line feed and carriage return are text.
+      const notes = await api.request('POST', '/api/v1/clients', {
+        body: { firstName: 'Ada', lastName: 'Nowak', notes: 'line one\r\nline\ttwo' },
+        token: workshop.accessToken,
+      });
+      expect(notes.status).toBe(201);
+      const query = await api.request('GET', '/api/v1/staff?sort=%00', { token: workshop.accessToken });
+      expectProblem(query, 400);
+      const path = await api.request('GET', '/api/v1/public/bookings/abc%00def');
+      expect(path.status).toBeLessThan(500);
+    });
+
+    it('refuses null on fields that do not declare it nullable, with 400 naming the field', async () => {
+      const cases: [string, string, Record<string, unknown>, string][] = [
+        ['PATCH', '/api/v1/settings/schedule', { closedDates: null }, 'closedDates'],
+        ['PATCH', '/api/v1/settings/schedule', { bays: null }, 'bays'],
+        ['POST', '/api/v1/clients', { firstName: 'Ada', lastName: 'Nowak', gdprConsent: null }, 'gdprConsent'],
+      ];
+      for (const [method, path, body, field] of cases) {
+        const response = await api.request(method, path, { body, token: workshop.accessToken });
+        expectProblem(response, 400);
+        expect(response.body.errors).toEqual([{ field, message: 'must not be null' }]);
+      }
+      // Fields whose contract says null clears them still take it.
+      const created = await api.request<{ id: string }>('POST', '/api/v1/clients', {
+        body: { firstName: 'Ada', lastName: 'Nowak', notes: 'call first' },
+        token: workshop.accessToken,
+      });
+      const cleared = await api.request('PATCH', `/api/v1/clients/${created.body.id}`, {
+        body: { notes: null },
+        token: workshop.accessToken,
+      });
+      expect(cleared.status).toBe(200);
+      expect(cleared.body).toMatchObject({ notes: null });
+    });
+
+    it('refuses subnormal and non-finite numbers with 400 naming the field', async () => {
+      for (const number of ['-1e-323', '5e-324', '1e400', '-1e999']) {
+        const response = await api.request('PATCH', '/api/v1/settings/schedule', {
+          rawBody: `{"bays":${number}}`,
+          headers: json,
+          token: workshop.accessToken,
+        });
+        expectProblem(response, 400);
+        expect(response.body.errors).toEqual([{ field: 'bays', message: expect.stringMatching(/finite|subnormal/) }]);
+      }
+    });
+  });
+
+  it('sends Cache-Control: no-store on every API response', async () => {
+    const responses = [
+      await api.request('POST', '/api/v1/auth/login', { body: { email: workshop.email, password: workshop.password } }),
+      await api.request('GET', '/api/v1/me', { token: workshop.accessToken }),
+      await api.request('GET', '/api/v1/me'),
+      await api.request('GET', '/api/v1/no-such-thing'),
+      await api.request('POST', '/api/v1/auth/login', { rawBody: 'a=b', headers: { 'content-type': 'text/plain' } }),
+      await api.request('GET', '/health/live'),
+    ];
+    expect(responses.map((response) => response.headers['cache-control'])).toEqual(responses.map(() => 'no-store'));
+  });
+
+  it('never writes a link token into a log line or an error body, matched route or not', async () => {
+    const token = `${'C'.repeat(64)}.${'D'.repeat(22)}`;
+    const paths = [
+      `/api/v1/public/bookings/${token}`,
+      `/api/v1/public/estimates/${token}`,
+      `/api/v1/public/bookings/${token}/extra`,
+      `/api/v1/public/estimates/${token}?x=1`,
+    ];
+    for (const path of paths) {
+      for (const method of ['GET', 'POST']) {
+        const response = await api.request(method, path, {
+          body: method === 'POST' ? { action: 'cancel' } : undefined,
+        });
+        expect(response.status).toBeLessThan(500);
+        expect(response.text).not.toContain(token.slice(0, 20));
+        if (typeof response.body?.instance === 'string') expect(response.body.instance).toContain(':token');
+      }
+    }
+    // Also the early refusals (415, 413, too deep), which answer before any controller.
+    for (const rawBody of ['a=b', `{"a":${nested(40)}}`, 'x'.repeat(20_000)]) {
+      const response = await api.request('POST', paths[0]!, {
+        rawBody,
+        headers: { 'content-type': rawBody === 'a=b' ? 'application/x-www-form-urlencoded' : 'application/json' },
+      });
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.text).not.toContain(token.slice(0, 20));
+    }
+    expect(api.logLines.filter((line) => line.includes(token.slice(0, 20)))).toEqual([]);
+    function nested(depth: number): string {
+      return `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    }
+  });
 });
+
+/** Every POST, PUT and PATCH route declared `@Public()`, with its full path. */
+function publicWriteRoutes(api: TestApi): { method: string; path: string }[] {
+  const reflector = new Reflector();
+  return api.app
+    .get(DiscoveryService)
+    .getControllers()
+    .flatMap((wrapper) => {
+      const controller = wrapper.metatype as (new (...args: never[]) => unknown) | null;
+      if (!controller) return [];
+      const prefix = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
+      return Object.getOwnPropertyNames(controller.prototype).flatMap((name) => {
+        const handler = (controller.prototype as Record<string, unknown>)[name] as object;
+        const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
+        if (path === undefined || name === 'constructor') return [];
+        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
+        const rule = reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [handler as never, controller]);
+        if (rule?.kind !== 'public' || !['POST', 'PUT', 'PATCH'].includes(method)) return [];
+        return [{ method, path: `/api/v1/${[prefix, path].filter((p) => p && p !== '/').join('/')}` }];
+      });
+    });
+}

@@ -31,7 +31,7 @@ const SECRET_PARAMS: ReadonlySet<string> = new Set(['token']);
  * body (nor into anything that records error bodies).
  */
 function instanceOf(request: FastifyRequest): string {
-  const path = request.url.split('?')[0] ?? '/';
+  const path = withoutLinkTokens(request.url.split('?')[0] ?? '/');
   const template = request.routeOptions?.url;
   const params = (request.params ?? {}) as Readonly<Record<string, string | undefined>>;
   if (!template || !Object.keys(params).some((name) => SECRET_PARAMS.has(name))) return path;
@@ -39,4 +39,15 @@ function instanceOf(request: FastifyRequest): string {
     const value = params[name];
     return SECRET_PARAMS.has(name) || value === undefined ? whole : encodeURIComponent(value);
   });
+}
+
+/**
+ * Signed-link paths that match no route (a trailing slash, an extra segment) still carry the
+ * token: the segment after `/public/bookings/` or `/public/estimates/` becomes `:token`, as
+ * nginx's access log writes it.
+ */
+const LINK_TOKEN_SEGMENT = /(\/public\/(?:bookings|estimates)\/)[^/]+/g;
+
+export function withoutLinkTokens(path: string): string {
+  return path.replace(LINK_TOKEN_SEGMENT, '$1:token');
 }
