@@ -4,6 +4,7 @@ import { MailDelivery } from './delivery/mail-delivery';
 import { MailMetrics } from './delivery/mail-metrics';
 import { MailOutboxSweep } from './delivery/mail-outbox-sweep';
 import { MAIL_TRANSPORT, mailTransportFromConfig } from './delivery/mail-transport';
+import { MailMessageRepository } from './ledger/mail-message.repository';
 import { MailLogService } from './mail-log/mail-log.service';
 import { MailOutbox } from './outbox/mail-outbox';
 import { MailRenderer } from './templates/mail-renderer';
@@ -13,7 +14,10 @@ import { MailRenderer } from './templates/mail-renderer';
  * Config, Database and Logger modules, QueueModule and the workshops' keyring.
  */
 @Global()
-@Module({ providers: [MailOutbox, MailLogService], exports: [MailOutbox, MailLogService] })
+@Module({
+  providers: [MailMessageRepository, MailOutbox, MailLogService],
+  exports: [MailMessageRepository, MailOutbox, MailLogService],
+})
 export class MailModule {}
 
 /** Sending mail: the worker process only. */

@@ -6,7 +6,9 @@ import { DataSource } from 'typeorm';
 import { ElasticsearchSearchIndex } from './elasticsearch/elasticsearch-search-index';
 import { SearchQueryMetrics, SearchSyncMetrics } from './metrics/search-metrics';
 import { SearchOutboxRelay } from './outbox/search-outbox-relay';
+import { SearchOutboxRepository } from './outbox/search-outbox.repository';
 import { PostgresSearchIndex } from './postgres/postgres-search-index';
+import { SearchDocumentRepository } from './postgres/search-document.repository';
 import { SearchReindexer } from './reindex/search-reindexer';
 import { SearchIndex } from './search-index';
 import { SearchService } from './search.service';
@@ -17,9 +19,10 @@ function searchIndexFactory(
   db: TenantDatabase,
   tenantContext: TenantContext,
   dataSource: DataSource,
+  documents: SearchDocumentRepository,
 ): SearchIndex {
   const { elasticsearchUrl, elasticsearchUsername, elasticsearchPassword, elasticsearchIndex } = config.search;
-  if (!elasticsearchUrl) return new PostgresSearchIndex(db, tenantContext, dataSource);
+  if (!elasticsearchUrl) return new PostgresSearchIndex(db, tenantContext, dataSource, documents);
   const client = new Client({
     node: elasticsearchUrl,
     ...(elasticsearchUsername && elasticsearchPassword
@@ -42,8 +45,9 @@ function searchIndexFactory(
     {
       provide: SearchIndex,
       useFactory: searchIndexFactory,
-      inject: [AppConfig, TenantDatabase, TenantContext, DataSource],
+      inject: [AppConfig, TenantDatabase, TenantContext, DataSource, SearchDocumentRepository],
     },
+    SearchDocumentRepository,
     SearchQueryMetrics,
     SearchService,
   ],
@@ -54,7 +58,7 @@ export class SearchModule {}
 /** Keeping the index in step with Postgres: the outbox relay (worker) and reindex/verify (scripts). */
 @Module({
   imports: [GarageModule, SearchModule],
-  providers: [SearchSyncMetrics, SearchOutboxRelay, SearchReindexer],
+  providers: [SearchSyncMetrics, SearchOutboxRepository, SearchOutboxRelay, SearchReindexer],
   exports: [SearchOutboxRelay, SearchReindexer],
 })
 export class SearchSyncModule {}

@@ -115,7 +115,10 @@ describe('search sync: outbox and relay', () => {
       const [id] = await createVehicles(1);
       const ready = await api.request<{ status: string; checks: Record<string, string> }>('GET', '/health/ready');
       expect(ready.status).toBe(200);
-      expect(ready.body).toEqual({ status: 'degraded', checks: { database: 'up', queue: 'up', search: 'degraded' } });
+      expect(ready.body).toEqual({
+        status: 'degraded',
+        checks: { database: 'up', databaseRole: 'up', queue: 'up', search: 'degraded' },
+      });
       await expect(synced(2_000)).rejects.toThrow(/outbox rows still waiting/);
       const waiting = await admin(
         async (client) =>

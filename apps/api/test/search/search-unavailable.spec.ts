@@ -52,7 +52,10 @@ describe('search when Elasticsearch is unreachable', () => {
   it('reports search degraded, not down: the API stays ready', async () => {
     const ready = await api.request('GET', '/health/ready');
     expect(ready.status).toBe(200);
-    expect(ready.body).toEqual({ status: 'degraded', checks: { database: 'up', queue: 'up', search: 'degraded' } });
+    expect(ready.body).toEqual({
+      status: 'degraded',
+      checks: { database: 'up', databaseRole: 'up', queue: 'up', search: 'degraded' },
+    });
   });
 
   it('answers a search with 503 problem+json that says what happened and leaks nothing', async () => {

@@ -4,6 +4,7 @@ import { TenantKeyring } from '@pitlane/crypto';
 import { JobHandler, JobRun, MailSendPayload } from '@pitlane/queue';
 import { UnrecoverableError } from 'bullmq';
 import { MailMessage, secretsLocation } from '../ledger/mail-message.entity';
+import { MailMessageRepository } from '../ledger/mail-message.repository';
 import { MailRenderer } from '../templates/mail-renderer';
 import { MailTemplateData } from '../templates/mail-template';
 import { classifySmtpFailure, smtpFailureSummary } from '../transport/smtp-failure';
@@ -26,6 +27,7 @@ type Outcome =
 export class MailDelivery {
   constructor(
     private readonly db: TenantDatabase,
+    private readonly messages: MailMessageRepository,
     private readonly keyring: TenantKeyring,
     private readonly renderer: MailRenderer,
     private readonly config: AppConfig,
@@ -35,33 +37,29 @@ export class MailDelivery {
 
   @JobHandler('mail.send')
   async deliver(payload: MailSendPayload, run: JobRun): Promise<void> {
-    const outcome = await this.db.transaction(async (manager): Promise<Outcome> => {
-      const repository = manager.getRepository(MailMessage);
-      const mail = await repository.findOne({ where: { id: payload.mailId }, lock: { mode: 'pessimistic_write' } });
+    const outcome = await this.db.transaction(async (): Promise<Outcome> => {
+      const mail = await this.messages.lockForDelivery(payload.mailId);
       if (!mail || mail.status !== 'queued') return { kind: 'done' };
       const attempts = mail.attempts + 1;
       try {
         const info = await this.transport.sendMail(await this.message(mail));
         this.metrics.sent(mail.template);
-        await repository.update(
-          { tenantId: mail.tenantId, id: mail.id },
-          {
-            status: 'sent',
-            attempts,
-            providerMessageId: typeof info.messageId === 'string' ? info.messageId : null,
-            lastError: null,
-            sealedSecrets: null,
-            sentAt: new Date(),
-          },
-        );
+        await this.messages.recordAttempt(mail.id, {
+          status: 'sent',
+          attempts,
+          providerMessageId: typeof info.messageId === 'string' ? info.messageId : null,
+          lastError: null,
+          sealedSecrets: null,
+          sentAt: new Date(),
+        });
         return { kind: 'done' };
       } catch (error) {
         const reason = smtpFailureSummary(error);
         const permanent = classifySmtpFailure(error) === 'permanent';
         const final = permanent || run.isFinalAttempt;
         this.metrics.failed(mail.template, final);
-        await repository.update(
-          { tenantId: mail.tenantId, id: mail.id },
+        await this.messages.recordAttempt(
+          mail.id,
           final
             ? { status: 'failed', attempts, lastError: reason, sealedSecrets: null }
             : { attempts, lastError: reason },

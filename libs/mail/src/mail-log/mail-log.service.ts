@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { offsetOf, Page, PageQuery, pageOf, TenantDatabase } from '@pitlane/core';
-import { MailMessage, MailStatus } from '../ledger/mail-message.entity';
+import { Page, PageQuery, pageOf, TenantDatabase } from '@pitlane/core';
+import { MailStatus } from '../ledger/mail-message.entity';
+import { MailMessageRepository } from '../ledger/mail-message.repository';
 
 export interface MailLogEntry {
   readonly id: string;
@@ -17,16 +18,14 @@ export interface MailLogEntry {
 /** The workshop's outgoing mail, newest first: what was sent, what is pending, what failed and why. */
 @Injectable()
 export class MailLogService {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly messages: MailMessageRepository,
+  ) {}
 
   list(query: PageQuery, status?: MailStatus): Promise<Page<MailLogEntry>> {
-    return this.db.transaction(async (manager) => {
-      const [rows, total] = await manager.getRepository(MailMessage).findAndCount({
-        where: status ? { status } : {},
-        order: { createdAt: 'DESC', id: 'ASC' },
-        take: query.limit,
-        skip: offsetOf(query),
-      });
+    return this.db.transaction(async () => {
+      const [rows, total] = await this.messages.page(query, status);
       return pageOf(
         rows.map((row) => ({
           id: row.id,

@@ -3,7 +3,8 @@ import { TenantContext, TenantDatabase } from '@pitlane/core';
 import { TenantKeyring } from '@pitlane/crypto';
 import { JobQueue } from '@pitlane/queue';
 import { randomUUID } from 'node:crypto';
-import { mailJobId, MailMessage, secretsLocation } from '../ledger/mail-message.entity';
+import { mailJobId, secretsLocation } from '../ledger/mail-message.entity';
+import { MailMessageRepository } from '../ledger/mail-message.repository';
 import { MailLocale, MailTemplateData, MailTemplateName } from '../templates/mail-template';
 import { SECRET_FIELDS } from './secret-fields';
 
@@ -27,6 +28,7 @@ export class MailOutbox {
   constructor(
     private readonly db: TenantDatabase,
     private readonly tenantContext: TenantContext,
+    private readonly messages: MailMessageRepository,
     private readonly keyring: TenantKeyring,
     private readonly jobs: JobQueue,
   ) {}
@@ -42,30 +44,20 @@ export class MailOutbox {
     const id = randomUUID();
     const sealedSecrets =
       secretKeys.size > 0 ? await this.keyring.encrypt(secretsLocation(tenantId, id), JSON.stringify(secrets)) : null;
-    await this.db.transaction(async (manager) => {
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(MailMessage)
-        .values({
-          tenantId,
-          id,
-          idempotencyKey: request.idempotencyKey,
-          template: request.template,
-          locale: request.locale,
-          recipientEmail: request.to.email,
-          recipientUserId: request.to.userId ?? null,
-          workshopName: request.workshopName,
-          data,
-          sealedSecrets,
-          status: 'queued',
-          attempts: 0,
-        })
-        .orIgnore()
-        .returning(['id'])
-        .execute();
-      // `raw` holds the RETURNING rows: none when the key was asked for before, and that mail stands.
-      if ((inserted.raw as unknown[]).length === 0) return;
+    await this.db.transaction(async () => {
+      const queued = await this.messages.insertQueued({
+        id,
+        idempotencyKey: request.idempotencyKey,
+        template: request.template,
+        locale: request.locale,
+        recipientEmail: request.to.email,
+        recipientUserId: request.to.userId ?? null,
+        workshopName: request.workshopName,
+        data,
+        sealedSecrets,
+      });
+      // Not queued when the key was asked for before: that mail stands.
+      if (!queued) return;
       await this.db.afterCommit(() =>
         this.jobs.enqueue('mail.send', { tenantId, mailId: id }, { jobId: mailJobId(id) }),
       );

@@ -1,18 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { SystemDatabase, TenantContext, TenantDatabase } from '@pitlane/core';
-import { GarageSearchSource, SearchableRef, SearchableType } from '@pitlane/garage';
+import { GarageSearchSource, SearchableRef } from '@pitlane/garage';
 import { SearchDeletion, toSearchDocument } from '../documents/search-document';
 import { SearchSyncMetrics } from '../metrics/search-metrics';
 import { SearchIndex } from '../search-index';
-
-interface OutboxRow {
-  id: string;
-  entity_type: SearchableType;
-  entity_id: string;
-  version: string;
-  deleted: boolean;
-  age_seconds: number;
-}
+import { OutboxRow, SearchOutboxRepository } from './search-outbox.repository';
 
 /** Workshops drained per round before the relay looks again at who is waiting longest. */
 const TENANTS_PER_ROUND = 50;
@@ -28,6 +20,7 @@ const TENANTS_PER_ROUND = 50;
 export class SearchOutboxRelay {
   constructor(
     private readonly db: TenantDatabase,
+    private readonly outbox: SearchOutboxRepository,
     private readonly system: SystemDatabase,
     private readonly tenantContext: TenantContext,
     private readonly index: SearchIndex,
@@ -74,18 +67,9 @@ export class SearchOutboxRelay {
   }
 
   private applyBatch(tenantId: string, batchSize: number): Promise<number> {
-    return this.db.transaction(async (manager) => {
-      const [lock] = await manager.query<{ locked: boolean }[]>(
-        `select pg_try_advisory_xact_lock(hashtext('search_outbox'), hashtext($1)) as locked`,
-        [tenantId],
-      );
-      if (!lock?.locked) return 0;
-      const rows = await manager.query<OutboxRow[]>(
-        `select id, entity_type, entity_id, version, deleted,
-           extract(epoch from clock_timestamp() - created_at)::float8 as age_seconds
-         from search_outbox order by id limit $1 for update skip locked`,
-        [batchSize],
-      );
+    return this.db.transaction(async () => {
+      if (!(await this.outbox.tryLock())) return 0;
+      const rows: OutboxRow[] = await this.outbox.claim(batchSize);
       if (rows.length === 0) return 0;
       const claimed = process.hrtime.bigint();
       const latest = new Map<string, OutboxRow>();
@@ -105,7 +89,7 @@ export class SearchOutboxRelay {
         this.metrics.syncFailures.inc();
         throw error;
       }
-      await manager.query('delete from search_outbox where id = any ($1::bigint[])', [rows.map((row) => row.id)]);
+      await this.outbox.remove(rows.map((row) => row.id));
       const sinceClaim = Number(process.hrtime.bigint() - claimed) / 1e9;
       for (const row of rows) this.metrics.syncLag.observe(row.age_seconds + sinceClaim);
       return rows.length;
