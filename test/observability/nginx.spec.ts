@@ -151,4 +151,39 @@ describeWithNginx('nginx in front of the API', () => {
     }
     expect(limited).toBe(true);
   });
+  it('writes signed-link tokens in no log: access log, error log or API log, even when rate limited', async () => {
+    const token = `${'E'.repeat(64)}.${'F'.repeat(22)}`;
+    const secret = token.slice(0, 24);
+    const requests = [
+      { method: 'GET', path: `/api/v1/public/bookings/${token}`, logged: '/api/v1/public/bookings/:token' },
+      { method: 'POST', path: `/api/v1/public/bookings/${token}`, logged: '/api/v1/public/bookings/:token' },
+      { method: 'GET', path: `/api/v1/public/estimates/${token}?from=mail`, logged: '/api/v1/public/estimates/:token' },
+      {
+        method: 'GET',
+        path: `/api/v1/public/estimates/${token}/extra`,
+        logged: '/api/v1/public/estimates/:token/extra',
+      },
+    ];
+    for (const [index, request] of requests.entries()) {
+      const requestId = `token-redaction-${index}-0001`;
+      const response = await nginx.https(request.path, {
+        method: request.method,
+        headers: { 'x-request-id': requestId, 'content-type': 'application/json' },
+        body: request.method === 'POST' ? JSON.stringify({ action: 'cancel' }) : undefined,
+      });
+      expect(response.status).toBeLessThan(500);
+      const line = await nginx.accessLogLine((text) => text.includes(`"requestId":"${requestId}"`));
+      expect(JSON.parse(line!)).toMatchObject({ method: request.method, path: request.logged });
+    }
+    // Over the public limit: nginx refuses with 429 and would log each refusal's request line.
+    let limited = false;
+    for (let attempt = 0; attempt < 80 && !limited; attempt++) {
+      limited = (await nginx.https(`/api/v1/public/bookings/${token}`)).status === 429;
+    }
+    expect(limited).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(nginx.accessLog().filter((line) => line.includes(secret))).toEqual([]);
+    expect(nginx.errorLog()).not.toContain(secret);
+    expect(api.logLines.filter((line) => line.includes(secret))).toEqual([]);
+  });
 });

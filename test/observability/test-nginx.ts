@@ -54,7 +54,7 @@ export class TestNginx {
           .replaceAll('/etc/nginx/pitlane/', `${prefix}/pitlane/`)
           .replaceAll('/etc/nginx/conf.d/', `${prefix}/conf.d/`)
           .replace('pid /tmp/nginx.pid;', `pid ${prefix}/nginx.pid;`)
-          .replace('error_log /dev/stderr warn;', `error_log ${prefix}/error.log warn;`)
+          .replaceAll('error_log /dev/stderr', `error_log ${prefix}/error.log`)
           .replace('access_log /dev/stdout pitlane_json;', `access_log ${prefix}/access.log pitlane_json;`);
       mkdirSync(path.join(prefix, 'tmp'));
       mkdirSync(path.join(prefix, 'conf.d'));
