@@ -518,35 +518,35 @@ const REPORTS = [
     key: 'revenue',
     ranged: true,
     sql: REVENUE_SQL,
-    params: (r, b) => [b.start, b.end, r.from, r.to],
+    params: (r, b, t) => [t, b.start, b.end, r.from, r.to],
     path: (r) => `/api/v1/reports/revenue?from=${r.from}&to=${r.to}`,
   },
   {
     key: 'mechanic-hours',
     ranged: true,
     sql: HOURS_SQL,
-    params: (r, b) => [b.start, b.end, r.from, r.to],
+    params: (r, b, t) => [t, b.start, b.end, r.from, r.to],
     path: (r) => `/api/v1/reports/mechanic-hours?from=${r.from}&to=${r.to}`,
   },
   {
     key: 'top-clients',
     ranged: true,
     sql: TOP_CLIENTS_SQL,
-    params: (_r, b) => [b.start, b.end, 10],
+    params: (_r, b, t) => [t, b.start, b.end, 10],
     path: (r) => `/api/v1/reports/top-clients?from=${r.from}&to=${r.to}&limit=10`,
   },
   {
     key: 'top-services',
     ranged: true,
     sql: TOP_SERVICES_SQL,
-    params: (r) => [r.from, r.to, 10],
+    params: (r, _b, t) => [t, r.from, r.to, 10],
     path: (r) => `/api/v1/reports/top-services?from=${r.from}&to=${r.to}&limit=10`,
   },
   {
     key: 'open-orders',
     ranged: false,
     sql: OPEN_ORDERS_SQL,
-    params: () => [OPEN_STATUSES],
+    params: (_r, _b, t) => [t, OPEN_STATUSES],
     path: () => '/api/v1/reports/open-orders',
   },
 ];
@@ -564,7 +564,7 @@ async function explainReports(appUrl, tenantId, ranges, tempDir) {
       for (const rangeKind of report.ranged ? ['month', 'year'] : ['now']) {
         await client.query('begin');
         await client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
-        let params = report.ranged ? [] : report.params();
+        let params = report.ranged ? [] : report.params(null, null, tenantId);
         if (report.ranged) {
           const r = ranges[rangeKind][ranges[rangeKind].length - 1];
           const { rows } = await client.query(
@@ -572,7 +572,7 @@ async function explainReports(appUrl, tenantId, ranges, tempDir) {
                     ($2::date + 1)::timestamp at time zone time_zone as end_at from tenants`,
             [r.from, r.to],
           );
-          params = report.params(r, { start: rows[0].start_at, end: rows[0].end_at });
+          params = report.params(r, { start: rows[0].start_at, end: rows[0].end_at }, tenantId);
         }
         const times = [];
         let plan = '';

@@ -29,6 +29,14 @@ export * from './reports/open-orders-report';
 export * from './reports/open-orders-report.response';
 export * from './reports/report-period';
 export * from './reports/report-period.response';
+// The report SQL texts only (for scripts/bench/repair-reports.js), not the repository.
+export {
+  HOURS_SQL,
+  OPEN_ORDERS_SQL,
+  REVENUE_SQL,
+  TOP_CLIENTS_SQL,
+  TOP_SERVICES_SQL,
+} from './reports/report.repository';
 export * from './reports/revenue-report';
 export * from './reports/revenue-report.response';
 export * from './reports/top-clients-report';

@@ -25,12 +25,15 @@ import { ClockService } from './time/clock.service';
 import { ClocksStopOnLeave } from './time/clocks-stop-on-leave';
 import { OrderTimeService } from './time/order-time.service';
 import { TimeEntriesService } from './time/time-entries.service';
+import { TimeEntryRepository } from './time/time-entry.repository';
+import { LineTime } from './time/line-time';
 import { MechanicHoursReport } from './reports/mechanic-hours-report';
 import { OpenOrdersReport } from './reports/open-orders-report';
 import { ReportPeriods } from './reports/report-period';
 import { RevenueReport } from './reports/revenue-report';
 import { TopClientsReport } from './reports/top-clients-report';
 import { TopServicesReport } from './reports/top-services-report';
+import { ReportRepository } from './reports/report.repository';
 import { CarReadyMail } from './invoices/car-ready-mail';
 import { CreditNotes } from './invoices/credit-notes';
 import { InvoiceClock } from './invoices/invoice-clock';
@@ -43,6 +46,8 @@ import { InvoiceRecorder } from './invoices/invoice-recorder';
 import { InvoiceSettingsService } from './invoices/invoice-settings.service';
 import { InvoiceStore } from './invoices/invoice-store';
 import { InvoicesQueryService } from './invoices/invoices-query.service';
+import { InvoiceRepository } from './invoices/invoice.repository';
+import { InvoiceSettingsRepository } from './invoices/invoice-settings.repository';
 import { PartsReturnOnClose } from './stock/parts-return-on-close';
 import { StockLedger } from './stock/stock-ledger';
 
@@ -74,10 +79,15 @@ import { StockLedger } from './stock/stock-ledger';
     EstimatesService,
     PublicEstimatesService,
     OrderMechanicsService,
+    TimeEntryRepository,
+    LineTime,
     ClockService,
     TimeEntriesService,
     OrderTimeService,
     ClocksStopOnLeave,
+    ReportRepository,
+    InvoiceRepository,
+    InvoiceSettingsRepository,
     ReportPeriods,
     RevenueReport,
     MechanicHoursReport,

@@ -8,6 +8,7 @@ import { localDate } from './invoice-dates';
 import { InvoiceErrors } from './invoice-errors';
 import { InvoiceRecorder } from './invoice-recorder';
 import { InvoiceStore } from './invoice-store';
+import { InvoiceRepository } from './invoice.repository';
 import { InvoiceResponse } from './invoice.response';
 
 /**
@@ -21,6 +22,7 @@ export class CreditNotes {
   constructor(
     private readonly db: TenantDatabase,
     private readonly invoices: InvoiceStore,
+    private readonly repository: InvoiceRepository,
     private readonly recorder: InvoiceRecorder,
     private readonly workflow: OrderWorkflow,
     private readonly clock: InvoiceClock,
@@ -28,17 +30,15 @@ export class CreditNotes {
 
   issue(actor: Principal, invoiceId: string, input: CreditNoteDto): Promise<InvoiceResponse> {
     return this.db.transaction(async (manager) => {
-      const invoice = await this.invoices.require(manager, invoiceId, true);
+      const invoice = await this.invoices.require(invoiceId, true);
       if (invoice.kind !== 'invoice') throw InvoiceErrors.creditNoteOfCreditNote();
-      if ((await this.invoices.creditNotesOf(manager, [invoice.id])).has(invoice.id)) throw InvoiceErrors.credited();
-      const lines = (await this.invoices.linesOf(manager, [invoice.id])).get(invoice.id) ?? [];
+      if ((await this.repository.creditNotesOf([invoice.id])).has(invoice.id)) throw InvoiceErrors.credited();
+      const lines = (await this.repository.linesOf([invoice.id])).get(invoice.id) ?? [];
       await this.workflow.move(manager, actor, invoice.repairOrderId, 'completed');
       const issuedAt = this.clock.now();
       const issueDate = localDate(issuedAt, invoice.timeZone);
       const { invoice: note } = await this.recorder.record(
-        manager,
         {
-          tenantId: invoice.tenantId,
           kind: 'credit_note',
           repairOrderId: invoice.repairOrderId,
           repairOrderNumber: invoice.repairOrderNumber,
@@ -73,7 +73,7 @@ export class CreditNotes {
           netMinor: -line.netMinor,
         })),
       );
-      return this.invoices.present(manager, note.id);
+      return this.invoices.present(note.id);
     });
   }
 }

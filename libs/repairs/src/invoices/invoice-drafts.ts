@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ClientsService, GarageContacts } from '@pitlane/garage';
+import { TenantDatabase } from '@pitlane/core';
 import { Principal, WorkshopProfileService } from '@pitlane/identity';
 import { EntityManager } from 'typeorm';
 import { RepairOrderStore } from '../orders/repair-order-store';
@@ -25,6 +26,7 @@ export interface OrderInvoiceDraft {
 @Injectable()
 export class InvoiceDrafts {
   constructor(
+    private readonly db: TenantDatabase,
     private readonly orders: RepairOrderStore,
     private readonly settings: InvoiceSettingsService,
     private readonly workshops: WorkshopProfileService,
@@ -37,10 +39,15 @@ export class InvoiceDrafts {
    * Locks the order (two issues of one order queue up; the second finds it invoiced) and drafts
    * its invoice: 409 unless it is completed, has billing details to print and a line to bill.
    */
-  async ofCompletedOrder(manager: EntityManager, actor: Principal, orderId: string): Promise<OrderInvoiceDraft> {
+  ofCompletedOrder(actor: Principal, orderId: string): Promise<OrderInvoiceDraft> {
+    // Joins the issuing transaction; its manager serves the other services not yet on repositories.
+    return this.db.transaction(async (manager) => this.draft(manager, actor, orderId));
+  }
+
+  private async draft(manager: EntityManager, actor: Principal, orderId: string): Promise<OrderInvoiceDraft> {
     const order = await this.orders.require(manager, orderId, true);
     if (order.status !== 'completed') throw InvoiceErrors.orderNotInvoiceable(order.status);
-    const seller = await this.settings.seller(manager);
+    const seller = await this.settings.seller();
     const lines = ((await this.orders.linesOf(manager, [order.id])).get(order.id) ?? []).filter(
       (line) => line.approval !== 'declined',
     );
@@ -54,7 +61,6 @@ export class InvoiceDrafts {
     return {
       workshopName: workshop.name,
       draft: {
-        tenantId: order.tenantId,
         kind: 'invoice',
         repairOrderId: order.id,
         repairOrderNumber: order.number,

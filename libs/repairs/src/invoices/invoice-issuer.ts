@@ -26,12 +26,12 @@ export class InvoiceIssuer {
 
   issue(actor: Principal, orderId: string): Promise<InvoiceResponse> {
     return this.db.transaction(async (manager) => {
-      const { draft, lines, workshopName } = await this.drafts.ofCompletedOrder(manager, actor, orderId);
+      const { draft, lines, workshopName } = await this.drafts.ofCompletedOrder(actor, orderId);
       // The move first: a hook refusing it costs no number.
       await this.workflow.move(manager, actor, orderId, 'invoiced');
-      const issued = await this.recorder.record(manager, draft, lines);
+      const issued = await this.recorder.record(draft, lines);
       await this.mail.send(issued.invoice, issued.lines, workshopName);
-      return this.invoices.present(manager, issued.invoice.id);
+      return this.invoices.present(issued.invoice.id);
     });
   }
 }

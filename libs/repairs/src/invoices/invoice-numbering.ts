@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InvoiceRepository } from './invoice.repository';
 
 export interface InvoiceNumber {
   readonly year: number;
@@ -21,14 +21,11 @@ export function formatInvoiceNumber(year: number, sequence: number): string {
  */
 @Injectable()
 export class InvoiceNumbering {
-  async next(manager: EntityManager, tenantId: string, year: number): Promise<InvoiceNumber> {
-    const [row] = await manager.query<{ last_sequence: number }[]>(
-      `insert into invoice_counters (tenant_id, year, last_sequence) values ($1, $2, 1)
-       on conflict (tenant_id, year) do update set last_sequence = invoice_counters.last_sequence + 1
-       returning last_sequence`,
-      [tenantId, year],
-    );
-    if (!row) throw new Error('the invoice counter returned no row');
-    return { year, sequence: row.last_sequence, number: formatInvoiceNumber(year, row.last_sequence) };
+  constructor(private readonly invoices: InvoiceRepository) {}
+
+  /** The next number of the current workshop's series for `year` (inside its tenant transaction). */
+  async next(year: number): Promise<InvoiceNumber> {
+    const sequence = await this.invoices.nextSequence(year);
+    return { year, sequence, number: formatInvoiceNumber(year, sequence) };
   }
 }

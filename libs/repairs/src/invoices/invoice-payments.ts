@@ -5,6 +5,7 @@ import { OrderWorkflow } from '../orders/order-workflow';
 import { MarkPaidDto } from './dto/mark-paid.dto';
 import { InvoiceErrors } from './invoice-errors';
 import { InvoiceStore } from './invoice-store';
+import { InvoiceRepository } from './invoice.repository';
 import { InvoiceResponse } from './invoice.response';
 
 /**
@@ -17,35 +18,31 @@ export class InvoicePayments {
   constructor(
     private readonly db: TenantDatabase,
     private readonly invoices: InvoiceStore,
+    private readonly repository: InvoiceRepository,
     private readonly workflow: OrderWorkflow,
     private readonly audit: AuditTrail,
   ) {}
 
   markPaid(actor: Principal, invoiceId: string, input: MarkPaidDto): Promise<InvoiceResponse> {
     return this.db.transaction(async (manager) => {
-      const invoice = await this.invoices.require(manager, invoiceId, true);
+      const invoice = await this.invoices.require(invoiceId, true);
       if (invoice.kind !== 'invoice') throw InvoiceErrors.creditNoteNotPayable();
       if (invoice.paidAt !== null) throw InvoiceErrors.alreadyPaid();
-      if ((await this.invoices.creditNotesOf(manager, [invoice.id])).has(invoice.id)) throw InvoiceErrors.credited();
-      // paid_at: the start of that day in the workshop's zone, computed by Postgres's zone rules.
-      await manager.query(
-        `update invoices
-            set paid_on = $2::date,
-                paid_at = ($2::date)::timestamp at time zone $3,
-                payment_method = $4,
-                paid_recorded_by = $5,
-                paid_recorded_at = now()
-          where id = $1`,
-        [invoice.id, input.paidOn, invoice.timeZone, input.method, actor.userId],
-      );
+      if ((await this.repository.creditNotesOf([invoice.id])).has(invoice.id)) throw InvoiceErrors.credited();
+      await this.repository.markPaid(invoice.id, {
+        paidOn: input.paidOn,
+        timeZone: invoice.timeZone,
+        method: input.method,
+        recordedBy: actor.userId,
+      });
       await this.workflow.move(manager, actor, invoice.repairOrderId, 'paid');
-      await this.audit.record(manager, {
+      await this.audit.record({
         action: 'invoice.paid',
         entityType: 'invoice',
         entityId: invoice.id,
         changedFields: ['paidOn', 'paymentMethod'],
       });
-      return this.invoices.present(manager, invoice.id);
+      return this.invoices.present(invoice.id);
     });
   }
 }

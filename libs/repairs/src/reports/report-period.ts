@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { RepairsError } from '../errors/repairs.error';
 import { ReportRangeQuery } from './dto/report-range.query';
+import { ReportRepository } from './report.repository';
 
 /** The longest range a report covers: a leap year, so "the whole of 2028" fits. */
 export const MAX_REPORT_DAYS = 366;
@@ -35,7 +35,10 @@ function dayNumber(date: string): number | undefined {
  */
 @Injectable()
 export class ReportPeriods {
-  async resolve(manager: EntityManager, query: ReportRangeQuery): Promise<ReportPeriod> {
+  constructor(private readonly reports: ReportRepository) {}
+
+  /** Inside the report's tenant transaction. */
+  async resolve(query: ReportRangeQuery): Promise<ReportPeriod> {
     const first = dayNumber(query.from);
     const last = dayNumber(query.to);
     if (first === undefined) throw RepairsError.invalid('from', 'is not a calendar date');
@@ -44,16 +47,8 @@ export class ReportPeriods {
     if (last - first + 1 > MAX_REPORT_DAYS) {
       throw RepairsError.invalid('to', `a report covers at most ${MAX_REPORT_DAYS} days`);
     }
-    // RLS shows the application role exactly one workshop: the current one.
-    const rows: { time_zone: string; currency: string; start_at: Date; end_at: Date }[] = await manager.query(
-      `select time_zone, currency,
-              $1::date::timestamp at time zone time_zone as start_at,
-              ($2::date + 1)::timestamp at time zone time_zone as end_at
-         from tenants`,
-      [query.from, query.to],
-    );
-    const [row] = rows;
-    if (!row || rows.length !== 1) throw new Error('The current workshop is not visible in its own context');
+    const row = await this.reports.period(query.from, query.to);
+    if (!row) throw new Error('The current workshop is not visible in its own context');
     return {
       from: query.from,
       to: query.to,

@@ -1,12 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '@pitlane/core';
 import { fromHundredths } from '../money/order-totals';
-import { LineApproval } from '../orders/repair-order-line.entity';
 import { RepairOrderStore } from '../orders/repair-order-store';
 import { OrderTimeResponse } from './order-time.response';
-
-/** Clocked seconds of `e` up to `now.at`, summed, as hundredths of hours rounded half up. */
-const CLOCKED = `coalesce(round(extract(epoch from sum(coalesce(e.stopped_at, now.at) - e.started_at)) / 36), 0)::int`;
+import { TimeEntryRepository } from './time-entry.repository';
 
 /**
  * Actual against estimated hours of an order, per labour line, per mechanic and in total,
@@ -19,61 +16,17 @@ export class OrderTimeService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly store: RepairOrderStore,
+    private readonly entries: TimeEntryRepository,
   ) {}
 
   get(orderId: string): Promise<OrderTimeResponse> {
     return this.db.transaction(async (manager) => {
       await this.store.require(manager, orderId);
-      const [{ at }] = await manager.query<[{ at: Date }]>('select clock_timestamp() as at');
-      const lines = await manager.query<
-        {
-          id: string;
-          position: number;
-          description: string;
-          approval: LineApproval;
-          mechanic_user_id: string | null;
-          estimated: number;
-          clocked: number;
-          running: number;
-        }[]
-      >(
-        `with now as (select $2::timestamptz as at)
-         select l.id, l.position, l.description, l.approval, l.mechanic_user_id, l.quantity_hundredths as estimated,
-                ${CLOCKED} as clocked, count(e.id) filter (where e.stopped_at is null)::int as running
-           from now, repair_order_lines l
-           left join time_entries e on e.tenant_id = l.tenant_id and e.order_id = l.order_id and e.line_id = l.id
-          where l.order_id = $1 and l.kind = 'labour'
-          group by l.tenant_id, l.id, now.at
-          order by l.position`,
-        [orderId, at],
-      );
-      const mechanics = await manager.query<
-        { user_id: string; name: string; assigned: boolean; sold: number; clocked: number; running: boolean }[]
-      >(
-        `with now as (select $2::timestamptz as at),
-         people as (
-           select user_id from repair_order_mechanics where order_id = $1
-           union select user_id from time_entries where order_id = $1
-           union select mechanic_user_id from repair_order_lines where order_id = $1 and mechanic_user_id is not null
-         )
-         select p.user_id, u.name,
-                exists (select 1 from repair_order_mechanics m where m.order_id = $1 and m.user_id = p.user_id) as assigned,
-                (select coalesce(sum(l.quantity_hundredths), 0)::int from repair_order_lines l
-                  where l.order_id = $1 and l.kind = 'labour' and l.approval <> 'declined'
-                    and l.mechanic_user_id = p.user_id) as sold,
-                (select ${CLOCKED} from time_entries e where e.order_id = $1 and e.user_id = p.user_id) as clocked,
-                exists (select 1 from time_entries e
-                         where e.order_id = $1 and e.user_id = p.user_id and e.stopped_at is null) as running
-           from now, people p join users u on u.id = p.user_id
-          order by u.name, p.user_id`,
-        [orderId, at],
-      );
+      const at = await this.entries.now();
+      const lines = await this.entries.labourLineTimes(orderId, at);
+      const mechanics = await this.entries.mechanicTimes(orderId, at);
       // Rounded once over every entry, not the sum of the lines' rounded hours.
-      const [total] = await manager.query<[{ clocked: number }]>(
-        `with now as (select $2::timestamptz as at)
-         select (select ${CLOCKED} from time_entries e where e.order_id = $1) as clocked from now`,
-        [orderId, at],
-      );
+      const clocked = await this.entries.clockedOnOrder(orderId, at);
       // The labour lines above, less those the customer declined.
       const estimated = lines.reduce((sum, line) => (line.approval === 'declined' ? sum : sum + line.estimated), 0);
       return {
@@ -97,7 +50,7 @@ export class OrderTimeService {
           clockedHours: fromHundredths(person.clocked),
           running: person.running,
         })),
-        totals: { estimatedHours: fromHundredths(estimated), clockedHours: fromHundredths(total.clocked) },
+        totals: { estimatedHours: fromHundredths(estimated), clockedHours: fromHundredths(clocked) },
       };
     });
   }

@@ -12,7 +12,6 @@ import {
 } from '@pitlane/core';
 import { Principal } from '@pitlane/identity';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
 import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
 import { requireAssigned } from '../mechanics/order-mechanics';
 import { RepairOrderStore } from '../orders/repair-order-store';
@@ -20,7 +19,8 @@ import { requireClockable } from './clockable-line';
 import { AddTimeEntryDto } from './dto/add-time-entry.dto';
 import { CorrectTimeEntryDto } from './dto/correct-time-entry.dto';
 import { DeleteTimeEntryDto } from './dto/delete-time-entry.dto';
-import { ENTRY_COLUMNS, presentEntry, TimeEntryResponse, TimeEntryRow } from './time-entry.response';
+import { presentEntry, TimeEntryResponse } from './time-entry.response';
+import { TimeEntryRepository } from './time-entry.repository';
 
 /**
  * Time is often entered when the work is done, so a manual entry is allowed after the order
@@ -40,6 +40,7 @@ export class TimeEntriesService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly store: RepairOrderStore,
+    private readonly entries: TimeEntryRepository,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -47,12 +48,8 @@ export class TimeEntriesService {
   list(orderId: string, query: PageQuery): Promise<Page<TimeEntryResponse>> {
     return this.db.transaction(async (manager) => {
       await this.store.require(manager, orderId);
-      const rows = await manager.query<(TimeEntryRow & { total: number })[]>(
-        `select ${ENTRY_COLUMNS}, count(*) over ()::int as total from time_entries e
-          where e.order_id = $1 order by e.started_at, e.id limit $2 offset $3`,
-        [orderId, query.limit, offsetOf(query)],
-      );
-      const total = rows[0]?.total ?? (await this.count(manager, orderId));
+      const rows = await this.entries.pageOfOrder(orderId, query.limit, offsetOf(query));
+      const total = rows[0]?.total ?? (await this.entries.countOfOrder(orderId));
       return pageOf(rows.map(presentEntry), total, query);
     });
   }
@@ -75,42 +72,27 @@ export class TimeEntriesService {
           { orderStatus: order.status },
         );
       }
-      await refuseFuture(manager, input);
-      const statement = `
-        with added as (
-          insert into time_entries (tenant_id, id, order_id, line_id, user_id, started_at, stopped_at,
-              stopped_by, created_by)
-          values ($1, $2, $3, $4, $5, $6::timestamptz, $7::timestamptz, 'correction', $8)
-          returning *
-        ), logged as (
-          insert into time_entry_corrections (tenant_id, id, entry_id, order_id, kind, reason,
-              started_after, stopped_after, corrected_by)
-          select added.tenant_id, $9, added.id, added.order_id, 'added', $10, added.started_at,
-                 added.stopped_at, $8
-            from added
-        )
-        select ${ENTRY_COLUMNS} from added e`;
-      const [row] = (await manager
-        .query(statement, [
-          order.tenantId,
-          randomUUID(),
+      await this.refuseFuture(input);
+      const row = await this.entries
+        .addManual({
+          id: randomUUID(),
           orderId,
           lineId,
-          input.userId,
-          input.startedAt,
-          input.stoppedAt,
-          actor.userId,
-          randomUUID(),
-          input.reason,
-        ])
-        .catch(translateConstraint)) as TimeEntryRow[];
-      await this.audit.record(manager, {
+          userId: input.userId,
+          startedAt: input.startedAt,
+          stoppedAt: input.stoppedAt,
+          reason: input.reason,
+          correctionId: randomUUID(),
+          by: actor.userId,
+        })
+        .catch(translateConstraint);
+      await this.audit.record({
         action: 'time_entry.added',
         entityType: 'time_entry',
-        entityId: row!.id,
+        entityId: row.id,
         changedFields: ['userId', 'lineId', 'startedAt', 'stoppedAt'],
       });
-      return presentEntry(row!);
+      return presentEntry(row);
     });
   }
 
@@ -121,41 +103,20 @@ export class TimeEntriesService {
     return this.db.transaction(async (manager) => {
       // The order's lock: a correction and a status move stopping the clocks take turns.
       await this.store.require(manager, orderId, true);
-      await refuseFuture(manager, input);
-      const statement = `
-        with before as (
-          select * from time_entries where id = $1 and order_id = $2 for update
-        ), after as (
-          update time_entries e
-             set started_at = coalesce($3::timestamptz, e.started_at),
-                 stopped_at = coalesce($4::timestamptz, e.stopped_at),
-                 stopped_by = case when e.stopped_at is null and $4::timestamptz is not null
-                                   then 'correction' else e.stopped_by end
-            from before
-           where e.tenant_id = before.tenant_id and e.id = before.id
-          returning e.*
-        ), logged as (
-          insert into time_entry_corrections (tenant_id, id, entry_id, order_id, kind, reason,
-              started_before, stopped_before, started_after, stopped_after, corrected_by)
-          select before.tenant_id, $5, before.id, before.order_id, 'corrected', $6,
-                 before.started_at, before.stopped_at, after.started_at, after.stopped_at, $7
-            from before, after
-        )
-        select ${ENTRY_COLUMNS} from after e`;
-      const rows = (await manager
-        .query(statement, [
+      await this.refuseFuture(input);
+      const row = await this.entries
+        .correct({
           entryId,
           orderId,
-          input.startedAt ?? null,
-          input.stoppedAt ?? null,
-          randomUUID(),
-          input.reason,
-          actor.userId,
-        ])
-        .catch(translateConstraint)) as TimeEntryRow[];
-      const row = rows[0];
+          startedAt: input.startedAt ?? null,
+          stoppedAt: input.stoppedAt ?? null,
+          reason: input.reason,
+          correctionId: randomUUID(),
+          by: actor.userId,
+        })
+        .catch(translateConstraint);
       if (!row) throw entryNotFound();
-      await this.audit.record(manager, {
+      await this.audit.record({
         action: 'time_entry.corrected',
         entityType: 'time_entry',
         entityId: entryId,
@@ -168,19 +129,10 @@ export class TimeEntriesService {
   remove(actor: Principal, orderId: string, entryId: string, input: DeleteTimeEntryDto): Promise<void> {
     return this.db.transaction(async (manager) => {
       await this.store.require(manager, orderId, true);
-      const rows: unknown[] = await manager.query(
-        `with gone as (
-           delete from time_entries where id = $1 and order_id = $2 returning *
-         )
-         insert into time_entry_corrections (tenant_id, id, entry_id, order_id, kind, reason,
-             started_before, stopped_before, corrected_by)
-         select gone.tenant_id, $3, gone.id, gone.order_id, 'deleted', $4, gone.started_at, gone.stopped_at, $5
-           from gone
-         returning entry_id`,
-        [entryId, orderId, randomUUID(), input.reason, actor.userId],
-      );
-      if (rows.length === 0) throw entryNotFound();
-      await this.audit.record(manager, {
+      if (!(await this.entries.remove(entryId, orderId, input.reason, randomUUID(), actor.userId))) {
+        throw entryNotFound();
+      }
+      await this.audit.record({
         action: 'time_entry.deleted',
         entityType: 'time_entry',
         entityId: entryId,
@@ -189,24 +141,12 @@ export class TimeEntriesService {
     });
   }
 
-  private async count(manager: EntityManager, orderId: string): Promise<number> {
-    const [row] = await manager.query<{ total: number }[]>(
-      'select count(*)::int as total from time_entries where order_id = $1',
-      [orderId],
-    );
-    return row?.total ?? 0;
+  /** History is corrected, never written ahead: both instants at or before the database's now. */
+  private async refuseFuture(input: { startedAt?: string; stoppedAt?: string }): Promise<void> {
+    const ahead = await this.entries.ahead(input.startedAt ?? null, input.stoppedAt ?? null);
+    if (ahead.start) throw RepairsError.invalid('startedAt', 'is in the future');
+    if (ahead.stop) throw RepairsError.invalid('stoppedAt', 'is in the future');
   }
-}
-
-/** History is corrected, never written ahead: both instants at or before the database's now. */
-async function refuseFuture(manager: EntityManager, input: { startedAt?: string; stoppedAt?: string }): Promise<void> {
-  const [row] = await manager.query<{ start_ahead: boolean; stop_ahead: boolean }[]>(
-    `select coalesce($1::timestamptz > clock_timestamp(), false) as start_ahead,
-            coalesce($2::timestamptz > clock_timestamp(), false) as stop_ahead`,
-    [input.startedAt ?? null, input.stoppedAt ?? null],
-  );
-  if (row?.start_ahead) throw RepairsError.invalid('startedAt', 'is in the future');
-  if (row?.stop_ahead) throw RepairsError.invalid('stoppedAt', 'is in the future');
 }
 
 function translateConstraint(error: unknown): never {

@@ -14,6 +14,7 @@ import { RepairReports1795350000000 } from './1795350000000-repair-reports';
 import { RepairOrderNumbers1795360000000 } from './1795360000000-repair-order-numbers';
 import { ManualTimeEntries1795370000000 } from './1795370000000-manual-time-entries';
 import { BookingWorkshopStatus1795382000000 } from './1795382000000-booking-workshop-status';
+import { ReportRollupsTenant1795385000000 } from './1795385000000-report-rollups-tenant';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   RepairOrderNumbers1795360000000,
   ManualTimeEntries1795370000000,
   BookingWorkshopStatus1795382000000,
+  ReportRollupsTenant1795385000000,
 ];
