@@ -1,6 +1,5 @@
 import { TenantContext, TenantDatabase } from '@pitlane/core';
 import { GarageContacts, IdentifierVault } from '@pitlane/garage';
-import { EntityManager } from 'typeorm';
 import { europeanVin } from '../../../test/support/garage-fixtures';
 import { TestApi, withAdminClient, Workshop } from '../../../test/support/test-api';
 
@@ -17,11 +16,11 @@ interface PageBody<T> {
 }
 
 /**
- * GarageContacts: the tenant-scoped client and vehicle matching (and vehicle creation) that
- * other contexts (online booking) use instead of the garage tables. Run in the API's own tenant
+ * GarageContacts: the tenant-scoped vehicle creation and labels that other contexts (online
+ * booking, estimates, invoices) use instead of the garage tables. Run in the API's own tenant
  * transactions, as the application role, under row-level security.
  */
-describe('garage contacts: matching and adding clients and vehicles for other contexts', () => {
+describe('garage contacts: adding and labelling vehicles for other contexts', () => {
   let api: TestApi;
   let a: Workshop;
   let b: Workshop;
@@ -40,10 +39,8 @@ describe('garage contacts: matching and adding clients and vehicles for other co
   });
 
   const contacts = () => api.app.get(GarageContacts);
-  function inWorkshop<T>(workshop: Workshop, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return api.app
-      .get(TenantContext)
-      .run(workshop.tenantId, () => api.app.get(TenantDatabase).transaction((manager) => work(manager)));
+  function inWorkshop<T>(workshop: Workshop, work: () => Promise<T>): Promise<T> {
+    return api.app.get(TenantContext).run(workshop.tenantId, () => api.app.get(TenantDatabase).transaction(work));
   }
 
   async function newClient(workshop: Workshop, email: string, phone: string): Promise<string> {
@@ -56,28 +53,15 @@ describe('garage contacts: matching and adding clients and vehicles for other co
   }
 
   it('runs as the application role, which cannot bypass row-level security', async () => {
-    const role = await inWorkshop(a, (manager) =>
-      manager.query<{ rolsuper: boolean; rolbypassrls: boolean }[]>(
-        'select rolsuper, rolbypassrls from pg_roles where rolname = current_user',
-      ),
+    const role = await inWorkshop(a, () =>
+      api.app
+        .get(TenantDatabase)
+        .current()
+        .manager.query<{ rolsuper: boolean; rolbypassrls: boolean }[]>(
+          'select rolsuper, rolbypassrls from pg_roles where rolname = current_user',
+        ),
     );
     expect(role).toEqual([{ rolsuper: false, rolbypassrls: false }]);
-  });
-
-  it('finds a client by e-mail in any case first, then by phone, and never in another workshop', async () => {
-    const byEmail = await newClient(a, 'Returning@Example.test', '+48601000111');
-    const byPhone = await newClient(a, 'someone-else@example.test', '+48601000222');
-    await newClient(b, 'only-in-b@example.test', '+48601000333');
-
-    expect(
-      await inWorkshop(a, (m) => contacts().findClient(m, { email: 'returning@EXAMPLE.test', phone: '+48601000222' })),
-    ).toBe(byEmail);
-    expect(
-      await inWorkshop(a, (m) => contacts().findClient(m, { email: 'new@example.test', phone: '+48601000222' })),
-    ).toBe(byPhone);
-    expect(
-      await inWorkshop(a, (m) => contacts().findClient(m, { email: 'only-in-b@example.test', phone: '+48601000333' })),
-    ).toBeNull();
   });
 
   it('creates a vehicle with its VIN sealed by garage: blind indexes right, searchable, audited, no visit', async () => {
@@ -86,8 +70,8 @@ describe('garage contacts: matching and adding clients and vehicles for other co
     secrets.push(vin);
     const vault = api.app.get(IdentifierVault);
     const parsed = vault.parseVin(vin.toLowerCase());
-    const id = await inWorkshop(a, (m) =>
-      contacts().createVehicle(m, { clientId, plate: 'wa 55-77', vin: parsed, make: 'Škoda' }),
+    const id = await inWorkshop(a, () =>
+      contacts().createVehicle({ clientId, plate: 'wa 55-77', vin: parsed, make: 'Škoda' }),
     );
 
     const row = await withAdminClient(
@@ -135,35 +119,70 @@ describe('garage contacts: matching and adding clients and vehicles for other co
     expect(audit).toEqual([{ action: 'vehicle.created', changed_fields: ['make', 'plate', 'vin'] }]);
   });
 
-  it('finds a vehicle by VIN blind index, else by normalised plate (the preferred owner first), only in its workshop', async () => {
-    const owner = await newClient(a, 'plate-owner@example.test', '+48601000555');
-    const other = await newClient(a, 'plate-other@example.test', '+48601000666');
+  it('stores a second vehicle with a VIN another vehicle holds without it, and leaves that vehicle untouched', async () => {
+    const owner = await newClient(a, 'vin-first@example.test', '+48601000555');
+    const stranger = await newClient(a, 'vin-second@example.test', '+48601000666');
     const vin = europeanVin();
     secrets.push(vin);
     const parsed = api.app.get(IdentifierVault).parseVin(vin);
-    const withVin = await inWorkshop(a, (m) =>
-      contacts().createVehicle(m, { clientId: owner, plate: 'KR 100', vin: parsed }),
+    const first = await inWorkshop(a, () =>
+      contacts().createVehicle({ clientId: owner, plate: 'KR 100', vin: parsed }),
     );
-    const othersCar = await inWorkshop(a, (m) => contacts().createVehicle(m, { clientId: other, plate: 'PO 7A' }));
-    const ownersCar = await inWorkshop(a, (m) => contacts().createVehicle(m, { clientId: owner, plate: 'po-7a' }));
+    const before = await withAdminClient(
+      async (client) => (await client.query('select * from vehicles where id = $1', [first])).rows as unknown[],
+    );
 
-    expect(await inWorkshop(a, (m) => contacts().findVehicle(m, { plate: 'XX 1', vin: parsed }))).toBe(withVin);
-    expect(await inWorkshop(a, (m) => contacts().findVehicle(m, { plate: 'kr100' }))).toBe(withVin);
-    expect(await inWorkshop(a, (m) => contacts().findVehicle(m, { plate: 'PO7A', preferClientId: owner }))).toBe(
-      ownersCar,
+    const second = await inWorkshop(a, () =>
+      contacts().createVehicle({ clientId: stranger, plate: 'KR 100', vin: parsed }),
     );
-    expect(await inWorkshop(a, (m) => contacts().findVehicle(m, { plate: 'PO 7A', preferClientId: other }))).toBe(
-      othersCar,
+
+    expect(second).not.toBe(first);
+    const rows = await withAdminClient(
+      async (client) =>
+        (
+          await client.query(
+            'select id, client_id, vin_index, vin_ciphertext from vehicles where id = any($1) order by id',
+            [[first, second]],
+          )
+        ).rows as { id: string; client_id: string; vin_index: Buffer | null; vin_ciphertext: Buffer | null }[],
     );
-    expect(await inWorkshop(a, (m) => contacts().findVehicle(m, { plate: '---' }))).toBeNull();
-    // Workshop B sees none of A's vehicles, by VIN or by plate.
-    expect(await inWorkshop(b, (m) => contacts().findVehicle(m, { plate: 'KR 100', vin: parsed }))).toBeNull();
+    const stored = new Map(rows.map((row) => [row.id, row]));
+    expect(stored.get(second)).toMatchObject({ client_id: stranger, vin_index: null, vin_ciphertext: null });
+    expect(
+      await withAdminClient(
+        async (client) => (await client.query('select * from vehicles where id = $1', [first])).rows as unknown[],
+      ),
+    ).toEqual(before);
+    const audit = await withAdminClient(
+      async (client) =>
+        (
+          await client.query('select changed_fields from audit_events where tenant_id = $1 and entity_id = $2', [
+            a.tenantId,
+            second,
+          ])
+        ).rows as { changed_fields: string[] }[],
+    );
+    expect(audit).toEqual([{ changed_fields: ['plate'] }]);
   });
 
-  it('refuses to work outside a tenant context', async () => {
-    const db = api.app.get(TenantDatabase);
-    await expect(
-      db.transaction((m) => contacts().findClient(m, { email: 'x@example.test', phone: '+48601000777' })),
-    ).rejects.toThrow();
+  it("labels a vehicle of the current workshop only: another workshop's is not found", async () => {
+    const owner = await newClient(a, 'label-owner@example.test', '+48601000888');
+    const id = await inWorkshop(a, () =>
+      contacts().createVehicle({ clientId: owner, plate: 'GD 1234', make: 'Fiat', model: 'Panda' }),
+    );
+    expect(await inWorkshop(a, () => contacts().vehicleLabel(undefined, id))).toEqual({
+      plate: 'GD 1234',
+      make: 'Fiat',
+      model: 'Panda',
+      year: null,
+    });
+    await expect(inWorkshop(b, () => contacts().vehicleLabel(undefined, id))).rejects.toMatchObject({
+      code: 'vehicle_not_found',
+    });
+  });
+
+  it('refuses to work outside a tenant transaction', async () => {
+    const owner = await newClient(a, 'outside@example.test', '+48601000777');
+    await expect(contacts().createVehicle({ clientId: owner, plate: 'WX 1' })).rejects.toThrow();
   });
 });

@@ -1,8 +1,12 @@
+import { randomBytes } from 'node:crypto';
+import { europeanVin } from '../../../test/support/garage-fixtures';
 import { TestApi, withAdminClient, Workshop } from '../../../test/support/test-api';
 import {
   addService,
   book,
   bookingBody,
+  configure,
+  customer,
   iso,
   manageUrl,
   schedulingWorkshop,
@@ -13,6 +17,23 @@ import {
 interface PublicWorkshop {
   readonly name: string;
   readonly services: { id: string; name: string }[];
+}
+
+/** Every row `sql` selects, as the admin sees them (all columns, bytes included). */
+function rowsOf(sql: string, params: unknown[]): Promise<unknown[]> {
+  return withAdminClient(async (client) => (await client.query(sql, params)).rows as unknown[]);
+}
+
+/** Workshop `tenantId`'s appointments, their lines, services and schedule settings, in a fixed order. */
+async function scheduleOf(tenantId: string): Promise<unknown> {
+  return {
+    appointments: await rowsOf('select * from appointments where tenant_id = $1 order by id', [tenantId]),
+    lines: await rowsOf('select * from appointment_services where tenant_id = $1 order by appointment_id, position', [
+      tenantId,
+    ]),
+    services: await rowsOf('select * from services where tenant_id = $1 order by id', [tenantId]),
+    settings: await rowsOf('select * from schedule_settings where tenant_id = $1', [tenantId]),
+  };
 }
 
 describe('workshops are isolated on the public booking pages', () => {
@@ -133,23 +154,280 @@ describe('workshops are isolated on the public booking pages', () => {
     });
   });
 
-  it("B's staff see none of A's appointments and get 404 for them", async () => {
+  it("B's staff see none of A's appointments and get 404 for each of them; A's rows stay byte-identical", async () => {
     const booked = await book(api, a, bookingBody(serviceA, weekdayAt(11, 6)));
+    const before = await scheduleOf(a.tenantId);
     for (const [method, path, body] of [
       ['GET', `/api/v1/appointments/${booked.id}`, undefined],
       ['POST', `/api/v1/appointments/${booked.id}/cancel`, undefined],
       ['POST', `/api/v1/appointments/${booked.id}/move`, { startsAt: iso(weekdayAt(12, 6)) }],
+      ['POST', `/api/v1/appointments/${booked.id}/move`, { startsAt: iso(weekdayAt(12, 6)), bay: 1 }],
       ['POST', `/api/v1/appointments/${booked.id}/status`, { status: 'checked_in' }],
+      ['POST', `/api/v1/appointments/${booked.id}/status`, { status: 'cancelled' }],
       ['PATCH', `/api/v1/services/${serviceA.id}`, { name: 'Stolen' }],
+      ['PATCH', `/api/v1/services/${serviceA.id}`, { active: false }],
+      ['PATCH', `/api/v1/services/${hiddenA.id}`, { bookableOnline: true }],
     ] as const) {
       const response = await api.request(method, path, { token: b.accessToken, ...(body ? { body } : {}) });
-      expect({ path, status: response.status }).toEqual({ path, status: 404 });
+      expect({ method, path, status: response.status }).toEqual({ method, path, status: 404 });
+      expect(response.text).not.toContain('Alpha');
     }
     const day = weekdayAt(11, 6).toISODate();
     const calendar = await api.request('GET', `/api/v1/appointments?from=${day}&to=${day}`, { token: b.accessToken });
+    expect(calendar.status).toBe(200);
     expect(calendar.text).not.toContain(booked.id);
     const services = await api.request('GET', '/api/v1/services', { token: b.accessToken });
     expect(services.text).not.toContain(serviceA.id);
+    expect(await scheduleOf(a.tenantId)).toEqual(before);
+  });
+
+  it("B's staff booking names A's client, vehicle or service: 404 (or 400), nothing written anywhere", async () => {
+    const booked = await book(api, a, bookingBody(serviceA, weekdayAt(13, 6)));
+    const [appointment] = (await rowsOf(
+      'select client_id, vehicle_id from appointments where tenant_id = $1 and id = $2',
+      [a.tenantId, booked.id],
+    )) as { client_id: string; vehicle_id: string }[];
+    const beforeA = await scheduleOf(a.tenantId);
+    const beforeB = await scheduleOf(b.tenantId);
+    const start = iso(weekdayAt(13, 7));
+    const clientB = await api.request<{ id: string }>('POST', '/api/v1/clients', {
+      token: b.accessToken,
+      body: { firstName: 'Beta', lastName: 'Client', phone: '+48601999111' },
+    });
+    for (const body of [
+      { clientId: appointment?.client_id, serviceIds: [serviceB.id], startsAt: start },
+      { clientId: clientB.body.id, vehicleId: appointment?.vehicle_id, serviceIds: [serviceB.id], startsAt: start },
+      { clientId: clientB.body.id, serviceIds: [serviceA.id], startsAt: start },
+    ]) {
+      const response = await api.request('POST', '/api/v1/appointments', { token: b.accessToken, body });
+      expect([400, 404]).toContain(response.status);
+      expect(response.text).not.toContain('Alpha');
+    }
+    expect(await scheduleOf(a.tenantId)).toEqual(beforeA);
+    expect(await scheduleOf(b.tenantId)).toEqual(beforeB);
+  });
+
+  it("B's settings and catalog writes change B only: A's settings and services stay byte-identical", async () => {
+    await configure(api, a, { closedDates: ['2031-01-02'], bufferMinutes: 5 });
+    const before = await scheduleOf(a.tenantId);
+    await configure(api, b, { closedDates: ['2031-03-04'], bays: 3, timeZone: 'Europe/Copenhagen' });
+    const created = await api.request<{ id: string }>('POST', '/api/v1/services', {
+      token: b.accessToken,
+      body: { name: 'Beta wash', durationMinutes: 30, priceMinor: 1000, vatRateBp: 2300 },
+    });
+    expect(created.status).toBe(201);
+    const renamed = await api.request('PATCH', `/api/v1/services/${serviceB.id}`, {
+      token: b.accessToken,
+      body: { description: 'Beta only' },
+    });
+    expect(renamed.status).toBe(200);
+    const settingsB = await api.request<{ closedDates: string[]; bays: number }>('GET', '/api/v1/settings/schedule', {
+      token: b.accessToken,
+    });
+    expect(settingsB.body).toMatchObject({ closedDates: ['2031-03-04'], bays: 3 });
+    expect(settingsB.text).not.toContain('2031-01-02');
+    expect(await scheduleOf(a.tenantId)).toEqual(before);
+    // and the other way round: A's settings page shows A's
+    const settingsA = await api.request('GET', '/api/v1/settings/schedule', { token: a.accessToken });
+    expect(settingsA.text).toContain('2031-01-02');
+    expect(settingsA.text).not.toContain('2031-03-04');
+  });
+});
+
+describe("a public booking never attaches to an existing client's or vehicle's record", () => {
+  let api: TestApi;
+  let a: Workshop;
+  let service: Service;
+
+  beforeAll(async () => {
+    api = await TestApi.start();
+    a = await schedulingWorkshop(api, {}, 'Contact Garage');
+    service = await addService(api, a, { name: 'Oil change' });
+  });
+
+  afterAll(() => api.close());
+
+  async function existingCustomer(): Promise<{
+    clientId: string;
+    vehicleId: string;
+    email: string;
+    phone: string;
+    plate: string;
+    vin: string;
+  }> {
+    const suffix = randomBytes(3).toString('hex');
+    const email = `real-owner-${suffix}@example.test`;
+    const phone = `+48 602 ${String(parseInt(suffix, 16) % 1_000_000).padStart(6, '0')}`;
+    const plate = `KR ${suffix.toUpperCase()}`;
+    const vin = europeanVin();
+    const client = await api.request<{ id: string }>('POST', '/api/v1/clients', {
+      token: a.accessToken,
+      body: { firstName: 'Real', lastName: 'Owner', email, phone },
+    });
+    expect(client.status).toBe(201);
+    const vehicle = await api.request<{ id: string }>('POST', '/api/v1/vehicles', {
+      token: a.accessToken,
+      body: { clientId: client.body.id, vin, plate, make: 'Volvo', model: 'V70' },
+    });
+    expect(vehicle.status).toBe(201);
+    return { clientId: client.body.id, vehicleId: vehicle.body.id, email, phone, plate, vin };
+  }
+
+  const recordsOf = async (clientId: string, vehicleId: string) => ({
+    client: await rowsOf('select * from clients where tenant_id = $1 and id = $2', [a.tenantId, clientId]),
+    vehicle: await rowsOf('select * from vehicles where tenant_id = $1 and id = $2', [a.tenantId, vehicleId]),
+    vehicles: await rowsOf('select id from vehicles where tenant_id = $1 and client_id = $2 order by id', [
+      a.tenantId,
+      clientId,
+    ]),
+    appointments: await rowsOf('select id from appointments where tenant_id = $1 and client_id = $2', [
+      a.tenantId,
+      clientId,
+    ]),
+  });
+
+  async function bookedRows(id: string) {
+    const [appointment] = (await rowsOf(
+      'select client_id, vehicle_id from appointments where tenant_id = $1 and id = $2',
+      [a.tenantId, id],
+    )) as { client_id: string; vehicle_id: string }[];
+    const [client] = (await rowsOf('select email, phone, first_name from clients where tenant_id = $1 and id = $2', [
+      a.tenantId,
+      appointment?.client_id,
+    ])) as { email: string; phone: string; first_name: string }[];
+    const [vehicle] = (await rowsOf(
+      'select client_id, plate, vin_index from vehicles where tenant_id = $1 and id = $2',
+      [a.tenantId, appointment?.vehicle_id],
+    )) as { client_id: string; plate: string; vin_index: Buffer | null }[];
+    const mails = (await rowsOf(
+      'select recipient_email from mail_messages where tenant_id = $1 and idempotency_key = $2',
+      [a.tenantId, `appointment_confirmation:${id}`],
+    )) as { recipient_email: string }[];
+    return { appointment, client, vehicle, mails: mails.map((mail) => mail.recipient_email) };
+  }
+
+  it("booking with an existing client's phone and an existing car's plate and VIN: new client and vehicle, the mail to the typed address", async () => {
+    const existing = await existingCustomer();
+    const before = await recordsOf(existing.clientId, existing.vehicleId);
+    const typed = customer({ firstName: 'Mallory', phone: existing.phone });
+    const booked = await book(
+      api,
+      a,
+      bookingBody(service, weekdayAt(9, 8), { customer: typed, vehicle: { plate: existing.plate, vin: existing.vin } }),
+    );
+    expect(JSON.stringify(booked)).not.toContain(existing.clientId);
+    expect(JSON.stringify(booked)).not.toContain('Real');
+
+    const rows = await bookedRows(booked.id);
+    expect(rows.appointment?.client_id).not.toBe(existing.clientId);
+    expect(rows.appointment?.vehicle_id).not.toBe(existing.vehicleId);
+    expect(rows.client).toMatchObject({ email: typed.email, first_name: 'Mallory' });
+    expect(rows.vehicle).toMatchObject({ client_id: rows.appointment?.client_id, plate: existing.plate });
+    expect(rows.mails).toEqual([typed.email]);
+    expect(await recordsOf(existing.clientId, existing.vehicleId)).toEqual(before);
+  });
+
+  it("booking with an existing client's e-mail (another case) makes a new client too; the real one gets no mail of it", async () => {
+    const existing = await existingCustomer();
+    const before = await recordsOf(existing.clientId, existing.vehicleId);
+    const typed = customer({ email: existing.email.toUpperCase(), firstName: 'Eve' });
+    const booked = await book(
+      api,
+      a,
+      bookingBody(service, weekdayAt(10, 8), { customer: typed, vehicle: { plate: existing.plate } }),
+    );
+
+    const rows = await bookedRows(booked.id);
+    expect(rows.appointment?.client_id).not.toBe(existing.clientId);
+    expect(rows.appointment?.vehicle_id).not.toBe(existing.vehicleId);
+    expect(rows.client).toMatchObject({ email: typed.email, first_name: 'Eve' });
+    expect(rows.mails).toEqual([typed.email]);
+    expect(await recordsOf(existing.clientId, existing.vehicleId)).toEqual(before);
+  });
+});
+
+describe("a suspended workshop's booking links answer that it is not taking requests", () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await TestApi.start();
+  });
+
+  afterAll(() => api.close());
+
+  const suspend = (workshop: Workshop) =>
+    withAdminClient((client) =>
+      client.query(`update tenants set status = 'suspended' where id = $1`, [workshop.tenantId]),
+    );
+
+  it('its page, availability, booking and manage links answer 403 workshop-not-accepting-requests and change nothing', async () => {
+    const workshop = await schedulingWorkshop(api, {}, 'Paused Garage');
+    const service = await addService(api, workshop, { name: 'Paused service' });
+    const booked = await book(api, workshop, bookingBody(service, weekdayAt(9, 9)));
+    // a workshop suspended before any public page named it, so nothing is cached of it
+    const fresh = await schedulingWorkshop(api, {}, 'Fresh Paused Garage');
+    const freshService = await addService(api, fresh, { name: 'Fresh service' });
+    await suspend(workshop);
+    await suspend(fresh);
+    const before = [await scheduleOf(workshop.tenantId), await scheduleOf(fresh.tenantId)];
+    const clientsBefore = await rowsOf('select * from clients where tenant_id = any($1) order by id', [
+      [workshop.tenantId, fresh.tenantId],
+    ]);
+
+    const day = weekdayAt(9, 10).toISODate();
+    const attempts: [string, string, unknown][] = [];
+    for (const [target, offered] of [
+      [workshop, service],
+      [fresh, freshService],
+    ] as const) {
+      const base = `/api/v1/public/workshops/${target.slug}`;
+      attempts.push(
+        ['GET', base, undefined],
+        ['GET', `${base}/availability?from=${day}&to=${day}&serviceIds=${offered.id}`, undefined],
+        ['POST', `${base}/bookings`, bookingBody(offered, weekdayAt(11, 10))],
+      );
+    }
+    attempts.push(
+      ['GET', manageUrl(booked.manageToken), undefined],
+      ['POST', manageUrl(booked.manageToken), { action: 'cancel' }],
+      ['POST', manageUrl(booked.manageToken), { action: 'reschedule', startsAt: iso(weekdayAt(12, 10)) }],
+    );
+    for (const [method, path, body] of attempts) {
+      const response = await api.request<{ type: string; status: number; detail: string }>(
+        method,
+        path,
+        body ? { body } : {},
+      );
+      expect({ path, method, status: response.status, type: response.body.type }).toEqual({
+        path,
+        method,
+        status: 403,
+        type: 'https://pitlane.dev/problems/workshop-not-accepting-requests',
+      });
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.body.detail).toMatch(/not taking requests/);
+      expect(response.text).not.toContain(booked.id);
+    }
+    expect([await scheduleOf(workshop.tenantId), await scheduleOf(fresh.tenantId)]).toEqual(before);
+    expect(
+      await rowsOf('select * from clients where tenant_id = any($1) order by id', [
+        [workshop.tenantId, fresh.tenantId],
+      ]),
+    ).toEqual(clientsBefore);
+    expect(
+      await rowsOf('select id from mail_messages where tenant_id = $1 and idempotency_key like $2', [
+        workshop.tenantId,
+        'appointment_cancelled:%',
+      ]),
+    ).toEqual([]);
+
+    // reactivated, the same links work again
+    await withAdminClient((client) =>
+      client.query(`update tenants set status = 'active' where id = $1`, [workshop.tenantId]),
+    );
+    const view = await api.request<{ id: string }>('GET', manageUrl(booked.manageToken));
+    expect(view.status).toBe(200);
+    expect(view.body.id).toBe(booked.id);
   });
 });
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { BusinessMetrics } from '@pitlane/observability';
 import { DateTime } from 'luxon';
 import { TestApi, withAdminClient, withAppClient, Workshop } from '../../../test/support/test-api';
@@ -89,6 +90,42 @@ describe('scheduling', () => {
         },
       });
       expect(overlapping.status).toBe(400);
+    });
+
+    it('a closed date or calendar day that does not exist is a 400 naming the field, and nothing is stored', async () => {
+      const fresh = await api.signupWorkshop('Calendar Garage');
+      const before = await api.request('GET', '/api/v1/settings/schedule', { token: fresh.accessToken });
+      for (const dates of [['2027-02-30'], ['2027-02-29'], ['2026-12-24', '2027-13-01'], ['2027-04-31']]) {
+        const refused = await api.request<Problem>('PATCH', '/api/v1/settings/schedule', {
+          token: fresh.accessToken,
+          body: { closedDates: dates, bays: 4 },
+        });
+        expect({ dates, status: refused.status }).toEqual({ dates, status: 400 });
+        expect(refused.body.errors?.map((error) => error.field)).toEqual(['closedDates']);
+      }
+      const after = await api.request('GET', '/api/v1/settings/schedule', { token: fresh.accessToken });
+      expect(after.text).toBe(before.text);
+      const leap = await api.request('PATCH', '/api/v1/settings/schedule', {
+        token: fresh.accessToken,
+        body: { closedDates: ['2028-02-29'] },
+      });
+      expect(leap.status).toBe(200);
+      for (const [from, to, field] of [
+        ['2027-02-30', '2027-03-01', 'from'],
+        ['2027-02-27', '2027-02-29', 'to'],
+      ]) {
+        const calendar = await api.request<Problem>('GET', `/api/v1/appointments?from=${from}&to=${to}`, {
+          token: fresh.accessToken,
+        });
+        expect({ from, to, status: calendar.status }).toEqual({ from, to, status: 400 });
+        expect(calendar.body.errors?.map((error) => error.field)).toEqual([field]);
+        const availability = await api.request<Problem>(
+          'GET',
+          `/api/v1/public/workshops/${fresh.slug}/availability?from=${from}&to=${to}&serviceIds=${randomUUID()}`,
+        );
+        expect({ from, to, status: availability.status }).toEqual({ from, to, status: 400 });
+        expect(availability.body.errors?.map((error) => error.field)).toEqual([field]);
+      }
     });
 
     it('a mechanic reads the schedule and the catalog but cannot change them', async () => {
@@ -511,7 +548,7 @@ describe('scheduling', () => {
     });
   });
 
-  describe('public booking matches the customer and protects the manage token', () => {
+  describe('public booking keeps the customer as typed and protects the manage token', () => {
     let workshop: Workshop;
     let service: Service;
 
@@ -520,7 +557,7 @@ describe('scheduling', () => {
       service = await addService(api, workshop);
     });
 
-    it('a returning customer (by e-mail or phone) and their car (by plate) are not duplicated', async () => {
+    it('every booking keeps what its customer typed: a client and a vehicle of its own, never a match (staff merge)', async () => {
       const who = customer();
       const first = await book(
         api,
@@ -546,13 +583,22 @@ describe('scheduling', () => {
       const rows = await withAdminClient(
         async (client) =>
           (
-            await client.query('select client_id, vehicle_id from appointments where id = any($1)', [
-              [first.id, second.id, byPhone.id],
-            ])
-          ).rows as { client_id: string; vehicle_id: string }[],
+            await client.query(
+              `select a.client_id, a.vehicle_id, c.email, v.plate from appointments a
+               join clients c on c.tenant_id = a.tenant_id and c.id = a.client_id
+               join vehicles v on v.tenant_id = a.tenant_id and v.id = a.vehicle_id
+               where a.tenant_id = $1 and a.id = any($2) order by a.starts_at`,
+              [workshop.tenantId, [first.id, second.id, byPhone.id]],
+            )
+          ).rows as { client_id: string; vehicle_id: string; email: string; plate: string }[],
       );
-      expect(new Set(rows.map((row) => row.client_id)).size).toBe(1);
-      expect(new Set(rows.map((row) => row.vehicle_id)).size).toBe(1);
+      expect(new Set(rows.map((row) => row.client_id)).size).toBe(3);
+      expect(new Set(rows.map((row) => row.vehicle_id)).size).toBe(3);
+      expect(rows.map((row) => [row.email, row.plate])).toEqual([
+        [who.email, 'WA 4242X'],
+        [who.email.toUpperCase(), 'wa-4242x'],
+        ['other-address@example.test', 'WA4242X'],
+      ]);
       const client = await api.request<{ phone: string; gdprConsentAt: string | null }>(
         'GET',
         `/api/v1/clients/${rows[0]?.client_id}`,

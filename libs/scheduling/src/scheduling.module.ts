@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { GarageModule } from '@pitlane/garage';
 import { IdentityModule } from '@pitlane/identity';
 import { AppointmentBook } from './appointments/appointment-book';
+import { AppointmentRepository } from './appointments/appointment.repository';
 import { AppointmentsService } from './appointments/appointments.service';
 import { BayPlacement } from './appointments/bay-placement';
 import { BookingContacts } from './booking/booking-contacts';
@@ -10,9 +11,11 @@ import { ManageLinks } from './booking/manage-links';
 import { PublicBookingService } from './booking/public-booking.service';
 import { PublicWorkshops } from './booking/public-workshops';
 import { ServiceCatalog } from './catalog/service-catalog.service';
+import { ServiceOfferingRepository } from './catalog/service-offering.repository';
 import { Clock } from './clock';
 import { AppointmentMailer } from './notifications/appointment-mailer';
 import { ReminderSweep } from './reminders/reminder-sweep';
+import { ScheduleSettingsRepository } from './settings/schedule-settings.repository';
 import { ScheduleSettingsService } from './settings/schedule-settings.service';
 
 /**
@@ -24,6 +27,7 @@ import { ScheduleSettingsService } from './settings/schedule-settings.service';
   providers: [
     AppointmentBook,
     AppointmentMailer,
+    AppointmentRepository,
     AppointmentsService,
     BayPlacement,
     BookingContacts,
@@ -32,8 +36,10 @@ import { ScheduleSettingsService } from './settings/schedule-settings.service';
     ManageLinks,
     PublicBookingService,
     PublicWorkshops,
+    ScheduleSettingsRepository,
     ScheduleSettingsService,
     ServiceCatalog,
+    ServiceOfferingRepository,
   ],
   exports: [
     AppointmentMailer,
@@ -49,7 +55,7 @@ export class SchedulingModule {}
 /** The worker's part: the sweep that sends due appointment reminders. */
 @Module({
   imports: [SchedulingModule],
-  providers: [ReminderSweep],
+  providers: [AppointmentRepository, ReminderSweep],
   exports: [ReminderSweep],
 })
 export class SchedulingRemindersModule {}

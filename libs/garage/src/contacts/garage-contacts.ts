@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditTrail, TenantContext } from '@pitlane/core';
+import { AuditTrail, TenantDatabase } from '@pitlane/core';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { GarageError } from '../errors/garage.error';
@@ -9,7 +9,7 @@ import { Vehicle } from '../vehicles/vehicle.entity';
 
 export interface ContactVehicleInput {
   readonly clientId: string;
-  /** As the customer typed it; matched and stored normalised too. */
+  /** As the customer typed it; stored normalised too. */
   readonly plate: string;
   /** Already parsed with `IdentifierVault.parseVin` (normalised and validated). */
   readonly vin?: string | null;
@@ -29,74 +29,38 @@ export interface VehicleLabel {
 const UNKNOWN = 'Unknown';
 
 /**
- * Matching and adding the clients and vehicles of the current workshop for contexts that meet
- * customers without a staff member (online booking): no session, so no "recently opened" visit
- * is recorded. Every method runs in the caller's transaction, which must be a tenant
- * transaction; row-level security keeps each to the current workshop. VINs are only ever
- * sealed here, by the garage's own vault, so blind indexes and the search outbox stay right.
+ * Adding and labelling the vehicles of the current workshop for contexts that meet customers
+ * without a staff member (online booking): no session, so no "recently opened" visit is
+ * recorded. Nothing here matches what a customer typed against existing records: an anonymous
+ * customer must never be attached to (or learn of) someone else's client or car; staff merge
+ * duplicates later. Every method runs in the open tenant transaction and every statement names
+ * its tenant (row-level security is the second wall). VINs are only ever sealed here, by the
+ * garage's own vault, so blind indexes and the search outbox stay right.
  */
 @Injectable()
 export class GarageContacts {
   constructor(
+    private readonly db: TenantDatabase,
     private readonly vault: IdentifierVault,
     private readonly audit: AuditTrail,
-    private readonly tenantContext: TenantContext,
   ) {}
 
-  /** The client with this e-mail (any case), else with this E.164 phone; the oldest wins. */
-  async findClient(
-    manager: EntityManager,
-    contact: { readonly email: string; readonly phone: string },
-  ): Promise<string | null> {
-    this.tenantId(); // outside a tenant context this fails loudly rather than matching nothing
-    const [match] = await manager.query<{ id: string }[]>(
-      `select id from clients
-       where lower(email) = lower($1) or phone = $2
-       order by (lower(email) = lower($1)) desc nulls last, created_at, id
-       limit 1`,
-      [contact.email, contact.phone],
-    );
-    return match?.id ?? null;
-  }
-
   /**
-   * The vehicle with this VIN (by its blind index), else with this plate (normalised), the one
-   * of `preferClientId` first. `vin` must already be parsed (`IdentifierVault.parseVin`).
+   * Adds a vehicle to a client of the current workshop, its VIN sealed; audited, no visit. When
+   * another vehicle of the workshop already holds the VIN, the new one is stored without it
+   * (the caller learns nothing either way, and the existing vehicle is untouched): staff see the
+   * likely duplicate by its plate and merge.
    */
-  async findVehicle(
-    manager: EntityManager,
-    match: { readonly plate: string; readonly vin?: string | null; readonly preferClientId?: string },
-  ): Promise<string | null> {
-    const tenantId = this.tenantId();
-    if (match.vin) {
-      const index = await this.vault.vinIndex(tenantId, match.vin);
-      const [byVin] = await manager.query<{ id: string }[]>('select id from vehicles where vin_index = $1', [index]);
-      if (byVin) return byVin.id;
-    }
-    const plate = normalizePlate(match.plate);
-    if (!plate) return null;
-    const [byPlate] = await manager.query<{ id: string }[]>(
-      `select id from vehicles where plate_normalized = $1
-       order by (client_id = $2) desc nulls last, created_at, id limit 1`,
-      [plate, match.preferClientId ?? null],
-    );
-    return byPlate?.id ?? null;
-  }
-
-  /** Adds a vehicle to a client of the current workshop, its VIN sealed; audited, no visit. */
-  async createVehicle(manager: EntityManager, input: ContactVehicleInput): Promise<string> {
-    const tenantId = this.tenantId();
+  async createVehicle(input: ContactVehicleInput): Promise<string> {
+    const { tenantId, manager } = this.db.current('adding a vehicle');
     const plate = normalizePlate(input.plate);
     if (!plate) throw GarageError.invalid('plate', 'must contain letters or digits');
     const id = randomUUID();
     const sealed = input.vin ? await this.vault.sealVin(tenantId, id, input.vin) : null;
-    await manager.getRepository(Vehicle).insert({
+    const row = {
       tenantId,
       id,
       clientId: input.clientId,
-      vinCiphertext: sealed?.ciphertext ?? null,
-      vinIndex: sealed?.index ?? null,
-      vinLast6Index: sealed?.last6Index ?? null,
       plate: input.plate,
       plateNormalized: plate,
       make: input.make ?? UNKNOWN,
@@ -105,14 +69,30 @@ export class GarageContacts {
       engine: null,
       fuelType: null,
       mileageKm: null,
+    };
+    const inserted = await this.insertVehicle(manager, {
+      ...row,
+      vinCiphertext: sealed?.ciphertext ?? null,
+      vinIndex: sealed?.index ?? null,
+      vinLast6Index: sealed?.last6Index ?? null,
     });
-    await this.audit.record(manager, {
+    const withVin = sealed !== null && inserted;
+    if (!inserted) {
+      const again = await this.insertVehicle(manager, {
+        ...row,
+        vinCiphertext: null,
+        vinIndex: null,
+        vinLast6Index: null,
+      });
+      if (!again) throw new Error('A vehicle without a VIN could not be inserted');
+    }
+    await this.audit.record({
       action: 'vehicle.created',
       entityType: 'vehicle',
       entityId: id,
       changedFields: [
         'plate',
-        ...(input.vin ? ['vin'] : []),
+        ...(withVin ? ['vin'] : []),
         ...(input.make ? ['make'] : []),
         ...(input.model ? ['model'] : []),
       ],
@@ -123,17 +103,31 @@ export class GarageContacts {
   /**
    * What a document for the customer may say about a vehicle of the current workshop (an
    * estimate, an invoice): plate, make, model and year. Never the VIN, which stays sealed.
+   * @deprecated `manager` is ignored (the open tenant transaction is used); kept while other
+   * contexts still pass one.
    */
-  async vehicleLabel(manager: EntityManager, id: string): Promise<VehicleLabel> {
-    this.tenantId();
-    const vehicle = await manager
-      .getRepository(Vehicle)
-      .findOne({ where: { id }, select: { id: true, plate: true, make: true, model: true, year: true } });
+  async vehicleLabel(_manager: EntityManager | undefined, id: string): Promise<VehicleLabel> {
+    const vehicle = await this.db.transaction(() => {
+      const { tenantId, manager } = this.db.current('a vehicle label');
+      return manager.getRepository(Vehicle).findOne({
+        where: { tenantId, id },
+        select: { id: true, plate: true, make: true, model: true, year: true },
+      });
+    });
     if (!vehicle) throw GarageError.vehicleNotFound();
     return { plate: vehicle.plate, make: vehicle.make, model: vehicle.model, year: vehicle.year };
   }
 
-  private tenantId(): string {
-    return this.tenantContext.requireTenantId('a garage contact lookup');
+  /** True when inserted; false when the row's VIN is already another vehicle's in this workshop. */
+  private async insertVehicle(manager: EntityManager, row: Partial<Vehicle>): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Vehicle)
+      .values(row)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return (result.raw as unknown[]).length > 0;
   }
 }

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { TenantContext, TenantDatabase } from '@pitlane/core';
+import { TenantDatabase } from '@pitlane/core';
 import { BusinessMetrics } from '@pitlane/observability';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
 import { availableSlots, Occupancy, SlotRule } from '../availability/availability-engine';
 import type { ServiceOffering } from '../catalog/service-offering.entity';
 import { SchedulingError, SchedulingErrorCode } from '../errors/scheduling.error';
 import type { ScheduleSettings } from '../settings/schedule-settings.entity';
 import { rulesOf } from '../settings/schedule-settings.service';
-import { AppointmentLine } from './appointment-line.entity';
+import type { AppointmentLine } from './appointment-line.entity';
 import { Appointment, AppointmentSource, AppointmentStatus } from './appointment.entity';
+import { AppointmentRepository } from './appointment.repository';
 import { SlotResponse } from './appointment.response';
 import { BayPlacement } from './bay-placement';
 import { inZone } from './local-time';
@@ -67,38 +67,23 @@ const RULE_ERRORS: Readonly<Record<SlotRule, { code: SchedulingErrorCode; detail
 @Injectable()
 export class AppointmentBook {
   constructor(
-    private readonly tenantContext: TenantContext,
     private readonly db: TenantDatabase,
+    private readonly appointments: AppointmentRepository,
     private readonly placement: BayPlacement,
     private readonly business: BusinessMetrics,
   ) {}
 
-  /**
-   * Non-cancelled appointments meeting [from, to), as the engine sees them. Plain rows rather
-   * than entities: a busy fortnight is hundreds of them, read on every availability request.
-   */
-  async occupancy(manager: EntityManager, from: Date, to: Date, exceptId?: string): Promise<Occupancy[]> {
-    const rows = await manager.query<{ bay: number; starts_at: Date; ends_at: Date; occupied_until: Date }[]>(
-      `select bay, starts_at, ends_at, occupied_until from appointments
-       where status <> 'cancelled' and starts_at < $1 and occupied_until > $2 and id is distinct from $3::uuid`,
-      [to, from, exceptId ?? null],
-    );
-    return rows.map((row) => ({
-      bay: row.bay,
-      start: row.starts_at,
-      end: row.ends_at,
-      occupiedUntil: row.occupied_until,
-    }));
+  /** Non-cancelled appointments meeting [from, to), as the engine sees them. */
+  occupancy(from: Date, to: Date, exceptId?: string): Promise<Occupancy[]> {
+    return this.appointments.occupancy(from, to, exceptId);
   }
 
   /** Inserts the appointment on the first free bay of `bays`; null when each was taken. */
-  async insert(manager: EntityManager, input: NewAppointment): Promise<Appointment | null> {
-    const tenantId = this.tenantContext.requireTenantId('an appointment');
+  async insert(input: NewAppointment): Promise<Appointment | null> {
     const id = randomUUID();
     const span = this.span(input.settings, input.services, input.startsAt, input.now);
-    const bay = await this.placement.place(manager, input.bays, async (candidate) => {
-      await manager.getRepository(Appointment).insert({
-        tenantId,
+    const bay = await this.placement.place(input.bays, async (candidate) => {
+      await this.appointments.insert({
         id,
         clientId: input.clientId,
         vehicleId: input.vehicleId,
@@ -117,9 +102,8 @@ export class AppointmentBook {
     // Counted once the booking is committed: a rolled-back one never happened.
     const channel = input.source === 'online' ? 'public' : 'staff';
     await this.db.afterCommit(() => Promise.resolve(this.business.bookingsCreated.inc({ channel })));
-    await manager.getRepository(AppointmentLine).insert(
+    await this.appointments.insertLines(
       input.services.map((service, position) => ({
-        tenantId,
         appointmentId: id,
         serviceId: service.id,
         position,
@@ -129,7 +113,9 @@ export class AppointmentBook {
         vatRateBp: service.vatRateBp,
       })),
     );
-    return manager.getRepository(Appointment).findOneByOrFail({ id });
+    const inserted = await this.appointments.find(id);
+    if (!inserted) throw new Error('The appointment just inserted is not visible in its transaction');
+    return inserted;
   }
 
   /** Counts a cancellation (by staff or by the customer) once its transaction commits. */
@@ -142,7 +128,6 @@ export class AppointmentBook {
    * whose reminder is due afresh. False when each bay was taken.
    */
   async move(
-    manager: EntityManager,
     appointment: Appointment,
     settings: ScheduleSettings,
     lines: readonly AppointmentLine[],
@@ -152,16 +137,13 @@ export class AppointmentBook {
   ): Promise<boolean> {
     const duration = lines.reduce((sum, line) => sum + line.durationMinutes, 0);
     const span = this.spanOf(settings, duration, startsAt, now);
-    const bay = await this.placement.place(manager, bays, async (candidate) => {
-      await manager.getRepository(Appointment).update(
-        { tenantId: appointment.tenantId, id: appointment.id },
-        {
-          bay: candidate,
-          ...span,
-          scheduleVersion: appointment.scheduleVersion + 1,
-          reminderSentAt: null,
-        },
-      );
+    const bay = await this.placement.place(bays, async (candidate) => {
+      await this.appointments.update(appointment.id, {
+        bay: candidate,
+        ...span,
+        scheduleVersion: appointment.scheduleVersion + 1,
+        reminderSentAt: null,
+      });
     });
     return bay !== null;
   }
@@ -177,7 +159,6 @@ export class AppointmentBook {
 
   /** Up to five bookable times from the local day of `around` on, for a job of `durationMinutes`. */
   async alternatives(
-    manager: EntityManager,
     settings: ScheduleSettings,
     durationMinutes: number,
     around: Date,
@@ -188,7 +169,6 @@ export class AppointmentBook {
     const firstDay = DateTime.fromJSDate(around > now ? around : now, { zone }).startOf('day');
     const lastDay = firstDay.plus({ days: ALTERNATIVE_DAYS - 1 });
     const occupancy = await this.occupancy(
-      manager,
       firstDay.minus({ days: 1 }).toJSDate(),
       lastDay.plus({ days: 2 }).toJSDate(),
       exceptId,

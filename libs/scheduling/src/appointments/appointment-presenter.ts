@@ -1,26 +1,7 @@
-import { EntityManager, In } from 'typeorm';
 import { AppointmentLine } from './appointment-line.entity';
 import { Appointment } from './appointment.entity';
 import { AppointmentLineResponse, AppointmentResponse } from './appointment.response';
 import { inZone } from './local-time';
-
-/** The lines of `appointments`, by appointment id, in booking order. */
-export async function linesOf(
-  manager: EntityManager,
-  appointmentIds: readonly string[],
-): Promise<Map<string, AppointmentLine[]>> {
-  const byAppointment = new Map<string, AppointmentLine[]>();
-  if (appointmentIds.length === 0) return byAppointment;
-  const lines = await manager
-    .getRepository(AppointmentLine)
-    .find({ where: { appointmentId: In([...appointmentIds]) }, order: { position: 'ASC' } });
-  for (const line of lines) {
-    const list = byAppointment.get(line.appointmentId) ?? [];
-    list.push(line);
-    byAppointment.set(line.appointmentId, list);
-  }
-  return byAppointment;
-}
 
 export function presentLine(line: AppointmentLine): AppointmentLineResponse {
   return {

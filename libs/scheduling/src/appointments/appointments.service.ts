@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail, isPostgresError, PG_FOREIGN_KEY_VIOLATION, TenantContext, TenantDatabase } from '@pitlane/core';
 import { ClientsService } from '@pitlane/garage';
 import { DateTime } from 'luxon';
-import { EntityManager } from 'typeorm';
 import { BookingTokens } from '../booking/booking-tokens';
 import { ManageLinks } from '../booking/manage-links';
 import { ServiceCatalog } from '../catalog/service-catalog.service';
@@ -12,9 +11,9 @@ import { AppointmentMailer } from '../notifications/appointment-mailer';
 import { ScheduleSettings } from '../settings/schedule-settings.entity';
 import { ScheduleSettingsService } from '../settings/schedule-settings.service';
 import { AppointmentBook } from './appointment-book';
-import { AppointmentLine } from './appointment-line.entity';
-import { linesOf, presentAppointment } from './appointment-presenter';
+import { presentAppointment } from './appointment-presenter';
 import { Appointment, AppointmentStatus } from './appointment.entity';
+import { AppointmentRepository } from './appointment.repository';
 import { AppointmentResponse, CalendarResponse } from './appointment.response';
 import { CalendarQuery } from './dto/calendar.query';
 import { CreateAppointmentDto } from './dto/create-appointment.dto';
@@ -33,6 +32,7 @@ const MAX_CALENDAR_DAYS = 42;
 export class AppointmentsService {
   constructor(
     private readonly db: TenantDatabase,
+    private readonly appointments: AppointmentRepository,
     private readonly settings: ScheduleSettingsService,
     private readonly catalog: ServiceCatalog,
     private readonly book: AppointmentBook,
@@ -46,8 +46,8 @@ export class AppointmentsService {
   ) {}
 
   calendar(query: CalendarQuery): Promise<CalendarResponse> {
-    return this.db.transaction(async (manager) => {
-      const settings = await this.settings.load(manager);
+    return this.db.transaction(async () => {
+      const settings = await this.settings.load();
       const zone = settings.timeZone;
       const from = DateTime.fromISO(query.from, { zone }).startOf('day');
       const to = DateTime.fromISO(query.to, { zone }).startOf('day');
@@ -56,20 +56,8 @@ export class AppointmentsService {
       if (to.diff(from, 'days').days >= MAX_CALENDAR_DAYS) {
         throw SchedulingError.invalid('to', `the range may span at most ${MAX_CALENDAR_DAYS} days`);
       }
-      const appointments = await manager
-        .getRepository(Appointment)
-        .createQueryBuilder('appointment')
-        .where('appointment.startsAt < :end and appointment.endsAt > :start', {
-          start: from.toJSDate(),
-          end: to.plus({ days: 1 }).toJSDate(),
-        })
-        .orderBy('appointment.startsAt', 'ASC')
-        .addOrderBy('appointment.id', 'ASC')
-        .getMany();
-      const lines = await linesOf(
-        manager,
-        appointments.map((appointment) => appointment.id),
-      );
+      const appointments = await this.appointments.inRange(from.toJSDate(), to.plus({ days: 1 }).toJSDate());
+      const lines = await this.appointments.linesOf(appointments.map((appointment) => appointment.id));
       const bays = Math.max(settings.bays, ...appointments.map((appointment) => appointment.bay));
       return {
         timeZone: zone,
@@ -86,9 +74,9 @@ export class AppointmentsService {
   }
 
   get(id: string): Promise<AppointmentResponse> {
-    return this.db.transaction(async (manager) => {
-      const settings = await this.settings.load(manager);
-      return this.present(manager, await this.require(manager, id), settings);
+    return this.db.transaction(async () => {
+      const settings = await this.settings.load();
+      return this.present(await this.found(id), settings);
     });
   }
 
@@ -96,12 +84,13 @@ export class AppointmentsService {
     const startsAt = requireInstant(input.startsAt);
     return this.db.transaction(async (manager) => {
       const now = this.clock.now();
-      const settings = await this.settings.load(manager);
-      const services = await this.catalog.require(manager, input.serviceIds, false);
+      const settings = await this.settings.load();
+      const services = await this.catalog.require(input.serviceIds, false);
+      // garage's own tenant-scoped lookup (404 for a client of another workshop, or none)
       await this.clients.require(manager, input.clientId);
       const token = this.tokens.mint(this.tenantContext.requireTenantId('minting a booking token'));
       const appointment = await this.withVehicleCheck(() =>
-        this.book.insert(manager, {
+        this.book.insert({
           settings,
           services,
           startsAt,
@@ -115,53 +104,46 @@ export class AppointmentsService {
           now,
         }),
       );
-      if (!appointment) throw await this.taken(manager, settings, services, startsAt, now);
-      await this.audit.record(manager, {
+      if (!appointment) throw await this.taken(settings, services, startsAt, now);
+      await this.audit.record({
         action: 'appointment.created',
         entityType: 'appointment',
         entityId: appointment.id,
         changedFields: Object.keys(input).filter((key) => input[key as keyof CreateAppointmentDto] !== undefined),
       });
-      const lines = (await linesOf(manager, [appointment.id])).get(appointment.id) ?? [];
-      await this.mailer.confirmation(
-        manager,
-        { appointment, lines, timeZone: settings.timeZone },
-        this.links.booking(token),
-      );
+      const lines = await this.appointments.linesOfOne(appointment.id);
+      await this.mailer.confirmation({ appointment, lines, timeZone: settings.timeZone }, this.links.booking(token));
       return presentAppointment(appointment, lines, settings.timeZone);
     });
   }
 
   move(id: string, input: MoveAppointmentDto): Promise<AppointmentResponse> {
     const startsAt = requireInstant(input.startsAt);
-    return this.db.transaction(async (manager) => {
+    return this.db.transaction(async () => {
       const now = this.clock.now();
-      const settings = await this.settings.load(manager);
-      const appointment = await this.require(manager, id, true);
+      const settings = await this.settings.load();
+      const appointment = await this.found(id, true);
       if (!['requested', 'confirmed'].includes(appointment.status)) {
         throw new SchedulingError(
           SchedulingErrorCode.InvalidTransition,
           `An appointment that is ${appointment.status} cannot be moved.`,
         );
       }
-      const lines = (await linesOf(manager, [id])).get(id) ?? [];
+      const lines = await this.appointments.linesOfOne(id);
       const bays = input.bay ? [input.bay] : this.preferring(this.baysFor(settings), appointment.bay);
-      if (!(await this.book.move(manager, appointment, settings, lines, startsAt, bays, now))) {
+      if (!(await this.book.move(appointment, settings, lines, startsAt, bays, now))) {
         const duration = lines.reduce((sum, line) => sum + line.durationMinutes, 0);
-        throw this.book.ruleError(
-          'taken',
-          await this.book.alternatives(manager, settings, duration, startsAt, now, id),
-        );
+        throw this.book.ruleError('taken', await this.book.alternatives(settings, duration, startsAt, now, id));
       }
-      await this.audit.record(manager, {
+      await this.audit.record({
         action: 'appointment.moved',
         entityType: 'appointment',
         entityId: id,
         changedFields: input.bay ? ['bay', 'startsAt'] : ['startsAt'],
       });
-      const moved = await this.require(manager, id);
+      const moved = await this.found(id);
       if (moved.startsAt.getTime() !== appointment.startsAt.getTime()) {
-        await this.mailer.rescheduled(manager, { appointment: moved, lines, timeZone: settings.timeZone });
+        await this.mailer.rescheduled({ appointment: moved, lines, timeZone: settings.timeZone });
       }
       return presentAppointment(moved, lines, settings.timeZone);
     });
@@ -172,10 +154,10 @@ export class AppointmentsService {
   }
 
   changeStatus(id: string, status: AppointmentStatus): Promise<AppointmentResponse> {
-    return this.db.transaction(async (manager) => {
-      const settings = await this.settings.load(manager);
-      const appointment = await this.require(manager, id, true);
-      if (appointment.status === status) return this.present(manager, appointment, settings);
+    return this.db.transaction(async () => {
+      const settings = await this.settings.load();
+      const appointment = await this.found(id, true);
+      if (appointment.status === status) return this.present(appointment, settings);
       const allowed = NEXT_STATUSES[appointment.status];
       if (!allowed.includes(status)) {
         throw new SchedulingError(
@@ -185,40 +167,43 @@ export class AppointmentsService {
           { allowed },
         );
       }
-      await manager
-        .getRepository(Appointment)
-        .update(
-          { tenantId: appointment.tenantId, id },
-          { status, ...(status === 'cancelled' ? { cancelledAt: this.clock.now() } : {}) },
-        );
+      await this.appointments.update(id, {
+        status,
+        ...(status === 'cancelled' ? { cancelledAt: this.clock.now() } : {}),
+      });
       if (status === 'cancelled') await this.book.cancelled();
-      await this.audit.record(manager, {
+      await this.audit.record({
         action: status === 'cancelled' ? 'appointment.cancelled' : 'appointment.status_changed',
         entityType: 'appointment',
         entityId: id,
         changedFields: ['status'],
       });
-      const changed = await this.require(manager, id);
-      const lines = (await linesOf(manager, [id])).get(id) ?? [];
+      const changed = await this.found(id);
+      const lines = await this.appointments.linesOfOne(id);
       if (status === 'cancelled') {
-        await this.mailer.cancelled(manager, { appointment: changed, lines, timeZone: settings.timeZone });
+        await this.mailer.cancelled({ appointment: changed, lines, timeZone: settings.timeZone });
       }
       return presentAppointment(changed, lines, settings.timeZone);
     });
   }
 
-  /** The appointment, or 404 (also for another workshop's: row-level security hides it). */
-  async require(manager: EntityManager, id: string, lock = false): Promise<Appointment> {
-    const appointment = await manager.getRepository(Appointment).findOne({
-      where: { id },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
+  /**
+   * The appointment of the current workshop, or 404 (another workshop's is the same 404).
+   * @deprecated `manager` is ignored (the open tenant transaction is used); kept while other
+   * contexts still pass one.
+   */
+  require(_manager: unknown, id: string, lock = false): Promise<Appointment> {
+    return this.db.transaction(() => this.found(id, lock));
+  }
+
+  private async found(id: string, lock = false): Promise<Appointment> {
+    const appointment = await this.appointments.find(id, { lock });
     if (!appointment) throw SchedulingError.appointmentNotFound();
     return appointment;
   }
 
-  private async present(manager: EntityManager, appointment: Appointment, settings: ScheduleSettings) {
-    const lines: AppointmentLine[] = (await linesOf(manager, [appointment.id])).get(appointment.id) ?? [];
+  private async present(appointment: Appointment, settings: ScheduleSettings) {
+    const lines = await this.appointments.linesOfOne(appointment.id);
     return presentAppointment(appointment, lines, settings.timeZone);
   }
 
@@ -236,14 +221,13 @@ export class AppointmentsService {
   }
 
   private async taken(
-    manager: EntityManager,
     settings: ScheduleSettings,
     services: readonly { durationMinutes: number }[],
     startsAt: Date,
     now: Date,
   ): Promise<SchedulingError> {
     const duration = services.reduce((sum, service) => sum + service.durationMinutes, 0);
-    return this.book.ruleError('taken', await this.book.alternatives(manager, settings, duration, startsAt, now));
+    return this.book.ruleError('taken', await this.book.alternatives(settings, duration, startsAt, now));
   }
 
   private async withVehicleCheck<T>(write: () => Promise<T>): Promise<T> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { TenantDatabase } from '@pitlane/core';
 import { ClientsService, GarageContacts, IdentifierVault, normalizePhone, normalizePlate } from '@pitlane/garage';
 import { Principal } from '@pitlane/identity';
-import { EntityManager } from 'typeorm';
 import { SchedulingError } from '../errors/scheduling.error';
 import { BookingCustomerDto, BookingVehicleDto } from './dto/create-booking.dto';
 
@@ -11,22 +11,24 @@ export interface BookingContact {
 }
 
 /**
- * The client and vehicle of a public booking, in the booking's transaction: an existing client
- * of the workshop matched by e-mail (then phone), an existing vehicle by VIN (then plate);
- * otherwise created. All of it through the garage context's exported services (phone in E.164,
- * VIN validated and sealed by garage); scheduling never touches the clients or vehicles tables.
- * Nothing is duplicated for a returning customer.
+ * The client and vehicle of a public booking, in the booking's transaction: always a new client
+ * with the contact the customer typed and a new vehicle with what they typed. Whoever books is
+ * anonymous: matching them to an existing client by phone or e-mail (or to a car by plate or
+ * VIN) would attach a stranger's booking to someone else's record, mail that person, and give
+ * the stranger the manage link. Staff see the likely match (`GET /clients/:id/duplicates`) and
+ * merge. All of it through the garage context's exported services (phone in E.164, VIN
+ * validated and sealed by garage); scheduling never touches the clients or vehicles tables.
  */
 @Injectable()
 export class BookingContacts {
   constructor(
+    private readonly db: TenantDatabase,
     private readonly clients: ClientsService,
     private readonly contacts: GarageContacts,
     private readonly vault: IdentifierVault,
   ) {}
 
-  async resolve(
-    manager: EntityManager,
+  async create(
     workshop: { readonly tenantId: string; readonly country: string },
     customer: BookingCustomerDto,
     vehicle: BookingVehicleDto,
@@ -35,23 +37,18 @@ export class BookingContacts {
     if (!normalizePlate(vehicle.plate))
       throw SchedulingError.invalid('vehicle.plate', 'must contain letters or digits');
     const vin = vehicle.vin ? this.vault.parseVin(vehicle.vin, 'vehicle.vin') : null;
-    const clientId =
-      (await this.contacts.findClient(manager, { email: customer.email, phone })) ??
-      (await this.createClient(manager, workshop, customer, phone));
-    const vehicleId =
-      (await this.contacts.findVehicle(manager, { plate: vehicle.plate, vin, preferClientId: clientId })) ??
-      (await this.contacts.createVehicle(manager, {
-        clientId,
-        plate: vehicle.plate,
-        vin,
-        make: vehicle.make,
-        model: vehicle.model,
-      }));
+    const clientId = await this.createClient(workshop, customer, phone);
+    const vehicleId = await this.contacts.createVehicle({
+      clientId,
+      plate: vehicle.plate,
+      vin,
+      make: vehicle.make,
+      model: vehicle.model,
+    });
     return { clientId, vehicleId };
   }
 
   private async createClient(
-    manager: EntityManager,
     workshop: { readonly tenantId: string },
     customer: BookingCustomerDto,
     phone: string,
@@ -59,6 +56,8 @@ export class BookingContacts {
     // The customer acts for themselves: no staff member, no session. The garage context needs
     // only the workshop from it.
     const actor: Principal = { userId: '', sessionId: '', tenantId: workshop.tenantId, role: 'mechanic' };
+    // garage's insert still takes the transaction's manager; it is the open tenant transaction's.
+    const { manager } = this.db.current('a booking client');
     const client = await this.clients.insert(
       manager,
       actor,

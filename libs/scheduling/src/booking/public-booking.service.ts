@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail, TenantContext, TenantDatabase } from '@pitlane/core';
 import { DateTime } from 'luxon';
-import { EntityManager } from 'typeorm';
 import { AppointmentBook } from '../appointments/appointment-book';
 import { AppointmentLine } from '../appointments/appointment-line.entity';
-import { linesOf } from '../appointments/appointment-presenter';
 import { Appointment } from '../appointments/appointment.entity';
+import { AppointmentRepository } from '../appointments/appointment.repository';
 import { requireInstant } from '../appointments/appointments.service';
 import { inZone, localDateOf, ZoneWriter } from '../appointments/local-time';
 import { availableSlots, checkSlot } from '../availability/availability-engine';
 import { ServiceCatalog } from '../catalog/service-catalog.service';
-import { ServiceOffering } from '../catalog/service-offering.entity';
+import type { ServiceOffering } from '../catalog/service-offering.entity';
 import { Clock } from '../clock';
 import { SchedulingError, SchedulingErrorCode } from '../errors/scheduling.error';
 import { AppointmentMailer } from '../notifications/appointment-mailer';
@@ -44,6 +43,7 @@ export class PublicBookingService {
     private readonly workshops: PublicWorkshops,
     private readonly tenantContext: TenantContext,
     private readonly db: TenantDatabase,
+    private readonly repository: AppointmentRepository,
     private readonly settings: ScheduleSettingsService,
     private readonly catalog: ServiceCatalog,
     private readonly appointments: AppointmentBook,
@@ -56,11 +56,9 @@ export class PublicBookingService {
   ) {}
 
   profile(slug: string): Promise<PublicWorkshopResponse> {
-    return this.inWorkshop(slug, async (workshop, manager) => {
-      const settings = await this.settings.load(manager);
-      const services = await manager
-        .getRepository(ServiceOffering)
-        .find({ where: { active: true, bookableOnline: true }, order: { name: 'ASC', id: 'ASC' } });
+    return this.inWorkshop(slug, async (workshop) => {
+      const settings = await this.settings.load();
+      const services = await this.catalog.bookableOnline();
       return {
         name: workshop.name,
         slug: workshop.slug,
@@ -82,8 +80,8 @@ export class PublicBookingService {
   }
 
   availability(slug: string, query: AvailabilityQuery): Promise<AvailabilityResponse> {
-    return this.inWorkshop(slug, async (_workshop, manager) => {
-      const settings = await this.settings.load(manager);
+    return this.inWorkshop(slug, async () => {
+      const settings = await this.settings.load();
       const zone = settings.timeZone;
       const from = localDateOf(query.from, zone);
       const to = localDateOf(query.to, zone);
@@ -95,10 +93,9 @@ export class PublicBookingService {
       if (last.diff(first, 'days').days >= MAX_AVAILABILITY_DAYS) {
         throw SchedulingError.invalid('to', `the range may span at most ${MAX_AVAILABILITY_DAYS} days`);
       }
-      const services = await this.catalog.require(manager, query.serviceIds, true);
+      const services = await this.catalog.require(query.serviceIds, true);
       const durationMinutes = totalMinutes(services);
       const occupancy = await this.appointments.occupancy(
-        manager,
         first.minus({ days: 1 }).toJSDate(),
         last.plus({ days: 2 }).toJSDate(),
       );
@@ -116,19 +113,18 @@ export class PublicBookingService {
 
   book(slug: string, input: CreateBookingDto): Promise<CreatedBookingResponse> {
     const startsAt = requireInstant(input.startsAt);
-    return this.inWorkshop(slug, async (workshop, manager) => {
+    return this.inWorkshop(slug, async (workshop) => {
       const now = this.clock.now();
-      const settings = await this.settings.load(manager);
-      const services = await this.catalog.require(manager, input.serviceIds, true);
-      const freeBays = await this.allowedBays(manager, settings, services, startsAt, now);
-      const contact = await this.contacts.resolve(
-        manager,
+      const settings = await this.settings.load();
+      const services = await this.catalog.require(input.serviceIds, true);
+      const freeBays = await this.allowedBays(settings, services, startsAt, now);
+      const contact = await this.contacts.create(
         { tenantId: workshop.id, country: workshop.country },
         input.customer,
         input.vehicle,
       );
       const token = this.tokens.mint(workshop.id);
-      const appointment = await this.appointments.insert(manager, {
+      const appointment = await this.appointments.insert({
         settings,
         services,
         startsAt,
@@ -146,27 +142,27 @@ export class PublicBookingService {
       if (!appointment) {
         throw this.appointments.ruleError(
           'taken',
-          await this.appointments.alternatives(manager, settings, totalMinutes(services), startsAt, now),
+          await this.appointments.alternatives(settings, totalMinutes(services), startsAt, now),
         );
       }
-      await this.audit.record(manager, {
+      await this.audit.record({
         action: 'appointment.booked',
         entityType: 'appointment',
         entityId: appointment.id,
         changedFields: ['startsAt', 'serviceIds', 'clientId', 'vehicleId'],
       });
-      const lines = (await linesOf(manager, [appointment.id])).get(appointment.id) ?? [];
+      const lines = await this.repository.linesOfOne(appointment.id);
       const manageUrl = this.links.booking(token);
-      await this.mailer.confirmation(manager, { appointment, lines, timeZone: settings.timeZone }, manageUrl);
+      await this.mailer.confirmation({ appointment, lines, timeZone: settings.timeZone }, manageUrl);
       return { ...present(appointment, lines, settings), manageToken: token, manageUrl };
     });
   }
 
   view(token: string): Promise<PublicBookingResponse> {
-    return this.inBooking(token, async (manager) => {
-      const settings = await this.settings.load(manager);
-      const appointment = await this.byToken(manager, token);
-      const lines = (await linesOf(manager, [appointment.id])).get(appointment.id) ?? [];
+    return this.inBooking(token, async () => {
+      const settings = await this.settings.load();
+      const appointment = await this.byToken(token);
+      const lines = await this.repository.linesOfOne(appointment.id);
       return present(appointment, lines, settings);
     });
   }
@@ -177,37 +173,34 @@ export class PublicBookingService {
   }
 
   private cancel(token: string): Promise<PublicBookingResponse> {
-    return this.inBooking(token, async (manager) => {
+    return this.inBooking(token, async () => {
       const now = this.clock.now();
-      const settings = await this.settings.load(manager);
-      const appointment = await this.changeable(manager, settings, token, now);
-      await manager
-        .getRepository(Appointment)
-        .update({ tenantId: appointment.tenantId, id: appointment.id }, { status: 'cancelled', cancelledAt: now });
+      const settings = await this.settings.load();
+      const appointment = await this.changeable(settings, token, now);
+      await this.repository.update(appointment.id, { status: 'cancelled', cancelledAt: now });
       await this.appointments.cancelled();
-      await this.audit.record(manager, {
+      await this.audit.record({
         action: 'appointment.cancelled',
         entityType: 'appointment',
         entityId: appointment.id,
         changedFields: ['status'],
       });
-      const cancelled = await manager.getRepository(Appointment).findOneByOrFail({ id: appointment.id });
-      const lines = (await linesOf(manager, [appointment.id])).get(appointment.id) ?? [];
-      await this.mailer.cancelled(manager, { appointment: cancelled, lines, timeZone: settings.timeZone });
+      const cancelled = await this.reread(appointment.id);
+      const lines = await this.repository.linesOfOne(appointment.id);
+      await this.mailer.cancelled({ appointment: cancelled, lines, timeZone: settings.timeZone });
       return present(cancelled, lines, settings);
     });
   }
 
   private reschedule(token: string, at: string): Promise<PublicBookingResponse> {
     const startsAt = requireInstant(at);
-    return this.inBooking(token, async (manager) => {
+    return this.inBooking(token, async () => {
       const now = this.clock.now();
-      const settings = await this.settings.load(manager);
-      const appointment = await this.changeable(manager, settings, token, now);
-      const lines = (await linesOf(manager, [appointment.id])).get(appointment.id) ?? [];
+      const settings = await this.settings.load();
+      const appointment = await this.changeable(settings, token, now);
+      const lines = await this.repository.linesOfOne(appointment.id);
       const duration = lines.reduce((sum, line) => sum + line.durationMinutes, 0);
       const occupancy = await this.appointments.occupancy(
-        manager,
         new Date(startsAt.getTime() - 2 * 24 * 60 * MINUTE),
         new Date(startsAt.getTime() + 2 * 24 * 60 * MINUTE),
         appointment.id,
@@ -218,34 +211,33 @@ export class PublicBookingService {
         throw this.appointments.ruleError(
           verdict.rule,
           conflict
-            ? await this.appointments.alternatives(manager, settings, duration, startsAt, now, appointment.id)
+            ? await this.appointments.alternatives(settings, duration, startsAt, now, appointment.id)
             : undefined,
         );
       }
       const bays = [appointment.bay, ...verdict.freeBays.filter((bay) => bay !== appointment.bay)].filter((bay) =>
         verdict.freeBays.includes(bay),
       );
-      if (!(await this.appointments.move(manager, appointment, settings, lines, startsAt, bays, now))) {
+      if (!(await this.appointments.move(appointment, settings, lines, startsAt, bays, now))) {
         throw this.appointments.ruleError(
           'taken',
-          await this.appointments.alternatives(manager, settings, duration, startsAt, now, appointment.id),
+          await this.appointments.alternatives(settings, duration, startsAt, now, appointment.id),
         );
       }
-      await this.audit.record(manager, {
+      await this.audit.record({
         action: 'appointment.moved',
         entityType: 'appointment',
         entityId: appointment.id,
         changedFields: ['startsAt'],
       });
-      const moved = await manager.getRepository(Appointment).findOneByOrFail({ id: appointment.id });
-      await this.mailer.rescheduled(manager, { appointment: moved, lines, timeZone: settings.timeZone });
+      const moved = await this.reread(appointment.id);
+      await this.mailer.rescheduled({ appointment: moved, lines, timeZone: settings.timeZone });
       return present(moved, lines, settings);
     });
   }
 
   /** The bays a public booking may take at `startsAt`, or the 400/409 naming the broken rule. */
   private async allowedBays(
-    manager: EntityManager,
     settings: ScheduleSettings,
     services: readonly ServiceOffering[],
     startsAt: Date,
@@ -253,7 +245,6 @@ export class PublicBookingService {
   ): Promise<readonly number[]> {
     const duration = totalMinutes(services);
     const occupancy = await this.appointments.occupancy(
-      manager,
       new Date(startsAt.getTime() - 2 * 24 * 60 * MINUTE),
       new Date(startsAt.getTime() + 2 * 24 * 60 * MINUTE),
     );
@@ -262,18 +253,13 @@ export class PublicBookingService {
     const conflict = verdict.rule === 'taken' || verdict.rule === 'buffer';
     throw this.appointments.ruleError(
       verdict.rule,
-      conflict ? await this.appointments.alternatives(manager, settings, duration, startsAt, now) : undefined,
+      conflict ? await this.appointments.alternatives(settings, duration, startsAt, now) : undefined,
     );
   }
 
   /** The booking the token opens, locked, if the customer may still change it. */
-  private async changeable(
-    manager: EntityManager,
-    settings: ScheduleSettings,
-    token: string,
-    now: Date,
-  ): Promise<Appointment> {
-    const appointment = await this.byToken(manager, token, true);
+  private async changeable(settings: ScheduleSettings, token: string, now: Date): Promise<Appointment> {
+    const appointment = await this.byToken(token, true);
     if (!['requested', 'confirmed'].includes(appointment.status)) {
       throw new SchedulingError(
         SchedulingErrorCode.InvalidTransition,
@@ -292,32 +278,46 @@ export class PublicBookingService {
     return appointment;
   }
 
-  private async byToken(manager: EntityManager, token: string, lock = false): Promise<Appointment> {
-    const appointment = await manager.getRepository(Appointment).findOne({
-      where: { manageTokenHash: this.tokens.hash(token) },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
+  private async byToken(token: string, lock = false): Promise<Appointment> {
+    const appointment = await this.repository.findByTokenHash(this.tokens.hash(token), { lock });
+    if (!appointment) throw SchedulingError.bookingNotFound();
+    return appointment;
+  }
+
+  private async reread(id: string): Promise<Appointment> {
+    const appointment = await this.repository.find(id);
     if (!appointment) throw SchedulingError.bookingNotFound();
     return appointment;
   }
 
   /**
    * Runs `work` in a transaction of the workshop the token names, once its signature holds. A
-   * tampered, truncated or foreign token is the same 404 as a missing booking, before any query.
+   * tampered, truncated or foreign token is the same 404 as a missing booking, before any query;
+   * a suspended workshop's link answers that it is not taking requests and changes nothing.
    */
-  private inBooking<T>(token: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  private inBooking<T>(token: string, work: () => Promise<T>): Promise<T> {
     const tenantId = this.tokens.tenantOf(token);
     if (!tenantId) return Promise.reject(SchedulingError.bookingNotFound());
-    return this.tenantContext.run(tenantId, () => this.db.transaction(work));
+    return this.tenantContext.run(tenantId, () =>
+      this.db.transaction(async () => {
+        await this.workshops.requireAcceptingRequests();
+        return work();
+      }),
+    );
   }
 
-  /** Resolves the slug and runs `work` in a transaction of that workshop. */
-  private async inWorkshop<T>(
-    slug: string,
-    work: (workshop: PublicWorkshop, manager: EntityManager) => Promise<T>,
-  ): Promise<T> {
+  /**
+   * Resolves the slug and runs `work` in a transaction of that workshop, once it is known to take
+   * requests (re-read in the transaction: a suspension counts at once, whatever the slug cache says).
+   */
+  private async inWorkshop<T>(slug: string, work: (workshop: PublicWorkshop) => Promise<T>): Promise<T> {
     const workshop = await this.workshops.bySlug(slug);
-    return this.tenantContext.run(workshop.id, () => this.db.transaction((manager) => work(workshop, manager)));
+    return this.tenantContext.run(workshop.id, () =>
+      this.db.transaction(async () => {
+        await this.workshops.requireAcceptingRequests();
+        return work(workshop);
+      }),
+    );
   }
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SystemDatabase } from '@pitlane/core';
+import { SystemDatabase, TenantDatabase } from '@pitlane/core';
 import type { MailLocale } from '@pitlane/mail';
 import { SchedulingError } from '../errors/scheduling.error';
 
@@ -11,6 +11,8 @@ export interface PublicWorkshop {
   readonly locale: MailLocale;
   readonly country: string;
   readonly currency: string;
+  /** 'active', or 'suspended': then nothing is booked, shown or changed. */
+  readonly status: string;
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -20,23 +22,43 @@ const CACHE_ENTRIES = 10_000;
 
 /**
  * Finds the workshop a public page names by its slug: the one cross-tenant read public booking
- * needs, through the `app_public_workshop` SECURITY DEFINER function (active workshops only).
- * Everything after it runs in that workshop's tenant context.
+ * needs, through the `app_booking_workshop` SECURITY DEFINER function. A suspended workshop is
+ * found, and answered as not taking requests. Everything after it runs in that workshop's
+ * tenant context.
  */
 @Injectable()
 export class PublicWorkshops {
   private readonly cache = new Map<string, { readonly workshop: PublicWorkshop; readonly until: number }>();
 
-  constructor(private readonly system: SystemDatabase) {}
+  constructor(
+    private readonly system: SystemDatabase,
+    private readonly db: TenantDatabase,
+  ) {}
 
   /**
-   * The active workshop named `slug`, or 404. Found workshops are kept for 30 seconds in this
+   * The active workshop named `slug`; 404 when there is none, 403 when it is suspended. Found workshops are kept for 30 seconds in this
    * process: every public page request starts here, and the lookup is a transaction of its own.
    */
   async bySlug(slug: string): Promise<PublicWorkshop> {
     if (!SLUG.test(slug) || slug.length > 63) throw SchedulingError.workshopNotFound();
     const cached = this.cache.get(slug);
-    if (cached && cached.until > Date.now()) return cached.workshop;
+    const workshop = cached && cached.until > Date.now() ? cached.workshop : await this.remember(slug);
+    if (workshop.status !== 'active') throw SchedulingError.workshopNotAcceptingRequests();
+    return workshop;
+  }
+
+  /**
+   * In the open tenant transaction: refuses (403) unless the current workshop is active. Read
+   * fresh, never from the slug cache, so a suspension stops bookings and manage links at once.
+   */
+  async requireAcceptingRequests(): Promise<void> {
+    const { manager } = this.db.current('a public booking page');
+    const [row] = await manager.query<{ status: string | null }[]>('select app_current_workshop_status() as status');
+    if (!row?.status) throw SchedulingError.workshopNotFound();
+    if (row.status !== 'active') throw SchedulingError.workshopNotAcceptingRequests();
+  }
+
+  private async remember(slug: string): Promise<PublicWorkshop> {
     const workshop = await this.lookUp(slug);
     this.cache.delete(slug);
     if (this.cache.size >= CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value ?? '');
@@ -55,8 +77,9 @@ export class PublicWorkshops {
           locale: MailLocale;
           country: string;
           currency: string;
+          status: string;
         }[]
-      >('select * from app_public_workshop($1)', [slug]),
+      >('select * from app_booking_workshop($1)', [slug]),
     );
     if (!row) throw SchedulingError.workshopNotFound();
     return {
@@ -67,6 +90,7 @@ export class PublicWorkshops {
       locale: row.locale,
       country: row.country,
       currency: row.currency,
+      status: row.status,
     };
   }
 }

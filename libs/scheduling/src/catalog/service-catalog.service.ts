@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { AuditTrail, TenantContext, TenantDatabase } from '@pitlane/core';
+import { AuditTrail, TenantDatabase } from '@pitlane/core';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, In } from 'typeorm';
 import { SchedulingError } from '../errors/scheduling.error';
 import { CreateServiceDto } from './dto/create-service.dto';
 import { UpdateServiceDto } from './dto/update-service.dto';
 import { ServiceOffering } from './service-offering.entity';
+import { ServiceOfferingRepository } from './service-offering.repository';
 import { presentService, ServiceOfferingResponse } from './service-offering.response';
 
 /** The workshop's service catalog. Services are deactivated, never deleted: appointments name them. */
@@ -13,21 +13,18 @@ import { presentService, ServiceOfferingResponse } from './service-offering.resp
 export class ServiceCatalog {
   constructor(
     private readonly db: TenantDatabase,
-    private readonly tenantContext: TenantContext,
+    private readonly services: ServiceOfferingRepository,
     private readonly audit: AuditTrail,
   ) {}
 
   list(): Promise<ServiceOfferingResponse[]> {
-    return this.db.transaction(async (manager) =>
-      (await manager.getRepository(ServiceOffering).find({ order: { name: 'ASC', id: 'ASC' } })).map(presentService),
-    );
+    return this.db.transaction(async () => (await this.services.list()).map(presentService));
   }
 
   create(input: CreateServiceDto): Promise<ServiceOfferingResponse> {
-    return this.db.transaction(async (manager) => {
+    return this.db.transaction(async () => {
       const id = randomUUID();
-      await manager.getRepository(ServiceOffering).insert({
-        tenantId: this.tenantContext.requireTenantId('a service'),
+      await this.services.insert({
         id,
         name: input.name,
         description: input.description ?? null,
@@ -37,14 +34,14 @@ export class ServiceCatalog {
         active: input.active ?? true,
         bookableOnline: input.bookableOnline ?? true,
       });
-      await this.audit.record(manager, { action: 'service.created', entityType: 'service', entityId: id });
-      return presentService(await manager.getRepository(ServiceOffering).findOneByOrFail({ id }));
+      await this.audit.record({ action: 'service.created', entityType: 'service', entityId: id });
+      return presentService(await this.found(id));
     });
   }
 
   update(id: string, input: UpdateServiceDto): Promise<ServiceOfferingResponse> {
-    return this.db.transaction(async (manager) => {
-      const service = await manager.getRepository(ServiceOffering).findOneBy({ id });
+    return this.db.transaction(async () => {
+      const service = await this.services.find(id);
       if (!service)
         throw new SchedulingError(SchedulingError.serviceNotFound().code, 'No such service in this workshop.');
       const changes = Object.fromEntries(
@@ -54,26 +51,37 @@ export class ServiceCatalog {
       ) as Partial<ServiceOffering>;
       const changed = Object.keys(changes);
       if (changed.length === 0) return presentService(service);
-      await manager.getRepository(ServiceOffering).update({ tenantId: service.tenantId, id }, changes);
-      await this.audit.record(manager, {
+      await this.services.update(id, changes);
+      await this.audit.record({
         action: 'service.updated',
         entityType: 'service',
         entityId: id,
         changedFields: changed,
       });
-      return presentService(await manager.getRepository(ServiceOffering).findOneByOrFail({ id }));
+      return presentService(await this.found(id));
     });
   }
 
   /** The services `ids` names, in that order; 404 when one is missing (or not bookable online). */
-  async require(manager: EntityManager, ids: readonly string[], online: boolean): Promise<ServiceOffering[]> {
+  async require(ids: readonly string[], online: boolean): Promise<ServiceOffering[]> {
     const unique = [...new Set(ids)];
-    const found = await manager.getRepository(ServiceOffering).findBy({ id: In(unique), active: true });
+    const found = await this.db.transaction(() => this.services.findActive(unique));
     const byId = new Map(found.map((service) => [service.id, service]));
     return unique.map((id) => {
       const service = byId.get(id);
       if (!service || (online && !service.bookableOnline)) throw SchedulingError.serviceNotFound();
       return service;
     });
+  }
+
+  /** What the public booking page offers: active and bookable online, by name. */
+  bookableOnline(): Promise<ServiceOffering[]> {
+    return this.db.transaction(() => this.services.listBookableOnline());
+  }
+
+  private async found(id: string): Promise<ServiceOffering> {
+    const service = await this.services.find(id);
+    if (!service) throw SchedulingError.serviceNotFound();
+    return service;
   }
 }

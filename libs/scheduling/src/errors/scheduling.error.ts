@@ -2,6 +2,7 @@ import { DomainError, ErrorKind, FieldProblem } from '@pitlane/core';
 
 export enum SchedulingErrorCode {
   WorkshopNotFound = 'workshop_not_found',
+  WorkshopNotAcceptingRequests = 'workshop_not_accepting_requests',
   ServiceNotFound = 'service_not_found',
   AppointmentNotFound = 'appointment_not_found',
   BookingNotFound = 'booking_not_found',
@@ -20,6 +21,7 @@ export enum SchedulingErrorCode {
 
 const KIND: Readonly<Record<SchedulingErrorCode, ErrorKind>> = {
   [SchedulingErrorCode.WorkshopNotFound]: 'not_found',
+  [SchedulingErrorCode.WorkshopNotAcceptingRequests]: 'forbidden',
   [SchedulingErrorCode.ServiceNotFound]: 'not_found',
   [SchedulingErrorCode.AppointmentNotFound]: 'not_found',
   [SchedulingErrorCode.BookingNotFound]: 'not_found',
@@ -52,6 +54,14 @@ export class SchedulingError extends DomainError {
 
   static workshopNotFound(): SchedulingError {
     return new SchedulingError(SchedulingErrorCode.WorkshopNotFound, 'No such workshop.');
+  }
+
+  /** A suspended workshop: its public pages and manage links stay readable as this answer only. */
+  static workshopNotAcceptingRequests(): SchedulingError {
+    return new SchedulingError(
+      SchedulingErrorCode.WorkshopNotAcceptingRequests,
+      'This workshop is not taking requests online at the moment; please contact it directly.',
+    );
   }
 
   static appointmentNotFound(): SchedulingError {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { TenantDatabase } from '@pitlane/core';
 import { ClientsService } from '@pitlane/garage';
 import { WorkshopProfileService } from '@pitlane/identity';
 import { MailOutbox } from '@pitlane/mail';
 import { DateTime } from 'luxon';
-import { EntityManager } from 'typeorm';
 import type { AppointmentLine } from '../appointments/appointment-line.entity';
 import type { Appointment } from '../appointments/appointment.entity';
 import { appointmentCalendarFile } from './appointment-calendar-file';
@@ -16,7 +16,7 @@ export interface AppointmentMailContext {
 }
 
 /**
- * The customer's mails about an appointment, through the mail ledger in the caller's
+ * The customer's mails about an appointment, through the mail ledger in the open tenant
  * transaction. Each idempotency key names the appointment (and, for moves and reminders, the
  * booked time's version), so a retried write never mails twice. A client without an e-mail
  * address gets none.
@@ -24,13 +24,14 @@ export interface AppointmentMailContext {
 @Injectable()
 export class AppointmentMailer {
   constructor(
+    private readonly db: TenantDatabase,
     private readonly outbox: MailOutbox,
     private readonly workshops: WorkshopProfileService,
     private readonly clients: ClientsService,
   ) {}
 
-  async confirmation(manager: EntityManager, context: AppointmentMailContext, manageLink: string): Promise<void> {
-    const base = await this.base(manager, context);
+  async confirmation(context: AppointmentMailContext, manageLink: string): Promise<void> {
+    const base = await this.base(context);
     if (!base) return;
     await this.outbox.send({
       ...base.envelope,
@@ -40,8 +41,8 @@ export class AppointmentMailer {
     });
   }
 
-  async rescheduled(manager: EntityManager, context: AppointmentMailContext): Promise<void> {
-    const base = await this.base(manager, context);
+  async rescheduled(context: AppointmentMailContext): Promise<void> {
+    const base = await this.base(context);
     if (!base) return;
     await this.outbox.send({
       ...base.envelope,
@@ -51,8 +52,8 @@ export class AppointmentMailer {
     });
   }
 
-  async cancelled(manager: EntityManager, context: AppointmentMailContext): Promise<void> {
-    const base = await this.base(manager, context);
+  async cancelled(context: AppointmentMailContext): Promise<void> {
+    const base = await this.base(context);
     if (!base) return;
     await this.outbox.send({
       ...base.envelope,
@@ -63,8 +64,8 @@ export class AppointmentMailer {
   }
 
   /** Keyed by the schedule version: one reminder per booked time, whoever sends it, however often. */
-  async reminder(manager: EntityManager, context: AppointmentMailContext): Promise<boolean> {
-    const base = await this.base(manager, context);
+  async reminder(context: AppointmentMailContext): Promise<boolean> {
+    const base = await this.base(context);
     if (!base) return false;
     await this.outbox.send({
       ...base.envelope,
@@ -75,7 +76,9 @@ export class AppointmentMailer {
     return true;
   }
 
-  private async base(manager: EntityManager, context: AppointmentMailContext) {
+  private async base(context: AppointmentMailContext) {
+    // garage's lookup still takes the transaction's manager; it is the open tenant transaction's.
+    const { manager } = this.db.current('a mail about an appointment');
     const client = await this.clients.require(manager, context.appointment.clientId);
     if (!client.email) return null;
     const workshop = await this.workshops.current();

@@ -1,8 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { LOGGER, SystemDatabase, TenantContext, TenantDatabase } from '@pitlane/core';
 import type { Logger } from 'pino';
-import { linesOf } from '../appointments/appointment-presenter';
-import { Appointment } from '../appointments/appointment.entity';
+import { AppointmentRepository } from '../appointments/appointment.repository';
 import { Clock } from '../clock';
 import { AppointmentMailer } from '../notifications/appointment-mailer';
 import { ScheduleSettingsService } from '../settings/schedule-settings.service';
@@ -17,6 +16,9 @@ const BATCH = 200;
  * claimed under a row lock, re-checked (not cancelled, not moved, not already sent), written to
  * the mail ledger under a key naming the appointment and its schedule version, and marked sent
  * in the same transaction: sent once, for the booked time, never for a cancelled booking.
+ * Only the list of due reminders crosses workshops, through the `app_due_appointment_reminders`
+ * SECURITY DEFINER function; each reminder is then handled in its own workshop's tenant
+ * transaction, where every statement names that tenant.
  */
 @Injectable()
 export class ReminderSweep implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -27,6 +29,7 @@ export class ReminderSweep implements OnApplicationBootstrap, OnApplicationShutd
     private readonly system: SystemDatabase,
     private readonly tenantContext: TenantContext,
     private readonly db: TenantDatabase,
+    private readonly appointments: AppointmentRepository,
     private readonly settings: ScheduleSettingsService,
     private readonly mailer: AppointmentMailer,
     private readonly clock: Clock,
@@ -59,14 +62,8 @@ export class ReminderSweep implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   private remind(appointmentId: string, now: Date): Promise<boolean> {
-    return this.db.transaction(async (manager) => {
-      const appointment = await manager
-        .getRepository(Appointment)
-        .createQueryBuilder('appointment')
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .where('appointment.id = :id', { id: appointmentId })
-        .getOne();
+    return this.db.transaction(async () => {
+      const appointment = await this.appointments.lockForReminder(appointmentId);
       if (
         !appointment ||
         !['requested', 'confirmed'].includes(appointment.status) ||
@@ -77,12 +74,10 @@ export class ReminderSweep implements OnApplicationBootstrap, OnApplicationShutd
       ) {
         return false;
       }
-      const settings = await this.settings.load(manager);
-      const lines = (await linesOf(manager, [appointment.id])).get(appointment.id) ?? [];
-      await this.mailer.reminder(manager, { appointment, lines, timeZone: settings.timeZone });
-      await manager
-        .getRepository(Appointment)
-        .update({ tenantId: appointment.tenantId, id: appointment.id }, { reminderSentAt: now });
+      const settings = await this.settings.load();
+      const lines = await this.appointments.linesOfOne(appointment.id);
+      await this.mailer.reminder({ appointment, lines, timeZone: settings.timeZone });
+      await this.appointments.update(appointment.id, { reminderSentAt: now });
       return true;
     });
   }

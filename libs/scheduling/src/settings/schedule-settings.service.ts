@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AuditTrail, TenantContext, TenantDatabase } from '@pitlane/core';
+import { AuditTrail, TenantDatabase } from '@pitlane/core';
 import { WorkshopProfileService } from '@pitlane/identity';
 import { IANAZone } from 'luxon';
-import { EntityManager } from 'typeorm';
 import { OpeningHours, ScheduleRules, TimeRange, WEEKDAYS } from '../availability/availability-engine';
 import { SchedulingError } from '../errors/scheduling.error';
 import { UpdateScheduleSettingsDto } from './dto/update-schedule-settings.dto';
 import { ScheduleSettings } from './schedule-settings.entity';
+import { ScheduleSettingsRepository } from './schedule-settings.repository';
 import { ScheduleSettingsResponse } from './schedule-settings.response';
 
 const WORKDAY: readonly TimeRange[] = [{ start: '08:00', end: '17:00' }];
@@ -29,18 +29,18 @@ export const DEFAULT_SCHEDULE = {
 export class ScheduleSettingsService {
   constructor(
     private readonly db: TenantDatabase,
-    private readonly tenantContext: TenantContext,
+    private readonly repository: ScheduleSettingsRepository,
     private readonly workshops: WorkshopProfileService,
     private readonly audit: AuditTrail,
   ) {}
 
   get(): Promise<ScheduleSettingsResponse> {
-    return this.db.transaction(async (manager) => present(await this.load(manager)));
+    return this.db.transaction(async () => present(await this.load()));
   }
 
   update(input: UpdateScheduleSettingsDto): Promise<ScheduleSettingsResponse> {
-    return this.db.transaction(async (manager) => {
-      const current = await this.load(manager, true);
+    return this.db.transaction(async () => {
+      const current = await this.load(true);
       const changes: Partial<ScheduleSettings> = {};
       if (input.timeZone !== undefined) {
         if (!IANAZone.isValidZone(input.timeZone))
@@ -57,10 +57,7 @@ export class ScheduleSettingsService {
         changes.openingHours = hours as OpeningHours;
       }
       if (input.closedDates !== undefined) {
-        for (const date of input.closedDates) {
-          if (Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
-            throw SchedulingError.invalid('closedDates', 'must hold real dates');
-        }
+        // The DTO already refused anything but real calendar dates ("YYYY-MM-DD", no 30 February).
         changes.closedDates = [...new Set(input.closedDates)].sort();
       }
       for (const key of [
@@ -76,43 +73,35 @@ export class ScheduleSettingsService {
       }
       const changed = Object.keys(changes);
       if (changed.length === 0) return present(current);
-      await manager.getRepository(ScheduleSettings).update({ tenantId: current.tenantId }, changes);
-      await this.audit.record(manager, {
+      await this.repository.update(changes);
+      await this.audit.record({
         action: 'schedule.updated',
         entityType: 'schedule_settings',
         entityId: current.tenantId,
         changedFields: changed,
       });
-      return present(await this.load(manager));
+      return present(await this.load());
     });
   }
 
-  /** The settings row, created with defaults (the workshop's own time zone) on first use. */
-  async load(manager: EntityManager, lock = false): Promise<ScheduleSettings> {
-    const repository = manager.getRepository(ScheduleSettings);
-    const found = await repository.findOne({
-      where: {},
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
-    if (found) return found;
-    const tenantId = this.tenantContext.requireTenantId('schedule settings');
-    const { timeZone } = await this.workshops.current();
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ScheduleSettings)
-      .values({
-        tenantId,
+  /**
+   * The settings row, created with defaults (the workshop's own time zone) on first use. Runs in
+   * the open tenant transaction (or opens one).
+   */
+  load(lock = false): Promise<ScheduleSettings> {
+    return this.db.transaction(async () => {
+      const found = await this.repository.find(lock);
+      if (found) return found;
+      const { timeZone } = await this.workshops.current();
+      await this.repository.insertIfAbsent({
         timeZone,
         ...DEFAULT_SCHEDULE,
-        openingHours: DEFAULT_SCHEDULE.openingHours as OpeningHours,
+        openingHours: DEFAULT_SCHEDULE.openingHours,
         closedDates: [],
-      })
-      .orIgnore()
-      .execute();
-    return repository.findOneOrFail({
-      where: { tenantId },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+      });
+      const inserted = await this.repository.find(lock);
+      if (!inserted) throw new Error('The schedule settings just written are not visible in their transaction');
+      return inserted;
     });
   }
 }

@@ -1,15 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsCalendarDate } from '../../calendar-date';
 
 /** `?from=2026-03-30&to=2026-04-05`: local dates of the workshop, both included (a day or a week). */
 export class CalendarQuery {
   @ApiProperty({ example: '2026-03-30' })
-  @Matches(DATE, { message: 'must be a date "YYYY-MM-DD"' })
+  @IsCalendarDate()
   from!: string;
 
   @ApiProperty({ example: '2026-04-05' })
-  @Matches(DATE, { message: 'must be a date "YYYY-MM-DD"' })
+  @IsCalendarDate()
   to!: string;
 }

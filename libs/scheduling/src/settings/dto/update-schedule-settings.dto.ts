@@ -12,6 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from '../../calendar-date';
 
 const CLOCK = /^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/;
 
@@ -65,7 +66,7 @@ export class UpdateScheduleSettingsDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(366)
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { each: true, message: 'must hold dates "YYYY-MM-DD"' })
+  @IsCalendarDate({ each: true })
   closedDates?: string[];
 
   @ApiPropertyOptional({ example: 30 })

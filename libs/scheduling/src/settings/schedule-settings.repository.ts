@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { TenantRepository } from '@pitlane/core';
+import { ScheduleSettings } from './schedule-settings.entity';
+
+/** The only place with SQL for `schedule_settings` (one row per workshop, keyed by the tenant). */
+@Injectable()
+export class ScheduleSettingsRepository extends TenantRepository {
+  /** The current workshop's row, locked for update when `lock`; null before its first use. */
+  find(lock = false): Promise<ScheduleSettings | null> {
+    return this.repository(ScheduleSettings).findOne({
+      where: { tenantId: this.tenantId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+  }
+
+  /** Writes the first row of the current workshop; a racing first use that wrote it already wins. */
+  async insertIfAbsent(values: Omit<ScheduleSettings, 'tenantId' | 'version' | 'updatedAt'>): Promise<void> {
+    await this.manager
+      .createQueryBuilder()
+      .insert()
+      .into(ScheduleSettings)
+      .values({ ...values, tenantId: this.tenantId })
+      .orIgnore()
+      .execute();
+  }
+
+  async update(changes: Partial<ScheduleSettings>): Promise<void> {
+    await this.repository(ScheduleSettings).update({ tenantId: this.tenantId }, changes);
+  }
+}
