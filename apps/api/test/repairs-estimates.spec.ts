@@ -606,4 +606,43 @@ describe('repairs: estimates the customer approves', () => {
       expect(text).not.toContain(secret);
     }
   });
+  it("a suspended workshop's estimate links answer 403 workshop-not-accepting-requests and record nothing", async () => {
+    const paused = await api.signupWorkshop('Paused Estimates');
+    const order = await orderWithLines(api, paused, await carWithClient(api, paused));
+    const sent = await sendEstimate(api, paused, order.id);
+    const token = tokenOf(sent.link!);
+    const setStatus = (status: string) =>
+      withAdminClient((client) =>
+        client.query('update tenants set status = $2 where id = $1', [paused.tenantId, status]),
+      );
+    const rowsOf = () =>
+      withAdminClient(async (client) => {
+        const rows = async (sql: string) => (await client.query<Json>(sql, [paused.tenantId])).rows;
+        return {
+          orders: await rows('select * from repair_orders where tenant_id = $1 order by id'),
+          lines: await rows('select * from repair_order_lines where tenant_id = $1 order by id'),
+          versions: await rows('select * from estimate_versions where tenant_id = $1 order by id'),
+          approvals: await rows('select * from estimate_approvals where tenant_id = $1 order by id'),
+          audit: await rows('select * from audit_events where tenant_id = $1 order by id'),
+        };
+      });
+    await setStatus('suspended');
+    const before = await rowsOf();
+    const decision = { decision: 'approve', signatureName: 'Jan Kowalski', hash: sent.hash };
+    for (const response of [await viewEstimate(api, token), await decideEstimate(api, token, decision)]) {
+      expect({ status: response.status, type: (response.body as unknown as Json).type }).toEqual({
+        status: 403,
+        type: 'https://pitlane.dev/problems/workshop-not-accepting-requests',
+      });
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.text).toMatch(/not taking requests/);
+      expect(response.text).not.toContain(sent.hash);
+    }
+    expect(await rowsOf()).toEqual(before);
+
+    // Back in business: the same link works again.
+    await setStatus('active');
+    expect((await viewEstimate(api, token)).status).toBe(200);
+    expect((await decideEstimate(api, token, decision)).status).toBe(200);
+  });
 });

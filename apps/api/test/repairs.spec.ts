@@ -718,5 +718,84 @@ describe('repairs: orders, lines, workflow and inventory', () => {
       }
       expect(await onHand(api, owner, part.id)).toBe(5);
     });
+
+    it('answers 400 naming the field, never 500, for null optional fields and odd numbers, and changes nothing', async () => {
+      const part = await addPart(api, owner);
+      await receive(api, owner, part.id, 5);
+      const order = await addLine(api, owner, (await openOrder(api, owner, car)).id, {
+        kind: 'part',
+        partId: part.id,
+        quantity: 1,
+      });
+      const line = order.lines[0]!;
+      const fee = { kind: 'fee', description: 'Fee', quantity: 1, unitPriceMinor: 100, vatRateBp: 0 };
+      const linesUrl = `/api/v1/repair-orders/${order.id}/lines`;
+      const cases: [string, string, Json, string][] = [
+        ['POST', linesUrl, { kind: 'part', partId: null, quantity: 1 }, 'partId'],
+        ['POST', linesUrl, { ...fee, partId: null }, 'partId'],
+        ['POST', linesUrl, { ...fee, kind: 'labour', mechanicUserId: null }, 'mechanicUserId'],
+        ['POST', linesUrl, { ...fee, description: null }, 'description'],
+        ['POST', linesUrl, { ...fee, unitPriceMinor: null }, 'unitPriceMinor'],
+        ['POST', linesUrl, { ...fee, vatRateBp: null }, 'vatRateBp'],
+        ['POST', linesUrl, { ...fee, quantity: null }, 'quantity'],
+        ['POST', linesUrl, { ...fee, quantity: 1e-7 }, 'quantity'],
+        ['POST', linesUrl, { ...fee, quantity: 2.5e-5 }, 'quantity'],
+        ['POST', linesUrl, { ...fee, quantity: -1e-323 }, 'quantity'],
+        ['POST', linesUrl, { ...fee, quantity: 0.1 + 0.2 }, 'quantity'],
+        ['POST', linesUrl, { ...fee, quantity: 1e21 }, 'quantity'],
+        ['POST', linesUrl, { ...fee, unitPriceMinor: 1e-7 }, 'unitPriceMinor'],
+        ['POST', linesUrl, { ...fee, unitPriceMinor: -1e-323 }, 'unitPriceMinor'],
+        ['POST', linesUrl, { ...fee, unitPriceMinor: 1e16 }, 'unitPriceMinor'],
+        ['POST', linesUrl, { ...fee, vatRateBp: 1.5 }, 'vatRateBp'],
+        ['PATCH', `${linesUrl}/${line.id}`, { quantity: 1e-7 }, 'quantity'],
+        ['PATCH', `${linesUrl}/${line.id}`, { quantity: -1e-323 }, 'quantity'],
+        ['PATCH', `${linesUrl}/${line.id}`, { quantity: null }, 'quantity'],
+        ['PATCH', `${linesUrl}/${line.id}`, { unitPriceMinor: 2.5e-5 }, 'unitPriceMinor'],
+        ['PATCH', `${linesUrl}/${line.id}`, { description: null }, 'description'],
+        ['POST', '/api/v1/repair-orders', { vehicleId: car.vehicleId, clientId: null }, 'clientId'],
+        ['POST', '/api/v1/repair-orders', { vehicleId: car.vehicleId, appointmentId: null }, 'appointmentId'],
+        ['POST', '/api/v1/repair-orders', { vehicleId: car.vehicleId, mileageIn: 1e-7 }, 'mileageIn'],
+        [
+          'POST',
+          '/api/v1/parts',
+          { partNumber: 'ODD-1', name: 'x', costMinor: 1e-7, priceMinor: 1, vatRateBp: 0 },
+          'costMinor',
+        ],
+        [
+          'POST',
+          '/api/v1/parts',
+          { partNumber: 'ODD-2', name: 'x', costMinor: 1, priceMinor: -1e-323, vatRateBp: 0 },
+          'priceMinor',
+        ],
+        ['PATCH', `/api/v1/parts/${part.id}`, { priceMinor: null }, 'priceMinor'],
+        ['PATCH', `/api/v1/parts/${part.id}`, { reorderPoint: 2.5e-5 }, 'reorderPoint'],
+        ['POST', `/api/v1/parts/${part.id}/movements`, { kind: 'receive', quantity: 1e-7 }, 'quantity'],
+        ['POST', `/api/v1/parts/${part.id}/movements`, { kind: 'adjust', quantity: -1e-323, reason: 'x' }, 'quantity'],
+        [
+          'POST',
+          `/api/v1/parts/${part.id}/movements`,
+          { kind: 'receive', quantity: 1, unitCostMinor: 1e-7 },
+          'unitCostMinor',
+        ],
+      ];
+      for (const [method, url, body, field] of cases) {
+        const response = await api.request<{ errors?: { field: string }[] }>(method, url, {
+          token: owner.accessToken,
+          body,
+        });
+        const fields = (response.body.errors ?? []).map((problem) => problem.field);
+        expect({ method, url, body, status: response.status, names: fields.includes(field) }).toEqual({
+          method,
+          url,
+          body,
+          status: 400,
+          names: true,
+        });
+        expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
+      }
+      const after = await api.request<Order>('GET', `/api/v1/repair-orders/${order.id}`, { token: owner.accessToken });
+      expect(after.body.lines).toEqual(order.lines);
+      expect(await onHand(api, owner, part.id)).toBe(4);
+    });
   });
 });

@@ -125,7 +125,7 @@ export class RepairsError extends DomainError {
   static workshopNotAcceptingRequests(): RepairsError {
     return new RepairsError(
       RepairsErrorCode.WorkshopNotAcceptingRequests,
-      'This workshop is not taking requests at the moment. Please contact the workshop directly.',
+      'This workshop is not taking requests online at the moment; please contact it directly.',
     );
   }
 
