@@ -1,6 +1,8 @@
 import { withAdminClient } from '../../../test/support/test-api';
 
 const APP_ROLE = 'pitlane_test_app';
+const OWNER_ROLE = 'pitlane_test_owner';
+const DEFINER_ROLE = 'pitlane_test_owner_definer';
 
 describe('the schema enforces tenancy in Postgres itself', () => {
   it('has row-level security enabled and forced on every table with a tenant_id, and on tenants', async () => {
@@ -91,5 +93,74 @@ describe('the schema enforces tenancy in Postgres itself', () => {
   it('runs the API as that role', async () => {
     const user = await withAdminClient(() => Promise.resolve(new URL(process.env.PITLANE_TEST_APP_URL!).username));
     expect(user).toBe(APP_ROLE);
+  });
+
+  it('pins search_path with pg_temp last on every SECURITY DEFINER function, owned by the NOLOGIN definer role', async () => {
+    const functions = await withAdminClient(async (client) => {
+      const result = await client.query<{ fn: string; owner: string; login: boolean; config: string[] | null }>(
+        `select p.oid::regprocedure::text as fn, r.rolname as owner, r.rolcanlogin as login, p.proconfig as config
+           from pg_proc p join pg_roles r on r.oid = p.proowner
+          where p.prosecdef and p.pronamespace = 'public'::regnamespace
+          order by 1`,
+      );
+      return result.rows;
+    });
+    expect(functions.map((f) => f.fn)).toEqual(
+      expect.arrayContaining(['app_user_workshops(uuid)', 'search_tenants(uuid,integer)']),
+    );
+    for (const f of functions) {
+      const searchPath = (f.config ?? []).find((setting) => setting.startsWith('search_path='));
+      const schemas = searchPath
+        ?.slice('search_path='.length)
+        .split(',')
+        .map((schema) => schema.trim());
+      expect({ fn: f.fn, owner: f.owner, login: f.login, lastInPath: schemas?.at(-1) }).toEqual({
+        fn: f.fn,
+        owner: DEFINER_ROLE,
+        login: false,
+        lastInPath: 'pg_temp',
+      });
+    }
+  });
+
+  it('names no role anyone logs in as in a cross-tenant (owner_read) policy', async () => {
+    const policies = await withAdminClient(async (client) => {
+      const result = await client.query<{ table: string; role: string; login: boolean }>(
+        `select p.polrelid::regclass::text as table, coalesce(r.rolname, 'public') as role,
+                coalesce(r.rolcanlogin, true) as login
+           from pg_policy p cross join unnest(p.polroles) as target(oid) left join pg_roles r on r.oid = target.oid
+          where p.polname = 'owner_read'`,
+      );
+      return result.rows;
+    });
+    expect(policies.map((p) => p.table)).toEqual(expect.arrayContaining(['tenants', 'memberships']));
+    for (const policy of policies) {
+      expect(policy).toEqual({ table: policy.table, role: DEFINER_ROLE, login: false });
+    }
+  });
+
+  it('gives the application role no TEMPORARY privilege on the database', async () => {
+    const temporary = await withAdminClient(async (client) => {
+      const result = await client.query<{ temporary: boolean }>(
+        `select has_database_privilege($1, current_database(), 'TEMPORARY') as temporary`,
+        [APP_ROLE],
+      );
+      return result.rows[0]?.temporary;
+    });
+    expect(temporary).toBe(false);
+  });
+
+  it('keeps the application role out of the owner and definer roles (and them out of it)', async () => {
+    const memberships = await withAdminClient(async (client) => {
+      const result = await client.query<{ pair: string }>(
+        `select a.rolname || ' in ' || b.rolname as pair
+           from pg_roles a cross join pg_roles b
+          where a.rolname <> b.rolname and pg_has_role(a.oid, b.oid, 'MEMBER')
+            and ((a.rolname = $1 and b.rolname in ($2, $3)) or (b.rolname = $1 and a.rolname in ($2, $3)))`,
+        [APP_ROLE, OWNER_ROLE, DEFINER_ROLE],
+      );
+      return result.rows.map((row) => row.pair);
+    });
+    expect(memberships).toEqual([]);
   });
 });

@@ -26,9 +26,10 @@ export function createAppDataSource(options: AppDataSourceOptions): DataSource {
 
 /**
  * The migration owner's connection. `pitlane.app_role` names the application role so that the
- * migrations, plain SQL, can grant it exactly what it needs.
+ * migrations, plain SQL, can grant it exactly what it needs; `pitlane.definer_role` names the
+ * NOLOGIN role that owns the SECURITY DEFINER functions and the cross-tenant read policies.
  */
-export function createMigrationDataSource(migrationUrl: string, appRole: string): DataSource {
+export function createMigrationDataSource(migrationUrl: string, appRole: string, definerRole: string): DataSource {
   return new DataSource({
     type: 'postgres',
     url: migrationUrl,
@@ -36,6 +37,6 @@ export function createMigrationDataSource(migrationUrl: string, appRole: string)
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     applicationName: 'pitlane-migrate',
-    extra: { max: 1, options: `-c pitlane.app_role=${appRole}` },
+    extra: { max: 1, options: `-c pitlane.app_role=${appRole} -c pitlane.definer_role=${definerRole}` },
   });
 }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import { Client } from 'pg';
 
 /** One reason the connected role could see or change every workshop's rows. */
 export interface UnsafeRoleFinding {
@@ -39,11 +39,16 @@ const FINDINGS_SQL = `
 /** The schema BullMQ's PostgreSQL backend keeps its tables in (see queue-schema.ts). */
 const QUEUE_SCHEMA = 'bullmq';
 
+/** What the check needs of a connection: a TypeORM DataSource, or a pg Client's rows. */
+export interface RoleQueryable {
+  query<T>(sql: string, parameters?: unknown[]): Promise<T>;
+}
+
 /**
  * What the connected role could do that row-level security would not stop; empty when safe. When
  * the role itself holds a power only its own are listed (a superuser is a "member" of every role).
  */
-export async function findUnsafeRolePowers(dataSource: DataSource): Promise<UnsafeRoleFinding[]> {
+export async function findUnsafeRolePowers(dataSource: RoleQueryable): Promise<UnsafeRoleFinding[]> {
   const rows = await dataSource.query<{ role: string; problem: string; self: boolean }[]>(FINDINGS_SQL, [QUEUE_SCHEMA]);
   const own = rows.filter((row) => row.self);
   return (own.length > 0 ? own : rows).map((row) => ({ role: row.role, problem: truncate(row.problem) }));
@@ -76,7 +81,7 @@ export class UnsafeDatabaseRoleError extends Error {
 }
 
 /** Throws `UnsafeDatabaseRoleError` unless the connected role is held by row-level security. */
-export async function assertSafeDatabaseRole(dataSource: DataSource): Promise<void> {
+export async function assertSafeDatabaseRole(dataSource: RoleQueryable): Promise<void> {
   const findings = await findUnsafeRolePowers(dataSource);
   if (findings.length === 0) return;
   const [connected] = await dataSource.query<{ role: string }[]>('select current_user as role');
@@ -85,4 +90,35 @@ export async function assertSafeDatabaseRole(dataSource: DataSource): Promise<vo
 
 function truncate(problem: string): string {
   return problem.length > 200 ? `${problem.slice(0, 197)}...` : problem;
+}
+
+/** Who a database URL connects as, for `npm start` and `npm run migrate` to decide what it is. */
+export interface DatabaseUrlRole {
+  readonly role: string;
+  readonly database: string;
+  readonly superuser: boolean;
+  readonly createRole: boolean;
+  /** Empty for an application role; otherwise why row-level security would not hold it. */
+  readonly findings: readonly UnsafeRoleFinding[];
+}
+
+export async function inspectDatabaseUrlRole(url: string): Promise<DatabaseUrlRole> {
+  const client = new Client({ connectionString: url, application_name: 'pitlane-role-check' });
+  await client.connect();
+  try {
+    const queryable: RoleQueryable = {
+      query: async <T>(sql: string, parameters?: unknown[]) => (await client.query(sql, parameters)).rows as T,
+    };
+    const [facts] = await queryable.query<
+      { role: string; database: string; superuser: boolean; createRole: boolean }[]
+    >(
+      `select current_user as role, current_database() as database, r.rolsuper as superuser,
+              r.rolcreaterole as "createRole"
+         from pg_roles r where r.rolname = current_user`,
+    );
+    if (!facts) throw new Error('the connected role is missing from pg_roles');
+    return { ...facts, findings: await findUnsafeRolePowers(queryable) };
+  } finally {
+    await client.end();
+  }
 }

@@ -13,30 +13,83 @@ export interface ProvisionOptions {
 export interface ProvisionedDatabase {
   readonly migrationUrl: string;
   readonly appUrl: string;
+  /** The NOLOGIN role the SECURITY DEFINER functions and cross-tenant read policies belong to. */
+  readonly definerRole: string;
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/** The NOLOGIN role that owns the definer functions: named after the owner (migration) role. */
+export function definerRoleOf(ownerRole: string): string {
+  return `${ownerRole}_definer`;
+}
+
 /**
- * Creates (idempotently) the two roles and the database for local runs and tests. In
- * production the same roles are made by the platform's provisioning; the split is the point:
- * the owner runs migrations, the application role is NOSUPERUSER NOBYPASSRLS and owns nothing.
+ * Creates (idempotently) the roles and the database for local runs, tests and docker compose:
+ * - the owner (`ownerRole`, LOGIN) owns the database, the schema's objects and runs migrations;
+ * - the definer (`<owner>_definer`, NOLOGIN, the owner is its only member) owns the SECURITY
+ *   DEFINER functions and is the only role the cross-tenant `owner_read` policies name, so owning
+ *   the tables never implies reading across workshops;
+ * - the application role (`appRole`, LOGIN) is NOSUPERUSER NOBYPASSRLS, owns nothing, may only
+ *   connect (no temporary objects), and is a member of neither of the others, nor they of it.
+ * The API's boot guard (database-role-check.ts) refuses any other shape.
  */
 export async function provisionDatabase(options: ProvisionOptions): Promise<ProvisionedDatabase> {
-  for (const name of [options.database, options.ownerRole, options.appRole]) {
+  const definerRole = definerRoleOf(options.ownerRole);
+  for (const name of [options.database, options.ownerRole, options.appRole, definerRole]) {
     if (!IDENTIFIER.test(name)) throw new Error(`Not a plain identifier: ${name}`);
+  }
+  if (options.appRole === options.ownerRole || options.appRole === definerRole) {
+    throw new Error(
+      `The application role and the owner role must be two roles (both are "${options.appRole}"): ` +
+        'the owner is not held by row-level security on its own tables.',
+    );
+  }
+  const adminRole = decodeURIComponent(new URL(options.adminUrl).username);
+  if ([options.ownerRole, options.appRole, definerRole].includes(adminRole)) {
+    throw new Error(
+      `The admin URL's role "${adminRole}" cannot also be the owner or application role: provisioning would ` +
+        'strip it of the rights it provisions with. Give the owner and application roles names of their own.',
+    );
   }
   const admin = new Client({ connectionString: options.adminUrl });
   await admin.connect();
   try {
-    await ensureRole(admin, options.ownerRole, options.ownerPassword, 'NOSUPERUSER NOBYPASSRLS');
-    await ensureRole(admin, options.appRole, options.appPassword, 'NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE');
-    const exists = await admin.query('select 1 from pg_database where datname = $1', [options.database]);
-    if (exists.rowCount === 0) {
+    await ensureRole(admin, options.ownerRole, 'LOGIN NOSUPERUSER NOBYPASSRLS', options.ownerPassword);
+    await ensureRole(admin, definerRole, 'NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE');
+    await ensureRole(
+      admin,
+      options.appRole,
+      'LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE',
+      options.appPassword,
+    );
+    // No path from the application role to the others' powers, in either direction.
+    const memberships: readonly (readonly [string, string])[] = [
+      [options.ownerRole, options.appRole],
+      [options.appRole, options.ownerRole],
+      [definerRole, options.appRole],
+      [options.appRole, definerRole],
+    ];
+    for (const [role, member] of memberships) {
+      await revokeMembership(admin, role, member);
+    }
+    // The owner hands functions to the definer (ALTER FUNCTION ... OWNER needs membership).
+    await admin.query(`grant ${definerRole} to ${options.ownerRole}`);
+    const existing = await admin.query<{ owner: string }>(
+      'select pg_get_userbyid(datdba) as owner from pg_database where datname = $1',
+      [options.database],
+    );
+    if (existing.rowCount === 0) {
       await admin.query(`create database ${options.database} owner ${options.ownerRole}`);
+    } else if (existing.rows[0]?.owner !== options.ownerRole) {
+      // An existing database (one `npm start` was pointed at) becomes the owner's, as a new one would be.
+      await admin.query(`alter database ${options.database} owner to ${options.ownerRole}`);
     }
     await admin.query(`revoke all on database ${options.database} from public`);
-    await admin.query(`grant connect, temporary on database ${options.database} to ${options.appRole}`);
+    // Connect only: the application needs no temporary tables (BullMQ's only one is in addBulk,
+    // which Pitlane does not use), and a database provisioned before lost the grant here.
+    await admin.query(`revoke temporary on database ${options.database} from ${options.appRole}`);
+    await admin.query(`grant connect on database ${options.database} to ${options.appRole}`);
   } finally {
     await admin.end();
   }
@@ -44,8 +97,26 @@ export async function provisionDatabase(options: ProvisionOptions): Promise<Prov
   const adminOnDatabase = new Client({ connectionString: withDatabase(options.adminUrl, options.database) });
   await adminOnDatabase.connect();
   try {
+    const strays = await adminOnDatabase.query<{ owner: string; tables: string }>(
+      `select pg_get_userbyid(c.relowner) as owner, string_agg(c.relname, ', ' order by c.relname) as tables
+         from pg_class c
+        where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p', 'S', 'v', 'm')
+          and pg_get_userbyid(c.relowner) <> $1
+        group by c.relowner`,
+      [options.ownerRole],
+    );
+    const stray = strays.rows[0];
+    if (stray) {
+      throw new Error(
+        `Database ${options.database} already has tables owned by "${stray.owner}" (${stray.tables.slice(0, 120)}), ` +
+          `so it was migrated as another role; the owner role "${options.ownerRole}" must own them. Name a new ` +
+          'database in the URL (or drop this one), or hand each table to the owner (ALTER TABLE ... OWNER TO).',
+      );
+    }
     await adminOnDatabase.query(`revoke create on schema public from public`);
     await adminOnDatabase.query(`grant usage, create on schema public to ${options.ownerRole}`);
+    // CREATE because ALTER FUNCTION ... OWNER requires the new owner to have it; nobody logs in as it.
+    await adminOnDatabase.query(`grant usage, create on schema public to ${definerRole}`);
     await adminOnDatabase.query(`grant usage on schema public to ${options.appRole}`);
   } finally {
     await adminOnDatabase.end();
@@ -53,6 +124,7 @@ export async function provisionDatabase(options: ProvisionOptions): Promise<Prov
   return {
     migrationUrl: withCredentials(options.adminUrl, options.database, options.ownerRole, options.ownerPassword),
     appUrl: withCredentials(options.adminUrl, options.database, options.appRole, options.appPassword),
+    definerRole,
   };
 }
 
@@ -68,11 +140,22 @@ export async function dropDatabase(adminUrl: string, database: string): Promise<
   }
 }
 
-async function ensureRole(admin: Client, role: string, password: string, attributes: string): Promise<void> {
+async function ensureRole(admin: Client, role: string, attributes: string, password?: string): Promise<void> {
   const exists = await admin.query('select 1 from pg_roles where rolname = $1', [role]);
   const verb = exists.rowCount === 0 ? 'create' : 'alter';
   // Passwords cannot be bound parameters in DDL; escapeLiteral quotes them safely.
-  await admin.query(`${verb} role ${role} login ${attributes} password ${admin.escapeLiteral(password)}`);
+  const secret = password === undefined ? '' : ` password ${admin.escapeLiteral(password)}`;
+  await admin.query(`${verb} role ${role} ${attributes}${secret}`);
+}
+
+/** Removes `member` from `role` when it is a direct member (REVOKE alone would warn otherwise). */
+async function revokeMembership(admin: Client, role: string, member: string): Promise<void> {
+  const direct = await admin.query(
+    `select 1 from pg_auth_members m join pg_roles r on r.oid = m.roleid join pg_roles u on u.oid = m.member
+      where r.rolname = $1 and u.rolname = $2`,
+    [role, member],
+  );
+  if ((direct.rowCount ?? 0) > 0) await admin.query(`revoke ${role} from ${member}`);
 }
 
 function withDatabase(url: string, database: string): string {

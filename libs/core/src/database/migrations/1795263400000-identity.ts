@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { grantExecuteToApp, grantToApp, ownerReadPolicy, tenantIsolation } from './tenant-table.sql';
+import { grantExecuteToApp, grantToApp, ownerReadPolicyForOwner, tenantIsolation } from './tenant-table.sql';
 
 export class Identity1795263400000 implements MigrationInterface {
   name = 'Identity1795263400000';
@@ -22,7 +22,7 @@ export class Identity1795263400000 implements MigrationInterface {
         constraint tenants_slug_key unique (slug)
       )`,
       ...tenantIsolation('tenants', 'id'),
-      ownerReadPolicy('tenants'),
+      ownerReadPolicyForOwner('tenants'),
       grantToApp('tenants', 'select, insert, update'),
 
       // Users are global (one person may work for several workshops); what they may see of a
@@ -54,7 +54,7 @@ export class Identity1795263400000 implements MigrationInterface {
       )`,
       `create index memberships_user_idx on memberships (user_id)`,
       ...tenantIsolation('memberships'),
-      ownerReadPolicy('memberships'),
+      ownerReadPolicyForOwner('memberships'),
       grantToApp('memberships', 'select, insert, update, delete'),
 
       // A session is one login's refresh-token family, for one workshop. Removing a member

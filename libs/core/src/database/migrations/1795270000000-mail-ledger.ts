@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { grantExecuteToApp, grantToApp, ownerReadPolicy, tenantIsolation } from './tenant-table.sql';
+import { grantExecuteToApp, grantToApp, ownerReadPolicyForOwner, tenantIsolation } from './tenant-table.sql';
 
 /**
  * The mail ledger: one row per mail Pitlane means to send, written in the same transaction as
@@ -36,7 +36,7 @@ export class MailLedger1795270000000 implements MigrationInterface {
       `create index mail_messages_recent_idx on mail_messages (tenant_id, created_at desc)`,
       `create index mail_messages_queued_idx on mail_messages (created_at) where status = 'queued'`,
       ...tenantIsolation('mail_messages'),
-      ownerReadPolicy('mail_messages'),
+      ownerReadPolicyForOwner('mail_messages'),
       grantToApp('mail_messages', 'select, insert, update'),
       // The outbox sweep: queued mail whose job may have been lost, across workshops.
       `create function app_stale_mail(p_older_than interval, p_limit integer)

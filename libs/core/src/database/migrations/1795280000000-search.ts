@@ -1,5 +1,11 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { CURRENT_TENANT, grantExecuteToApp, grantToApp, ownerReadPolicy, tenantIsolation } from './tenant-table.sql';
+import {
+  CURRENT_TENANT,
+  grantExecuteToApp,
+  grantToApp,
+  ownerReadPolicyForOwner,
+  tenantIsolation,
+} from './tenant-table.sql';
 
 /**
  * Search: the outbox that mirrors clients and vehicles into the search index, and the
@@ -147,7 +153,7 @@ export class Search1795280000000 implements MigrationInterface {
       )`,
       `create index search_outbox_pending_idx on search_outbox (created_at)`,
       ...tenantIsolation('search_outbox'),
-      ownerReadPolicy('search_outbox'),
+      ownerReadPolicyForOwner('search_outbox'),
       // update: FOR UPDATE SKIP LOCKED needs it; the relay never changes a row, only deletes it.
       grantToApp('search_outbox', 'select, insert, update, delete'),
 
@@ -221,7 +227,7 @@ export class Search1795280000000 implements MigrationInterface {
       `create index search_documents_vin_tail_idx on search_documents (tenant_id, vin_tail_index)
         where vin_tail_index is not null`,
       ...tenantIsolation('search_documents'),
-      ownerReadPolicy('search_documents'),
+      ownerReadPolicyForOwner('search_documents'),
       grantToApp('search_documents', 'select, insert, update, delete'),
 
       // The index-friendly search. SECURITY DEFINER so pg_trgm's operators can use the index

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { grantExecuteToApp, grantToApp, ownerReadPolicy, tenantIsolation } from './tenant-table.sql';
+import { grantExecuteToApp, grantToApp, ownerReadPolicyForOwner, tenantIsolation } from './tenant-table.sql';
 
 /**
  * Scheduling: each workshop's schedule settings, its service catalog and its appointments. The
@@ -90,7 +90,7 @@ export class Scheduling1795290000000 implements MigrationInterface {
       `create index appointments_reminder_due_idx on appointments (reminder_due_at)
         where reminder_sent_at is null and reminder_due_at is not null and status in ('requested', 'confirmed')`,
       ...tenantIsolation('appointments'),
-      ownerReadPolicy('appointments'),
+      ownerReadPolicyForOwner('appointments'),
       grantToApp('appointments', 'select, insert, update'),
 
       // What was booked, as it was priced and timed then: a later catalog change does not

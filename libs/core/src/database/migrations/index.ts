@@ -13,6 +13,7 @@ import { Invoices1795340000000 } from './1795340000000-invoices';
 import { RepairReports1795350000000 } from './1795350000000-repair-reports';
 import { RepairOrderNumbers1795360000000 } from './1795360000000-repair-order-numbers';
 import { ManualTimeEntries1795370000000 } from './1795370000000-manual-time-entries';
+import { DefinerRole1795380000000 } from './1795380000000-definer-role';
 import { BookingWorkshopStatus1795382000000 } from './1795382000000-booking-workshop-status';
 import { ReportRollupsTenant1795385000000 } from './1795385000000-report-rollups-tenant';
 
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   RepairReports1795350000000,
   RepairOrderNumbers1795360000000,
   ManualTimeEntries1795370000000,
+  DefinerRole1795380000000,
   BookingWorkshopStatus1795382000000,
   ReportRollupsTenant1795385000000,
 ];

@@ -13,12 +13,51 @@ export function tenantIsolation(table: string, column = 'tenant_id'): string[] {
   ];
 }
 
+/** The NOLOGIN role that owns definer functions, as the `pitlane.definer_role` setting names it. */
+const DEFINER_ROLE = `current_setting('pitlane.definer_role')`;
+
 /**
- * Lets the table owner read every row, so SECURITY DEFINER functions (owned by it) can answer
- * the few cross-tenant questions. The application role never becomes the owner.
+ * What every SECURITY DEFINER function states after `security definer`: a fixed search path with
+ * `pg_temp` last, so no object a caller creates can stand in for one the body names.
  */
-export function ownerReadPolicy(table: string): string {
+export const DEFINER_SEARCH_PATH = 'set search_path = pg_catalog, public, pg_temp';
+
+/**
+ * Lets the definer role (NOLOGIN; owns the SECURITY DEFINER functions) read every row of `table`,
+ * so those functions can answer the few cross-tenant questions. Owning a table grants nothing
+ * across workshops: the policy names the definer, never a role anyone logs in as.
+ */
+export function ownerReadPolicy(table: string): string[] {
+  return [
+    `do $$ begin execute format('create policy owner_read on ${table} for select to %I using (true)', ${DEFINER_ROLE}); end $$`,
+    `do $$ begin execute format('grant select on ${table} to %I', ${DEFINER_ROLE}); end $$`,
+  ];
+}
+
+/**
+ * The policy as migrations before 1795380000000 made it: for the table owner (`current_user`).
+ * Kept for them alone, so they still do what they did; 1795380000000 moves it to the definer.
+ * @deprecated use `ownerReadPolicy`.
+ */
+export function ownerReadPolicyForOwner(table: string): string {
   return `do $$ begin execute format('create policy owner_read on ${table} for select to %I using (true)', current_user); end $$`;
+}
+
+/**
+ * Hands the SECURITY DEFINER function `signature` to the definer role, with the pinned search path
+ * (the definer must also be granted whatever the body reads or writes). Use after each
+ * `create function ... security definer`.
+ */
+export function ownedByDefiner(signature: string): string[] {
+  return [
+    `alter function ${signature} ${DEFINER_SEARCH_PATH}`,
+    `do $$ begin execute format('alter function ${signature} owner to %I', ${DEFINER_ROLE}); end $$`,
+  ];
+}
+
+/** Grants the definer role `privileges` on `table`, for a definer function's body. */
+export function grantToDefiner(table: string, privileges: string): string {
+  return `do $$ begin execute format('grant ${privileges} on ${table} to %I', ${DEFINER_ROLE}); end $$`;
 }
 
 /** Grants the application role (named by the `pitlane.app_role` setting) `privileges` on `table`. */
