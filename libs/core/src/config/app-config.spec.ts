@@ -79,6 +79,20 @@ describe('AppConfig.fromEnvironment', () => {
       expect(config.auth.accessTokenTtlSeconds).toBe(300);
     });
 
+    it('links to the port it listens on when PUBLIC_BASE_URL is unset (npm start on another port)', () => {
+      const config = AppConfig.fromEnvironment(minimalEnv({ HTTP_PORT: '3100' }));
+
+      expect(config.http.publicBaseUrl).toBe('http://localhost:3100');
+    });
+
+    it('keeps PUBLIC_BASE_URL when set, whatever the port', () => {
+      const config = AppConfig.fromEnvironment(
+        minimalEnv({ HTTP_PORT: '3100', PUBLIC_BASE_URL: 'https://pitlane.example' }),
+      );
+
+      expect(config.http.publicBaseUrl).toBe('https://pitlane.example');
+    });
+
     it('drops trailing slashes from PUBLIC_BASE_URL', () => {
       const config = AppConfig.fromEnvironment(minimalEnv({ PUBLIC_BASE_URL: 'https://pitlane.example//' }));
 

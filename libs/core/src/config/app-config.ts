@@ -105,7 +105,7 @@ export class AppConfig {
       bodyLimitBytes: raw.HTTP_BODY_LIMIT_BYTES,
       trustProxy: raw.HTTP_TRUST_PROXY,
       corsOrigins: raw.CORS_ORIGINS,
-      publicBaseUrl: raw.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+      publicBaseUrl: (raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.HTTP_PORT}`).replace(/\/+$/, ''),
     };
     this.metrics = { host: raw.METRICS_HOST, apiPort: raw.METRICS_PORT, workerPort: raw.WORKER_METRICS_PORT };
     this.database = {

@@ -28,7 +28,8 @@ export const configSchema = z.object({
   HTTP_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   HTTP_TRUST_PROXY: booleanFlag.default(false),
   CORS_ORIGINS: csv.default([]),
-  PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
+  // Unset: http://localhost:<HTTP_PORT>, so links in mail follow the port a local run listens on.
+  PUBLIC_BASE_URL: z.string().url().optional(),
 
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
