@@ -304,6 +304,32 @@ describe('account mails through the queue on PostgreSQL', () => {
       expect(taken.body).toMatchObject({ type: 'https://pitlane.dev/problems/email-taken' });
       expect((await flows.me(early.accessToken)).body.user.emailVerified).toBe(false);
     });
+
+    it('signing up with a verified address answers like a new one; its owner gets the mail, and it takes nothing', async () => {
+      const owner = await flows.signup({ name: 'Verified Garage' });
+      expect((await flows.verify(await flows.verificationToken(owner.email))).status).toBe(204);
+
+      const fresh = await flows.signup({ name: 'Fresh Garage' });
+      const squatter = await flows.signup({ email: owner.email, name: 'Squatter Garage' });
+      // The same mail, in the new workshop's name, to the address: whoever reads it owns it.
+      const token = await flows.verificationToken(owner.email, new RegExp(squatter.workshopName));
+      await flows.verificationToken(fresh.email, new RegExp(fresh.workshopName));
+      // The new workshop's mail log reads like any signup's: nothing there tells the two apart.
+      const logOf = async (account: { accessToken: string }) => {
+        const log = await flows.api.request<{ items: Record<string, unknown>[] }>('GET', '/api/v1/mail-log', {
+          token: account.accessToken,
+        });
+        expect(log.status).toBe(200);
+        return log.body.items.map(({ template, locale }) => ({ template, locale }));
+      };
+      expect(await logOf(squatter)).toEqual(await logOf(fresh));
+
+      const taken = await flows.verify(token);
+      expect(taken.status).toBe(409);
+      expect(taken.body).toMatchObject({ type: 'https://pitlane.dev/problems/email-taken' });
+      expect((await flows.me(squatter.accessToken)).body.user.emailVerified).toBe(false);
+      expect((await flows.me(owner.accessToken)).body.user).toMatchObject({ email: owner.email, emailVerified: true });
+    });
   });
 
   describe('password reset', () => {

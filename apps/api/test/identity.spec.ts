@@ -241,24 +241,50 @@ describe('identity: signup, login, sessions and roles', () => {
       }
     });
 
-    it('answers 409 for an address someone has verified, and is no oracle for unverified ones', async () => {
+    it('answers the same for an address someone has verified as for a new one: no enumeration oracle', async () => {
       const existing = await api.signupWorkshop('Taken Garage');
-      const again = () =>
-        api.request('POST', '/api/v1/auth/signup', {
-          body: {
-            workshopName: 'Another Garage',
-            email: existing.email,
-            password: 'yet-another-fine-passphrase',
-            ownerName: 'Someone',
-          },
-        });
-      expect((await again()).status).toBe(201);
       await withAdminClient((client) =>
         client.query('update users set email_verified_at = now() where id = $1', [existing.userId]),
       );
-      const conflict = await again();
-      expect(conflict.status).toBe(409);
-      expect(conflict.body).toMatchObject({ type: expect.stringContaining('email-taken') });
+      const signup = (email: string) =>
+        api.request<{ workshop: Record<string, unknown>; user: Record<string, unknown> }>(
+          'POST',
+          '/api/v1/auth/signup',
+          {
+            body: {
+              workshopName: 'Another Garage',
+              email,
+              password: 'yet-another-fine-passphrase',
+              ownerName: 'Someone',
+            },
+          },
+        );
+      const fresh = await signup(`fresh-${Date.now()}@example.test`);
+      const taken = await signup(existing.email.toUpperCase());
+      expect(taken.status).toBe(fresh.status);
+      expect(taken.status).toBe(201);
+      expect(Object.keys(taken.body).sort()).toEqual(Object.keys(fresh.body).sort());
+      expect(Object.keys(taken.body.user).sort()).toEqual(Object.keys(fresh.body.user).sort());
+      const takenMe = await api.request<{ user: { emailVerified: boolean } }>('GET', '/api/v1/me', {
+        token: (taken.body as unknown as { accessToken: string }).accessToken,
+      });
+      expect(takenMe.body.user.emailVerified).toBe(false);
+      // The address stays its verified owner's: they still sign in to their own workshop.
+      const login = await api.request<{ workshop: { id: string } }>('POST', '/api/v1/auth/login', {
+        body: { email: existing.email, password: existing.password },
+      });
+      expect(login.body.workshop.id).toBe(existing.tenantId);
+      // The new account's verification mail went to the address's owner; its link cannot take the address.
+      const [link] = await withAdminClient(
+        async (client) =>
+          (
+            await client.query<{ user_id: string }>(
+              'select user_id from email_verification_tokens where user_id = $1',
+              [taken.body.user.id],
+            )
+          ).rows,
+      );
+      expect(link).toEqual({ user_id: taken.body.user.id });
     });
 
     it('validates time zone and country', async () => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { TestApi, Workshop } from '../../../test/support/test-api';
 import { testRedisUrl } from '../../../test/support/test-config';
+import { totpCode } from '../../../test/support/totp';
 
 const LIMITS = {
   RATE_LIMIT_ACCOUNT_PER_MINUTE: '5',
@@ -19,11 +20,15 @@ else process.stdout.write('[rate-limit tests] no Redis: only the in-memory store
 describe.each(stores)('rate limits on sign-in (%s store)', (_store, backend) => {
   let api: TestApi;
   let workshop: Workshop;
+  /** Signed in elsewhere, for the re-authenticating routes. */
+  let people: Workshop[];
 
   beforeAll(async () => {
-    // Signing up is not limited; the workshop is made on an API with the limits relaxed.
+    // The workshops are made on an API with the limits relaxed.
     const setup = await TestApi.start();
     workshop = await setup.signupWorkshop('Limited Garage');
+    people = [];
+    for (let i = 0; i < 4; i++) people.push(await setup.signupWorkshop('Reauth Garage'));
     await setup.close();
     api = await TestApi.start({ ...LIMITS, ...backend, QUEUE_NAMESPACE: `test-${randomBytes(4).toString('hex')}` });
   });
@@ -76,5 +81,98 @@ describe.each(stores)('rate limits on sign-in (%s store)', (_store, backend) => 
     }
     expect(statuses.slice(0, 12).every((status) => status === 401)).toBe(true);
     expect(statuses[12]).toBe(429);
+  });
+
+  /** A response that is the rate limit's 429, with a Retry-After within the minute. */
+  function expectLimited(response: { status: number; headers: Record<string, unknown>; body: unknown }): void {
+    expect(response.status).toBe(429);
+    expect(response.body).toMatchObject({ status: 429, type: expect.stringContaining('rate-limited') });
+    const retryAfter = Number(response.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+  }
+
+  it('refuses the 6th code to /me/mfa/disable within a minute, even the right one, and 2FA stays on', async () => {
+    const person = people[0]!;
+    const ip = '203.0.113.31';
+    const setup = await api.request<{ otpauthUrl: string }>('POST', '/api/v1/me/mfa/setup', {
+      token: person.accessToken,
+    });
+    expect(setup.status).toBe(200);
+    const enable = await api.request('POST', '/api/v1/me/mfa/enable', {
+      token: person.accessToken,
+      body: { code: await totpCode(setup.body.otpauthUrl) },
+    });
+    expect(enable.status).toBe(200);
+    const disable = (code: string) =>
+      api.request('POST', '/api/v1/me/mfa/disable', {
+        token: person.accessToken,
+        body: { code },
+        headers: { 'x-forwarded-for': ip },
+      });
+    const right = await totpCode(setup.body.otpauthUrl, 1);
+    const wrong = right === '000000' ? '111111' : '000000';
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await disable(wrong)).status);
+    expect(statuses).toEqual([400, 400, 400, 400, 400]);
+    expectLimited(await disable(right));
+    const me = await api.request<{ user: { mfaEnabled: boolean } }>('GET', '/api/v1/me', { token: person.accessToken });
+    expect(me.body.user.mfaEnabled).toBe(true);
+  });
+
+  it('refuses the 6th password to /me/email within a minute, even the right one', async () => {
+    const person = people[1]!;
+    const change = (password: string) =>
+      api.request('POST', '/api/v1/me/email', {
+        token: person.accessToken,
+        body: { newEmail: `moved-${randomBytes(3).toString('hex')}@example.test`, password },
+        headers: { 'x-forwarded-for': '203.0.113.32' },
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await change('not-the-password-at-all')).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    expectLimited(await change(person.password));
+  });
+
+  it('limits /me/email per client address across accounts', async () => {
+    const ip = '198.51.100.77';
+    const statuses: number[] = [];
+    for (let i = 0; i < 13; i++) {
+      const person = people[2 + (i % 2)]!;
+      const response = await api.request('POST', '/api/v1/me/email', {
+        token: person.accessToken,
+        body: { newEmail: `spray-${i}-${randomBytes(2).toString('hex')}@example.test`, password: 'wrong-password-xx' },
+        headers: { 'x-forwarded-for': ip },
+      });
+      statuses.push(response.status);
+    }
+    // Two accounts, so no account reaches its own limit of 5 before the address reaches 12.
+    expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
+    expect(statuses[12]).toBe(429);
+  });
+
+  const signup = (email: string, ip: string) =>
+    api.request('POST', '/api/v1/auth/signup', {
+      body: { workshopName: 'Spray Garage', email, password: 'x', ownerName: 'Spray' },
+      headers: { 'x-forwarded-for': ip },
+    });
+
+  it('limits signup per e-mail address, however it is typed', async () => {
+    const email = `signup-${randomBytes(3).toString('hex')}@example.test`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++)
+      statuses.push((await signup(i % 2 ? email.toUpperCase() : email, `192.0.2.${10 + i}`)).status);
+    // A weak password: refused after counting, without the cost of a signup.
+    expect(statuses).toEqual([400, 400, 400, 400, 400]);
+    expectLimited(await signup(email, '192.0.2.99'));
+  });
+
+  it('limits signup per client address across e-mail addresses', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 13; i++) {
+      statuses.push((await signup(`many-${i}-${randomBytes(2).toString('hex')}@example.test`, '192.0.2.200')).status);
+    }
+    expect(statuses.slice(0, 12).every((status) => status === 400)).toBe(true);
+    expectLimited(await signup(`last-${randomBytes(2).toString('hex')}@example.test`, '192.0.2.200'));
   });
 });

@@ -46,9 +46,14 @@ export class AuthController {
     private readonly sessions: SessionsService,
   ) {}
 
+  /**
+   * Limited per client address and per e-mail address; the answer is the same whether or not
+   * someone already uses the address (docs/account-mails.md).
+   */
   @Public()
   @ApiCreatedResponse({ type: SignupResponse, description: 'The workshop, its owner and a first session' })
-  @ApiProblems(400, 409)
+  @ApiProblems(400, 429)
+  @RateLimited({ bucket: 'signup', account: (body) => body.email })
   @Post('signup')
   @HttpCode(201)
   signup(@Body() body: SignupDto, @UserAgent() userAgent?: string): Promise<SignupResult> {
@@ -60,7 +65,7 @@ export class AuthController {
     description: 'A session; or, with two-step verification on, `{ mfaRequired, mfaToken }` for /auth/login/mfa',
     schema: { oneOf: [{ $ref: getSchemaPath(LoginResponse) }, { $ref: getSchemaPath(MfaChallengeResponse) }] },
   })
-  @ApiProblems(400, 401, 403)
+  @ApiProblems(400, 401, 403, 429)
   @RateLimited({ bucket: 'login', account: (body) => body.email })
   @Post('login')
   @HttpCode(200)

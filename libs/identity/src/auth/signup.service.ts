@@ -4,7 +4,6 @@ import { DataKeys } from '@pitlane/crypto';
 import { BusinessMetrics } from '@pitlane/observability';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EmailVerificationService } from '../email-verification/email-verification.service';
-import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
 import { MembershipRepository } from '../memberships/membership.repository';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { PasswordPolicy } from '../passwords/password-policy';
@@ -27,6 +26,12 @@ const SLUG_ATTEMPTS = 5;
  * data key, the owner's membership, a first session and the mail asking the owner to verify
  * their address. The workshop's context is entered with the freshly generated id, the only place
  * a tenant id is born.
+ *
+ * The answer never depends on the address: one nobody has verified and one somebody has both
+ * get a new, unverified account and workshop (an address belongs to whoever verifies it first,
+ * docs/tenancy.md), after the same work, with the same mail in the new workshop's log. The
+ * address's owner gets that mail; its link cannot take their address (409 email-taken), so the
+ * new account can never sign in as them or hold their address verified.
  */
 @Injectable()
 export class SignupService {
@@ -48,13 +53,6 @@ export class SignupService {
   async signup(input: SignupDto, userAgent: string | undefined): Promise<SignupResult> {
     const email = input.email.toLowerCase();
     this.policy.assertAcceptable(input.password, [email, input.ownerName, input.workshopName]);
-    if (await this.system.verifiedEmailExists(email)) {
-      throw new IdentityError(
-        IdentityErrorCode.EmailTaken,
-        'An account with this e-mail address already exists. Log in instead.',
-        [{ field: 'email', message: 'is already registered' }],
-      );
-    }
     const passwordHash = await this.hasher.hash(input.password);
     const country = input.country ?? 'PL';
     const defaults = defaultsForCountry(country);
