@@ -8,7 +8,7 @@ import { mechanicNotAssigned } from '../mechanics/order-mechanics';
 import { lineNetMinor, toHundredths } from '../money/order-totals';
 import { PartsService } from '../parts/parts.service';
 import { StockLedger } from '../stock/stock-ledger';
-import { refuseIfClocked } from '../time/line-time';
+import { LineTime } from '../time/line-time';
 import { AddLineDto } from './dto/add-line.dto';
 import { UpdateLineDto } from './dto/update-line.dto';
 import { RepairOrder } from './repair-order.entity';
@@ -31,6 +31,7 @@ export class OrderLinesService {
     private readonly store: RepairOrderStore,
     private readonly parts: PartsService,
     private readonly ledger: StockLedger,
+    private readonly lineTime: LineTime,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -138,11 +139,10 @@ export class OrderLinesService {
   }
 
   remove(actor: Principal, orderId: string, lineId: string): Promise<void> {
-    return this.db.transaction(async (manager) => {
+    return this.db.transaction(async () => {
       const order = await this.editable(orderId);
       const line = await this.orders.requireLine(orderId, lineId);
-      // The time module's check still takes the transaction's manager (it is the open one).
-      await refuseIfClocked(manager, orderId, lineId);
+      await this.lineTime.refuseIfClocked(orderId, lineId);
       if (line.partId !== null) {
         await this.ledger.record({
           partId: line.partId,
