@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 'use strict';
-// docker compose's one-shot `migrate` service: creates (idempotently) the owner and application
-// roles and the database named by DATABASE_MIGRATION_URL and DATABASE_URL, using the Postgres
+// docker compose's one-shot `migrate` service: creates (idempotently) the owner, definer
+// (`<owner>_definer`, NOLOGIN) and application roles and the database named by
+// DATABASE_MIGRATION_URL and DATABASE_URL (docs/tenancy.md, "Roles"), using the Postgres
 // superuser URL in DATABASE_ADMIN_URL, then applies the migrations as the owner (what
 // `npm run migrate` does). The API and worker start only after it succeeded.
 const { migrateDatabase, provisionDatabase } = require('@pitlane/core');

@@ -64,6 +64,18 @@ done
 [ -n "$mail" ] || { echo "smoke: no mail reached .data/mail"; tail -50 "$log"; exit 1; }
 echo "smoke: the worker delivered mail to .data/mail ($(basename "$mail"))"
 
+# Links in mail follow the port npm start listens on (PUBLIC_BASE_URL unset). Only a mail of this
+# run tells: a demo workshop kept in .data/ from an earlier run is not signed up (nor mailed) again.
+fresh=$(find .data/mail -name '*.eml' -newer "$log" 2>/dev/null | head -1 || true)
+if [ -n "$fresh" ]; then
+  # Quoted-printable may fold the line: join soft breaks before looking.
+  sed -e ':a' -e '/=$/{N;s/=\n//;ba}' "$fresh" | grep -q "http://localhost:$port/" \
+    || { echo "smoke: the mail of this run does not link to http://localhost:$port"; grep -i "http" "$fresh" | head -5; exit 1; }
+  echo "smoke: the mail links to http://localhost:$port, the port npm start serves"
+else
+  echo "smoke: no mail of this run (the demo workshop existed), so the link port is not checked"
+fi
+
 kill -INT -- "-$pid"
 trap - EXIT
 for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done

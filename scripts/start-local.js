@@ -3,13 +3,16 @@
 // `npm start`: Pitlane on one machine with nothing installed but Node. Embedded PostgreSQL
 // (data under .data/, kept between runs), migrations, a demo workshop, then the API on
 // http://localhost:3000 and the worker beside it, with a local SMTP sink keeping every mail
-// under .data/mail/. Set DATABASE_URL (or SMTP_HOST) to use your own database (or mail server).
+// under .data/mail/. Set DATABASE_URL (or SMTP_HOST) to use your own database (or mail server):
+// a superuser URL is used only to make the owner and application roles, as for the embedded
+// database; an application role's URL is used as is (migrated with DATABASE_MIGRATION_URL when
+// set). The app never runs, nor migrates, as a role row-level security does not hold.
 // Ctrl-C stops everything.
 const { spawn } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
-const { migrateDatabase, provisionDatabase } = require('@pitlane/core');
+const { inspectDatabaseUrlRole, migrateDatabase, provisionDatabase } = require('@pitlane/core');
 const { startEmbeddedPostgres } = require('./lib/embedded-postgres');
 const { startLocalSmtpSink } = require('./lib/smtp-sink');
 
@@ -46,14 +49,62 @@ function localSecrets() {
   return secrets;
 }
 
-async function database(secrets) {
-  if (process.env.DATABASE_URL) {
-    say('using DATABASE_URL');
-    return {
-      appUrl: process.env.DATABASE_URL,
-      migrationUrl: process.env.DATABASE_MIGRATION_URL || process.env.DATABASE_URL,
-    };
+/** The roles `npm start` makes, in the embedded database or in the one a superuser URL names. */
+function localRoles(secrets, adminUrl, database) {
+  return {
+    adminUrl,
+    database,
+    ownerRole: 'pitlane_owner',
+    ownerPassword: secrets.OWNER_PASSWORD,
+    appRole: 'pitlane_app',
+    appPassword: secrets.APP_PASSWORD,
+  };
+}
+
+/** Server-wide databases a superuser URL often names; Pitlane gets a database of its own instead. */
+const SYSTEM_DATABASES = new Set(['postgres', 'template0', 'template1']);
+
+/**
+ * DATABASE_URL, as the kind of role it connects as: an application role is used as is; a
+ * superuser (or a role that may create roles) is an admin URL, used only to provision the owner
+ * and application roles exactly as the embedded path does; anything else that row-level security
+ * does not hold (a database or table owner) is refused, with what to do instead.
+ */
+async function externalDatabase(secrets, url) {
+  const role = await inspectDatabaseUrlRole(url);
+  if (role.findings.length === 0) {
+    const migrationUrl = process.env.DATABASE_MIGRATION_URL || undefined;
+    say(
+      migrationUrl
+        ? `using DATABASE_URL (application role ${role.role}); migrating as DATABASE_MIGRATION_URL's role`
+        : `using DATABASE_URL (application role ${role.role}); DATABASE_MIGRATION_URL is unset, so no migrations ` +
+            'run here: the owner role migrates the schema (npm run migrate with DATABASE_MIGRATION_URL)',
+    );
+    return { appUrl: url, migrationUrl };
   }
+  if (role.superuser || role.createRole) {
+    const database = SYSTEM_DATABASES.has(role.database) ? 'pitlane' : role.database;
+    const provisioned = await provisionDatabase(localRoles(secrets, url, database));
+    say(
+      `DATABASE_URL connects as ${role.role} (${role.superuser ? 'a superuser' : 'may create roles'}), which ` +
+        `row-level security does not hold: used it only to make pitlane_owner (migrations) and pitlane_app in ` +
+        `database ${database}; the API and worker connect as pitlane_app`,
+    );
+    return provisioned;
+  }
+  const reasons = role.findings.map((f) =>
+    f.role === role.role ? f.problem : `is a member of ${f.role}, which ${f.problem}`,
+  );
+  throw new Error(
+    `DATABASE_URL connects as ${role.role}, which ${reasons.join('; ')}: row-level security does not hold it, so ` +
+      'one workshop could read every other. Give npm start a superuser URL (it then makes the owner and ' +
+      'application roles itself), or set DATABASE_URL to an application role and DATABASE_MIGRATION_URL to the ' +
+      'owner role (docs/tenancy.md, "Roles").',
+  );
+}
+
+async function database(secrets) {
+  if (process.env.DATABASE_URL) return externalDatabase(secrets, process.env.DATABASE_URL);
   const port = Number(process.env.EMBEDDED_POSTGRES_PORT || 54329);
   say(`starting embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres)`);
   const postgres = await startEmbeddedPostgres({
@@ -62,14 +113,7 @@ async function database(secrets) {
     persistent: true,
   });
   stopDatabase = postgres.stop;
-  return provisionDatabase({
-    adminUrl: postgres.adminUrl,
-    database: 'pitlane',
-    ownerRole: 'pitlane_owner',
-    ownerPassword: secrets.OWNER_PASSWORD,
-    appRole: 'pitlane_app',
-    appPassword: secrets.APP_PASSWORD,
-  });
+  return provisionDatabase(localRoles(secrets, postgres.adminUrl, 'pitlane'));
 }
 
 /** The local SMTP sink, unless SMTP_HOST points at a real server. */
@@ -193,8 +237,10 @@ async function main() {
   process.on('SIGTERM', () => void shutdown(0));
   const secrets = localSecrets();
   const { appUrl, migrationUrl } = await database(secrets);
-  const { applied } = await migrateDatabase(migrationUrl, appUrl);
-  say(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database is up to date');
+  if (migrationUrl) {
+    const { applied } = await migrateDatabase(migrationUrl, appUrl);
+    say(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database is up to date');
+  }
 
   const mail = await mailServer();
   const env = {
@@ -203,7 +249,7 @@ async function main() {
     MASTER_KEY: secrets.MASTER_KEY,
     ...process.env,
     DATABASE_URL: appUrl,
-    DATABASE_MIGRATION_URL: migrationUrl,
+    ...(migrationUrl ? { DATABASE_MIGRATION_URL: migrationUrl } : {}),
     HTTP_PORT: String(PORT),
     ...mail,
   };
