@@ -457,6 +457,12 @@ describe('two-step verification', () => {
     expect(second.body).toMatchObject({ role: 'manager', workshop: { id: owner.tenantId } });
     flows.secrets.push(second.body.accessToken, second.body.refreshToken);
     expect((await flows.api.request('GET', '/api/v1/me', { token: second.body.accessToken })).status).toBe(200);
+    // Nor is an access token an mfaToken.
+    const pending = await flows.login(person.email, person.password, owner.tenantId);
+    const asChallenge = await flows.loginMfa(second.body.accessToken, await totpCode(otpauthUrl, 1, at));
+    expect(asChallenge.status).toBe(401);
+    expect(asChallenge.body).toMatchObject({ type: expect.stringContaining('mfa-login-failed') });
+    expect(pending.status).toBe(200);
 
     // The same code again, on a fresh sign-in: already used in its window.
     const retry = await flows.login(person.email, person.password, owner.tenantId);
