@@ -10,11 +10,11 @@ import { NoQueryPipe } from '../scheduling/no-query.pipe';
 
 /**
  * The customer's estimate, opened by the signed token of the link they were sent (it names the
- * workshop): no login, rate limited per client address. Request logs carry the route pattern
- * (`/public/estimates/:token`), never the token.
+ * workshop): no login, rate limited per client address; a suspended workshop's link answers
+ * 403. Request logs carry the route pattern (`/public/estimates/:token`), never the token.
  */
 @ApiTags('public estimates')
-@ApiProblems(400, 404, 429)
+@ApiProblems(400, 403, 404, 429)
 @Controller('public/estimates')
 export class PublicEstimatesController {
   constructor(private readonly estimates: PublicEstimatesService) {}
