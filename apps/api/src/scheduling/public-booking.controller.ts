@@ -29,10 +29,11 @@ import { NoQueryPipe } from './no-query.pipe';
  * The workshop's public booking page: no login, the workshop named by its slug; and the
  * customer's own booking, named by the signed token of its manage link (the token names the
  * workshop). Every route is rate limited per client address. Request logs carry the route
- * pattern (`/public/bookings/:token`), never the token.
+ * pattern (`/public/bookings/:token`), never the token. A suspended workshop's page and links
+ * answer 403 `workshop-not-accepting-requests`.
  */
 @ApiTags('public booking')
-@ApiProblems(400, 404, 429)
+@ApiProblems(400, 403, 404, 429)
 @Controller('public')
 export class PublicBookingController {
   constructor(private readonly booking: PublicBookingService) {}
