@@ -561,6 +561,55 @@ describe('invoices', () => {
       expect(rows.rows[0].n).toBe(0);
     });
   });
+
+  describe('bad input is a 400 naming the field, never a 500', () => {
+    const fieldsOf = (response: { body: unknown }) =>
+      ((response.body as { errors?: { field: string }[] }).errors ?? []).map((error) => error.field);
+    let invoice: Invoice;
+
+    beforeAll(async () => {
+      await setBilling(api, owner);
+      const car = await addCar(api, owner);
+      invoice = await issue(api, owner, (await completedOrder(api, owner, car, STANDARD_LINES.slice(0, 1))).id);
+    });
+
+    it('null on a billing detail clears it (the contract says nullable); null or a subnormal on the terms is a 400', async () => {
+      const cleared = await api.request<{ footer: string | null }>('PUT', '/api/v1/settings/invoicing', {
+        token: owner.accessToken,
+        body: { ...BILLING, footer: null },
+      });
+      expect(cleared.status).toBe(200);
+      expect(cleared.body.footer).toBeNull();
+      for (const paymentTermsDays of [null, -1e-323, 5e-324]) {
+        const response = await api.request('PUT', '/api/v1/settings/invoicing', {
+          token: owner.accessToken,
+          body: { ...BILLING, paymentTermsDays },
+        });
+        expect({ paymentTermsDays, status: response.status }).toEqual({ paymentTermsDays, status: 400 });
+        expect(fieldsOf(response)).toContain('paymentTermsDays');
+      }
+      expect((await get<{ missing: string[] }>('/api/v1/settings/invoicing')).body.missing).toEqual([]);
+    });
+
+    it.each([
+      ['method', 'payments', { method: null, paidOn: '2026-11-02' }],
+      ['paidOn', 'payments', { method: 'cash', paidOn: null }],
+      ['paidOn', 'payments', { method: 'cash', paidOn: -1e-323 }],
+      ['reason', 'credit-note', { reason: null }],
+      ['reason', 'credit-note', { reason: 5e-324 }],
+    ])(
+      '%s in POST /invoices/:id/%s %j answers 400 naming it, and the invoice stays as it was',
+      async (field, route, body) => {
+        const response = await post(`/api/v1/invoices/${invoice.id}/${route}`, body);
+        expect(response.status).toBe(400);
+        expect(fieldsOf(response)).toContain(field);
+        const after = await get<{ paidOn: string | null; creditNoteId: string | null }>(
+          `/api/v1/invoices/${invoice.id}`,
+        );
+        expect(after.body).toMatchObject({ paidOn: null, creditNoteId: null });
+      },
+    );
+  });
 });
 
 function sequenceOf(number: string): number {

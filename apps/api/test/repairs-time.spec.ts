@@ -848,4 +848,62 @@ describe('repairs: mechanics on orders and time clocks', () => {
       expectStatus(await stop(fixed, order.id, order.labourIds[0]!), 200);
     });
   });
+
+  describe('bad input is a 400 naming the field, never a 500', () => {
+    const valid = {
+      startedAt: '2026-02-14T08:00:00Z',
+      stoppedAt: '2026-02-14T09:00:00Z',
+      reason: 'Forgot',
+    };
+    const fieldsOf = (response: TestResponse<unknown>) =>
+      ((response.body as { errors?: { field: string }[] }).errors ?? []).map((error) => error.field);
+
+    it.each([
+      ['userId', { userId: null }],
+      ['startedAt', { startedAt: null }],
+      ['stoppedAt', { stoppedAt: null }],
+      ['reason', { reason: null }],
+      ['startedAt', { startedAt: -1e-323 }],
+      ['stoppedAt', { stoppedAt: 5e-324 }],
+      ['reason', { reason: -1e-323 }],
+    ])('a manual entry with %s = %j answers 400 naming it', async (field, bad) => {
+      const worker = await api.addStaff(owner, 'mechanic');
+      const order = await orderWith('in_progress', [worker], [1]);
+      const response = await call(
+        manager,
+        'POST',
+        `/repair-orders/${order.id}/lines/${order.labourIds[0]}/time-entries`,
+        {
+          ...valid,
+          userId: worker.userId,
+          ...bad,
+        },
+      );
+      expectProblem(response, 400, 'validation-failed');
+      expect(fieldsOf(response)).toContain(field);
+      expect(await entriesOf(order.id)).toEqual([]);
+    });
+
+    it.each([
+      ['startedAt', 'PATCH', { startedAt: null, reason: 'Lunch' }],
+      ['stoppedAt', 'PATCH', { stoppedAt: null, reason: 'Lunch' }],
+      ['stoppedAt', 'PATCH', { stoppedAt: -1e-323, reason: 'Lunch' }],
+      ['reason', 'PATCH', { stoppedAt: '2026-02-14T09:00:00Z', reason: null }],
+      ['reason', 'DELETE', { reason: null }],
+      ['reason', 'DELETE', { reason: -1e-323 }],
+    ])('a correction naming %s as %s %j answers 400 naming it', async (field, method, body) => {
+      const order = await orderWith('in_progress', [mechanic], [1]);
+      const started = await start(mechanic, order.id, order.labourIds[0]!);
+      const response = await call(
+        owner,
+        method,
+        `/repair-orders/${order.id}/time-entries/${started.body.running.id}`,
+        body,
+      );
+      expectProblem(response, 400, 'validation-failed');
+      expect(fieldsOf(response)).toContain(field);
+      expect((await entriesOf(order.id)).map((entry) => entry.running)).toEqual([true]);
+      expectStatus(await stop(mechanic, order.id, order.labourIds[0]!), 200);
+    });
+  });
 });
