@@ -1,29 +1,50 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@pitlane/identity';
+import { ClientMergeParticipants } from './clients/client-merge-participants';
+import { ClientMergeService } from './clients/client-merge.service';
 import { ClientPresenter } from './clients/client.presenter';
+import { ClientRepository } from './clients/client.repository';
 import { ClientsService } from './clients/clients.service';
 import { GarageContacts } from './contacts/garage-contacts';
 import { IdentifierVault } from './identifiers/identifier-vault';
 import { ClientPrivacyService } from './privacy/client-privacy.service';
+import { GarageSearchRepository } from './search/garage-search.repository';
 import { GarageSearchSource } from './search/garage-search-source';
-import { VehicleVisits } from './vehicles/vehicle-visits';
 import { VehiclePresenter } from './vehicles/vehicle.presenter';
+import { VehicleRepository } from './vehicles/vehicle.repository';
 import { VehiclesService } from './vehicles/vehicles.service';
 
-/** Clients and vehicles. Needs the core Config, Database and Audit modules. */
+/**
+ * Clients and vehicles. Needs the core Config, Database and Audit modules. The repositories
+ * stay inside: other contexts use the exported services, and register a
+ * `ClientMergeParticipant` into `ClientMergeParticipants` when their rows point at clients.
+ */
 @Module({
   imports: [IdentityModule],
   providers: [
+    ClientMergeParticipants,
+    ClientMergeService,
     ClientPresenter,
+    ClientPrivacyService,
+    ClientRepository,
+    ClientsService,
+    GarageContacts,
+    GarageSearchRepository,
+    GarageSearchSource,
+    IdentifierVault,
+    VehiclePresenter,
+    VehicleRepository,
+    VehiclesService,
+  ],
+  exports: [
+    ClientMergeParticipants,
+    ClientMergeService,
     ClientPrivacyService,
     ClientsService,
     GarageContacts,
     GarageSearchSource,
     IdentifierVault,
-    VehiclePresenter,
     VehiclesService,
-    VehicleVisits,
   ],
-  exports: [ClientPrivacyService, ClientsService, GarageContacts, GarageSearchSource, IdentifierVault, VehiclesService],
 })
 export class GarageModule {}

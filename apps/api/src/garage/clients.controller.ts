@@ -2,7 +2,9 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, P
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Page, PageQuery } from '@pitlane/core';
 import {
+  ClientDuplicateResponse,
   ClientExport,
+  ClientMergeService,
   ClientPageResponse,
   ClientPrivacyService,
   ClientResponse,
@@ -10,6 +12,7 @@ import {
   CreateClientDto,
   DeleteClientQuery,
   ListVehiclesQuery,
+  MergeClientDto,
   UpdateClientDto,
   VehiclePageResponse,
   VehicleResponse,
@@ -27,6 +30,7 @@ export class ClientsController {
     private readonly clients: ClientsService,
     private readonly vehicles: VehiclesService,
     private readonly privacy: ClientPrivacyService,
+    private readonly merging: ClientMergeService,
   ) {}
 
   @Auth()
@@ -37,7 +41,10 @@ export class ClientsController {
   }
 
   @Auth()
-  @ApiCreatedResponse({ type: ClientResponse })
+  @ApiCreatedResponse({
+    type: ClientResponse,
+    description: 'A nationalId may be given by owners and managers only (403 for mechanics)',
+  })
   @Post()
   create(@CurrentPrincipal() actor: Principal, @Body() body: CreateClientDto): Promise<ClientResponse> {
     return this.clients.create(actor, body);
@@ -52,7 +59,10 @@ export class ClientsController {
   }
 
   @Auth()
-  @ApiOkResponse({ type: ClientResponse })
+  @ApiOkResponse({
+    type: ClientResponse,
+    description: 'Setting, changing or clearing nationalId is for owners and managers only (403 for mechanics)',
+  })
   @ApiProblems(404)
   @Patch(':id')
   update(
@@ -90,5 +100,37 @@ export class ClientsController {
   @Get(':id/export')
   export(@CurrentPrincipal() actor: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ClientExport> {
     return this.privacy.export(actor, id);
+  }
+
+  @Auth()
+  @ApiOkResponse({
+    type: [ClientDuplicateResponse],
+    description:
+      'Other clients of this workshop with the same e-mail (any case), phone or first and last name: likely the same person, most likely first (max 20)',
+  })
+  @ApiProblems(404)
+  @Get(':id/duplicates')
+  duplicates(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<ClientDuplicateResponse[]> {
+    return this.merging.duplicates(actor, id);
+  }
+
+  @Auth('owner', 'manager')
+  @ApiOkResponse({
+    type: ClientResponse,
+    description:
+      'Merges the client in the path into intoClientId: its vehicles, appointments and orders move there, both are audited, and it is deleted. Answers the client that stays.',
+  })
+  @ApiProblems(404, 409)
+  @Post(':id/merge')
+  @HttpCode(200)
+  merge(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: MergeClientDto,
+  ): Promise<ClientResponse> {
+    return this.merging.merge(actor, id, body.intoClientId);
   }
 }

@@ -7,6 +7,11 @@ import { ClientResponse } from './client.response';
 /** Roles that may see a client's national id in clear. */
 const NATIONAL_ID_READERS: readonly Role[] = ['owner', 'manager'];
 
+/** Whether `role` may see a national id in clear (and therefore set or change one). */
+export function mayReadNationalId(role: Role): boolean {
+  return NATIONAL_ID_READERS.includes(role);
+}
+
 @Injectable()
 export class ClientPresenter {
   constructor(private readonly vault: IdentifierVault) {}
@@ -24,7 +29,7 @@ export class ClientPresenter {
       createdAt: client.createdAt.toISOString(),
       updatedAt: client.updatedAt.toISOString(),
     };
-    if (NATIONAL_ID_READERS.includes(role)) {
+    if (mayReadNationalId(role)) {
       response.nationalId = client.nationalIdCiphertext
         ? await this.vault.openNationalId(client.tenantId, client.id, client.nationalIdCiphertext)
         : null;

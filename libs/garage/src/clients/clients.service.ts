@@ -12,13 +12,14 @@ import {
 } from '@pitlane/core';
 import { Principal, WorkshopProfileService } from '@pitlane/identity';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { normalizePhone } from '../contact/phone';
 import { GarageError, GarageErrorCode } from '../errors/garage.error';
 import { IdentifierVault } from '../identifiers/identifier-vault';
-import { Vehicle } from '../vehicles/vehicle.entity';
+import { VehicleRepository } from '../vehicles/vehicle.repository';
 import { Client } from './client.entity';
-import { ClientPresenter } from './client.presenter';
+import { ClientPresenter, mayReadNationalId } from './client.presenter';
+import { ClientRepository } from './client.repository';
 import { ClientResponse } from './client.response';
 import { CreateClientDto } from './dto/create-client.dto';
 import { UpdateClientDto } from './dto/update-client.dto';
@@ -30,11 +31,16 @@ const SORTABLE = {
   updatedAt: 'client.updatedAt',
 } as const;
 
-/** A workshop's clients. Every read and write runs in the caller's tenant transaction. */
+/**
+ * A workshop's clients: the business rules. Every read and write runs in a tenant transaction
+ * (joining the caller's when one is open); the repositories hold the SQL.
+ */
 @Injectable()
 export class ClientsService {
   constructor(
     private readonly db: TenantDatabase,
+    private readonly repository: ClientRepository,
+    private readonly vehicles: VehicleRepository,
     private readonly vault: IdentifierVault,
     private readonly presenter: ClientPresenter,
     private readonly audit: AuditTrail,
@@ -42,66 +48,44 @@ export class ClientsService {
   ) {}
 
   create(actor: Principal, input: CreateClientDto): Promise<ClientResponse> {
-    return this.db.transaction(async (manager) =>
-      this.presenter.present(await this.insert(manager, actor, input), actor.role),
-    );
+    return this.db.transaction(async () => this.presenter.present(await this.insert(actor, input), actor.role));
   }
 
-  /** Creates a client inside the caller's transaction (also used by create-vehicle-with-client). */
-  async insert(manager: EntityManager, actor: Principal, input: CreateClientDto, fieldPrefix = ''): Promise<Client> {
-    const id = randomUUID();
-    const { country } = await this.workshops.current();
-    const client = manager.getRepository(Client).create({
-      tenantId: actor.tenantId,
-      id,
-      firstName: input.firstName,
-      lastName: input.lastName,
-      email: input.email ?? null,
-      phone: input.phone ? normalizePhone(input.phone, country, `${fieldPrefix}phone`) : null,
-      nationalIdCiphertext: null,
-      nationalIdIndex: null,
-      notes: input.notes ?? null,
-      gdprConsentAt: input.gdprConsent ? new Date() : null,
-    });
-    if (input.nationalId) {
-      const nationalId = this.vault.parseNationalId(input.nationalId, country, `${fieldPrefix}nationalId`);
-      const sealed = await this.vault.sealNationalId(client.tenantId, id, nationalId);
-      client.nationalIdCiphertext = sealed.ciphertext;
-      client.nationalIdIndex = sealed.index;
-    }
-    await manager.getRepository(Client).insert(client);
-    await this.audit.record(manager, {
-      action: 'client.created',
-      entityType: 'client',
-      entityId: id,
-      changedFields: Object.keys(input).filter((key) => input[key as keyof CreateClientDto] !== undefined),
-    });
-    return manager.getRepository(Client).findOneByOrFail({ id });
+  /**
+   * Creates a client in the open tenant transaction (or its own): also used by
+   * create-vehicle-with-client and by public booking. Only owners and managers may give a
+   * national id (the roles that may read it); others get 403 and nothing is written.
+   */
+  insert(actor: Principal, input: CreateClientDto, fieldPrefix?: string): Promise<Client>;
+  /** @deprecated the manager is ignored: the open tenant transaction is used. Pass only the rest. */
+  insert(manager: EntityManager, actor: Principal, input: CreateClientDto, fieldPrefix?: string): Promise<Client>;
+  insert(
+    ...args: [Principal, CreateClientDto, string?] | [EntityManager, Principal, CreateClientDto, string?]
+  ): Promise<Client> {
+    const [actor, input, fieldPrefix = ''] = isPrincipal(args[0])
+      ? (args as [Principal, CreateClientDto, string?])
+      : (args.slice(1) as [Principal, CreateClientDto, string?]);
+    return this.db.transaction(() => this.insertClient(actor, input, fieldPrefix));
   }
 
   get(actor: Principal, id: string): Promise<ClientResponse> {
-    return this.db.transaction(async (manager) => this.presenter.present(await this.require(manager, id), actor.role));
+    return this.db.transaction(async () => this.presenter.present(await this.require(id), actor.role));
   }
 
   list(actor: Principal, query: PageQuery): Promise<Page<ClientResponse>> {
     const order = resolveSort(query.sort, SORTABLE, { column: 'client.lastName', direction: 'ASC' });
-    return this.db.transaction(async (manager) => {
-      const [clients, total] = await manager
-        .getRepository(Client)
-        .createQueryBuilder('client')
-        .orderBy(order.column, order.direction)
-        .addOrderBy('client.id')
-        .take(query.limit)
-        .skip(offsetOf(query))
-        .getManyAndCount();
+    return this.db.transaction(async () => {
+      const [clients, total] = await this.repository.page(order, query.limit, offsetOf(query));
       const items = await Promise.all(clients.map((client) => this.presenter.present(client, actor.role)));
       return pageOf(items, total, query);
     });
   }
 
   update(actor: Principal, id: string, input: UpdateClientDto): Promise<ClientResponse> {
-    return this.db.transaction(async (manager) => {
-      const client = await this.require(manager, id, true);
+    return this.db.transaction(async () => {
+      const client = await this.require(id, true);
+      // After the lookup: another workshop's client stays a 404 whatever the body says.
+      if (input.nationalId !== undefined) assertMayWriteNationalId(actor, 'nationalId');
       const { country } = await this.workshops.current();
       const changes: Partial<Client> = {};
       const changed: string[] = [];
@@ -132,14 +116,9 @@ export class ClientsService {
         }
       }
       if (changed.length === 0) return this.presenter.present(client, actor.role);
-      await manager.getRepository(Client).update({ tenantId: client.tenantId, id }, changes);
-      await this.audit.record(manager, {
-        action: 'client.updated',
-        entityType: 'client',
-        entityId: id,
-        changedFields: changed,
-      });
-      return this.presenter.present(await this.require(manager, id), actor.role);
+      await this.repository.update(id, changes);
+      await this.audit.record({ action: 'client.updated', entityType: 'client', entityId: id, changedFields: changed });
+      return this.presenter.present(await this.require(id), actor.role);
     });
   }
 
@@ -154,10 +133,57 @@ export class ClientsService {
     }
   }
 
+  /** The client, or 404 (also for another workshop's client), in the open tenant transaction or its own. */
+  require(id: string, lock?: boolean): Promise<Client>;
+  /** @deprecated the manager is ignored: the open tenant transaction is used. Pass only the id. */
+  require(manager: EntityManager, id: string, lock?: boolean): Promise<Client>;
+  require(...args: [string, boolean?] | [EntityManager, string, boolean?]): Promise<Client> {
+    const [id, lock = false] =
+      typeof args[0] === 'string' ? (args as [string, boolean?]) : (args.slice(1) as [string, boolean?]);
+    return this.db.transaction(async () => {
+      const client = await this.repository.find(id, lock);
+      if (!client) throw GarageError.clientNotFound();
+      return client;
+    });
+  }
+
+  private async insertClient(actor: Principal, input: CreateClientDto, fieldPrefix: string): Promise<Client> {
+    if (input.nationalId !== undefined && input.nationalId !== null) {
+      assertMayWriteNationalId(actor, `${fieldPrefix}nationalId`);
+    }
+    const id = randomUUID();
+    const { country } = await this.workshops.current();
+    const client = {
+      id,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      email: input.email ?? null,
+      phone: input.phone ? normalizePhone(input.phone, country, `${fieldPrefix}phone`) : null,
+      nationalIdCiphertext: null as Buffer | null,
+      nationalIdIndex: null as Buffer | null,
+      notes: input.notes ?? null,
+      gdprConsentAt: input.gdprConsent ? new Date() : null,
+    };
+    if (input.nationalId) {
+      const nationalId = this.vault.parseNationalId(input.nationalId, country, `${fieldPrefix}nationalId`);
+      const sealed = await this.vault.sealNationalId(actor.tenantId, id, nationalId);
+      client.nationalIdCiphertext = sealed.ciphertext;
+      client.nationalIdIndex = sealed.index;
+    }
+    await this.repository.insert(client);
+    await this.audit.record({
+      action: 'client.created',
+      entityType: 'client',
+      entityId: id,
+      changedFields: Object.keys(input).filter((key) => input[key as keyof CreateClientDto] !== undefined),
+    });
+    return this.require(id);
+  }
+
   private deleteWithVehicles(id: string, cascade: boolean): Promise<void> {
-    return this.db.transaction(async (manager) => {
-      const client = await this.require(manager, id, true);
-      const vehicles = await manager.getRepository(Vehicle).find({ where: { clientId: id }, select: { id: true } });
+    return this.db.transaction(async () => {
+      await this.require(id, true);
+      const vehicles = await this.vehicles.ofClient(id);
       if (vehicles.length > 0 && !cascade) {
         throw new GarageError(
           GarageErrorCode.ClientHasVehicles,
@@ -165,21 +191,20 @@ export class ClientsService {
         );
       }
       for (const vehicle of vehicles) {
-        await manager.getRepository(Vehicle).delete({ tenantId: client.tenantId, id: vehicle.id });
-        await this.audit.record(manager, { action: 'vehicle.deleted', entityType: 'vehicle', entityId: vehicle.id });
+        await this.vehicles.delete(vehicle.id);
+        await this.audit.record({ action: 'vehicle.deleted', entityType: 'vehicle', entityId: vehicle.id });
       }
-      await manager.getRepository(Client).delete({ tenantId: client.tenantId, id });
-      await this.audit.record(manager, { action: 'client.deleted', entityType: 'client', entityId: id });
+      await this.repository.delete(id);
+      await this.audit.record({ action: 'client.deleted', entityType: 'client', entityId: id });
     });
   }
+}
 
-  /** The client, or 404 (also for another workshop's client: RLS hides it). */
-  async require(manager: EntityManager, id: string, lock = false): Promise<Client> {
-    const client = await manager.getRepository(Client).findOne({
-      where: { id },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
-    if (!client) throw GarageError.clientNotFound();
-    return client;
-  }
+/** Mechanics cannot read a national id, so they may not set, change or clear one either (403, naming the field). */
+function assertMayWriteNationalId(actor: Principal, field: string): void {
+  if (!mayReadNationalId(actor.role)) throw GarageError.nationalIdForbidden(field);
+}
+
+function isPrincipal(value: unknown): value is Principal {
+  return typeof value === 'object' && value !== null && 'tenantId' in value && 'role' in value && 'userId' in value;
 }

@@ -9,6 +9,8 @@ export enum GarageErrorCode {
   InvalidIdentifier = 'invalid_identifier',
   MileageDecrease = 'mileage_decrease',
   InvalidRequest = 'invalid_request',
+  NationalIdForbidden = 'national_id_forbidden',
+  MergeBlocked = 'merge_blocked',
 }
 
 const KIND: Readonly<Record<GarageErrorCode, ErrorKind>> = {
@@ -20,6 +22,8 @@ const KIND: Readonly<Record<GarageErrorCode, ErrorKind>> = {
   [GarageErrorCode.InvalidIdentifier]: 'invalid',
   [GarageErrorCode.MileageDecrease]: 'invalid',
   [GarageErrorCode.InvalidRequest]: 'invalid',
+  [GarageErrorCode.NationalIdForbidden]: 'forbidden',
+  [GarageErrorCode.MergeBlocked]: 'conflict',
 };
 
 /** Every expected failure of the garage context: clients, vehicles, their identifiers. */
@@ -53,6 +57,15 @@ export class GarageError extends DomainError {
       what === 'vehicle'
         ? 'The vehicle has repair history and cannot be deleted.'
         : "The client's vehicles have repair history and cannot be deleted; erase the client (GDPR) to remove the person and keep the history anonymous.",
+    );
+  }
+
+  /** Only owners and managers may read a national id, so only they may set, change or clear one. */
+  static nationalIdForbidden(field: string): GarageError {
+    return new GarageError(
+      GarageErrorCode.NationalIdForbidden,
+      'Only owners and managers may set or change a national id.',
+      [{ field, message: 'may be set or changed only by an owner or a manager' }],
     );
   }
 

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AuditEventView, AuditTrail, PageQuery, TenantDatabase } from '@pitlane/core';
 import { Principal, WorkshopProfileService } from '@pitlane/identity';
-import { Client } from '../clients/client.entity';
 import { ClientsService } from '../clients/clients.service';
 import { ClientPresenter } from '../clients/client.presenter';
+import { ClientRepository } from '../clients/client.repository';
 import { ClientResponse } from '../clients/client.response';
-import { Vehicle } from '../vehicles/vehicle.entity';
 import { VehiclePresenter } from '../vehicles/vehicle.presenter';
+import { VehicleRepository } from '../vehicles/vehicle.repository';
 import { VehicleResponse } from '../vehicles/vehicle.response';
 
 export interface ClientExport {
@@ -29,6 +29,8 @@ export class ClientPrivacyService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly clients: ClientsService,
+    private readonly clientRepository: ClientRepository,
+    private readonly vehicles: VehicleRepository,
     private readonly clientPresenter: ClientPresenter,
     private readonly vehiclePresenter: VehiclePresenter,
     private readonly audit: AuditTrail,
@@ -36,9 +38,9 @@ export class ClientPrivacyService {
   ) {}
 
   export(actor: Principal, clientId: string): Promise<ClientExport> {
-    return this.db.transaction(async (manager) => {
-      const client = await this.clients.require(manager, clientId);
-      const vehicles = await manager.getRepository(Vehicle).find({ where: { clientId }, order: { createdAt: 'ASC' } });
+    return this.db.transaction(async () => {
+      const client = await this.clients.require(clientId);
+      const vehicles = await this.vehicles.ofClient(clientId);
       const workshop = await this.workshops.current();
       const events = await Promise.all(
         [clientId, ...vehicles.map((vehicle) => vehicle.id)].map((entityId) => this.audit.list(entityId, ALL_EVENTS)),
@@ -58,30 +60,20 @@ export class ClientPrivacyService {
    * plate, owner); make, model and mileage stay for the workshop's history. Audited without values.
    */
   erase(clientId: string): Promise<void> {
-    return this.db.transaction(async (manager) => {
-      const client = await this.clients.require(manager, clientId, true);
-      const vehicles = await manager.getRepository(Vehicle).find({ where: { clientId }, select: { id: true } });
+    return this.db.transaction(async () => {
+      await this.clients.require(clientId, true);
+      const vehicles = await this.vehicles.ofClient(clientId);
       for (const { id } of vehicles) {
-        await manager.getRepository(Vehicle).update(
-          { tenantId: client.tenantId, id },
-          {
-            clientId: null,
-            vinCiphertext: null,
-            vinIndex: null,
-            vinLast6Index: null,
-            plate: null,
-            plateNormalized: null,
-          },
-        );
-        await this.audit.record(manager, {
+        await this.vehicles.anonymize(id);
+        await this.audit.record({
           action: 'vehicle.anonymized',
           entityType: 'vehicle',
           entityId: id,
           changedFields: ['clientId', 'plate', 'vin'],
         });
       }
-      await manager.getRepository(Client).delete({ tenantId: client.tenantId, id: clientId });
-      await this.audit.record(manager, {
+      await this.clientRepository.delete(clientId);
+      await this.audit.record({
         action: 'client.erased',
         entityType: 'client',
         entityId: clientId,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '@pitlane/core';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { ClientRow, GarageSearchRepository, VehicleRow } from './garage-search.repository';
 
 export type SearchableType = 'client' | 'vehicle';
 export const SEARCHABLE_TYPES: readonly SearchableType[] = ['client', 'vehicle'];
@@ -50,86 +51,35 @@ export interface SearchSummary {
   readonly subtitle: string;
 }
 
-interface ClientRow {
-  tenant_id: string;
-  id: string;
-  search_version: string;
-  first_name: string;
-  last_name: string;
-  email: string | null;
-  phone: string | null;
-}
-
-interface VehicleRow {
-  tenant_id: string;
-  id: string;
-  search_version: string;
-  plate: string | null;
-  plate_normalized: string | null;
-  make: string;
-  model: string;
-  year: number | null;
-  engine: string | null;
-  vin_index: Buffer | null;
-  vin_last6_index: Buffer | null;
-  owner_first_name: string | null;
-  owner_last_name: string | null;
-  owner_phone: string | null;
-}
-
-const CLIENT_COLUMNS = `c.tenant_id, c.id, c.search_version, c.first_name, c.last_name, c.email, c.phone`;
-const VEHICLE_COLUMNS = `v.tenant_id, v.id, v.search_version, v.plate, v.plate_normalized, v.make, v.model, v.year,
-  v.engine, v.vin_index, v.vin_last6_index,
-  o.first_name as owner_first_name, o.last_name as owner_last_name, o.phone as owner_phone`;
-const VEHICLE_FROM = `vehicles v left join clients o on o.tenant_id = v.tenant_id and o.id = v.client_id`;
-
 /**
  * The garage's side of search: what of a client or vehicle may be indexed (names, plates,
  * phones, VIN blind indexes; never a VIN or national id), and how a hit reads. Runs in the
- * caller's tenant transaction, so row-level security scopes every read.
+ * caller's tenant transaction; its repository names the tenant in every read.
  */
 @Injectable()
 export class GarageSearchSource {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly rows: GarageSearchRepository,
+  ) {}
 
   /** The current records of `refs`; deleted ones are simply absent. */
   records(refs: readonly SearchableRef[]): Promise<GarageSearchRecord[]> {
-    return this.db.transaction(async (manager) => {
+    return this.db.transaction(async () => {
       const clientIds = refs.filter((ref) => ref.type === 'client').map((ref) => ref.id);
       const vehicleIds = refs.filter((ref) => ref.type === 'vehicle').map((ref) => ref.id);
-      const [clients, vehicles] = await Promise.all([
-        clientIds.length > 0
-          ? manager.query<ClientRow[]>(`select ${CLIENT_COLUMNS} from clients c where c.id = any ($1::uuid[])`, [
-              clientIds,
-            ])
-          : [],
-        vehicleIds.length > 0
-          ? manager.query<VehicleRow[]>(
-              `select ${VEHICLE_COLUMNS} from ${VEHICLE_FROM} where v.id = any ($1::uuid[])`,
-              [vehicleIds],
-            )
-          : [],
-      ]);
+      const clients = clientIds.length > 0 ? await this.rows.clients(clientIds) : [];
+      const vehicles = vehicleIds.length > 0 ? await this.rows.vehicles(vehicleIds) : [];
       return [...clients.map(clientRecord), ...vehicles.map(vehicleRecord)];
     });
   }
 
   /** One page of every record of `type`, in id order after `afterId` (reindex and verify). */
   page(type: SearchableType, afterId: string | null, limit: number): Promise<GarageSearchRecord[]> {
-    return this.db.transaction(async (manager) => {
+    return this.db.transaction(async () => {
       const after = afterId ?? '00000000-0000-0000-0000-000000000000';
-      if (type === 'client') {
-        const rows = await manager.query<ClientRow[]>(
-          `select ${CLIENT_COLUMNS} from clients c where c.id > $1 order by c.id limit $2`,
-          [after, limit],
-        );
-        return rows.map(clientRecord);
-      }
-      const rows = await manager.query<VehicleRow[]>(
-        `select ${VEHICLE_COLUMNS} from ${VEHICLE_FROM} where v.id > $1 order by v.id limit $2`,
-        [after, limit],
-      );
-      return rows.map(vehicleRecord);
+      if (type === 'client') return (await this.rows.clientPage(after, limit)).map(clientRecord);
+      return (await this.rows.vehiclePage(after, limit)).map(vehicleRecord);
     });
   }
 

@@ -12,7 +12,6 @@ import {
 } from '@pitlane/core';
 import { Principal } from '@pitlane/identity';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
 import { ClientsService } from '../clients/clients.service';
 import { GarageError, GarageErrorCode } from '../errors/garage.error';
 import { IdentifierVault } from '../identifiers/identifier-vault';
@@ -20,9 +19,9 @@ import { CreateVehicleDto } from './dto/create-vehicle.dto';
 import { ListVehiclesQuery } from './dto/list-vehicles.query';
 import { UpdateVehicleDto } from './dto/update-vehicle.dto';
 import { normalizePlate } from './plate';
-import { VehicleVisits } from './vehicle-visits';
 import { Vehicle } from './vehicle.entity';
 import { VehiclePresenter } from './vehicle.presenter';
+import { VehicleFilter, VehicleRepository } from './vehicle.repository';
 import { VehicleResponse } from './vehicle.response';
 
 const SORTABLE = {
@@ -36,16 +35,16 @@ const SORTABLE = {
 
 type Editable = Pick<Vehicle, 'make' | 'model' | 'year' | 'engine' | 'fuelType' | 'mileageKm'>;
 
-/** A workshop's vehicles, their sealed VINs and who owns them. */
+/** A workshop's vehicles, their sealed VINs and who owns them: the rules; the repository holds the SQL. */
 @Injectable()
 export class VehiclesService {
   constructor(
     private readonly db: TenantDatabase,
+    private readonly repository: VehicleRepository,
     private readonly clients: ClientsService,
     private readonly vault: IdentifierVault,
     private readonly presenter: VehiclePresenter,
     private readonly audit: AuditTrail,
-    private readonly visits: VehicleVisits,
   ) {}
 
   /** With `client` instead of `clientId`, creates both in one transaction. */
@@ -56,15 +55,14 @@ export class VehiclesService {
       ]);
     }
     return this.writing(() =>
-      this.db.transaction(async (manager) => {
+      this.db.transaction(async () => {
         const client = input.client
-          ? await this.clients.insert(manager, actor, input.client, 'client.')
-          : await this.clients.require(manager, input.clientId!);
+          ? await this.clients.insert(actor, input.client, 'client.')
+          : await this.clients.require(input.clientId!);
         const id = randomUUID();
         const vin = input.vin ? this.vault.parseVin(input.vin) : null;
         const sealed = vin ? await this.vault.sealVin(actor.tenantId, id, vin) : null;
-        await manager.getRepository(Vehicle).insert({
-          tenantId: actor.tenantId,
+        await this.repository.insert({
           id,
           clientId: client.id,
           vinCiphertext: sealed?.ciphertext ?? null,
@@ -79,7 +77,7 @@ export class VehiclesService {
           fuelType: input.fuelType ?? null,
           mileageKm: input.mileageKm ?? null,
         });
-        await this.audit.record(manager, {
+        await this.audit.record({
           action: 'vehicle.created',
           entityType: 'vehicle',
           entityId: id,
@@ -87,62 +85,57 @@ export class VehiclesService {
             (key) => key !== 'client' && input[key as keyof CreateVehicleDto] !== undefined,
           ),
         });
-        return this.opened(manager, actor, id);
+        return this.opened(actor, id);
       }),
     );
   }
 
+  /** Opening a vehicle records the visit (for "recent"), so it is a short write. */
   get(actor: Principal, id: string): Promise<VehicleResponse> {
-    return this.db.transaction(async (manager) => {
-      const vehicle = await this.require(manager, id);
-      await this.visits.record(manager, actor.tenantId, actor.userId, id, true);
+    return this.db.transaction(async () => {
+      const vehicle = await this.require(id);
+      await this.repository.recordVisit(actor.userId, id, true);
       return this.presenter.present(vehicle);
     });
   }
 
   list(actor: Principal, query: ListVehiclesQuery): Promise<Page<VehicleResponse>> {
     const order = resolveSort(query.sort, SORTABLE, { column: 'vehicle.createdAt', direction: 'DESC' });
-    return this.db.transaction(async (manager) => {
-      const builder = manager.getRepository(Vehicle).createQueryBuilder('vehicle');
-      if (query.vin !== undefined) {
-        const vin = this.vault.parseVin(query.vin);
-        builder.andWhere('vehicle.vinIndex = :vinIndex', { vinIndex: await this.vault.vinIndex(actor.tenantId, vin) });
-      }
-      if (query.plate !== undefined)
-        builder.andWhere('vehicle.plateNormalized = :plate', { plate: normalizePlate(query.plate) });
-      if (query.clientId !== undefined) builder.andWhere('vehicle.clientId = :clientId', { clientId: query.clientId });
-      const [vehicles, total] = await builder
-        .orderBy(order.column, order.direction, 'NULLS LAST')
-        .addOrderBy('vehicle.id')
-        .take(query.limit)
-        .skip(offsetOf(query))
-        .getManyAndCount();
+    return this.db.transaction(async () => {
+      const filter: VehicleFilter = {
+        ...(query.vin !== undefined
+          ? { vinIndex: await this.vault.vinIndex(actor.tenantId, this.vault.parseVin(query.vin)) }
+          : {}),
+        ...(query.plate !== undefined ? { plateKey: normalizePlate(query.plate) } : {}),
+        ...(query.clientId !== undefined ? { clientId: query.clientId } : {}),
+      };
+      const [vehicles, total] = await this.repository.page(filter, order, query.limit, offsetOf(query));
       return pageOf(await this.presenter.presentAll(vehicles), total, query);
     });
   }
 
   /** The client's vehicles; 404 when the client is not this workshop's. */
   listOfClient(actor: Principal, clientId: string, query: ListVehiclesQuery): Promise<Page<VehicleResponse>> {
-    return this.db.transaction(async (manager) => {
-      await this.clients.require(manager, clientId);
+    return this.db.transaction(async () => {
+      await this.clients.require(clientId);
       return this.list(actor, Object.assign(new ListVehiclesQuery(), query, { clientId }));
     });
   }
 
   recent(actor: Principal): Promise<VehicleResponse[]> {
-    return this.db.transaction(async (manager) =>
-      this.presenter.presentAll(await this.visits.recent(manager, actor.userId)),
+    return this.db.transaction(async () =>
+      this.presenter.presentAll(await this.repository.recentlyVisitedBy(actor.userId)),
     );
   }
 
   update(actor: Principal, id: string, input: UpdateVehicleDto): Promise<VehicleResponse> {
     return this.writing(() =>
-      this.db.transaction(async (manager) => {
-        const vehicle = await this.require(manager, id, true);
+      this.db.transaction(async () => {
+        const vehicle = await this.require(id, true);
         const changes: Partial<Vehicle> = {};
         const changed = new Set<string>();
         if (input.clientId !== undefined && input.clientId !== vehicle.clientId) {
-          changes.clientId = (await this.clients.require(manager, input.clientId)).id;
+          changes.clientId = (await this.clients.require(input.clientId)).id;
           changed.add('clientId');
         }
         if (input.vin === null && vehicle.vinCiphertext) {
@@ -195,25 +188,25 @@ export class VehiclesService {
           }
         }
         if (changed.size > 0) {
-          await manager.getRepository(Vehicle).update({ tenantId: vehicle.tenantId, id }, changes);
-          await this.audit.record(manager, {
+          await this.repository.update(id, changes);
+          await this.audit.record({
             action: 'vehicle.updated',
             entityType: 'vehicle',
             entityId: id,
             changedFields: [...changed],
           });
         }
-        return this.opened(manager, actor, id);
+        return this.opened(actor, id);
       }),
     );
   }
 
   async delete(id: string): Promise<void> {
     try {
-      await this.db.transaction(async (manager) => {
-        const vehicle = await this.require(manager, id, true);
-        await manager.getRepository(Vehicle).delete({ tenantId: vehicle.tenantId, id });
-        await this.audit.record(manager, { action: 'vehicle.deleted', entityType: 'vehicle', entityId: id });
+      await this.db.transaction(async () => {
+        await this.require(id, true);
+        await this.repository.delete(id);
+        await this.audit.record({ action: 'vehicle.deleted', entityType: 'vehicle', entityId: id });
       });
     } catch (error) {
       // Repair orders keep the car's history and refuse to lose it (their foreign key).
@@ -223,16 +216,13 @@ export class VehiclesService {
   }
 
   /** Records the visit and answers the vehicle as it now is. */
-  private async opened(manager: EntityManager, actor: Principal, id: string): Promise<VehicleResponse> {
-    await this.visits.record(manager, actor.tenantId, actor.userId, id);
-    return this.presenter.present(await this.require(manager, id));
+  private async opened(actor: Principal, id: string): Promise<VehicleResponse> {
+    await this.repository.recordVisit(actor.userId, id);
+    return this.presenter.present(await this.require(id));
   }
 
-  private async require(manager: EntityManager, id: string, lock = false): Promise<Vehicle> {
-    const vehicle = await manager.getRepository(Vehicle).findOne({
-      where: { id },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
+  private async require(id: string, lock = false): Promise<Vehicle> {
+    const vehicle = await this.repository.find(id, lock);
     if (!vehicle) throw GarageError.vehicleNotFound();
     return vehicle;
   }

@@ -17,14 +17,18 @@ export class CreateClientDto {
   @Length(1, 100)
   lastName!: string;
 
-  @ApiPropertyOptional({ example: 'lukasz.nowak@example.pl' })
+  @ApiPropertyOptional({ example: 'lukasz.nowak@example.pl', nullable: true })
   @IsOptional()
   @Transform(trimmed)
   @IsEmail()
   @MaxLength(254)
   email?: string | null;
 
-  @ApiPropertyOptional({ example: '+48 601 234 567', description: 'Stored in E.164; read in the workshop country' })
+  @ApiPropertyOptional({
+    example: '+48 601 234 567',
+    description: 'Stored in E.164; read in the workshop country',
+    nullable: true,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(32)
@@ -32,14 +36,16 @@ export class CreateClientDto {
 
   @ApiPropertyOptional({
     example: '44051401359',
-    description: "National id (PESEL in Poland), validated by the workshop country's rules and stored encrypted",
+    description:
+      "National id (PESEL in Poland), validated by the workshop country's rules and stored encrypted; owners and managers only",
+    nullable: true,
   })
   @IsOptional()
   @IsString()
   @MaxLength(32)
   nationalId?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(5000)

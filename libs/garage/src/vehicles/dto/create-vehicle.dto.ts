@@ -30,13 +30,17 @@ export class CreateVehicleDto {
   @Type(() => CreateClientDto)
   client?: CreateClientDto;
 
-  @ApiPropertyOptional({ example: 'WVWZZZ1JZXW000001', description: 'Stored encrypted; unique in the workshop' })
+  @ApiPropertyOptional({
+    example: 'WVWZZZ1JZXW000001',
+    description: 'Stored encrypted; unique in the workshop',
+    nullable: true,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(32)
   vin?: string | null;
 
-  @ApiPropertyOptional({ example: 'WA 12345' })
+  @ApiPropertyOptional({ example: 'WA 12345', nullable: true })
   @IsOptional()
   @Transform(trimmed)
   @IsString()
@@ -55,24 +59,24 @@ export class CreateVehicleDto {
   @Length(1, 60)
   model!: string;
 
-  @ApiPropertyOptional({ example: 2014 })
+  @ApiPropertyOptional({ example: 2014, nullable: true })
   @IsOptional()
   @Validate(IsVehicleYear)
   year?: number | null;
 
-  @ApiPropertyOptional({ example: '1.4 TSI' })
+  @ApiPropertyOptional({ example: '1.4 TSI', nullable: true })
   @IsOptional()
   @Transform(trimmed)
   @IsString()
   @MaxLength(60)
   engine?: string | null;
 
-  @ApiPropertyOptional({ enum: FUEL_TYPES })
+  @ApiPropertyOptional({ enum: FUEL_TYPES, nullable: true })
   @IsOptional()
   @IsIn(FUEL_TYPES)
   fuelType?: FuelType | null;
 
-  @ApiPropertyOptional({ example: 154000 })
+  @ApiPropertyOptional({ example: 154000, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(0)

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { SortOrder, TenantRepository } from '@pitlane/core';
+import { Vehicle } from './vehicle.entity';
+
+export const RECENT_VEHICLES_LIMIT = 20;
+
+/** Which vehicles a page holds: each filter present narrows it. */
+export interface VehicleFilter {
+  readonly vinIndex?: Buffer;
+  readonly plateKey?: string;
+  readonly clientId?: string;
+}
+
+/** What erasure strips from a vehicle: everything that points at a person. */
+const ANONYMOUS: Partial<Vehicle> = {
+  clientId: null,
+  vinCiphertext: null,
+  vinIndex: null,
+  vinLast6Index: null,
+  plate: null,
+  plateNormalized: null,
+};
+
+/**
+ * The only SQL on `vehicles` and `vehicle_visits` (who opened which vehicle last). Every
+ * statement names the tenant of the open tenant transaction first, joins included, so the
+ * `(tenant_id, ...)` indexes serve it and row-level security is the second wall.
+ */
+@Injectable()
+export class VehicleRepository extends TenantRepository {
+  async insert(vehicle: Omit<Vehicle, 'tenantId' | 'version' | 'createdAt' | 'updatedAt'>): Promise<void> {
+    await this.repository(Vehicle).insert({ ...vehicle, tenantId: this.tenantId });
+  }
+
+  find(id: string, lock = false): Promise<Vehicle | null> {
+    return this.repository(Vehicle).findOne({
+      where: { tenantId: this.tenantId, id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+  }
+
+  page(filter: VehicleFilter, order: SortOrder, limit: number, offset: number): Promise<[Vehicle[], number]> {
+    const builder = this.repository(Vehicle)
+      .createQueryBuilder('vehicle')
+      .where('vehicle.tenantId = :tenantId', { tenantId: this.tenantId });
+    if (filter.vinIndex !== undefined) builder.andWhere('vehicle.vinIndex = :vinIndex', { vinIndex: filter.vinIndex });
+    if (filter.plateKey !== undefined) builder.andWhere('vehicle.plateNormalized = :plate', { plate: filter.plateKey });
+    if (filter.clientId !== undefined) builder.andWhere('vehicle.clientId = :clientId', { clientId: filter.clientId });
+    return builder
+      .orderBy(order.column, order.direction, 'NULLS LAST')
+      .addOrderBy('vehicle.id')
+      .take(limit)
+      .skip(offset)
+      .getManyAndCount();
+  }
+
+  /** The client's vehicles, oldest first. */
+  ofClient(clientId: string): Promise<Vehicle[]> {
+    return this.repository(Vehicle).find({
+      where: { tenantId: this.tenantId, clientId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  async update(id: string, changes: Partial<Vehicle>): Promise<void> {
+    await this.repository(Vehicle).update({ tenantId: this.tenantId, id }, changes);
+  }
+
+  /** Strips the vehicle of its owner, VIN and plate (GDPR erasure); make, model and mileage stay. */
+  async anonymize(id: string): Promise<void> {
+    await this.repository(Vehicle).update({ tenantId: this.tenantId, id }, ANONYMOUS);
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.repository(Vehicle).delete({ tenantId: this.tenantId, id });
+  }
+
+  /**
+   * Remembers that `userId` opened or edited the vehicle. `readOnly`: the surrounding
+   * transaction changes nothing else (opening a vehicle); its commit then need not wait for the
+   * disk: losing the last few visits in a crash costs nothing, and a read stays a read in latency.
+   */
+  async recordVisit(userId: string, vehicleId: string, readOnly = false): Promise<void> {
+    if (readOnly) await this.manager.query('set local synchronous_commit = off');
+    await this.manager.query(
+      `insert into vehicle_visits (tenant_id, user_id, vehicle_id, visited_at) values ($1, $2, $3, now())
+       on conflict (tenant_id, user_id, vehicle_id) do update set visited_at = excluded.visited_at`,
+      [this.tenantId, userId, vehicleId],
+    );
+  }
+
+  /** What `userId` opened or edited last, newest first. */
+  recentlyVisitedBy(userId: string): Promise<Vehicle[]> {
+    return this.repository(Vehicle)
+      .createQueryBuilder('vehicle')
+      .innerJoin(
+        'vehicle_visits',
+        'visit',
+        'visit.tenant_id = vehicle.tenant_id and visit.tenant_id = :tenantId and visit.vehicle_id = vehicle.id',
+      )
+      .where('vehicle.tenantId = :tenantId', { tenantId: this.tenantId })
+      .andWhere('visit.user_id = :userId', { userId })
+      .orderBy('visit.visited_at', 'DESC')
+      .limit(RECENT_VEHICLES_LIMIT)
+      .getMany();
+  }
+}
