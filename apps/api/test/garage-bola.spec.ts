@@ -33,6 +33,8 @@ interface Victim {
   readonly plates: string[];
   /** Strings that may appear in no response to B and (for VINs and PESEL) in no log line. */
   readonly secrets: string[];
+  /** What each client was created with, for B to copy into a look-alike of its own. */
+  readonly names: { firstName: string; lastName: string; email: string; phone: string }[];
 }
 
 interface Snapshot {
@@ -62,6 +64,8 @@ interface Attack {
 interface AttackContext {
   readonly ownClientId: string;
   readonly ownVehicleId: string;
+  /** Another client of B's, to merge (B's own rows must stay as they were too). */
+  readonly ownSpareClientId: string;
 }
 
 /** Every route with `:id` in the path, with a well-formed body where it takes one. */
@@ -123,6 +127,23 @@ const PATH_ATTACKS: readonly Attack[] = [
     ownerOnly: true,
     outcome: 'not-found',
     url: (id) => `/api/v1/clients/${id}/export`,
+  },
+  {
+    label: 'GET /clients/:id/duplicates',
+    method: 'GET',
+    target: 'client',
+    ownerOnly: false,
+    outcome: 'not-found',
+    url: (id) => `/api/v1/clients/${id}/duplicates`,
+  },
+  {
+    label: "POST /clients/:id/merge { intoClientId: B's own }",
+    method: 'POST',
+    target: 'client',
+    ownerOnly: true,
+    outcome: 'not-found',
+    url: (id) => `/api/v1/clients/${id}/merge`,
+    body: (_id, ctx) => ({ intoClientId: ctx.ownClientId }),
   },
   {
     label: 'GET /vehicles/:id',
@@ -191,6 +212,15 @@ const OTHER_ATTACKS: readonly Attack[] = [
     extra: 'vehicle-move',
   },
   {
+    label: "POST /clients/<B's own>/merge { intoClientId }",
+    method: 'POST',
+    target: 'client',
+    ownerOnly: true,
+    outcome: 'not-found',
+    url: (_id, ctx) => `/api/v1/clients/${ctx.ownSpareClientId}/merge`,
+    body: (id) => ({ intoClientId: id }),
+  },
+  {
     label: 'GET /vehicles?clientId=',
     method: 'GET',
     target: 'client',
@@ -243,6 +273,7 @@ describe("garage BOLA: workshop B can neither see nor touch workshop A's clients
   let mechanic: Workshop;
   let ctx: AttackContext;
   let ownVehicleBefore: Json;
+  let ownSpareBefore: Json;
   let attempts = 0;
 
   const tokenOf = (role: Role) => ({ owner, manager, mechanic })[role].accessToken;
@@ -267,8 +298,14 @@ describe("garage BOLA: workshop B can neither see nor touch workshop A's clients
       },
     });
     expect(ownVehicle.status).toBe(201);
-    ctx = { ownClientId: ownVehicle.body.clientId, ownVehicleId: ownVehicle.body.id };
+    const spare = await api.request<{ id: string }>('POST', '/api/v1/clients', {
+      token: owner.accessToken,
+      body: { firstName: 'Spare', lastName: 'Attacker' },
+    });
+    expect(spare.status).toBe(201);
+    ctx = { ownClientId: ownVehicle.body.clientId, ownVehicleId: ownVehicle.body.id, ownSpareClientId: spare.body.id };
     ownVehicleBefore = await vehicleRow(owner.tenantId, ctx.ownVehicleId);
+    ownSpareBefore = await clientRow(owner.tenantId, ctx.ownSpareClientId);
   });
 
   afterAll(() => api.close());
@@ -387,6 +424,36 @@ describe("garage BOLA: workshop B can neither see nor touch workshop A's clients
       expect(await vehicleRow(owner.tenantId, ctx.ownVehicleId)).toEqual(ownVehicleBefore);
     });
 
+    it("merging workshop B's own client into workshop A's client answers 404 and leaves B's client as it was", async () => {
+      const route = OTHER_ATTACKS.find(
+        (candidate) => candidate.label === "POST /clients/<B's own>/merge { intoClientId }",
+      )!;
+      for (const clientId of victim.clientIds) {
+        await attack(route, clientId, 'owner');
+        await attack(route, clientId, 'manager');
+        await attack(route, clientId, 'mechanic');
+      }
+      expect(await clientRow(owner.tenantId, ctx.ownSpareClientId)).toEqual(ownSpareBefore);
+    });
+
+    it("a client of workshop B with the very name, e-mail and phone of A's clients has no duplicate from A", async () => {
+      for (const [index, twin] of victim.names.entries()) {
+        const role = (['owner', 'manager', 'mechanic'] as const)[index % 3]!;
+        const created = await api.request<{ id: string }>('POST', '/api/v1/clients', {
+          token: tokenOf(role),
+          body: twin,
+        });
+        expect(created.status).toBe(201);
+        const url = `/api/v1/clients/${created.body.id}/duplicates`;
+        const response = await api.request<{ id: string }[]>('GET', url, { token: tokenOf(role) });
+        expect({ url, status: response.status, body: response.body }).toEqual({ url, status: 200, body: [] });
+        expectNoLeak(response, url, `GET ${url} as ${role}`);
+        // B's look-alike goes again: B's own lists are checked for A's strings further down.
+        const removed = await api.request('DELETE', `/api/v1/clients/${created.body.id}`, { token: owner.accessToken });
+        expect(removed.status).toBe(204);
+      }
+    });
+
     it("moving workshop A's vehicle to workshop B's client answers 404", async () => {
       const route = PATH_ATTACKS.find((candidate) => candidate.label === 'PATCH /vehicles/:id')!;
       for (const vehicleId of victim.vehicleIds) {
@@ -464,7 +531,9 @@ describe("garage BOLA: workshop B can neither see nor touch workshop A's clients
       );
       expect(attempts).toBeGreaterThanOrEqual(500);
       expect(await vehicleRow(owner.tenantId, ctx.ownVehicleId)).toEqual(ownVehicleBefore);
-    });
+      expect(await clientRow(owner.tenantId, ctx.ownSpareClientId)).toEqual(ownSpareBefore);
+      // 600 requests: on a loaded two-core CI machine that is more than jest's default minute.
+    }, 240_000);
   });
 
   /** One of A's ids of the right kind (mostly), any of A's ids, or a random v4 UUID. */
@@ -650,7 +719,7 @@ async function seedVictim(api: TestApi): Promise<Victim> {
   const workshop = await api.signupWorkshop('Victim Garage');
   const suffix = randomBytes(3).toString('hex');
   const serialBase = randomInt(0, 899_000);
-  const victim: Victim = { workshop, clientIds: [], vehicleIds: [], vins: [], plates: [], secrets: [] };
+  const victim: Victim = { workshop, clientIds: [], vehicleIds: [], vins: [], plates: [], secrets: [], names: [] };
   const names = ['Zenobia', 'Wojciech', 'Kunegunda'];
   for (const [index, name] of names.entries()) {
     const client = await api.request<{ id: string; firstName: string; lastName: string; phone: string }>(
@@ -671,6 +740,12 @@ async function seedVictim(api: TestApi): Promise<Victim> {
     );
     if (client.status !== 201) throw new Error(`client create failed: ${client.status} ${client.text}`);
     victim.clientIds.push(client.body.id);
+    victim.names.push({
+      firstName: client.body.firstName,
+      lastName: client.body.lastName,
+      email: `victim-${suffix}-${index}@example.test`,
+      phone: client.body.phone,
+    });
     victim.secrets.push(
       client.body.firstName,
       client.body.lastName,
@@ -732,6 +807,13 @@ async function snapshot(tenantId: string): Promise<Snapshot> {
 async function vehicleRow(tenantId: string, id: string): Promise<Json> {
   return withAdminClient(async (client) => {
     const result = await client.query<Json>('select * from vehicles where tenant_id = $1 and id = $2', [tenantId, id]);
+    return result.rows[0]!;
+  });
+}
+
+async function clientRow(tenantId: string, id: string): Promise<Json> {
+  return withAdminClient(async (client) => {
+    const result = await client.query<Json>('select * from clients where tenant_id = $1 and id = $2', [tenantId, id]);
     return result.rows[0]!;
   });
 }

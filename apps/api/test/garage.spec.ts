@@ -297,6 +297,145 @@ describe('garage: clients and vehicles', () => {
     });
   });
 
+  describe('national ids and mechanics', () => {
+    async function clientRow(id: string) {
+      return withAdminClient(async (client) => {
+        const result = await client.query('select * from clients where tenant_id = $1 and id = $2', [
+          workshop.tenantId,
+          id,
+        ]);
+        return result.rows[0] as Record<string, unknown>;
+      });
+    }
+
+    it.each([
+      ['sets a national id where none was', undefined, PESELS[0]],
+      ['overwrites a national id they cannot read', PESELS[1], PESELS[0]],
+      ['sends back the very national id on file (no oracle either)', PESELS[1], PESELS[1]],
+      ['clears a national id they cannot read', PESELS[1], null],
+    ])('a mechanic who %s gets 403 naming nationalId, and nothing changes', async (_rule, onFile, sent) => {
+      const created = await post<ClientBody>('/clients', {
+        firstName: 'Nina',
+        lastName: 'Natid',
+        ...(onFile ? { nationalId: onFile } : {}),
+      });
+      expect(created.status).toBe(201);
+      const before = await clientRow(created.body.id);
+      const response = await patch(
+        `/clients/${created.body.id}`,
+        { notes: 'mechanic was here', nationalId: sent },
+        mechanic.accessToken,
+      );
+      expect(response.status).toBe(403);
+      expect(response.body).toMatchObject({ errors: [{ field: 'nationalId' }] });
+      expect(await clientRow(created.body.id)).toEqual(before);
+      const audit = await get<PageBody<{ action: string }>>(`/audit-events?entityId=${created.body.id}`);
+      expect(audit.body.items.map((event) => event.action)).toEqual(['client.created']);
+    });
+
+    it('a mechanic may not create a client with a national id, alone or with a vehicle (403, nothing written)', async () => {
+      const before = await rowCounts();
+      const alone = await post(
+        '/clients',
+        { firstName: 'Mia', lastName: 'Mech', nationalId: PESELS[0] },
+        mechanic.accessToken,
+      );
+      expect(alone.status).toBe(403);
+      expect(alone.body).toMatchObject({ errors: [{ field: 'nationalId' }] });
+      const withVehicle = await post(
+        '/vehicles',
+        { client: { firstName: 'Mia', lastName: 'Mech', nationalId: PESELS[0] }, make: 'Fiat', model: 'Panda' },
+        mechanic.accessToken,
+      );
+      expect(withVehicle.status).toBe(403);
+      expect(withVehicle.body).toMatchObject({ errors: [{ field: 'client.nationalId' }] });
+      expect(await rowCounts()).toEqual(before);
+    });
+
+    it('a mechanic still edits the other fields of a client with a national id', async () => {
+      const created = await post<ClientBody>('/clients', {
+        firstName: 'Olga',
+        lastName: 'Other',
+        nationalId: PESELS[1],
+      });
+      const response = await patch<ClientBody>(
+        `/clients/${created.body.id}`,
+        { notes: 'tyres in the boot' },
+        mechanic.accessToken,
+      );
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({ hasNationalId: true });
+      expect(response.body.nationalId).toBeUndefined();
+    });
+  });
+
+  describe('duplicates and merging', () => {
+    it('suggests the likely same person: e-mail over phone over name, never the client itself', async () => {
+      const base = { firstName: 'Dora', lastName: 'Duplicat' };
+      const original = await post<ClientBody>('/clients', {
+        ...base,
+        email: 'dora@example.test',
+        phone: '601 111 222',
+      });
+      const byEmail = await post<ClientBody>('/clients', {
+        firstName: 'D.',
+        lastName: 'Else',
+        email: 'DORA@example.test ',
+      });
+      const byPhone = await post<ClientBody>('/clients', {
+        firstName: 'Someone',
+        lastName: 'Else',
+        phone: '+48601111222',
+      });
+      const byName = await post<ClientBody>('/clients', { firstName: ' dora', lastName: 'DUPLICAT' });
+      await post('/clients', { firstName: 'Dora', lastName: 'Unrelated', email: 'other@example.test' });
+      const response = await get<(ClientBody & { matchedOn: string[] })[]>(`/clients/${original.body.id}/duplicates`);
+      expect(response.status).toBe(200);
+      expect(response.body.map((client) => [client.id, client.matchedOn])).toEqual([
+        [byEmail.body.id, ['email']],
+        [byPhone.body.id, ['phone']],
+        [byName.body.id, ['name']],
+      ]);
+      expect((await get(`/clients/${original.body.id}/duplicates`, mechanic.accessToken)).status).toBe(200);
+    });
+
+    it('merges a client into another: vehicles move, both are audited, the merged one is gone', async () => {
+      const keep = await post<ClientBody>('/clients', {
+        firstName: 'Kasia',
+        lastName: 'Keep',
+        email: 'kasia@example.test',
+      });
+      const vehicle = await newVehicle({
+        client: { firstName: 'Kasia', lastName: 'Keep', email: 'kasia@example.test' },
+      });
+      const merged = await api.request<ClientBody>('POST', `/api/v1/clients/${vehicle.clientId}/merge`, {
+        token: workshop.accessToken,
+        body: { intoClientId: keep.body.id },
+      });
+      expect(merged.status).toBe(200);
+      expect(merged.body).toMatchObject({ id: keep.body.id, firstName: 'Kasia' });
+      expect((await get(`/clients/${vehicle.clientId}`)).status).toBe(404);
+      expect((await get<VehicleBody>(`/vehicles/${vehicle.id}`)).body.clientId).toBe(keep.body.id);
+      const events = async (id: string) =>
+        (await get<PageBody<{ action: string }>>(`/audit-events?entityId=${id}`)).body.items.map((e) => e.action);
+      expect(await events(keep.body.id)).toContain('client.merged');
+      expect(await events(vehicle.clientId!)).toContain('client.merged_away');
+      expect(await events(vehicle.id)).toContain('vehicle.updated');
+    });
+
+    it('refuses a merge into the same client (400), into an unknown one (404), and by a mechanic (403)', async () => {
+      const a = await post<ClientBody>('/clients', { firstName: 'Ala', lastName: 'One' });
+      const b = await post<ClientBody>('/clients', { firstName: 'Ala', lastName: 'Two' });
+      const merge = (from: string, into: string, token = workshop.accessToken) =>
+        api.request('POST', `/api/v1/clients/${from}/merge`, { token, body: { intoClientId: into } });
+      expect((await merge(a.body.id, a.body.id)).status).toBe(400);
+      expect((await merge(a.body.id, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
+      expect((await merge(a.body.id, b.body.id, mechanic.accessToken)).status).toBe(403);
+      expect((await get(`/clients/${a.body.id}`)).status).toBe(200);
+      expect((await get(`/clients/${b.body.id}`)).status).toBe(200);
+    });
+  });
+
   describe('GDPR', () => {
     it('exports everything held about a client, decrypted, for the owner', async () => {
       const vehicle = await newVehicle({ client: { firstName: 'Greta', lastName: 'Export', nationalId: PESELS[0] } });
