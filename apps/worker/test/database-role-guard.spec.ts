@@ -22,6 +22,8 @@ import { WorkerModule } from '../src/worker.module';
  */
 const RUN = randomBytes(3).toString('hex');
 const DATABASE = `pitlane_guard_${RUN}`;
+/** A second database, owned by a login role: what `createdb -O me` gives a local user. */
+const OWNED_DATABASE = `${DATABASE}_owned`;
 const PASSWORD = 'pitlane-guard';
 const role = (name: string): string => `pitlane_guard_${RUN}_${name}`;
 
@@ -67,6 +69,7 @@ const ROLES = [
   'bypass',
   'table_owner',
   'schema_owner',
+  'db_owner',
   'owner',
   'member',
   'owner2',
@@ -82,6 +85,8 @@ beforeAll(async () => {
     login('bypass', 'bypassrls'),
     login('table_owner'),
     login('schema_owner'),
+    login('db_owner'),
+    `create database ${OWNED_DATABASE} owner ${role('db_owner')}`,
     `create role ${role('owner')} nologin`,
     login('member', `in role ${role('owner')}`),
     `create role ${role('owner2')} nologin`,
@@ -100,6 +105,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await asAdmin(undefined, [
     `drop database if exists ${DATABASE} with (force)`,
+    `drop database if exists ${OWNED_DATABASE} with (force)`,
     ...[...ROLES].reverse().map((name) => `drop role if exists ${role(name)}`),
   ]);
 });
@@ -155,8 +161,10 @@ describe('the database connection refuses a role row-level security does not hol
       'indirect',
       `it is a member of "${role('owner2')}", which owns 1 table in schema public (guard_owned_by_owner2)`,
     ],
+    ['the owner of the database', 'db_owner', `"${role('db_owner')}" owns database ${OWNED_DATABASE}`],
   ])('connected as %s', async (_kind, user, finding) => {
-    const error = await bootError(databaseOnly(urlAs(role(user))));
+    const database = user === 'db_owner' ? OWNED_DATABASE : DATABASE;
+    const error = await bootError(databaseOnly(urlAs(role(user), database)));
     expect(error).toBeInstanceOf(UnsafeDatabaseRoleError);
     const message = (error as Error).message;
     expect(message).toContain(`Refusing to start: DATABASE_URL connects as role "${role(user)}"`);

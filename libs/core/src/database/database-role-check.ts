@@ -12,8 +12,7 @@ export interface UnsafeRoleFinding {
  * connected role is (or is a member of, directly or through other roles: `pg_has_role` with
  * MEMBER follows `pg_auth_members` recursively, whatever INHERIT says, because `SET ROLE` reaches
  * them all). A superuser and BYPASSRLS skip every policy; a table's owner may turn RLS off or drop
- * its policies; the schema's owner may drop and recreate the tables. `pg_database_owner` owns the
- * `public` schema, so the database's owner is caught by the schema check.
+ * its policies; the schema's and the database's owner may drop and recreate the tables.
  */
 const FINDINGS_SQL = `
   with powers as (
@@ -27,6 +26,8 @@ const FINDINGS_SQL = `
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
      where c.relkind in ('r', 'p') and n.nspname in ('public', $1)
      group by c.relowner, n.nspname
+    union all
+    select d.datdba, format('owns database %s', d.datname) from pg_database d where d.datname = current_database()
     union all
     select n.nspowner, format('owns schema %s', n.nspname)
       from pg_namespace n where n.nspname in ('public', $1)
