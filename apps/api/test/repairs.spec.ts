@@ -139,6 +139,35 @@ describe('repairs: orders, lines, workflow and inventory', () => {
       expect(badSort.status).toBe(400);
     });
 
+    it("merging a client into another moves the merged client's orders to the one that stays, audited", async () => {
+      const merged = await addCar(api, owner);
+      const stays = await addCar(api, owner);
+      const first = await openOrder(api, owner, merged);
+      const second = await openOrder(api, owner, merged);
+      const untouched = await openOrder(api, owner, stays);
+      const response = await api.request('POST', `/api/v1/clients/${merged.clientId}/merge`, {
+        token: owner.accessToken,
+        body: { intoClientId: stays.clientId },
+      });
+      expectStatus(response, 200);
+      for (const order of [first, second, untouched]) {
+        const after = await api.request<Order>('GET', `/api/v1/repair-orders/${order.id}`, {
+          token: owner.accessToken,
+        });
+        expect({ id: order.id, clientId: after.body.clientId }).toEqual({ id: order.id, clientId: stays.clientId });
+      }
+      for (const order of [first, second]) {
+        expect(await auditActions(order.id)).toEqual(['repair_order.created', 'repair_order.updated']);
+      }
+      expect(await auditActions(untouched.id)).toEqual(['repair_order.created']);
+      const listed = await api.request<{ items: { id: string }[] }>(
+        'GET',
+        `/api/v1/repair-orders?clientId=${stays.clientId}&limit=100`,
+        { token: owner.accessToken },
+      );
+      expect(listed.body.items.map((order) => order.id).sort()).toEqual([first.id, second.id, untouched.id].sort());
+    });
+
     it('patches the header, null clears, and refuses once the order is closed', async () => {
       const order = await openOrder(api, owner, car);
       const patched = await api.request<Order & { mileageIn: number | null; notes: string | null }>(

@@ -15,6 +15,7 @@ import { OrderLinesService } from './orders/order-lines.service';
 import { OrderPartiesCheck } from './orders/order-parties';
 import { ORDER_TRANSITION_HOOKS, OrderTransitionHook } from './orders/order-transition-hook';
 import { OrderWorkflow } from './orders/order-workflow';
+import { OrdersFollowClientMerge } from './orders/orders-follow-client-merge';
 import { RepairOrderStore } from './orders/repair-order-store';
 import { RepairOrderRepository } from './orders/repair-order.repository';
 import { RepairOrdersService } from './orders/repair-orders.service';
@@ -62,6 +63,7 @@ import { StockLedger } from './stock/stock-ledger';
     RepairOrderRepository,
     PartRepository,
     EstimateRepository,
+    OrdersFollowClientMerge,
     OrderLinesService,
     OrderPartiesCheck,
     OrderWorkflow,

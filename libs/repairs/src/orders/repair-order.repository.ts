@@ -114,6 +114,20 @@ export class RepairOrderRepository extends TenantRepository {
     );
   }
 
+  /**
+   * Re-points every order of client `fromClientId` to `intoClientId` (a client merge), each a
+   * new version of its order; answers the ids of the orders that moved.
+   */
+  async reassignClient(fromClientId: string, intoClientId: string): Promise<string[]> {
+    const [rows] = await this.manager.query<[{ id: string }[], number]>(
+      `update repair_orders set client_id = $3, version = version + 1, updated_at = now()
+        where tenant_id = $1 and client_id = $2
+        returning id`,
+      [this.tenantId, fromClientId, intoClientId],
+    );
+    return rows.map((row) => row.id).sort();
+  }
+
   /** The line of this order, or 404 (another order's or workshop's line included). */
   async requireLine(orderId: string, lineId: string): Promise<RepairOrderLine> {
     const line = await this.repository(RepairOrderLine).findOne({
