@@ -41,6 +41,12 @@ import { MembershipRepository } from './memberships/membership.repository';
 import { SessionRepository } from './sessions/session.repository';
 import { WorkshopRepository } from './tenants/workshop.repository';
 import { UserRepository } from './users/user.repository';
+import { AccountTransactions } from './system/account-transactions';
+import { EmailChangeRequestRepository } from './email-change/email-change-request.repository';
+import { EmailVerificationTokenRepository } from './email-verification/email-verification-token.repository';
+import { MfaChallengeRepository } from './mfa/mfa-challenge.repository';
+import { UserMfaRepository } from './mfa/user-mfa.repository';
+import { PasswordResetCodeRepository } from './password-reset/password-reset-code.repository';
 
 /**
  * Workshops, people, memberships and sessions. Needs the core Config, Database, Audit and
@@ -50,12 +56,15 @@ import { UserRepository } from './users/user.repository';
   providers: [
     AccessTokenService,
     AccountLinks,
+    AccountTransactions,
     AccountService,
     AuthGuard,
     DetachedTasks,
     EmailChangeConfirmationService,
+    EmailChangeRequestRepository,
     EmailChangeRequestService,
     EmailVerificationService,
+    EmailVerificationTokenRepository,
     IdentitySystemRepository,
     InvitationAcceptanceService,
     InvitationMailer,
@@ -65,6 +74,7 @@ import { UserRepository } from './users/user.repository';
     LoginService,
     MasterKeyRotation,
     MembershipRepository,
+    MfaChallengeRepository,
     MfaChallenges,
     MfaEnrolmentService,
     MfaLoginService,
@@ -73,6 +83,7 @@ import { UserRepository } from './users/user.repository';
     MfaSecretRotation,
     PasswordHasher,
     PasswordPolicy,
+    PasswordResetCodeRepository,
     PasswordResetCodes,
     PasswordResetMailer,
     PasswordResetRequestService,
@@ -87,6 +98,7 @@ import { UserRepository } from './users/user.repository';
     SignupService,
     StaffService,
     Totp,
+    UserMfaRepository,
     UserRepository,
     WorkshopProfileService,
     WorkshopRepository,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '@pitlane/core';
 import { Principal } from '../auth/principal';
 import { Role } from '../memberships/role';
-import { UserMfa } from '../mfa/user-mfa.entity';
+import { UserMfaRepository } from '../mfa/user-mfa.repository';
 import { IdentitySystemRepository } from '../system/identity-system.repository';
 import { Tenant } from '../tenants/tenant.entity';
 import { WorkshopRepository } from '../tenants/workshop.repository';
@@ -32,14 +32,15 @@ export class AccountService {
     private readonly db: TenantDatabase,
     private readonly users: UserRepository,
     private readonly workshops: WorkshopRepository,
+    private readonly mfaRows: UserMfaRepository,
     private readonly system: IdentitySystemRepository,
   ) {}
 
   async me(principal: Principal): Promise<MeView> {
-    const { user, workshop, mfa } = await this.db.transaction(async (manager) => ({
+    const { user, workshop, mfa } = await this.db.transaction(async () => ({
       user: await this.users.get(principal.userId),
       workshop: await this.requireWorkshop(),
-      mfa: await manager.getRepository(UserMfa).findOneBy({ userId: principal.userId }),
+      mfa: await this.mfaRows.find(principal.userId),
     }));
     const memberships = await this.system.workshopsOf(principal.userId);
     return {

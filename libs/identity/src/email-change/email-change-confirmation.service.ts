@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { SystemDatabase } from '@pitlane/core';
 import { hashToken } from '@pitlane/crypto';
-import { EmailVerificationToken } from '../email-verification/email-verification-token.entity';
+import { EmailVerificationTokenRepository } from '../email-verification/email-verification-token.repository';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
-import { assertNoOtherVerifiedOwner, emailTaken, isVerifiedEmailConflict } from '../users/email-ownership';
-import { User } from '../users/user.entity';
-import { EmailChangeRequest } from './email-change-request.entity';
+import { AccountTransactions } from '../system/account-transactions';
+import { emailTaken, isVerifiedEmailConflict } from '../users/email-ownership';
+import { UserRepository } from '../users/user.repository';
+import { EmailChangeRequestRepository } from './email-change-request.repository';
 
 /**
  * Opening the link mailed to the new address: the account moves to it, verified, unless
@@ -13,29 +13,25 @@ import { EmailChangeRequest } from './email-change-request.entity';
  */
 @Injectable()
 export class EmailChangeConfirmationService {
-  constructor(private readonly db: SystemDatabase) {}
+  constructor(
+    private readonly transactions: AccountTransactions,
+    private readonly requests: EmailChangeRequestRepository,
+    private readonly users: UserRepository,
+    private readonly verificationTokens: EmailVerificationTokenRepository,
+  ) {}
 
   async confirm(token: string): Promise<void> {
     try {
-      await this.db.transaction(async (manager) => {
-        const requests = manager.getRepository(EmailChangeRequest);
-        const found = await requests.findOneBy({ tokenHash: hashToken(token) });
+      await this.transactions.run(async () => {
+        const found = await this.requests.findByHash(hashToken(token));
         if (!found) throw invalidLink();
         // The user's row first, then the request's: the order a new request locks them in.
-        await manager.query('select 1 from users where id = $1 for update', [found.userId]);
-        const claimed = await requests
-          .createQueryBuilder()
-          .update()
-          .set({ usedAt: () => 'now()' })
-          .where('id = :id and used_at is null and expires_at > now()', { id: found.id })
-          .execute();
-        if (claimed.affected !== 1) throw invalidLink();
-        await assertNoOtherVerifiedOwner(manager, found.newEmail, found.userId);
-        await manager
-          .getRepository(User)
-          .update({ id: found.userId }, { email: found.newEmail, emailVerifiedAt: new Date() });
+        await this.users.lock(found.userId);
+        if (!(await this.requests.claim(found.id))) throw invalidLink();
+        if (await this.users.verifiedByOther(found.newEmail, found.userId)) throw emailTaken();
+        await this.users.moveTo(found.userId, found.newEmail);
         // Links to verify the old address must not verify anything any more.
-        await manager.getRepository(EmailVerificationToken).delete({ userId: found.userId });
+        await this.verificationTokens.deleteFor(found.userId);
       });
     } catch (error) {
       if (isVerifiedEmailConflict(error)) throw emailTaken();

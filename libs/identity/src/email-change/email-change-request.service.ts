@@ -10,9 +10,9 @@ import { PasswordHasher } from '../passwords/password-hasher';
 import { IdentitySystemRepository } from '../system/identity-system.repository';
 import { WorkshopProfileService } from '../tenants/workshop-profile.service';
 import { emailTaken } from '../users/email-ownership';
-import { User } from '../users/user.entity';
+import { UserRepository } from '../users/user.repository';
 import { ChangeEmailDto } from './dto/change-email.dto';
-import { EmailChangeRequest } from './email-change-request.entity';
+import { EmailChangeRequestRepository } from './email-change-request.repository';
 
 const LINK_VALID_MS = EMAIL_CHANGE_LINK_VALID_HOURS * 3_600_000;
 
@@ -25,6 +25,8 @@ const LINK_VALID_MS = EMAIL_CHANGE_LINK_VALID_HOURS * 3_600_000;
 export class EmailChangeRequestService {
   constructor(
     private readonly db: TenantDatabase,
+    private readonly users: UserRepository,
+    private readonly requests: EmailChangeRequestRepository,
     private readonly system: IdentitySystemRepository,
     private readonly hasher: PasswordHasher,
     private readonly outbox: MailOutbox,
@@ -34,14 +36,7 @@ export class EmailChangeRequestService {
 
   async request(principal: Principal, input: ChangeEmailDto): Promise<void> {
     const newEmail = input.newEmail.toLowerCase();
-    const user = await this.db.transaction((manager) =>
-      manager
-        .getRepository(User)
-        .createQueryBuilder('user')
-        .addSelect('user.passwordHash')
-        .where('user.id = :id', { id: principal.userId })
-        .getOneOrFail(),
-    );
+    const user = await this.db.transaction(() => this.users.withPassword(principal.userId));
     if (!(await this.hasher.verify(user.passwordHash, input.password))) {
       throw new IdentityError(IdentityErrorCode.InvalidCredentials, 'The password is incorrect.');
     }
@@ -50,19 +45,16 @@ export class EmailChangeRequestService {
     }
     if (await this.system.verifiedEmailExists(newEmail)) throw emailTaken();
     const workshop = await this.workshops.current();
-    await this.db.transaction(async (manager) => {
-      await manager.query('select 1 from users where id = $1 for update', [user.id]);
-      const requests = manager.getRepository(EmailChangeRequest);
-      await requests.delete({ userId: user.id });
+    await this.db.transaction(async () => {
+      await this.users.lock(user.id);
       const id = randomUUID();
       const token = randomToken();
-      await requests.insert({
+      await this.requests.replace({
         id,
         userId: user.id,
         newEmail,
         tokenHash: hashToken(token),
         expiresAt: new Date(Date.now() + LINK_VALID_MS),
-        usedAt: null,
       });
       await this.outbox.send({
         idempotencyKey: `email_change:${id}`,

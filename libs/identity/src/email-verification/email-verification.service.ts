@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SystemDatabase, TenantDatabase } from '@pitlane/core';
+import { TenantDatabase } from '@pitlane/core';
 import { hashToken, randomToken } from '@pitlane/crypto';
 import { EMAIL_VERIFICATION_LINK_VALID_HOURS, MailLocale, MailOutbox } from '@pitlane/mail';
 import { randomUUID } from 'node:crypto';
@@ -7,9 +7,10 @@ import { Principal } from '../auth/principal';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
 import { AccountLinks } from '../links/account-links';
 import { WorkshopProfileService } from '../tenants/workshop-profile.service';
-import { assertNoOtherVerifiedOwner, isVerifiedEmailConflict, emailTaken } from '../users/email-ownership';
-import { User } from '../users/user.entity';
-import { EmailVerificationToken } from './email-verification-token.entity';
+import { AccountTransactions } from '../system/account-transactions';
+import { emailTaken, isVerifiedEmailConflict } from '../users/email-ownership';
+import { UserRepository } from '../users/user.repository';
+import { EmailVerificationTokenRepository } from './email-verification-token.repository';
 
 export interface VerificationRecipient {
   readonly id: string;
@@ -33,7 +34,9 @@ const LINK_VALID_MS = EMAIL_VERIFICATION_LINK_VALID_HOURS * 3_600_000;
 export class EmailVerificationService {
   constructor(
     private readonly db: TenantDatabase,
-    private readonly system: SystemDatabase,
+    private readonly transactions: AccountTransactions,
+    private readonly users: UserRepository,
+    private readonly tokens: EmailVerificationTokenRepository,
     private readonly outbox: MailOutbox,
     private readonly links: AccountLinks,
     private readonly workshops: WorkshopProfileService,
@@ -44,19 +47,16 @@ export class EmailVerificationService {
    * (joining the caller's, as signup's): the link exists exactly when its mail does.
    */
   issue(user: VerificationRecipient, workshop: MailingWorkshop): Promise<void> {
-    return this.db.transaction(async (manager) => {
-      await manager.query('select 1 from users where id = $1 for update', [user.id]);
-      const tokens = manager.getRepository(EmailVerificationToken);
-      await tokens.delete({ userId: user.id });
+    return this.db.transaction(async () => {
+      await this.users.lock(user.id);
       const id = randomUUID();
       const token = randomToken();
-      await tokens.insert({
+      await this.tokens.replace({
         id,
         userId: user.id,
         email: user.email,
         tokenHash: hashToken(token),
         expiresAt: new Date(Date.now() + LINK_VALID_MS),
-        usedAt: null,
       });
       await this.outbox.send({
         idempotencyKey: `email_verification:${id}`,
@@ -71,9 +71,7 @@ export class EmailVerificationService {
 
   /** A new link for the caller, sent in the name of the workshop they are signed in to. */
   async resend(principal: Principal): Promise<void> {
-    const user = await this.db.transaction((manager) =>
-      manager.getRepository(User).findOneByOrFail({ id: principal.userId }),
-    );
+    const user = await this.db.transaction(() => this.users.get(principal.userId));
     if (user.emailVerifiedAt) {
       throw new IdentityError(IdentityErrorCode.EmailAlreadyVerified, 'Your e-mail address is already verified.');
     }
@@ -83,28 +81,16 @@ export class EmailVerificationService {
   /** Marks the address the link was sent to as verified, if it is still the user's. */
   async verify(token: string): Promise<void> {
     try {
-      await this.system.transaction(async (manager) => {
-        const tokens = manager.getRepository(EmailVerificationToken);
-        const hash = hashToken(token);
-        const found = await tokens.findOneBy({ tokenHash: hash });
+      await this.transactions.run(async () => {
+        const found = await this.tokens.findByHash(hashToken(token));
         if (!found) throw invalidLink();
         // The user's row first, then the token's: the order `issue` locks them in.
-        const user = await manager
-          .getRepository(User)
-          .createQueryBuilder('user')
-          .setLock('pessimistic_write')
-          .where('user.id = :id', { id: found.userId })
-          .getOne();
-        const claimed = await tokens
-          .createQueryBuilder()
-          .update()
-          .set({ usedAt: () => 'now()' })
-          .where('id = :id and used_at is null and expires_at > now()', { id: found.id })
-          .execute();
-        if (!user || claimed.affected !== 1 || user.email !== found.email) throw invalidLink();
+        const user = await this.users.findLocked(found.userId);
+        const claimed = await this.tokens.claim(found.id);
+        if (!user || !claimed || user.email !== found.email) throw invalidLink();
         if (user.emailVerifiedAt) return;
-        await assertNoOtherVerifiedOwner(manager, user.email, user.id);
-        await manager.getRepository(User).update({ id: user.id }, { emailVerifiedAt: new Date() });
+        if (await this.users.verifiedByOther(user.email, user.id)) throw emailTaken();
+        await this.users.markEmailVerified(user.id);
       });
     } catch (error) {
       if (isVerifiedEmailConflict(error)) throw emailTaken();

@@ -1,4 +1,4 @@
-import { AppConfig, SystemDatabase } from '@pitlane/core';
+import { AppConfig } from '@pitlane/core';
 import jwt from 'jsonwebtoken';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
 import { AccessTokenService } from '../tokens/access-token.service';
@@ -29,7 +29,7 @@ function challengeToken(key: Buffer | string, audience = 'pitlane-api/mfa', payl
 
 describe('MfaChallenges.verify', () => {
   // verify never touches the database.
-  const challenges = new MfaChallenges(undefined as unknown as SystemDatabase, config);
+  const challenges = new MfaChallenges(undefined as never, undefined as never, undefined as never, config);
 
   function expectRefused(token: string): void {
     let error: unknown;

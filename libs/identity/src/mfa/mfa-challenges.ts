@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { AppConfig, SystemDatabase } from '@pitlane/core';
+import { AppConfig } from '@pitlane/core';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, IsNull, LessThan, Not } from 'typeorm';
 import { hmacJwtService } from '../tokens/jwt-secret-key';
 import { isUuid } from '../tokens/uuid';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
-import { MfaChallenge } from './mfa-challenge.entity';
-import { UserMfa } from './user-mfa.entity';
+import { AccountTransactions } from '../system/account-transactions';
+import { MfaChallengeRepository } from './mfa-challenge.repository';
+import { UserMfaRepository } from './user-mfa.repository';
 
 const ALGORITHM = 'HS256';
 const TTL_SECONDS = 300;
@@ -40,7 +40,9 @@ export class MfaChallenges {
   private readonly audience: string;
 
   constructor(
-    private readonly system: SystemDatabase,
+    private readonly transactions: AccountTransactions,
+    private readonly challenges: MfaChallengeRepository,
+    private readonly mfa: UserMfaRepository,
     private readonly config: AppConfig,
   ) {
     this.jwt = hmacJwtService(config, 'mfa-challenge');
@@ -49,22 +51,14 @@ export class MfaChallenges {
 
   /** Whether signing in as this person takes a second factor. */
   isRequiredFor(userId: string): Promise<boolean> {
-    return this.system.transaction((manager) =>
-      manager.getRepository(UserMfa).existsBy({ userId, enabledAt: Not(IsNull()) }),
-    );
+    return this.transactions.run(() => this.mfa.isEnabled(userId));
   }
 
   async issue(userId: string, tenantId: string): Promise<MfaChallengeResult> {
     const id = randomUUID();
-    await this.system.transaction(async (manager) => {
-      await manager.getRepository(MfaChallenge).delete({ expiresAt: LessThan(new Date(Date.now() - KEEP_MS)) });
-      await manager.getRepository(MfaChallenge).insert({
-        id,
-        userId,
-        expiresAt: new Date(Date.now() + TTL_SECONDS * 1000),
-        usedAt: null,
-        failedAttempts: 0,
-      });
+    await this.transactions.run(async () => {
+      await this.challenges.sweep(new Date(Date.now() - KEEP_MS));
+      await this.challenges.insert({ id, userId, expiresAt: new Date(Date.now() + TTL_SECONDS * 1000) });
     });
     const mfaToken = this.jwt.sign(
       { tid: tenantId },
@@ -106,12 +100,9 @@ export class MfaChallenges {
     return { userId: sub, tenantId: tid, challengeId: jti };
   }
 
-  /** Locks the challenge for the caller's transaction; false when it can no longer be answered. */
-  async lock(manager: EntityManager, claims: MfaTokenClaims): Promise<boolean> {
-    const challenge = await manager.getRepository(MfaChallenge).findOne({
-      where: { id: claims.challengeId, userId: claims.userId },
-      lock: { mode: 'pessimistic_write' },
-    });
+  /** Locks the challenge for the open transaction; false when it can no longer be answered. */
+  async lock(claims: MfaTokenClaims): Promise<boolean> {
+    const challenge = await this.challenges.findLocked(claims.challengeId, claims.userId);
     return (
       challenge !== null &&
       challenge.usedAt === null &&
@@ -120,12 +111,12 @@ export class MfaChallenges {
     );
   }
 
-  async spend(manager: EntityManager, challengeId: string): Promise<void> {
-    await manager.getRepository(MfaChallenge).update({ id: challengeId }, { usedAt: new Date() });
+  spend(challengeId: string): Promise<void> {
+    return this.challenges.spend(challengeId);
   }
 
-  async recordFailure(manager: EntityManager, challengeId: string): Promise<void> {
-    await manager.getRepository(MfaChallenge).increment({ id: challengeId }, 'failedAttempts', 1);
+  recordFailure(challengeId: string): Promise<void> {
+    return this.challenges.recordFailure(challengeId);
   }
 }
 

@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '@pitlane/core';
 import QRCode from 'qrcode';
-import { EntityManager } from 'typeorm';
 import { Principal } from '../auth/principal';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
-import { User } from '../users/user.entity';
+import { UserRepository } from '../users/user.repository';
 import { MfaMail } from './mfa-mail';
 import { MfaSecretCipher } from './mfa-secret-cipher';
-import { RecoveryCode } from './recovery-code.entity';
 import { RecoveryCodes } from './recovery-codes';
 import { SecondFactor } from './second-factor';
 import { Totp } from './totp';
-import { UserMfa } from './user-mfa.entity';
+import { UserMfaRepository } from './user-mfa.repository';
 
 export interface MfaSetup {
   readonly otpauthUrl: string;
@@ -32,6 +30,8 @@ export interface MfaEnabled {
 export class MfaEnrolmentService {
   constructor(
     private readonly db: TenantDatabase,
+    private readonly users: UserRepository,
+    private readonly mfaRows: UserMfaRepository,
     private readonly cipher: MfaSecretCipher,
     private readonly totp: Totp,
     private readonly recoveryCodes: RecoveryCodes,
@@ -40,18 +40,12 @@ export class MfaEnrolmentService {
   ) {}
 
   async setup(principal: Principal): Promise<MfaSetup> {
-    const otpauthUrl = await this.db.transaction(async (manager) => {
-      const user = await manager.getRepository(User).findOneByOrFail({ id: principal.userId });
-      if ((await this.lockedState(manager, user.id))?.enabledAt) throw alreadyEnabled();
+    const otpauthUrl = await this.db.transaction(async () => {
+      const user = await this.users.get(principal.userId);
+      if ((await this.mfaRows.findLocked(user.id))?.enabledAt) throw alreadyEnabled();
       const secret = this.totp.generateSecret();
       try {
-        const { sealed, keyId } = this.cipher.seal(user.id, secret);
-        await manager.query(
-          `insert into user_mfa (user_id, pending_secret, pending_key_id, pending_since) values ($1, $2, $3, now())
-           on conflict (user_id) do update set pending_secret = excluded.pending_secret,
-             pending_key_id = excluded.pending_key_id, pending_since = excluded.pending_since, updated_at = now()`,
-          [user.id, sealed, keyId],
-        );
+        await this.mfaRows.savePending(user.id, this.cipher.seal(user.id, secret));
         return this.totp.uri(secret, user.email);
       } finally {
         secret.fill(0);
@@ -61,9 +55,9 @@ export class MfaEnrolmentService {
   }
 
   enable(principal: Principal, code: string): Promise<MfaEnabled> {
-    return this.db.transaction(async (manager) => {
+    return this.db.transaction(async () => {
       const userId = principal.userId;
-      const state = await this.lockedState(manager, userId);
+      const state = await this.mfaRows.findLocked(userId);
       if (state?.enabledAt) throw alreadyEnabled();
       if (!state?.pendingSecret || !state.pendingKeyId) {
         throw new IdentityError(IdentityErrorCode.MfaSetupMissing, 'Start with /me/mfa/setup, then confirm its code.');
@@ -74,28 +68,13 @@ export class MfaEnrolmentService {
         const step = await this.totp.verify(secret, code.replace(/\s/g, ''), null);
         if (step === undefined) throw invalidCode();
         const enabledAt = new Date();
-        await manager.getRepository(UserMfa).update(
-          { userId },
-          {
-            secret: pending.sealed,
-            secretKeyId: pending.keyId,
-            enabledAt,
-            lastUsedStep: step,
-            pendingSecret: null,
-            pendingKeyId: null,
-            pendingSince: null,
-          },
-        );
+        await this.mfaRows.confirm(userId, pending, enabledAt, step);
         const recoveryCodes = this.recoveryCodes.generate();
-        await manager.getRepository(RecoveryCode).delete({ userId });
-        await manager.getRepository(RecoveryCode).insert(
-          recoveryCodes.map((recoveryCode) => ({
-            userId,
-            codeHash: this.recoveryCodes.hash(secret, userId, recoveryCode),
-            usedAt: null,
-          })),
+        await this.mfaRows.replaceRecoveryCodes(
+          userId,
+          recoveryCodes.map((recoveryCode) => this.recoveryCodes.hash(secret, userId, recoveryCode)),
         );
-        await this.mail.enabled(await manager.getRepository(User).findOneByOrFail({ id: userId }), enabledAt);
+        await this.mail.enabled(await this.users.get(userId), enabledAt);
         return { recoveryCodes };
       } finally {
         secret.fill(0);
@@ -104,19 +83,14 @@ export class MfaEnrolmentService {
   }
 
   disable(principal: Principal, code: string): Promise<void> {
-    return this.db.transaction(async (manager) => {
+    return this.db.transaction(async () => {
       const userId = principal.userId;
-      if (!(await this.lockedState(manager, userId))?.enabledAt) {
+      if (!(await this.mfaRows.findLocked(userId))?.enabledAt) {
         throw new IdentityError(IdentityErrorCode.MfaNotEnabled, 'Two-step verification is not on.');
       }
-      if (!(await this.secondFactor.prove(manager, userId, code))) throw invalidCode();
-      await manager.getRepository(RecoveryCode).delete({ userId });
-      await manager.getRepository(UserMfa).delete({ userId });
+      if (!(await this.secondFactor.prove(userId, code))) throw invalidCode();
+      await this.mfaRows.delete(userId);
     });
-  }
-
-  private lockedState(manager: EntityManager, userId: string): Promise<UserMfa | null> {
-    return manager.getRepository(UserMfa).findOne({ where: { userId }, lock: { mode: 'pessimistic_write' } });
   }
 }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TenantContext, TenantDatabase } from '@pitlane/core';
 import { LoginResult, LoginService } from '../auth/login.service';
 import { User } from '../users/user.entity';
+import { UserRepository } from '../users/user.repository';
 import { LoginMfaDto } from './dto/login-mfa.dto';
 import { MfaChallenges, mfaLoginFailed } from './mfa-challenges';
 import { MfaMail } from './mfa-mail';
@@ -18,6 +19,7 @@ export class MfaLoginService {
   constructor(
     private readonly tenantContext: TenantContext,
     private readonly db: TenantDatabase,
+    private readonly users: UserRepository,
     private readonly challenges: MfaChallenges,
     private readonly secondFactor: SecondFactor,
     private readonly mail: MfaMail,
@@ -27,15 +29,15 @@ export class MfaLoginService {
   async complete(input: LoginMfaDto, userAgent: string | undefined): Promise<LoginResult> {
     const claims = this.challenges.verify(input.mfaToken);
     const user = await this.tenantContext.run(claims.tenantId, () =>
-      this.db.transaction(async (manager): Promise<User | undefined> => {
-        if (!(await this.challenges.lock(manager, claims))) return undefined;
-        const proof = await this.secondFactor.prove(manager, claims.userId, input.code);
+      this.db.transaction(async (): Promise<User | undefined> => {
+        if (!(await this.challenges.lock(claims))) return undefined;
+        const proof = await this.secondFactor.prove(claims.userId, input.code);
         if (!proof) {
-          await this.challenges.recordFailure(manager, claims.challengeId);
+          await this.challenges.recordFailure(claims.challengeId);
           return undefined;
         }
-        await this.challenges.spend(manager, claims.challengeId);
-        const user = await manager.getRepository(User).findOneByOrFail({ id: claims.userId });
+        await this.challenges.spend(claims.challengeId);
+        const user = await this.users.get(claims.userId);
         if (proof.method === 'recovery_code') await this.mail.recoveryCodeUsed(user, proof.remaining, proof.codeHash);
         return user;
       }),

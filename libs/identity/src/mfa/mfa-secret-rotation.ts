@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SystemDatabase } from '@pitlane/core';
 import { KEY_PROVIDER, KeyProvider } from '@pitlane/crypto';
-import { Not } from 'typeorm';
+import { AccountTransactions } from '../system/account-transactions';
 import { MfaSecretCipher } from './mfa-secret-cipher';
 import { UserMfa } from './user-mfa.entity';
+import { UserMfaRepository } from './user-mfa.repository';
 
 /**
  * The second half of a master-key rotation: TOTP secrets are sealed under a key derived from
@@ -14,7 +14,8 @@ import { UserMfa } from './user-mfa.entity';
 @Injectable()
 export class MfaSecretRotation {
   constructor(
-    private readonly system: SystemDatabase,
+    private readonly transactions: AccountTransactions,
+    private readonly mfaRows: UserMfaRepository,
     private readonly cipher: MfaSecretCipher,
     @Inject(KEY_PROVIDER) private readonly keys: KeyProvider,
   ) {}
@@ -23,16 +24,9 @@ export class MfaSecretRotation {
     const active = this.keys.activeKeyId;
     let resealed = 0;
     for (;;) {
-      const batch = await this.system.transaction((manager) =>
-        manager.getRepository(UserMfa).find({
-          select: { userId: true },
-          where: [{ secretKeyId: Not(active) }, { pendingKeyId: Not(active) }],
-          order: { userId: 'ASC' },
-          take: batchSize,
-        }),
-      );
+      const batch = await this.transactions.run(() => this.mfaRows.sealedUnderOtherKeys(active, batchSize));
       if (batch.length === 0) return { resealed };
-      for (const { userId } of batch) {
+      for (const userId of batch) {
         await this.reseal(userId);
         resealed++;
       }
@@ -40,9 +34,8 @@ export class MfaSecretRotation {
   }
 
   private reseal(userId: string): Promise<void> {
-    return this.system.transaction(async (manager) => {
-      const repository = manager.getRepository(UserMfa);
-      const row = await repository.findOne({ where: { userId }, lock: { mode: 'pessimistic_write' } });
+    return this.transactions.run(async () => {
+      const row = await this.mfaRows.findLocked(userId);
       if (!row) return;
       const changes: Partial<UserMfa> = {};
       if (row.secret && row.secretKeyId && row.secretKeyId !== this.keys.activeKeyId) {
@@ -59,7 +52,7 @@ export class MfaSecretRotation {
         );
         Object.assign(changes, { pendingSecret: sealed.sealed, pendingKeyId: sealed.keyId });
       }
-      if (Object.keys(changes).length > 0) await repository.update({ userId }, changes);
+      if (Object.keys(changes).length > 0) await this.mfaRows.reseal(userId, changes);
     });
   }
 }

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, IsNull } from 'typeorm';
 import { MfaSecretCipher } from './mfa-secret-cipher';
-import { RecoveryCode } from './recovery-code.entity';
 import { RecoveryCodes } from './recovery-codes';
 import { Totp } from './totp';
-import { UserMfa } from './user-mfa.entity';
+import { UserMfaRepository } from './user-mfa.repository';
 
 export type SecondFactorProof =
   | { readonly method: 'totp' }
@@ -13,8 +11,8 @@ export type SecondFactorProof =
 /**
  * Checks a code against a person's confirmed two-step verification and spends it: a TOTP code
  * moves `last_used_step` forward (so it, and every earlier code, is refused from then on); a
- * recovery code is marked used. Runs in the caller's transaction, with the person's row locked,
- * so two requests cannot spend the same code.
+ * recovery code is marked used. Runs in the transaction open in the ambient context, with the
+ * person's row locked, so two requests cannot spend the same code.
  */
 @Injectable()
 export class SecondFactor {
@@ -22,12 +20,11 @@ export class SecondFactor {
     private readonly cipher: MfaSecretCipher,
     private readonly totp: Totp,
     private readonly recoveryCodes: RecoveryCodes,
+    private readonly mfaRows: UserMfaRepository,
   ) {}
 
-  async prove(manager: EntityManager, userId: string, input: string): Promise<SecondFactorProof | undefined> {
-    const mfa = await manager
-      .getRepository(UserMfa)
-      .findOne({ where: { userId }, lock: { mode: 'pessimistic_write' } });
+  async prove(userId: string, input: string): Promise<SecondFactorProof | undefined> {
+    const mfa = await this.mfaRows.findLocked(userId);
     if (!mfa?.secret || !mfa.secretKeyId || !mfa.enabledAt) return undefined;
     const secret = this.cipher.open(userId, { sealed: mfa.secret, keyId: mfa.secretKeyId });
     try {
@@ -35,20 +32,14 @@ export class SecondFactor {
       if (/^\d{6}$/.test(code)) {
         const step = await this.totp.verify(secret, code, mfa.lastUsedStep);
         if (step === undefined) return undefined;
-        await manager.getRepository(UserMfa).update({ userId }, { lastUsedStep: step });
+        await this.mfaRows.setLastUsedStep(userId, step);
         return { method: 'totp' };
       }
       const normalized = this.recoveryCodes.normalize(code);
       if (!normalized) return undefined;
       const codeHash = this.recoveryCodes.hash(secret, userId, normalized);
-      const spent = await manager
-        .createQueryBuilder()
-        .update(RecoveryCode)
-        .set({ usedAt: () => 'now()' })
-        .where('user_id = :userId and code_hash = :codeHash and used_at is null', { userId, codeHash })
-        .execute();
-      if (!spent.affected) return undefined;
-      const remaining = await manager.getRepository(RecoveryCode).countBy({ userId, usedAt: IsNull() });
+      if (!(await this.mfaRows.spendRecoveryCode(userId, codeHash))) return undefined;
+      const remaining = await this.mfaRows.unusedRecoveryCodes(userId);
       return { method: 'recovery_code', remaining, codeHash };
     } finally {
       secret.fill(0);

@@ -39,8 +39,8 @@ export class PasswordResetMailer {
     // No active workshop to write in: the account cannot sign in anywhere, so nothing to reset into.
     if (!workshop) return;
     await this.tenantContext.run(workshop.tenantId, () =>
-      this.db.transaction(async (manager) => {
-        const issued = await this.codes.issue(manager, user.id);
+      this.db.transaction(async () => {
+        const issued = await this.codes.issue(user.id);
         if (!issued) return;
         const profile = await this.workshops.current();
         await this.outbox.send({

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { SystemDatabase } from '@pitlane/core';
-import { IsNull } from 'typeorm';
-import { EmailChangeRequest } from '../email-change/email-change-request.entity';
+import { EmailChangeRequestRepository } from '../email-change/email-change-request.repository';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { PasswordPolicy } from '../passwords/password-policy';
 import { SessionRevocation } from '../sessions/session-revocation.service';
 import { IdentitySystemRepository } from '../system/identity-system.repository';
-import { User } from '../users/user.entity';
+import { AccountTransactions } from '../system/account-transactions';
+import { UserRepository } from '../users/user.repository';
 import { ResetPasswordDto } from './dto/reset-password.dto';
 import { PasswordResetCodes } from './password-reset-codes';
 
@@ -20,7 +19,9 @@ import { PasswordResetCodes } from './password-reset-codes';
 export class PasswordResetService {
   constructor(
     private readonly system: IdentitySystemRepository,
-    private readonly db: SystemDatabase,
+    private readonly transactions: AccountTransactions,
+    private readonly users: UserRepository,
+    private readonly emailChanges: EmailChangeRequestRepository,
     private readonly codes: PasswordResetCodes,
     private readonly policy: PasswordPolicy,
     private readonly hasher: PasswordHasher,
@@ -32,9 +33,8 @@ export class PasswordResetService {
     // Judged before anything is looked up, so a weak password reveals nothing about the address.
     this.policy.assertAcceptable(input.newPassword, [email]);
     const candidates = await this.system.findLoginCandidates(email);
-    const userId = await this.db.transaction(async (manager) => {
+    const userId = await this.transactions.run(async () => {
       const owner = await this.codes.redeem(
-        manager,
         candidates.map((candidate) => candidate.id),
         input.code,
       );
@@ -43,8 +43,8 @@ export class PasswordResetService {
       // The code is right: now the user's own name counts too. A refusal rolls the redemption back.
       this.policy.assertAcceptable(input.newPassword, [email, user.name]);
       const passwordHash = await this.hasher.hash(input.newPassword);
-      await manager.getRepository(User).update({ id: user.id }, { passwordHash });
-      await manager.getRepository(EmailChangeRequest).delete({ userId: user.id, usedAt: IsNull() });
+      await this.users.setPasswordHash(user.id, passwordHash);
+      await this.emailChanges.deletePending(user.id);
       return user.id;
     });
     if (!userId) {

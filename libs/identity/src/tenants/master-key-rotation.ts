@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SystemDatabase, TenantContext, TenantDatabase } from '@pitlane/core';
 import { DataKeys, KEY_PROVIDER, KeyProvider, TenantKeyring } from '@pitlane/crypto';
-import { Tenant } from './tenant.entity';
+import { WorkshopRepository } from './workshop.repository';
 
 export interface RotationReport {
   readonly activeKeyId: string;
@@ -20,6 +20,7 @@ export class MasterKeyRotation {
     private readonly system: SystemDatabase,
     private readonly tenantContext: TenantContext,
     private readonly db: TenantDatabase,
+    private readonly workshops: WorkshopRepository,
     private readonly dataKeys: DataKeys,
     private readonly keyring: TenantKeyring,
     @Inject(KEY_PROVIDER) private readonly keys: KeyProvider,
@@ -42,12 +43,8 @@ export class MasterKeyRotation {
   }
 
   private rewrap(tenantId: string): Promise<void> {
-    return this.db.transaction(async (manager) => {
-      const tenant = await manager.getRepository(Tenant).findOne({
-        where: { id: tenantId },
-        lock: { mode: 'pessimistic_write' },
-        select: { id: true, wrappedDataKey: true, dataKeyWrappedBy: true },
-      });
+    return this.db.transaction(async () => {
+      const tenant = await this.workshops.findKeyLocked();
       if (!tenant || tenant.dataKeyWrappedBy === this.keys.activeKeyId) return;
       const plaintext = this.dataKeys.unwrap(tenantId, {
         wrapped: tenant.wrappedDataKey,
@@ -55,9 +52,7 @@ export class MasterKeyRotation {
       });
       const rewrapped = this.dataKeys.wrap(tenantId, plaintext);
       plaintext.fill(0);
-      await manager
-        .getRepository(Tenant)
-        .update({ id: tenantId }, { wrappedDataKey: rewrapped.wrapped, dataKeyWrappedBy: rewrapped.wrappedBy });
+      await this.workshops.replaceWrappedKey(rewrapped.wrapped, rewrapped.wrappedBy);
       this.keyring.forget(tenantId);
     });
   }

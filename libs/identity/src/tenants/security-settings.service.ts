@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail, TenantContext, TenantDatabase } from '@pitlane/core';
-import { IsNull, Not } from 'typeorm';
 import { Principal } from '../auth/principal';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
-import { UserMfa } from '../mfa/user-mfa.entity';
+import { UserMfaRepository } from '../mfa/user-mfa.repository';
 import { WorkshopRepository } from './workshop.repository';
 
 export interface SecuritySettings {
@@ -20,6 +19,7 @@ export class SecuritySettingsService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly workshops: WorkshopRepository,
+    private readonly mfa: UserMfaRepository,
     private readonly tenantContext: TenantContext,
     private readonly audit: AuditTrail,
   ) {}
@@ -33,12 +33,9 @@ export class SecuritySettingsService {
   }
 
   update(actor: Principal, settings: SecuritySettings): Promise<SecuritySettings> {
-    return this.db.transaction(async (manager) => {
+    return this.db.transaction(async () => {
       const tenantId = this.tenantContext.requireTenantId();
-      if (
-        settings.requireMfa &&
-        !(await manager.getRepository(UserMfa).existsBy({ userId: actor.userId, enabledAt: Not(IsNull()) }))
-      ) {
+      if (settings.requireMfa && !(await this.mfa.isEnabled(actor.userId))) {
         throw new IdentityError(
           IdentityErrorCode.MfaRequired,
           'Turn on two-step verification for your own account before requiring it of everyone.',

@@ -35,4 +35,17 @@ export class WorkshopRepository extends TenantRepository {
   async insert(tenant: Omit<Tenant, 'id' | 'requireMfa' | 'createdAt' | 'updatedAt'>): Promise<void> {
     await this.repository(Tenant).insert({ ...tenant, id: this.tenantId });
   }
+
+  /** The workshop's wrapped data key, locked for a re-wrap. */
+  findKeyLocked(): Promise<Pick<Tenant, 'id' | 'wrappedDataKey' | 'dataKeyWrappedBy'> | null> {
+    return this.repository(Tenant).findOne({
+      where: { id: this.tenantId },
+      lock: { mode: 'pessimistic_write' },
+      select: { id: true, wrappedDataKey: true, dataKeyWrappedBy: true },
+    });
+  }
+
+  async replaceWrappedKey(wrappedDataKey: Buffer, dataKeyWrappedBy: string): Promise<void> {
+    await this.repository(Tenant).update({ id: this.tenantId }, { wrappedDataKey, dataKeyWrappedBy });
+  }
 }

@@ -1,20 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { TenantRepository } from '@pitlane/core';
+import { AccountRepository } from '../system/account-repository';
 import { User } from './user.entity';
 
 /**
- * The global `users` table as seen from inside a workshop's open tenant transaction: the person
- * acting there, by id. `users` has no tenant (a person may work for several workshops), so a
- * statement here is bound to one user id, never a scan. Cross-tenant reads by address belong to
- * IdentitySystemRepository.
+ * The global `users` table, one person at a time: every statement names the user's id (or, for
+ * the ownership check, the address and the user it must not be). Cross-tenant reads by address
+ * belong to IdentitySystemRepository.
  */
 @Injectable()
-export class UserRepository extends TenantRepository {
+export class UserRepository extends AccountRepository {
   find(userId: string): Promise<User | null> {
     return this.repository(User).findOneBy({ id: userId });
   }
 
-  async get(userId: string): Promise<User> {
+  get(userId: string): Promise<User> {
     return this.repository(User).findOneByOrFail({ id: userId });
   }
 
@@ -32,11 +31,38 @@ export class UserRepository extends TenantRepository {
     await this.manager.query('select 1 from users where id = $1 for update', [userId]);
   }
 
+  /** The person, locked for the rest of the transaction; null when there is none. */
+  findLocked(userId: string): Promise<User | null> {
+    return this.repository(User)
+      .createQueryBuilder('user')
+      .setLock('pessimistic_write')
+      .where('user.id = :id', { id: userId })
+      .getOne();
+  }
+
+  /** Whether someone other than `userId` has verified `email`. */
+  async verifiedByOther(email: string, userId: string): Promise<boolean> {
+    const rows: { taken: boolean }[] = await this.manager.query(
+      `select exists (select 1 from users where email = $1 and email_verified_at is not null and id <> $2) as taken`,
+      [email, userId],
+    );
+    return rows[0]?.taken === true;
+  }
+
   async insert(user: Pick<User, 'id' | 'email' | 'name' | 'passwordHash' | 'emailVerifiedAt'>): Promise<void> {
     await this.repository(User).insert(user);
   }
 
   async markEmailVerified(userId: string): Promise<void> {
     await this.repository(User).update({ id: userId }, { emailVerifiedAt: new Date() });
+  }
+
+  /** The account moves to `email`, verified. */
+  async moveTo(userId: string, email: string): Promise<void> {
+    await this.repository(User).update({ id: userId }, { email, emailVerifiedAt: new Date() });
+  }
+
+  async setPasswordHash(userId: string, passwordHash: string): Promise<void> {
+    await this.repository(User).update({ id: userId }, { passwordHash });
   }
 }
