@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 port="${SMOKE_HTTP_PORT:-3310}"
 log="$(mktemp)"
+started_stamp="$(mktemp)"  # mails newer than this file are this run's
 unset DATABASE_URL DATABASE_MIGRATION_URL SMTP_HOST REDIS_URL
 started=$(date +%s)
 metrics_port="${SMOKE_METRICS_PORT:-9474}"
@@ -66,7 +67,7 @@ echo "smoke: the worker delivered mail to .data/mail ($(basename "$mail"))"
 
 # Links in mail follow the port npm start listens on (PUBLIC_BASE_URL unset). Only a mail of this
 # run tells: a demo workshop kept in .data/ from an earlier run is not signed up (nor mailed) again.
-fresh=$(find .data/mail -name '*.eml' -newer "$log" 2>/dev/null | head -1 || true)
+fresh=$(find .data/mail -name '*.eml' -newer "$started_stamp" 2>/dev/null | head -1 || true)
 if [ -n "$fresh" ]; then
   # Quoted-printable may fold the line: join soft breaks before looking.
   sed -e ':a' -e '/=$/{N;s/=\n//;ba}' "$fresh" | grep -q "http://localhost:$port/" \
