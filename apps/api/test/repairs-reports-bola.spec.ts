@@ -148,6 +148,49 @@ describe("repair reports BOLA: workshop B sees its own numbers and nothing of wo
     }
   });
 
+  it("the rollup trigger refuses a line of A's invoice inserted in B's transaction, even by a role RLS does not hold", async () => {
+    const rollups = (tenantId: string) =>
+      withAdminClient(async (client) => {
+        const rows = async (sql: string) => (await client.query<Json>(sql, [tenantId])).rows;
+        return {
+          revenue: await rows('select * from report_revenue_days where tenant_id = $1 order by day, vat_rate_bp'),
+          lines: await rows(
+            'select * from report_line_days where tenant_id = $1 order by day, kind, service_key, description',
+          ),
+          mechanics: await rows('select * from report_mechanic_days where tenant_id = $1 order by day, mechanic_key'),
+        };
+      });
+    const beforeA = await rollups(a.workshop.tenantId);
+    const beforeB = await rollups(b.workshop.tenantId);
+    // The admin connection is a superuser: row-level security does not hold it, only the trigger can.
+    const error = await withAdminClient(async (client) => {
+      const [invoice] = (
+        await client.query<{ id: string }>(
+          `select id from invoices where tenant_id = $1 and kind = 'invoice' limit 1`,
+          [a.workshop.tenantId],
+        )
+      ).rows;
+      await client.query('begin');
+      try {
+        await client.query(`select set_config('app.tenant_id', $1, true)`, [b.workshop.tenantId]);
+        await client.query(
+          `insert into invoice_lines (tenant_id, invoice_id, id, position, kind, description, quantity_hundredths,
+             unit_price_minor, vat_rate_bp, net_minor)
+           values ($1, $2, gen_random_uuid(), 99, 'fee', 'Planted by B', 100, 1000000, 2300, 1000000)`,
+          [a.workshop.tenantId, invoice!.id],
+        );
+        return null;
+      } catch (caught) {
+        return (caught as Error).message;
+      } finally {
+        await client.query('rollback');
+      }
+    });
+    expect(error).toMatch(/only to the workshop of the transaction/);
+    expect(await rollups(a.workshop.tenantId)).toEqual(beforeA);
+    expect(await rollups(b.workshop.tenantId)).toEqual(beforeB);
+  });
+
   it('reading reports changed no row of workshop A', async () => {
     expect(await snapshot(a.workshop.tenantId)).toEqual(before);
   });
