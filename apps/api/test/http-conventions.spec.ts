@@ -311,6 +311,13 @@ describe('HTTP conventions', () => {
         field: 'customer.firstName',
         message: 'must not contain control characters',
       });
+      const surrogate = await api.request('POST', '/api/v1/auth/signup', {
+        rawBody:
+          '{"workshopName":"Lone","email":"\\ud800@example.test","password":"correct-horse-battery-9","ownerName":"O"}',
+        headers: { 'content-type': 'application/json' },
+      });
+      expectProblem(surrogate, 400);
+      expect(surrogate.body.errors).toEqual([{ field: 'email', message: 'must be valid Unicode (no lone surrogate)' }]);
       // Tab, line feed and carriage return are text.
       const notes = await api.request('POST', '/api/v1/clients', {
         body: { firstName: 'Ada', lastName: 'Nowak', notes: 'line one\r\nline\ttwo' },

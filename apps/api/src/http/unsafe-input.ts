@@ -15,10 +15,18 @@ export const MIN_NORMAL = 2.2250738585072014e-308;
 const FORBIDDEN_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 
 /**
+ * A lone UTF-16 surrogate (`"\ud800"` is valid JSON) has no UTF-8 form: it broke e-mail
+ * normalisation and storage further down (a 500 on signup).
+ */
+function isWellFormed(text: string): boolean {
+  return (text as string & { isWellFormed(): boolean }).isWellFormed();
+}
+
+/**
  * Every value in a request's input (body, query or path parameter) that no field of any
- * endpoint accepts, whatever its DTO says: strings with control characters, numbers that are
- * not finite (`1e400` parses as Infinity) or are subnormal. `field` names the value as the
- * validation errors do (`lines.0.quantity`); `root` names a primitive input (`token`).
+ * endpoint accepts, whatever its DTO says: strings with control characters or lone surrogates,
+ * numbers that are not finite (`1e400` parses as Infinity) or are subnormal. `field` names the
+ * value as the validation errors do (`lines.0.quantity`); `root` names a primitive input.
  */
 export function unsafeInputProblems(value: unknown, root = ''): FieldProblem[] {
   const problems: FieldProblem[] = [];
@@ -30,6 +38,8 @@ function visit(value: unknown, field: string, problems: FieldProblem[]): void {
   if (typeof value === 'string') {
     if (FORBIDDEN_CONTROLS.test(value)) {
       problems.push({ field: field || 'body', message: 'must not contain control characters' });
+    } else if (!isWellFormed(value)) {
+      problems.push({ field: field || 'body', message: 'must be valid Unicode (no lone surrogate)' });
     }
   } else if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
