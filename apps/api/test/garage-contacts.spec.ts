@@ -170,13 +170,13 @@ describe('garage contacts: adding and labelling vehicles for other contexts', ()
     const id = await inWorkshop(a, () =>
       contacts().createVehicle({ clientId: owner, plate: 'GD 1234', make: 'Fiat', model: 'Panda' }),
     );
-    expect(await inWorkshop(a, () => contacts().vehicleLabel(undefined, id))).toEqual({
+    expect(await inWorkshop(a, () => contacts().vehicleLabel(id))).toEqual({
       plate: 'GD 1234',
       make: 'Fiat',
       model: 'Panda',
       year: null,
     });
-    await expect(inWorkshop(b, () => contacts().vehicleLabel(undefined, id))).rejects.toMatchObject({
+    await expect(inWorkshop(b, () => contacts().vehicleLabel(id))).rejects.toMatchObject({
       code: 'vehicle_not_found',
     });
   });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { GarageModule } from '@pitlane/garage';
 import { IdentityModule } from '@pitlane/identity';
 import { AppointmentBook } from './appointments/appointment-book';
+import { AppointmentClientMerge } from './appointments/appointment-client-merge';
 import { AppointmentRepository } from './appointments/appointment.repository';
 import { AppointmentsService } from './appointments/appointments.service';
 import { BayPlacement } from './appointments/bay-placement';
@@ -26,6 +27,7 @@ import { ScheduleSettingsService } from './settings/schedule-settings.service';
   imports: [IdentityModule, GarageModule],
   providers: [
     AppointmentBook,
+    AppointmentClientMerge,
     AppointmentMailer,
     AppointmentRepository,
     AppointmentsService,

@@ -6,6 +6,7 @@ import { GarageError } from '../errors/garage.error';
 import { IdentifierVault } from '../identifiers/identifier-vault';
 import { normalizePlate } from '../vehicles/plate';
 import { Vehicle } from '../vehicles/vehicle.entity';
+import { VehicleRepository } from '../vehicles/vehicle.repository';
 
 export interface ContactVehicleInput {
   readonly clientId: string;
@@ -41,6 +42,7 @@ const UNKNOWN = 'Unknown';
 export class GarageContacts {
   constructor(
     private readonly db: TenantDatabase,
+    private readonly vehicles: VehicleRepository,
     private readonly vault: IdentifierVault,
     private readonly audit: AuditTrail,
   ) {}
@@ -103,22 +105,23 @@ export class GarageContacts {
   /**
    * What a document for the customer may say about a vehicle of the current workshop (an
    * estimate, an invoice): plate, make, model and year. Never the VIN, which stays sealed.
-   * @deprecated `manager` is ignored (the open tenant transaction is used); kept while other
-   * contexts still pass one.
    */
-  async vehicleLabel(_manager: EntityManager | undefined, id: string): Promise<VehicleLabel> {
-    const vehicle = await this.db.transaction(() => {
-      const { tenantId, manager } = this.db.current('a vehicle label');
-      return manager.getRepository(Vehicle).findOne({
-        where: { tenantId, id },
-        select: { id: true, plate: true, make: true, model: true, year: true },
-      });
-    });
+  vehicleLabel(id: string): Promise<VehicleLabel>;
+  /** @deprecated the manager is ignored: the open tenant transaction is used. Pass only the id. */
+  vehicleLabel(manager: EntityManager, id: string): Promise<VehicleLabel>;
+  async vehicleLabel(...args: [string] | [EntityManager, string]): Promise<VehicleLabel> {
+    const id = typeof args[0] === 'string' ? args[0] : (args[1] as string);
+    const vehicle = await this.db.transaction(() => this.vehicles.find(id));
     if (!vehicle) throw GarageError.vehicleNotFound();
     return { plate: vehicle.plate, make: vehicle.make, model: vehicle.model, year: vehicle.year };
   }
 
-  /** True when inserted; false when the row's VIN is already another vehicle's in this workshop. */
+  /**
+   * True when inserted; false when the row's VIN is already another vehicle's in this workshop.
+   * `on conflict do nothing` rather than a look-up first: a customer who submits the booking
+   * form twice with a new VIN races itself, and a unique violation would abort the transaction.
+   * (VehicleRepository has no such insert yet; this is the one vehicles statement outside it.)
+   */
   private async insertVehicle(manager: EntityManager, row: Partial<Vehicle>): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()

@@ -82,6 +82,18 @@ export class AppointmentRepository extends TenantRepository {
     await this.repository(Appointment).update({ tenantId: this.tenantId, id }, changes);
   }
 
+  /** Re-points every appointment of client `fromId` to client `intoId`; the ids it moved. */
+  async reassignClient(fromId: string, intoId: string): Promise<string[]> {
+    const result = await this.repository(Appointment)
+      .createQueryBuilder()
+      .update()
+      .set({ clientId: intoId })
+      .where('tenant_id = :tenantId and client_id = :fromId', { tenantId: this.tenantId, fromId })
+      .returning(['id'])
+      .execute();
+    return (result.raw as { id: string }[]).map((row) => row.id);
+  }
+
   async insertLines(lines: readonly NewAppointmentLine[]): Promise<void> {
     const tenantId = this.tenantId;
     await this.repository(AppointmentLine).insert(lines.map((line) => ({ ...line, tenantId })));

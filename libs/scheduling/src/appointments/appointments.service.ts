@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail, isPostgresError, PG_FOREIGN_KEY_VIOLATION, TenantContext, TenantDatabase } from '@pitlane/core';
 import { ClientsService } from '@pitlane/garage';
 import { DateTime } from 'luxon';
+import type { EntityManager } from 'typeorm';
 import { BookingTokens } from '../booking/booking-tokens';
 import { ManageLinks } from '../booking/manage-links';
 import { ServiceCatalog } from '../catalog/service-catalog.service';
@@ -82,12 +83,12 @@ export class AppointmentsService {
 
   create(input: CreateAppointmentDto): Promise<AppointmentResponse> {
     const startsAt = requireInstant(input.startsAt);
-    return this.db.transaction(async (manager) => {
+    return this.db.transaction(async () => {
       const now = this.clock.now();
       const settings = await this.settings.load();
       const services = await this.catalog.require(input.serviceIds, false);
       // garage's own tenant-scoped lookup (404 for a client of another workshop, or none)
-      await this.clients.require(manager, input.clientId);
+      await this.clients.require(input.clientId);
       const token = this.tokens.mint(this.tenantContext.requireTenantId('minting a booking token'));
       const appointment = await this.withVehicleCheck(() =>
         this.book.insert({
@@ -187,12 +188,13 @@ export class AppointmentsService {
     });
   }
 
-  /**
-   * The appointment of the current workshop, or 404 (another workshop's is the same 404).
-   * @deprecated `manager` is ignored (the open tenant transaction is used); kept while other
-   * contexts still pass one.
-   */
-  require(_manager: unknown, id: string, lock = false): Promise<Appointment> {
+  /** The appointment of the current workshop, or 404 (another workshop's is the same 404). */
+  require(id: string, lock?: boolean): Promise<Appointment>;
+  /** @deprecated the manager is ignored: the open tenant transaction is used. Pass only the id. */
+  require(manager: EntityManager, id: string, lock?: boolean): Promise<Appointment>;
+  require(...args: [string, boolean?] | [EntityManager, string, boolean?]): Promise<Appointment> {
+    const [id, lock = false] =
+      typeof args[0] === 'string' ? (args as [string, boolean?]) : (args.slice(1) as [string, boolean?]);
     return this.db.transaction(() => this.found(id, lock));
   }
 

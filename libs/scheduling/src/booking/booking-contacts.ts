@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDatabase } from '@pitlane/core';
 import { ClientsService, GarageContacts, IdentifierVault, normalizePhone, normalizePlate } from '@pitlane/garage';
 import { Principal } from '@pitlane/identity';
 import { SchedulingError } from '../errors/scheduling.error';
@@ -22,7 +21,6 @@ export interface BookingContact {
 @Injectable()
 export class BookingContacts {
   constructor(
-    private readonly db: TenantDatabase,
     private readonly clients: ClientsService,
     private readonly contacts: GarageContacts,
     private readonly vault: IdentifierVault,
@@ -56,10 +54,7 @@ export class BookingContacts {
     // The customer acts for themselves: no staff member, no session. The garage context needs
     // only the workshop from it.
     const actor: Principal = { userId: '', sessionId: '', tenantId: workshop.tenantId, role: 'mechanic' };
-    // garage's insert still takes the transaction's manager; it is the open tenant transaction's.
-    const { manager } = this.db.current('a booking client');
     const client = await this.clients.insert(
-      manager,
       actor,
       {
         firstName: customer.firstName,

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDatabase } from '@pitlane/core';
 import { ClientsService } from '@pitlane/garage';
 import { WorkshopProfileService } from '@pitlane/identity';
 import { MailOutbox } from '@pitlane/mail';
@@ -24,7 +23,6 @@ export interface AppointmentMailContext {
 @Injectable()
 export class AppointmentMailer {
   constructor(
-    private readonly db: TenantDatabase,
     private readonly outbox: MailOutbox,
     private readonly workshops: WorkshopProfileService,
     private readonly clients: ClientsService,
@@ -77,9 +75,7 @@ export class AppointmentMailer {
   }
 
   private async base(context: AppointmentMailContext) {
-    // garage's lookup still takes the transaction's manager; it is the open tenant transaction's.
-    const { manager } = this.db.current('a mail about an appointment');
-    const client = await this.clients.require(manager, context.appointment.clientId);
+    const client = await this.clients.require(context.appointment.clientId);
     if (!client.email) return null;
     const workshop = await this.workshops.current();
     const services = context.lines.map((line) => line.name).join(', ');
