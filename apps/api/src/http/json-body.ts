@@ -48,8 +48,10 @@ export function jsonShapeProblem(body: Buffer, limits: JsonShapeLimits): string 
       else if (byte === QUOTE) inString = false;
     } else if (byte === QUOTE) {
       inString = true;
-    } else if (byte === COMMA) {
-      if (depth > 0 && ++commas[depth] >= limits.maxMembers) {
+    } else if (byte === COMMA && depth > 0) {
+      const count = (commas[depth] ?? 0) + 1;
+      commas[depth] = count;
+      if (count >= limits.maxMembers) {
         return `An object or array in the request body holds more than ${limits.maxMembers} members.`;
       }
     } else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
