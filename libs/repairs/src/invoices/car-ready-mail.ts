@@ -21,7 +21,7 @@ export class CarReadyMail implements OrderTransitionHook {
 
   async after({ manager, order, from, to }: OrderTransition): Promise<void> {
     if (to !== 'completed' || INVOICE_ONLY.includes(from) || order.clientId === null) return;
-    const client = await this.clients.require(manager, order.clientId);
+    const client = await this.clients.require(order.clientId);
     if (!client.email) return;
     const car = await this.contacts.vehicleLabel(manager, order.vehicleId);
     const workshop = await this.workshops.current();

@@ -29,12 +29,12 @@ export class CreditNotes {
   ) {}
 
   issue(actor: Principal, invoiceId: string, input: CreditNoteDto): Promise<InvoiceResponse> {
-    return this.db.transaction(async (manager) => {
+    return this.db.transaction(async () => {
       const invoice = await this.invoices.require(invoiceId, true);
       if (invoice.kind !== 'invoice') throw InvoiceErrors.creditNoteOfCreditNote();
       if ((await this.repository.creditNotesOf([invoice.id])).has(invoice.id)) throw InvoiceErrors.credited();
       const lines = (await this.repository.linesOf([invoice.id])).get(invoice.id) ?? [];
-      await this.workflow.move(manager, actor, invoice.repairOrderId, 'completed');
+      await this.workflow.move(actor, invoice.repairOrderId, 'completed');
       const issuedAt = this.clock.now();
       const issueDate = localDate(issuedAt, invoice.timeZone);
       const { invoice: note } = await this.recorder.record(

@@ -3,7 +3,7 @@ import { ClientsService, GarageContacts } from '@pitlane/garage';
 import { TenantDatabase } from '@pitlane/core';
 import { Principal, WorkshopProfileService } from '@pitlane/identity';
 import { EntityManager } from 'typeorm';
-import { RepairOrderStore } from '../orders/repair-order-store';
+import { RepairOrderRepository } from '../orders/repair-order.repository';
 import { addDays, localDate } from './invoice-dates';
 import { InvoiceErrors } from './invoice-errors';
 import type { InvoiceDraft, InvoiceLineDraft } from './invoice-recorder';
@@ -27,7 +27,7 @@ export interface OrderInvoiceDraft {
 export class InvoiceDrafts {
   constructor(
     private readonly db: TenantDatabase,
-    private readonly orders: RepairOrderStore,
+    private readonly orders: RepairOrderRepository,
     private readonly settings: InvoiceSettingsService,
     private readonly workshops: WorkshopProfileService,
     private readonly clients: ClientsService,
@@ -40,20 +40,20 @@ export class InvoiceDrafts {
    * its invoice: 409 unless it is completed, has billing details to print and a line to bill.
    */
   ofCompletedOrder(actor: Principal, orderId: string): Promise<OrderInvoiceDraft> {
-    // Joins the issuing transaction; its manager serves the other services not yet on repositories.
+    // Joins the issuing transaction; its manager serves the car label until garage contacts drop it.
     return this.db.transaction(async (manager) => this.draft(manager, actor, orderId));
   }
 
   private async draft(manager: EntityManager, actor: Principal, orderId: string): Promise<OrderInvoiceDraft> {
-    const order = await this.orders.require(manager, orderId, true);
+    const order = await this.orders.require(orderId, true);
     if (order.status !== 'completed') throw InvoiceErrors.orderNotInvoiceable(order.status);
     const seller = await this.settings.seller();
-    const lines = ((await this.orders.linesOf(manager, [order.id])).get(order.id) ?? []).filter(
+    const lines = ((await this.orders.linesOf([order.id])).get(order.id) ?? []).filter(
       (line) => line.approval !== 'declined',
     );
     if (lines.length === 0) throw InvoiceErrors.nothingToInvoice();
     const workshop = await this.workshops.current();
-    const client = order.clientId ? await this.clients.require(manager, order.clientId) : null;
+    const client = order.clientId ? await this.clients.require(order.clientId) : null;
     const car = await this.contacts.vehicleLabel(manager, order.vehicleId);
     const totals = invoiceTotals('invoice', lines);
     const issuedAt = this.clock.now();

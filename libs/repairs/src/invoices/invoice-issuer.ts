@@ -25,10 +25,10 @@ export class InvoiceIssuer {
   ) {}
 
   issue(actor: Principal, orderId: string): Promise<InvoiceResponse> {
-    return this.db.transaction(async (manager) => {
+    return this.db.transaction(async () => {
       const { draft, lines, workshopName } = await this.drafts.ofCompletedOrder(actor, orderId);
       // The move first: a hook refusing it costs no number.
-      await this.workflow.move(manager, actor, orderId, 'invoiced');
+      await this.workflow.move(actor, orderId, 'invoiced');
       const issued = await this.recorder.record(draft, lines);
       await this.mail.send(issued.invoice, issued.lines, workshopName);
       return this.invoices.present(issued.invoice.id);

@@ -24,7 +24,7 @@ export class InvoicePayments {
   ) {}
 
   markPaid(actor: Principal, invoiceId: string, input: MarkPaidDto): Promise<InvoiceResponse> {
-    return this.db.transaction(async (manager) => {
+    return this.db.transaction(async () => {
       const invoice = await this.invoices.require(invoiceId, true);
       if (invoice.kind !== 'invoice') throw InvoiceErrors.creditNoteNotPayable();
       if (invoice.paidAt !== null) throw InvoiceErrors.alreadyPaid();
@@ -35,7 +35,7 @@ export class InvoicePayments {
         method: input.method,
         recordedBy: actor.userId,
       });
-      await this.workflow.move(manager, actor, invoice.repairOrderId, 'paid');
+      await this.workflow.move(actor, invoice.repairOrderId, 'paid');
       await this.audit.record({
         action: 'invoice.paid',
         entityType: 'invoice',

@@ -3,9 +3,9 @@ import { AuditTrail, TenantDatabase } from '@pitlane/core';
 import { Principal } from '@pitlane/identity';
 import { randomUUID } from 'node:crypto';
 import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
-import { requireAssigned } from '../mechanics/order-mechanics';
+import { OrderMechanicsService } from '../mechanics/order-mechanics.service';
 import { OrderWorkflow } from '../orders/order-workflow';
-import { RepairOrderStore } from '../orders/repair-order-store';
+import { RepairOrderRepository } from '../orders/repair-order.repository';
 import { ClockStartResponse, MyClockResponse } from './clock.response';
 import { requireClockable } from './clockable-line';
 import { presentEntry, TimeEntryResponse } from './time-entry.response';
@@ -22,7 +22,8 @@ import { TimeEntryRepository } from './time-entry.repository';
 export class ClockService {
   constructor(
     private readonly db: TenantDatabase,
-    private readonly store: RepairOrderStore,
+    private readonly orders: RepairOrderRepository,
+    private readonly mechanics: OrderMechanicsService,
     private readonly workflow: OrderWorkflow,
     private readonly entries: TimeEntryRepository,
     private readonly audit: AuditTrail,
@@ -35,12 +36,12 @@ export class ClockService {
    * the clock that already runs on this line changes nothing.
    */
   start(actor: Principal, orderId: string, lineId: string): Promise<ClockStartResponse> {
-    return this.db.transaction(async (manager) => {
-      const order = await this.store.require(manager, orderId, true);
-      requireClockable(await this.store.requireLine(manager, orderId, lineId));
-      await requireAssigned(manager, orderId, actor.userId);
+    return this.db.transaction(async () => {
+      const order = await this.orders.require(orderId, true);
+      requireClockable(await this.orders.requireLine(orderId, lineId));
+      await this.mechanics.requireAssigned(orderId, actor.userId);
       if (order.status === 'approved') {
-        await this.workflow.move(manager, actor, orderId, 'in_progress');
+        await this.workflow.move(actor, orderId, 'in_progress');
       } else if (order.status !== 'in_progress') {
         throw new RepairsError(
           RepairsErrorCode.ClockRefused,
@@ -68,9 +69,9 @@ export class ClockService {
 
   /** Stops the caller's clock on this line; 409 `clock_not_running` when it does not run there. */
   stop(actor: Principal, orderId: string, lineId: string): Promise<TimeEntryResponse> {
-    return this.db.transaction(async (manager) => {
-      await this.store.require(manager, orderId);
-      await this.store.requireLine(manager, orderId, lineId);
+    return this.db.transaction(async () => {
+      await this.orders.require(orderId);
+      await this.orders.requireLine(orderId, lineId);
       await this.entries.lockClockOf(actor.userId);
       const row = await this.entries.stopOnLine(actor.userId, orderId, lineId);
       if (!row) {

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
 import { TimeEntryRepository } from './time-entry.repository';
 
@@ -13,29 +12,13 @@ export class LineTime {
   constructor(private readonly entries: TimeEntryRepository) {}
 
   async refuseIfClocked(orderId: string, lineId: string): Promise<void> {
-    refuseEntries(await this.entries.countOnLine(orderId, lineId));
+    const entries = await this.entries.countOnLine(orderId, lineId);
+    if (entries === 0) return;
+    throw new RepairsError(
+      RepairsErrorCode.LineHasTime,
+      'Time was clocked on this line; it cannot be removed while its time entries exist.',
+      undefined,
+      { timeEntries: entries },
+    );
   }
-}
-
-/**
- * @deprecated inject LineTime and call `refuseIfClocked(orderId, lineId)`: kept only while the
- * order lines service moves to repositories. The tenant is the open transaction's setting.
- */
-export async function refuseIfClocked(manager: EntityManager, orderId: string, lineId: string): Promise<void> {
-  const rows: { entries: number }[] = await manager.query(
-    `select count(*)::int as entries from time_entries
-      where tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid and order_id = $1 and line_id = $2`,
-    [orderId, lineId],
-  );
-  refuseEntries(rows[0]?.entries ?? 0);
-}
-
-function refuseEntries(entries: number): void {
-  if (entries === 0) return;
-  throw new RepairsError(
-    RepairsErrorCode.LineHasTime,
-    'Time was clocked on this line; it cannot be removed while its time entries exist.',
-    undefined,
-    { timeEntries: entries },
-  );
 }

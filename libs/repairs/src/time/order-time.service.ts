@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '@pitlane/core';
 import { fromHundredths } from '../money/order-totals';
-import { RepairOrderStore } from '../orders/repair-order-store';
+import { RepairOrderRepository } from '../orders/repair-order.repository';
 import { OrderTimeResponse } from './order-time.response';
 import { TimeEntryRepository } from './time-entry.repository';
 
@@ -15,13 +15,13 @@ import { TimeEntryRepository } from './time-entry.repository';
 export class OrderTimeService {
   constructor(
     private readonly db: TenantDatabase,
-    private readonly store: RepairOrderStore,
+    private readonly orders: RepairOrderRepository,
     private readonly entries: TimeEntryRepository,
   ) {}
 
   get(orderId: string): Promise<OrderTimeResponse> {
-    return this.db.transaction(async (manager) => {
-      await this.store.require(manager, orderId);
+    return this.db.transaction(async () => {
+      await this.orders.require(orderId);
       const at = await this.entries.now();
       const lines = await this.entries.labourLineTimes(orderId, at);
       const mechanics = await this.entries.mechanicTimes(orderId, at);

@@ -13,8 +13,8 @@ import {
 import { Principal } from '@pitlane/identity';
 import { randomUUID } from 'node:crypto';
 import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
-import { requireAssigned } from '../mechanics/order-mechanics';
-import { RepairOrderStore } from '../orders/repair-order-store';
+import { OrderMechanicsService } from '../mechanics/order-mechanics.service';
+import { RepairOrderRepository } from '../orders/repair-order.repository';
 import { requireClockable } from './clockable-line';
 import { AddTimeEntryDto } from './dto/add-time-entry.dto';
 import { CorrectTimeEntryDto } from './dto/correct-time-entry.dto';
@@ -39,15 +39,16 @@ const MANUAL_ENTRY_STATUSES: readonly string[] = ['in_progress', 'waiting_parts'
 export class TimeEntriesService {
   constructor(
     private readonly db: TenantDatabase,
-    private readonly store: RepairOrderStore,
+    private readonly orders: RepairOrderRepository,
+    private readonly mechanics: OrderMechanicsService,
     private readonly entries: TimeEntryRepository,
     private readonly audit: AuditTrail,
   ) {}
 
   /** Oldest first. */
   list(orderId: string, query: PageQuery): Promise<Page<TimeEntryResponse>> {
-    return this.db.transaction(async (manager) => {
-      await this.store.require(manager, orderId);
+    return this.db.transaction(async () => {
+      await this.orders.require(orderId);
       const rows = await this.entries.pageOfOrder(orderId, query.limit, offsetOf(query));
       const total = rows[0]?.total ?? (await this.entries.countOfOrder(orderId));
       return pageOf(rows.map(presentEntry), total, query);
@@ -60,10 +61,10 @@ export class TimeEntriesService {
    * entries (running ones reach to infinity) and a stop at or before the start.
    */
   add(actor: Principal, orderId: string, lineId: string, input: AddTimeEntryDto): Promise<TimeEntryResponse> {
-    return this.db.transaction(async (manager) => {
-      const order = await this.store.require(manager, orderId, true);
-      requireClockable(await this.store.requireLine(manager, orderId, lineId));
-      await requireAssigned(manager, orderId, input.userId);
+    return this.db.transaction(async () => {
+      const order = await this.orders.require(orderId, true);
+      requireClockable(await this.orders.requireLine(orderId, lineId));
+      await this.mechanics.requireAssigned(orderId, input.userId);
       if (!MANUAL_ENTRY_STATUSES.includes(order.status)) {
         throw new RepairsError(
           RepairsErrorCode.ClockRefused,
@@ -100,9 +101,9 @@ export class TimeEntriesService {
     if (input.startedAt === undefined && input.stoppedAt === undefined) {
       throw RepairsError.invalid('stoppedAt', 'startedAt, stoppedAt or both must be given');
     }
-    return this.db.transaction(async (manager) => {
+    return this.db.transaction(async () => {
       // The order's lock: a correction and a status move stopping the clocks take turns.
-      await this.store.require(manager, orderId, true);
+      await this.orders.require(orderId, true);
       await this.refuseFuture(input);
       const row = await this.entries
         .correct({
@@ -127,8 +128,8 @@ export class TimeEntriesService {
   }
 
   remove(actor: Principal, orderId: string, entryId: string, input: DeleteTimeEntryDto): Promise<void> {
-    return this.db.transaction(async (manager) => {
-      await this.store.require(manager, orderId, true);
+    return this.db.transaction(async () => {
+      await this.orders.require(orderId, true);
       if (!(await this.entries.remove(entryId, orderId, input.reason, randomUUID(), actor.userId))) {
         throw entryNotFound();
       }
