@@ -28,7 +28,7 @@ describe.each(stores)('rate limits on sign-in (%s store)', (_store, backend) => 
     const setup = await TestApi.start();
     workshop = await setup.signupWorkshop('Limited Garage');
     people = [];
-    for (let i = 0; i < 4; i++) people.push(await setup.signupWorkshop('Reauth Garage'));
+    for (let i = 0; i < 5; i++) people.push(await setup.signupWorkshop('Reauth Garage'));
     await setup.close();
     api = await TestApi.start({ ...LIMITS, ...backend, QUEUE_NAMESPACE: `test-${randomBytes(4).toString('hex')}` });
   });
@@ -149,6 +149,19 @@ describe.each(stores)('rate limits on sign-in (%s store)', (_store, backend) => 
     // Two accounts, so no account reaches its own limit of 5 before the address reaches 12.
     expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
     expect(statuses[12]).toBe(429);
+  });
+
+  it('refuses the 6th verification mail asked for within a minute: no account floods a mailbox', async () => {
+    const person = people[4]!;
+    const resend = () =>
+      api.request('POST', '/api/v1/me/email/verification', {
+        token: person.accessToken,
+        headers: { 'x-forwarded-for': '203.0.113.33' },
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await resend()).status);
+    expect(statuses).toEqual([202, 202, 202, 202, 202]);
+    expectLimited(await resend());
   });
 
   const signup = (email: string, ip: string) =>
