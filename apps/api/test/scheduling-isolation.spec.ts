@@ -4,6 +4,7 @@ import { TestApi, withAdminClient, Workshop } from '../../../test/support/test-a
 import {
   addService,
   book,
+  Booked,
   bookingBody,
   configure,
   customer,
@@ -154,31 +155,50 @@ describe('workshops are isolated on the public booking pages', () => {
     });
   });
 
-  it("B's staff see none of A's appointments and get 404 for each of them; A's rows stay byte-identical", async () => {
-    const booked = await book(api, a, bookingBody(serviceA, weekdayAt(11, 6)));
-    const before = await scheduleOf(a.tenantId);
-    for (const [method, path, body] of [
-      ['GET', `/api/v1/appointments/${booked.id}`, undefined],
-      ['POST', `/api/v1/appointments/${booked.id}/cancel`, undefined],
-      ['POST', `/api/v1/appointments/${booked.id}/move`, { startsAt: iso(weekdayAt(12, 6)) }],
-      ['POST', `/api/v1/appointments/${booked.id}/move`, { startsAt: iso(weekdayAt(12, 6)), bay: 1 }],
-      ['POST', `/api/v1/appointments/${booked.id}/status`, { status: 'checked_in' }],
-      ['POST', `/api/v1/appointments/${booked.id}/status`, { status: 'cancelled' }],
-      ['PATCH', `/api/v1/services/${serviceA.id}`, { name: 'Stolen' }],
-      ['PATCH', `/api/v1/services/${serviceA.id}`, { active: false }],
-      ['PATCH', `/api/v1/services/${hiddenA.id}`, { bookableOnline: true }],
-    ] as const) {
-      const response = await api.request(method, path, { token: b.accessToken, ...(body ? { body } : {}) });
-      expect({ method, path, status: response.status }).toEqual({ method, path, status: 404 });
+  describe("B's staff get 404 for each of A's appointments and services, and A's rows stay byte-identical", () => {
+    let booked: Booked;
+    let before: unknown;
+
+    beforeAll(async () => {
+      booked = await book(api, a, bookingBody(serviceA, weekdayAt(11, 6)));
+      before = await scheduleOf(a.tenantId);
+    });
+
+    const appointment = () => `/api/v1/appointments/${booked.id}`;
+    it.each<[string, 'GET' | 'POST' | 'PATCH', () => string, () => unknown]>([
+      ['GET an appointment', 'GET', appointment, () => undefined],
+      ['cancel it', 'POST', () => `${appointment()}/cancel`, () => undefined],
+      ['move it', 'POST', () => `${appointment()}/move`, () => ({ startsAt: iso(weekdayAt(12, 6)) })],
+      ['move it to a bay', 'POST', () => `${appointment()}/move`, () => ({ startsAt: iso(weekdayAt(12, 6)), bay: 1 })],
+      ['check it in', 'POST', () => `${appointment()}/status`, () => ({ status: 'checked_in' })],
+      ['cancel it by status', 'POST', () => `${appointment()}/status`, () => ({ status: 'cancelled' })],
+      ['rename a service', 'PATCH', () => `/api/v1/services/${serviceA.id}`, () => ({ name: 'Stolen' })],
+      ['deactivate a service', 'PATCH', () => `/api/v1/services/${serviceA.id}`, () => ({ active: false })],
+      [
+        'offer a hidden service online',
+        'PATCH',
+        () => `/api/v1/services/${hiddenA.id}`,
+        () => ({ bookableOnline: true }),
+      ],
+    ])('%s: 404', async (_name, method, path, body) => {
+      const payload = body();
+      const response = await api.request(method, path(), {
+        token: b.accessToken,
+        ...(payload ? { body: payload } : {}),
+      });
+      expect(response.status).toBe(404);
       expect(response.text).not.toContain('Alpha');
-    }
-    const day = weekdayAt(11, 6).toISODate();
-    const calendar = await api.request('GET', `/api/v1/appointments?from=${day}&to=${day}`, { token: b.accessToken });
-    expect(calendar.status).toBe(200);
-    expect(calendar.text).not.toContain(booked.id);
-    const services = await api.request('GET', '/api/v1/services', { token: b.accessToken });
-    expect(services.text).not.toContain(serviceA.id);
-    expect(await scheduleOf(a.tenantId)).toEqual(before);
+      expect(await scheduleOf(a.tenantId)).toEqual(before);
+    });
+
+    it("B's calendar and catalog list none of A's", async () => {
+      const day = weekdayAt(11, 6).toISODate();
+      const calendar = await api.request('GET', `/api/v1/appointments?from=${day}&to=${day}`, { token: b.accessToken });
+      expect(calendar.status).toBe(200);
+      expect(calendar.text).not.toContain(booked.id);
+      const services = await api.request('GET', '/api/v1/services', { token: b.accessToken });
+      expect(services.text).not.toContain(serviceA.id);
+    });
   });
 
   it("B's staff booking names A's client, vehicle or service: 404 (or 400), nothing written anywhere", async () => {
@@ -348,86 +368,114 @@ describe("a public booking never attaches to an existing client's or vehicle's r
 
 describe("a suspended workshop's booking links answer that it is not taking requests", () => {
   let api: TestApi;
+  /** Suspended after its first booking: its slug is in the API's cache as active. */
+  let paused: Workshop;
+  /** Suspended before any public page named it. */
+  let fresh: Workshop;
+  let pausedService: Service;
+  let freshService: Service;
+  let booked: Booked;
+  let before: unknown;
+
+  const setStatus = (workshop: Workshop, status: 'active' | 'suspended') =>
+    withAdminClient((client) =>
+      client.query('update tenants set status = $2 where id = $1', [workshop.tenantId, status]),
+    );
+  /** Both workshops' schedules, clients, vehicles and mail, as the admin sees them. */
+  const everything = async () => ({
+    schedules: [await scheduleOf(paused.tenantId), await scheduleOf(fresh.tenantId)],
+    clients: await rowsOf('select * from clients where tenant_id = any($1) order by id', [
+      [paused.tenantId, fresh.tenantId],
+    ]),
+    vehicles: await rowsOf('select * from vehicles where tenant_id = any($1) order by id', [
+      [paused.tenantId, fresh.tenantId],
+    ]),
+    mail: await rowsOf('select id from mail_messages where tenant_id = any($1) order by id', [
+      [paused.tenantId, fresh.tenantId],
+    ]),
+  });
 
   beforeAll(async () => {
     api = await TestApi.start();
+    paused = await schedulingWorkshop(api, {}, 'Paused Garage');
+    pausedService = await addService(api, paused, { name: 'Paused service' });
+    booked = await book(api, paused, bookingBody(pausedService, weekdayAt(9, 9)));
+    fresh = await schedulingWorkshop(api, {}, 'Fresh Paused Garage');
+    freshService = await addService(api, fresh, { name: 'Fresh service' });
+    await setStatus(paused, 'suspended');
+    await setStatus(fresh, 'suspended');
+    before = await everything();
   });
 
   afterAll(() => api.close());
 
-  const suspend = (workshop: Workshop) =>
-    withAdminClient((client) =>
-      client.query(`update tenants set status = 'suspended' where id = $1`, [workshop.tenantId]),
-    );
+  const day = () => weekdayAt(9, 10).toISODate();
+  const page = (workshop: () => Workshop) => () => `/api/v1/public/workshops/${workshop().slug}`;
+  const routes: [string, 'GET' | 'POST', () => string, () => unknown][] = [
+    ['the page (slug cached as active)', 'GET', page(() => paused), () => undefined],
+    ['the page (never looked up)', 'GET', page(() => fresh), () => undefined],
+    [
+      'availability (slug cached as active)',
+      'GET',
+      () => `${page(() => paused)()}/availability?from=${day()}&to=${day()}&serviceIds=${pausedService.id}`,
+      () => undefined,
+    ],
+    [
+      'availability (never looked up)',
+      'GET',
+      () => `${page(() => fresh)()}/availability?from=${day()}&to=${day()}&serviceIds=${freshService.id}`,
+      () => undefined,
+    ],
+    [
+      'a booking (slug cached as active)',
+      'POST',
+      () => `${page(() => paused)()}/bookings`,
+      () => bookingBody(pausedService, weekdayAt(11, 10)),
+    ],
+    [
+      'a booking (never looked up)',
+      'POST',
+      () => `${page(() => fresh)()}/bookings`,
+      () => bookingBody(freshService, weekdayAt(11, 10)),
+    ],
+    ['viewing a booking by its manage link', 'GET', () => manageUrl(booked.manageToken), () => undefined],
+    ['cancelling by the manage link', 'POST', () => manageUrl(booked.manageToken), () => ({ action: 'cancel' })],
+    [
+      'rescheduling by the manage link',
+      'POST',
+      () => manageUrl(booked.manageToken),
+      () => ({ action: 'reschedule', startsAt: iso(weekdayAt(12, 10)) }),
+    ],
+  ];
 
-  it('its page, availability, booking and manage links answer 403 workshop-not-accepting-requests and change nothing', async () => {
-    const workshop = await schedulingWorkshop(api, {}, 'Paused Garage');
-    const service = await addService(api, workshop, { name: 'Paused service' });
-    const booked = await book(api, workshop, bookingBody(service, weekdayAt(9, 9)));
-    // a workshop suspended before any public page named it, so nothing is cached of it
-    const fresh = await schedulingWorkshop(api, {}, 'Fresh Paused Garage');
-    const freshService = await addService(api, fresh, { name: 'Fresh service' });
-    await suspend(workshop);
-    await suspend(fresh);
-    const before = [await scheduleOf(workshop.tenantId), await scheduleOf(fresh.tenantId)];
-    const clientsBefore = await rowsOf('select * from clients where tenant_id = any($1) order by id', [
-      [workshop.tenantId, fresh.tenantId],
-    ]);
-
-    const day = weekdayAt(9, 10).toISODate();
-    const attempts: [string, string, unknown][] = [];
-    for (const [target, offered] of [
-      [workshop, service],
-      [fresh, freshService],
-    ] as const) {
-      const base = `/api/v1/public/workshops/${target.slug}`;
-      attempts.push(
-        ['GET', base, undefined],
-        ['GET', `${base}/availability?from=${day}&to=${day}&serviceIds=${offered.id}`, undefined],
-        ['POST', `${base}/bookings`, bookingBody(offered, weekdayAt(11, 10))],
-      );
-    }
-    attempts.push(
-      ['GET', manageUrl(booked.manageToken), undefined],
-      ['POST', manageUrl(booked.manageToken), { action: 'cancel' }],
-      ['POST', manageUrl(booked.manageToken), { action: 'reschedule', startsAt: iso(weekdayAt(12, 10)) }],
-    );
-    for (const [method, path, body] of attempts) {
-      const response = await api.request<{ type: string; status: number; detail: string }>(
+  it.each(routes)(
+    '%s answers 403 workshop-not-accepting-requests and changes nothing',
+    async (_name, method, path, body) => {
+      const payload = body();
+      const response = await api.request<{ type: string; detail: string }>(
         method,
-        path,
-        body ? { body } : {},
+        path(),
+        payload ? { body: payload } : {},
       );
-      expect({ path, method, status: response.status, type: response.body.type }).toEqual({
-        path,
-        method,
+      expect({ status: response.status, type: response.body.type }).toEqual({
         status: 403,
         type: 'https://pitlane.dev/problems/workshop-not-accepting-requests',
       });
       expect(response.headers['content-type']).toContain('application/problem+json');
       expect(response.body.detail).toMatch(/not taking requests/);
       expect(response.text).not.toContain(booked.id);
-    }
-    expect([await scheduleOf(workshop.tenantId), await scheduleOf(fresh.tenantId)]).toEqual(before);
-    expect(
-      await rowsOf('select * from clients where tenant_id = any($1) order by id', [
-        [workshop.tenantId, fresh.tenantId],
-      ]),
-    ).toEqual(clientsBefore);
-    expect(
-      await rowsOf('select id from mail_messages where tenant_id = $1 and idempotency_key like $2', [
-        workshop.tenantId,
-        'appointment_cancelled:%',
-      ]),
-    ).toEqual([]);
+      expect(await everything()).toEqual(before);
+    },
+  );
 
-    // reactivated, the same links work again
-    await withAdminClient((client) =>
-      client.query(`update tenants set status = 'active' where id = $1`, [workshop.tenantId]),
-    );
-    const view = await api.request<{ id: string }>('GET', manageUrl(booked.manageToken));
-    expect(view.status).toBe(200);
-    expect(view.body.id).toBe(booked.id);
+  it('once reactivated, the manage link opens the booking again', async () => {
+    await setStatus(paused, 'active');
+    const view = await api.request<{ id: string; status: string }>('GET', manageUrl(booked.manageToken));
+    expect({ status: view.status, id: view.body.id, booking: view.body.status }).toEqual({
+      status: 200,
+      id: booked.id,
+      booking: 'confirmed',
+    });
   });
 });
 
