@@ -300,7 +300,8 @@ export class PublicBookingService {
     if (!tenantId) return Promise.reject(SchedulingError.bookingNotFound());
     return this.tenantContext.run(tenantId, () =>
       this.db.transaction(async () => {
-        await this.workshops.requireAcceptingRequests();
+        // A workshop that is gone: its bookings are as missing as any other.
+        await this.workshops.requireAcceptingRequests(() => SchedulingError.bookingNotFound());
         return work();
       }),
     );

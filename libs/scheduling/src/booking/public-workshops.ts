@@ -51,10 +51,10 @@ export class PublicWorkshops {
    * In the open tenant transaction: refuses (403) unless the current workshop is active. Read
    * fresh, never from the slug cache, so a suspension stops bookings and manage links at once.
    */
-  async requireAcceptingRequests(): Promise<void> {
+  async requireAcceptingRequests(missing = (): SchedulingError => SchedulingError.workshopNotFound()): Promise<void> {
     const { manager } = this.db.current('a public booking page');
     const [row] = await manager.query<{ status: string | null }[]>('select app_current_workshop_status() as status');
-    if (!row?.status) throw SchedulingError.workshopNotFound();
+    if (!row?.status) throw missing();
     if (row.status !== 'active') throw SchedulingError.workshopNotAcceptingRequests();
   }
 
