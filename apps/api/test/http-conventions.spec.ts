@@ -171,7 +171,7 @@ describe('HTTP conventions', () => {
     expect((await api.request('GET', '/health/live')).body).toEqual({ status: 'ok' });
     expect((await api.request('GET', '/health/ready')).body).toEqual({
       status: 'ok',
-      checks: { database: 'up', queue: 'up', search: 'up' },
+      checks: { database: 'up', databaseRole: 'up', queue: 'up', search: 'up' },
     });
   });
 
