@@ -30,7 +30,12 @@ describe('the local SMTP sink of npm start', () => {
 
   it('writes each message to an .eml file and logs its subject and recipient count, not its contents', async () => {
     const link = 'https://app.pitlane.example/auth/verify?token=secret-token-123';
-    const mail = new MailRenderer().render('email_verification', 'da', { name: 'Mette', link }, 'Bilværksted Nord');
+    const mail = new MailRenderer().render(
+      'email_verification',
+      'da',
+      { name: 'Mette', link, addressTaken: 0 },
+      'Bilværksted Nord',
+    );
     const transport = createSmtpTransport({ host: '127.0.0.1', port: sink.port, secure: false, requireTls: false });
     try {
       await transport.sendMail({ from: 'no-reply@pitlane.example', to: ['mette@example.com'], ...mail });

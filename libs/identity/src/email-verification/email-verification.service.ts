@@ -58,13 +58,21 @@ export class EmailVerificationService {
         tokenHash: hashToken(token),
         expiresAt: new Date(Date.now() + LINK_VALID_MS),
       });
+      // Someone else verified this address first: its link could only answer 409, so the mail
+      // tells the address's owner that their address was used and sends them to sign in. Same
+      // template (the new workshop's mail log shows template names), other words.
+      const addressTaken = await this.users.verifiedByOther(user.email, user.id);
       await this.outbox.send({
         idempotencyKey: `email_verification:${id}`,
         template: 'email_verification',
         locale: workshop.locale,
         to: { email: user.email, userId: user.id },
         workshopName: workshop.name,
-        data: { name: user.name, link: this.links.verifyEmail(token) },
+        data: {
+          name: user.name,
+          link: addressTaken ? this.links.signIn() : this.links.verifyEmail(token),
+          addressTaken: addressTaken ? 1 : 0,
+        },
       });
     });
   }

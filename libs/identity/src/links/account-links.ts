@@ -13,6 +13,11 @@ export class AccountLinks {
     return this.link('/verify-email', token);
   }
 
+  /** The sign-in page, where a forgotten password is also reset. */
+  signIn(): string {
+    return `${this.config.http.publicBaseUrl}/login`;
+  }
+
   confirmEmailChange(token: string): string {
     return this.link('/confirm-email', token);
   }

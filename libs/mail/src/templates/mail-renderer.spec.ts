@@ -7,7 +7,7 @@ import { MAIL_LOCALES, MAIL_TEMPLATE_NAMES, type MailLocale, type MailTemplateDa
 const LINK = 'https://app.pitlane.example/auth/verify?token=Zm9v_YmFy-42&lang=pl#done';
 
 const SAMPLES: { [K in keyof MailTemplateData]: MailTemplateData[K] } = {
-  email_verification: { name: 'Zofia Wiśniewska', link: LINK },
+  email_verification: { name: 'Zofia Wiśniewska', link: LINK, addressTaken: 0 },
   password_reset: { name: 'Søren Østergaard', code: '482913', minutes: 10 },
   staff_invitation: { inviterName: 'Jan Kowalski', role: 'mechanic', link: LINK, days: 7 },
   email_change: { name: 'Ewa Nowak', link: LINK },
@@ -111,6 +111,7 @@ describe('MailRenderer', () => {
         for (const [key, value] of Object.entries(data)) {
           if (key === 'role') continue; // translated, see below
           if (key === 'calendar' || key === 'pdf') continue; // attachments, see below
+          if (key === 'addressTaken') continue; // picks one of two texts, see the notice test
           expect(mail.text).toContain(String(value));
           if (key !== 'link' && !key.endsWith('Link')) expect(mail.html).toContain(String(value));
         }
@@ -214,7 +215,9 @@ describe('MailRenderer', () => {
       const render = (name: keyof MailTemplateData, data: object) =>
         renderer.render(name, 'en', data as never, WORKSHOP);
       expect(() => render('password_reset', { name: 'Ola', minutes: 10 })).toThrow(/needs "code"/);
-      expect(() => render('email_verification', { name: 'Ola' })).toThrow(/needs "link"/); // passed to a partial
+      // passed to a partial
+      expect(() => render('email_verification', { name: 'Ola', addressTaken: 0 })).toThrow(/needs "link"/);
+      expect(() => render('email_verification', { name: 'Ola', link: LINK })).toThrow(/needs "addressTaken"/);
       expect(() => render('recovery_code_used', { name: 'Ola' })).toThrow(/needs "remaining"/); // in an #if
       expect(() => render('staff_invitation', { inviterName: 'A', link: LINK, days: 2 })).toThrow(/needs "role"/);
       expect(() => render('mfa_enabled', { name: null })).toThrow(MailRenderError);
@@ -242,14 +245,16 @@ describe('MailRenderer', () => {
       'https://app.pitlane.example/verify\n',
       '',
     ])('throws for the link %j', (link) => {
-      expect(() => renderer.render('email_verification', 'en', { name: 'Ola', link }, WORKSHOP)).toThrow(
-        MailRenderError,
-      );
+      expect(() =>
+        renderer.render('email_verification', 'en', { name: 'Ola', link, addressTaken: 0 }, WORKSHOP),
+      ).toThrow(MailRenderError);
     });
 
     it('accepts plain http links (local development)', () => {
       const link = 'http://localhost:3000/auth/verify?token=abc';
-      expect(renderer.render('email_verification', 'en', { name: 'Ola', link }, WORKSHOP).text).toContain(link);
+      expect(
+        renderer.render('email_verification', 'en', { name: 'Ola', link, addressTaken: 0 }, WORKSHOP).text,
+      ).toContain(link);
     });
 
     it('throws for an unknown locale or template, and without a workshop name', () => {
@@ -288,6 +293,30 @@ describe('MailRenderer', () => {
       const mail = renderer.render('email_verification', 'en', SAMPLES.email_verification, WORKSHOP);
       expect(mail.text).toContain(`valid for ${EMAIL_VERIFICATION_LINK_VALID_HOURS} hours`);
     });
+
+    it.each(MAIL_LOCALES)(
+      'tells the owner of a taken address (%s) that it was used, sends them to sign in, and offers no confirmation',
+      (locale) => {
+        const signIn = 'https://pitlane.example/login';
+        const usual = renderer.render(
+          'email_verification',
+          locale,
+          { name: 'Ola', link: LINK, addressTaken: 0 },
+          WORKSHOP,
+        );
+        const notice = renderer.render(
+          'email_verification',
+          locale,
+          { name: 'Ola', link: signIn, addressTaken: 1 },
+          WORKSHOP,
+        );
+        expect(notice.subject).not.toEqual(usual.subject);
+        expect(notice.text).toContain(signIn);
+        expect(notice.html).toContain(signIn);
+        expect(notice.text).not.toContain(String(EMAIL_VERIFICATION_LINK_VALID_HOURS));
+        expect(notice.text).toContain('Pitlane');
+      },
+    );
 
     it('names known roles in the mail’s language and shows other roles as given', () => {
       const role = (locale: MailLocale, name: string) =>

@@ -41,8 +41,9 @@ interface LocaleParts {
   htmlFooter: Compiled;
 }
 
-// Subjects and footer reasons see the workshop's name and nothing else.
-const HEADER_VARIABLES: ReadonlySet<string> = new Set(['workshopName']);
+// Subjects and footer reasons see the workshop's name and nothing else, but for one flag that is
+// never secret: `addressTaken` picks the subject of the verification mail's notice variant.
+const HEADER_VARIABLES: ReadonlySet<string> = new Set(['workshopName', 'addressTaken']);
 const TEXT_MODE = { strict: true, noEscape: true } as const;
 const HTML_MODE = { strict: true } as const;
 
@@ -91,7 +92,7 @@ export class MailRenderer {
     }
     const parts = this.locales[locale];
     const runtime = { helpers: parts.helpers };
-    const header = { workshopName };
+    const header = { workshopName, addressTaken: context.addressTaken === 1 };
     const reason = template.reason(header);
     const footer = { workshopName, reason };
     const subject = template.subject(header).replace(/\s+/g, ' ').trim();

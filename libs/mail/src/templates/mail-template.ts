@@ -4,7 +4,8 @@ export type MailLocale = (typeof MAIL_LOCALES)[number];
 
 /** What each template needs from its caller. The renderer adds `workshopName` itself. */
 export interface MailTemplateData {
-  email_verification: { name: string; link: string };
+  /** `addressTaken` 1: another account verified the address first; `link` is the sign-in page. */
+  email_verification: { name: string; link: string; addressTaken: 0 | 1 };
   password_reset: { name: string; code: string; minutes: number };
   staff_invitation: { inviterName: string; role: string; link: string; days: number };
   email_change: { name: string; link: string };
