@@ -10,8 +10,8 @@ import { TestApi, Workshop } from '../../../test/support/test-api';
  * problem (4xx), never ours. A failure names the route and the body; FUZZ_SEED replays a run.
  */
 
-/** Cases per route as the owner (anonymous runs add a few more); about 1,700 in all. */
-const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS_PER_ROUTE ?? 32);
+/** Cases per route as the owner (anonymous runs add a few more); about 2,400 in all. */
+const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS_PER_ROUTE ?? 48);
 const ANONYMOUS_RUNS_PER_ROUTE = 6;
 const BODYLESS_RUNS_PER_ROUTE = 6;
 
@@ -144,6 +144,7 @@ describe('write endpoints never answer 5xx (fuzz)', () => {
       let cases = 0;
       const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() % 2 ** 31;
       let ownerToken = owner.accessToken;
+      const ownerStatuses: number[] = [];
       for (const route of orderedForState(routes)) {
         const name = `${route.method} ${route.template}`;
         const isPublic = /^\/api\/v1\/(auth|public)\//.test(route.template);
@@ -168,6 +169,7 @@ describe('write endpoints never answer 5xx (fuzz)', () => {
               headers: { 'content-type': 'application/json' },
               token: run.token,
             });
+            if (run.token) ownerStatuses.push(response.status);
             if (response.status >= 500) {
               const line = `${name}${run.token ? '' : ' (anonymous)'} ${response.status}: ${rawBody.slice(0, 300)}`;
               (KNOWN_5XX[name] ? known : failures).push(line);
@@ -177,8 +179,17 @@ describe('write endpoints never answer 5xx (fuzz)', () => {
         if (process.env.FUZZ_TIMING) process.stderr.write(`${Math.round(performance.now() - started)} ms ${name}\n`);
       }
       if (known.length > 0) process.stderr.write(`Known 5xx routes (KNOWN_5XX) still failing:\n${known.join('\n')}\n`);
-      if (process.env.FUZZ_TIMING) process.stderr.write(`${cases} cases\n`);
+      if (process.env.FUZZ_TIMING) {
+        const histogram = ownerStatuses.reduce<Record<number, number>>((counts, status) => {
+          counts[status] = (counts[status] ?? 0) + 1;
+          return counts;
+        }, {});
+        process.stderr.write(`${cases} cases; owner statuses ${JSON.stringify(histogram)}\n`);
+      }
       expect(cases).toBeGreaterThan(1500);
+      // The owner's cases reach the routes: not refused at the door for a lost session.
+      const refused = ownerStatuses.filter((status) => status === 401).length;
+      expect(refused / ownerStatuses.length).toBeLessThan(0.05);
       expect({ seed, failures }).toEqual({ seed, failures: [] });
     },
     10 * 60_000,
