@@ -231,6 +231,22 @@ describe('staff invitations: who may do what, and how links die', () => {
     expect(accepted.body.role).toBe('manager');
   });
 
+  it('four identical invitations at once (a double-click, a retrying client) all succeed and leave one open', async () => {
+    const email = newAddress();
+    const answers = await Promise.all(
+      Array.from({ length: 4 }, () => flows.invite(owner, { email, role: 'mechanic' })),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual([201, 201, 201, 201]);
+    const open = await withAdminClient((client) =>
+      client.query(
+        `select count(*)::int as n from invitations
+          where tenant_id = $1 and email = $2 and accepted_at is null and revoked_at is null`,
+        [owner.tenantId, email],
+      ),
+    );
+    expect(open.rows[0]).toEqual({ n: 1 });
+  });
+
   it('a revoked invitation is gone (204) and its link answers 400', async () => {
     const email = newAddress();
     const invited = await flows.invite(manager, { email, role: 'mechanic' });

@@ -39,6 +39,17 @@ export class InvitationRepository extends TenantRepository {
     });
   }
 
+  /**
+   * Serialises invitations to one address of this workshop until the transaction ends: with no
+   * open invitation there is no row to lock, and two racing requests would both insert.
+   */
+  async lockAddress(email: string): Promise<void> {
+    await this.manager.query(`select pg_advisory_xact_lock(hashtext('invitation'), hashtext($1 || ':' || $2))`, [
+      this.tenantId,
+      email,
+    ]);
+  }
+
   /** The address's invitation that is neither accepted nor revoked, locked. */
   findOpenLocked(email: string): Promise<Invitation | null> {
     return this.repository(Invitation).findOne({

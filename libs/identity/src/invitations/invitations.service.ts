@@ -1,14 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  AuditTrail,
-  isPostgresError,
-  offsetOf,
-  Page,
-  PageQuery,
-  pageOf,
-  PG_UNIQUE_VIOLATION,
-  TenantDatabase,
-} from '@pitlane/core';
+import { AuditTrail, offsetOf, Page, PageQuery, pageOf, TenantDatabase } from '@pitlane/core';
 import { hashToken } from '@pitlane/crypto';
 import { randomUUID } from 'node:crypto';
 import { Principal } from '../auth/principal';
@@ -54,15 +45,11 @@ export class InvitationsService {
   async create(actor: Principal, input: CreateInvitationDto): Promise<InvitationView> {
     assertMayManage(actor, input.role);
     const email = input.email.toLowerCase();
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.db.transaction(() => this.createIn(actor, email, input));
-      } catch (error) {
-        // Two invitations for the same address raced: the second run replaces the first.
-        if (attempt < 2 && isPostgresError(error, PG_UNIQUE_VIOLATION, 'invitations_open_email_key')) continue;
-        throw error;
-      }
-    }
+    // Racing invitations to one address wait for each other; each later one replaces the one before.
+    return this.db.transaction(async () => {
+      await this.invitations.lockAddress(email);
+      return this.createIn(actor, email, input);
+    });
   }
 
   list(query: PageQuery): Promise<Page<InvitationView>> {
