@@ -7,6 +7,7 @@ import { PasswordHasher } from '../passwords/password-hasher';
 import { SessionsService, TokenPair } from '../sessions/sessions.service';
 import { IdentitySystemRepository, UserWithPassword, WorkshopMembership } from '../system/identity-system.repository';
 import { LoginDto } from './dto/login.dto';
+import { matchPassword } from './password-match';
 
 export interface LoginResult extends TokenPair {
   readonly workshop: { readonly id: string; readonly name: string; readonly slug: string };
@@ -77,11 +78,9 @@ export class LoginService {
 
   private async authenticate(email: string, password: string): Promise<UserWithPassword> {
     const candidates = await this.system.findLoginCandidates(email);
-    if (candidates.length === 0) await this.hasher.verifyDecoy(password);
-    for (const candidate of candidates) {
-      if (await this.hasher.verify(candidate.passwordHash, password)) return candidate;
-    }
-    throw invalidCredentials();
+    const match = await matchPassword(this.hasher, candidates, password);
+    if (!match) throw invalidCredentials();
+    return match;
   }
 
   private chooseWorkshop(workshops: WorkshopMembership[], requested: string | undefined): WorkshopMembership {

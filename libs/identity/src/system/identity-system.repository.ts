@@ -1,3 +1,4 @@
+import { PASSWORD_CHECKS_PER_LOGIN } from '../auth/password-match';
 import { Injectable } from '@nestjs/common';
 import { SystemDatabase } from '@pitlane/core';
 import { Role } from '../memberships/role';
@@ -20,8 +21,8 @@ export interface WorkshopMembership {
   readonly status: WorkshopStatus;
 }
 
-/** How many same-address accounts a login tries (verified first, then newest). */
-const MAX_LOGIN_CANDIDATES = 5;
+/** How many same-address accounts a login tries (verified first, then newest): see password-match.ts. */
+const MAX_LOGIN_CANDIDATES = PASSWORD_CHECKS_PER_LOGIN;
 
 /**
  * The cross-tenant reads of the identity context, in one place: the global users table and the
