@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
 import { TenantContext } from '../context/tenant-context';
 import { offsetOf, Page, PageQuery, pageOf } from '../http/pagination';
 import { TenantDatabase } from '../database/tenant-database';
@@ -37,18 +36,9 @@ export class AuditTrail {
     private readonly cls: ClsService,
   ) {}
 
-  /**
-   * `record(event)` joins the open tenant transaction. The older `record(manager, event)` form is
-   * kept only while callers move to repositories; the manager it names is the same transaction.
-   */
-  async record(record: AuditRecord): Promise<void>;
-  /** @deprecated pass only the record: the open tenant transaction is used. */
-  async record(manager: EntityManager, record: AuditRecord): Promise<void>;
-  async record(first: EntityManager | AuditRecord, second?: AuditRecord): Promise<void> {
-    const record = second ?? (first as AuditRecord);
-    const { manager, tenantId } = second
-      ? { manager: first as EntityManager, tenantId: this.tenantContext.requireTenantId('an audit event') }
-      : this.db.current('an audit event');
+  /** Joins the open tenant transaction (throws outside one): the event commits with its change. */
+  async record(record: AuditRecord): Promise<void> {
+    const { manager, tenantId } = this.db.current('an audit event');
     await manager.getRepository(AuditEvent).insert({
       tenantId,
       id: randomUUID(),

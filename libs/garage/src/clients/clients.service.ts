@@ -12,7 +12,6 @@ import {
 } from '@pitlane/core';
 import { Principal, WorkshopProfileService } from '@pitlane/identity';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import { normalizePhone } from '../contact/phone';
 import { GarageError, GarageErrorCode } from '../errors/garage.error';
 import { IdentifierVault } from '../identifiers/identifier-vault';
@@ -56,15 +55,7 @@ export class ClientsService {
    * create-vehicle-with-client and by public booking. Only owners and managers may give a
    * national id (the roles that may read it); others get 403 and nothing is written.
    */
-  insert(actor: Principal, input: CreateClientDto, fieldPrefix?: string): Promise<Client>;
-  /** @deprecated the manager is ignored: the open tenant transaction is used. Pass only the rest. */
-  insert(manager: EntityManager, actor: Principal, input: CreateClientDto, fieldPrefix?: string): Promise<Client>;
-  insert(
-    ...args: [Principal, CreateClientDto, string?] | [EntityManager, Principal, CreateClientDto, string?]
-  ): Promise<Client> {
-    const [actor, input, fieldPrefix = ''] = isPrincipal(args[0])
-      ? (args as [Principal, CreateClientDto, string?])
-      : (args.slice(1) as [Principal, CreateClientDto, string?]);
+  insert(actor: Principal, input: CreateClientDto, fieldPrefix = ''): Promise<Client> {
     return this.db.transaction(() => this.insertClient(actor, input, fieldPrefix));
   }
 
@@ -134,12 +125,7 @@ export class ClientsService {
   }
 
   /** The client, or 404 (also for another workshop's client), in the open tenant transaction or its own. */
-  require(id: string, lock?: boolean): Promise<Client>;
-  /** @deprecated the manager is ignored: the open tenant transaction is used. Pass only the id. */
-  require(manager: EntityManager, id: string, lock?: boolean): Promise<Client>;
-  require(...args: [string, boolean?] | [EntityManager, string, boolean?]): Promise<Client> {
-    const [id, lock = false] =
-      typeof args[0] === 'string' ? (args as [string, boolean?]) : (args.slice(1) as [string, boolean?]);
+  require(id: string, lock = false): Promise<Client> {
     return this.db.transaction(async () => {
       const client = await this.repository.find(id, lock);
       if (!client) throw GarageError.clientNotFound();
@@ -203,8 +189,4 @@ export class ClientsService {
 /** Mechanics cannot read a national id, so they may not set, change or clear one either (403, naming the field). */
 function assertMayWriteNationalId(actor: Principal, field: string): void {
   if (!mayReadNationalId(actor.role)) throw GarageError.nationalIdForbidden(field);
-}
-
-function isPrincipal(value: unknown): value is Principal {
-  return typeof value === 'object' && value !== null && 'tenantId' in value && 'role' in value && 'userId' in value;
 }

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail, TenantDatabase } from '@pitlane/core';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
 import { GarageError } from '../errors/garage.error';
 import { IdentifierVault } from '../identifiers/identifier-vault';
 import { normalizePlate } from '../vehicles/plate';
-import { Vehicle } from '../vehicles/vehicle.entity';
 import { VehicleRepository } from '../vehicles/vehicle.repository';
 
 export interface ContactVehicleInput {
@@ -54,13 +52,12 @@ export class GarageContacts {
    * likely duplicate by its plate and merge.
    */
   async createVehicle(input: ContactVehicleInput): Promise<string> {
-    const { tenantId, manager } = this.db.current('adding a vehicle');
+    const { tenantId } = this.db.current('adding a vehicle');
     const plate = normalizePlate(input.plate);
     if (!plate) throw GarageError.invalid('plate', 'must contain letters or digits');
     const id = randomUUID();
     const sealed = input.vin ? await this.vault.sealVin(tenantId, id, input.vin) : null;
     const row = {
-      tenantId,
       id,
       clientId: input.clientId,
       plate: input.plate,
@@ -72,7 +69,7 @@ export class GarageContacts {
       fuelType: null,
       mileageKm: null,
     };
-    const inserted = await this.insertVehicle(manager, {
+    const inserted = await this.vehicles.insertUnlessVinTaken({
       ...row,
       vinCiphertext: sealed?.ciphertext ?? null,
       vinIndex: sealed?.index ?? null,
@@ -80,7 +77,7 @@ export class GarageContacts {
     });
     const withVin = sealed !== null && inserted;
     if (!inserted) {
-      const again = await this.insertVehicle(manager, {
+      const again = await this.vehicles.insertUnlessVinTaken({
         ...row,
         vinCiphertext: null,
         vinIndex: null,
@@ -106,31 +103,9 @@ export class GarageContacts {
    * What a document for the customer may say about a vehicle of the current workshop (an
    * estimate, an invoice): plate, make, model and year. Never the VIN, which stays sealed.
    */
-  vehicleLabel(id: string): Promise<VehicleLabel>;
-  /** @deprecated the manager is ignored: the open tenant transaction is used. Pass only the id. */
-  vehicleLabel(manager: EntityManager, id: string): Promise<VehicleLabel>;
-  async vehicleLabel(...args: [string] | [EntityManager, string]): Promise<VehicleLabel> {
-    const id = typeof args[0] === 'string' ? args[0] : (args[1] as string);
+  async vehicleLabel(id: string): Promise<VehicleLabel> {
     const vehicle = await this.db.transaction(() => this.vehicles.find(id));
     if (!vehicle) throw GarageError.vehicleNotFound();
     return { plate: vehicle.plate, make: vehicle.make, model: vehicle.model, year: vehicle.year };
-  }
-
-  /**
-   * True when inserted; false when the row's VIN is already another vehicle's in this workshop.
-   * `on conflict do nothing` rather than a look-up first: a customer who submits the booking
-   * form twice with a new VIN races itself, and a unique violation would abort the transaction.
-   * (VehicleRepository has no such insert yet; this is the one vehicles statement outside it.)
-   */
-  private async insertVehicle(manager: EntityManager, row: Partial<Vehicle>): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(Vehicle)
-      .values(row)
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    return (result.raw as unknown[]).length > 0;
   }
 }

@@ -11,6 +11,9 @@ export interface VehicleFilter {
   readonly clientId?: string;
 }
 
+/** A vehicle as written: the tenant comes from the open transaction, the rest from the database. */
+export type NewVehicle = Omit<Vehicle, 'tenantId' | 'version' | 'createdAt' | 'updatedAt'>;
+
 /** What erasure strips from a vehicle: everything that points at a person. */
 const ANONYMOUS: Partial<Vehicle> = {
   clientId: null,
@@ -28,8 +31,26 @@ const ANONYMOUS: Partial<Vehicle> = {
  */
 @Injectable()
 export class VehicleRepository extends TenantRepository {
-  async insert(vehicle: Omit<Vehicle, 'tenantId' | 'version' | 'createdAt' | 'updatedAt'>): Promise<void> {
+  async insert(vehicle: NewVehicle): Promise<void> {
     await this.repository(Vehicle).insert({ ...vehicle, tenantId: this.tenantId });
+  }
+
+  /**
+   * True when inserted; false when the vehicle's VIN is already another vehicle's in this
+   * workshop. `on conflict do nothing` rather than a look-up first: a customer who submits the
+   * booking form twice with a new VIN races itself, and a unique violation would abort the
+   * transaction.
+   */
+  async insertUnlessVinTaken(vehicle: NewVehicle): Promise<boolean> {
+    const result = await this.manager
+      .createQueryBuilder()
+      .insert()
+      .into(Vehicle)
+      .values({ ...vehicle, tenantId: this.tenantId })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return (result.raw as unknown[]).length > 0;
   }
 
   find(id: string, lock = false): Promise<Vehicle | null> {

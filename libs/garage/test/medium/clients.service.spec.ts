@@ -61,14 +61,6 @@ describe('clients against Postgres as the application role (medium)', () => {
       await expect(medium.as(b.owner, () => clients.get(b.owner, ofB.id))).resolves.toEqual(ofB);
       await expect(medium.as(a.owner, () => clients.get(a.owner, ofA.id))).resolves.toEqual(ofA);
     });
-
-    it("the deprecated manager-first signatures still work for other contexts' callers", async () => {
-      const created = await medium.inTransaction(a.owner, (manager) =>
-        clients.insert(manager, a.owner, { firstName: 'Legacy', lastName: 'Caller' }),
-      );
-      const found = await medium.inTransaction(a.owner, (manager) => clients.require(manager, created.id));
-      expect(found).toMatchObject({ id: created.id, tenantId: a.tenantId, firstName: 'Legacy' });
-    });
   });
 
   describe('national ids', () => {

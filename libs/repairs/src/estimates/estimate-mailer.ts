@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDatabase } from '@pitlane/core';
 import { ClientsService } from '@pitlane/garage';
 import { WorkshopProfileService } from '@pitlane/identity';
 import { MailOutbox } from '@pitlane/mail';
@@ -15,7 +14,6 @@ import { EstimateSnapshot } from './estimate-snapshot';
 @Injectable()
 export class EstimateMailer {
   constructor(
-    private readonly db: TenantDatabase,
     private readonly outbox: MailOutbox,
     private readonly workshops: WorkshopProfileService,
     private readonly clients: ClientsService,
@@ -25,8 +23,7 @@ export class EstimateMailer {
   async recipient(order: RepairOrder): Promise<{ email: string; name: string } | null> {
     const { clientId } = order;
     if (clientId === null) return null;
-    // Garage still takes the transaction's manager (joining the open transaction gives it).
-    const client = await this.db.transaction((manager) => this.clients.require(manager, clientId));
+    const client = await this.clients.require(clientId);
     return client.email ? { email: client.email, name: client.firstName } : null;
   }
 

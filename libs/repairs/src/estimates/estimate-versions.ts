@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditTrail, TenantDatabase } from '@pitlane/core';
+import { AuditTrail } from '@pitlane/core';
 import { GarageContacts } from '@pitlane/garage';
 import { WorkshopProfileService } from '@pitlane/identity';
 import { ESTIMATE_LINK_VALID_DAYS } from '@pitlane/mail';
@@ -31,7 +31,6 @@ export interface FrozenEstimate {
 @Injectable()
 export class EstimateVersions {
   constructor(
-    private readonly db: TenantDatabase,
     private readonly orders: RepairOrderRepository,
     private readonly estimates: EstimateRepository,
     private readonly workshops: WorkshopProfileService,
@@ -62,8 +61,7 @@ export class EstimateVersions {
     // The transaction's own clock: the version's created_at (default now()) is this very instant.
     const now = await this.estimates.now();
     const last = await this.estimates.lastVersionNumber(order.id);
-    // Garage still takes the transaction's manager (joining the open transaction gives it).
-    const vehicle = await this.db.transaction((manager) => this.contacts.vehicleLabel(manager, order.vehicleId));
+    const vehicle = await this.contacts.vehicleLabel(order.vehicleId);
     const snapshot = buildSnapshot({
       version: last + 1,
       orderNumber: order.number,

@@ -19,11 +19,11 @@ export class CarReadyMail implements OrderTransitionHook {
     private readonly outbox: MailOutbox,
   ) {}
 
-  async after({ manager, order, from, to }: OrderTransition): Promise<void> {
+  async after({ order, from, to }: OrderTransition): Promise<void> {
     if (to !== 'completed' || INVOICE_ONLY.includes(from) || order.clientId === null) return;
     const client = await this.clients.require(order.clientId);
     if (!client.email) return;
-    const car = await this.contacts.vehicleLabel(manager, order.vehicleId);
+    const car = await this.contacts.vehicleLabel(order.vehicleId);
     const workshop = await this.workshops.current();
     await this.outbox.send({
       idempotencyKey: `car_ready:${order.id}`,

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { ClientsService, GarageContacts } from '@pitlane/garage';
 import { TenantDatabase } from '@pitlane/core';
 import { Principal, WorkshopProfileService } from '@pitlane/identity';
-import { EntityManager } from 'typeorm';
 import { RepairOrderRepository } from '../orders/repair-order.repository';
 import { addDays, localDate } from './invoice-dates';
 import { InvoiceErrors } from './invoice-errors';
@@ -40,11 +39,10 @@ export class InvoiceDrafts {
    * its invoice: 409 unless it is completed, has billing details to print and a line to bill.
    */
   ofCompletedOrder(actor: Principal, orderId: string): Promise<OrderInvoiceDraft> {
-    // Joins the issuing transaction; its manager serves the car label until garage contacts drop it.
-    return this.db.transaction(async (manager) => this.draft(manager, actor, orderId));
+    return this.db.transaction(() => this.draft(actor, orderId));
   }
 
-  private async draft(manager: EntityManager, actor: Principal, orderId: string): Promise<OrderInvoiceDraft> {
+  private async draft(actor: Principal, orderId: string): Promise<OrderInvoiceDraft> {
     const order = await this.orders.require(orderId, true);
     if (order.status !== 'completed') throw InvoiceErrors.orderNotInvoiceable(order.status);
     const seller = await this.settings.seller();
@@ -54,7 +52,7 @@ export class InvoiceDrafts {
     if (lines.length === 0) throw InvoiceErrors.nothingToInvoice();
     const workshop = await this.workshops.current();
     const client = order.clientId ? await this.clients.require(order.clientId) : null;
-    const car = await this.contacts.vehicleLabel(manager, order.vehicleId);
+    const car = await this.contacts.vehicleLabel(order.vehicleId);
     const totals = invoiceTotals('invoice', lines);
     const issuedAt = this.clock.now();
     const issueDate = localDate(issuedAt, workshop.timeZone);

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { ClientsService, VehiclesService } from '@pitlane/garage';
 import { Principal } from '@pitlane/identity';
 import { AppointmentsService } from '@pitlane/scheduling';
-import { EntityManager } from 'typeorm';
 import { RepairsError } from '../errors/repairs.error';
 import { CreateRepairOrderDto } from './dto/create-repair-order.dto';
 
@@ -26,12 +25,12 @@ export class OrderPartiesCheck {
     private readonly appointments: AppointmentsService,
   ) {}
 
-  async resolve(manager: EntityManager, actor: Principal, input: CreateRepairOrderDto): Promise<OrderParties> {
+  async resolve(actor: Principal, input: CreateRepairOrderDto): Promise<OrderParties> {
     const vehicle = await this.vehicles.get(actor, input.vehicleId);
     const clientId = input.clientId ?? vehicle.clientId;
     if (clientId === null) throw RepairsError.invalid('clientId', 'is required: the vehicle has no owner on file');
-    const client = await this.clients.require(manager, clientId);
-    if (input.appointmentId !== undefined) await this.appointments.require(manager, input.appointmentId);
+    const client = await this.clients.require(clientId);
+    if (input.appointmentId !== undefined) await this.appointments.require(input.appointmentId);
     return { vehicleId: vehicle.id, clientId: client.id, appointmentId: input.appointmentId ?? null };
   }
 }

@@ -1,15 +1,9 @@
 import type { Principal } from '@pitlane/identity';
-import type { EntityManager } from 'typeorm';
 import type { RepairOrder } from './repair-order.entity';
 import type { RepairOrderStatus } from './status-workflow';
 
 /** One status move, as the hooks see it: inside the moving transaction, with the order row locked. */
 export interface OrderTransition {
-  /**
-   * @deprecated the open tenant transaction's manager, for hooks that still pass one on:
-   * repositories read the same transaction from the ambient context.
-   */
-  readonly manager: EntityManager;
   /** Staff who asked for the move; null when a customer did (estimate approval by link). */
   readonly actor: Principal | null;
   /** The order as it was before the move. */

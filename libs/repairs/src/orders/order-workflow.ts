@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AuditTrail, TenantDatabase } from '@pitlane/core';
 import { Principal } from '@pitlane/identity';
 import { BusinessMetrics } from '@pitlane/observability';
-import type { EntityManager } from 'typeorm';
 import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
 import { ORDER_TRANSITION_HOOKS, OrderTransition, OrderTransitionHook } from './order-transition-hook';
 import { RepairOrder } from './repair-order.entity';
@@ -65,15 +64,7 @@ export class OrderWorkflow {
    * invoice, a customer's approval, a clock starting work). Only the table is checked: the caller
    * has already decided who may ask. Locks the order row; answers the order after the move.
    */
-  move(actor: Principal | null, id: string, to: RepairOrderStatus): Promise<RepairOrder>;
-  /** @deprecated drop the manager: `move(actor, id, to)` joins the open tenant transaction. */
-  move(manager: EntityManager, actor: Principal | null, id: string, to: RepairOrderStatus): Promise<RepairOrder>;
-  move(
-    ...args:
-      | [actor: Principal | null, id: string, to: RepairOrderStatus]
-      | [manager: EntityManager, actor: Principal | null, id: string, to: RepairOrderStatus]
-  ): Promise<RepairOrder> {
-    const [actor, id, to] = args.length === 4 ? [args[1], args[2], args[3]] : args;
+  move(actor: Principal | null, id: string, to: RepairOrderStatus): Promise<RepairOrder> {
     return this.db.transaction(async () => {
       const order = await this.orders.require(id, true);
       if (!NEXT_STATUSES[order.status].includes(to)) {
@@ -85,8 +76,7 @@ export class OrderWorkflow {
   }
 
   private async apply(actor: Principal | null, order: RepairOrder, to: RepairOrderStatus): Promise<void> {
-    const { manager } = this.db.current('a repair order status move');
-    const transition: OrderTransition = { manager, actor, order, from: order.status, to };
+    const transition: OrderTransition = { actor, order, from: order.status, to };
     for (const hook of this.hooks) await hook.before?.(transition);
     await this.orders.setStatus(order, to);
     await this.audit.record({

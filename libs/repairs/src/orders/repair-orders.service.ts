@@ -40,9 +40,8 @@ export class RepairOrdersService {
   ) {}
 
   create(actor: Principal, input: CreateRepairOrderDto): Promise<RepairOrderResponse> {
-    return this.db.transaction(async (manager) => {
-      // Garage and scheduling still take the transaction's manager (it is the open one).
-      const parties = await this.parties.resolve(manager, actor, input);
+    return this.db.transaction(async () => {
+      const parties = await this.parties.resolve(actor, input);
       const { currency } = await this.workshops.current();
       const id = randomUUID();
       // Last before the insert: it holds the workshop's counter row until commit.

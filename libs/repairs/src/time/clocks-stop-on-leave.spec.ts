@@ -1,5 +1,4 @@
 import type { AuditRecord, AuditTrail } from '@pitlane/core';
-import type { EntityManager } from 'typeorm';
 import type { RepairOrder } from '../orders/repair-order.entity';
 import { NEXT_STATUSES, REPAIR_ORDER_STATUSES } from '../orders/status-workflow';
 import { ClocksStopOnLeave } from './clocks-stop-on-leave';
@@ -25,7 +24,7 @@ describe('ClocksStopOnLeave', () => {
       },
     } as unknown as AuditTrail;
     return new ClocksStopOnLeave(entries, audit)
-      .before({ manager: {} as EntityManager, actor: null, order, from, to })
+      .before({ actor: null, order, from, to })
       .then(() => ({ stopped, recorded }));
   }
 

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail, isPostgresError, PG_FOREIGN_KEY_VIOLATION, TenantContext, TenantDatabase } from '@pitlane/core';
 import { ClientsService } from '@pitlane/garage';
 import { DateTime } from 'luxon';
-import type { EntityManager } from 'typeorm';
 import { BookingTokens } from '../booking/booking-tokens';
 import { ManageLinks } from '../booking/manage-links';
 import { ServiceCatalog } from '../catalog/service-catalog.service';
@@ -189,12 +188,7 @@ export class AppointmentsService {
   }
 
   /** The appointment of the current workshop, or 404 (another workshop's is the same 404). */
-  require(id: string, lock?: boolean): Promise<Appointment>;
-  /** @deprecated the manager is ignored: the open tenant transaction is used. Pass only the id. */
-  require(manager: EntityManager, id: string, lock?: boolean): Promise<Appointment>;
-  require(...args: [string, boolean?] | [EntityManager, string, boolean?]): Promise<Appointment> {
-    const [id, lock = false] =
-      typeof args[0] === 'string' ? (args as [string, boolean?]) : (args.slice(1) as [string, boolean?]);
+  require(id: string, lock = false): Promise<Appointment> {
     return this.db.transaction(() => this.found(id, lock));
   }
 

@@ -37,7 +37,8 @@ export function ownerReadPolicy(table: string): string[] {
 /**
  * The policy as migrations before 1795380000000 made it: for the table owner (`current_user`).
  * Kept for them alone, so they still do what they did; 1795380000000 moves it to the definer.
- * @deprecated use `ownerReadPolicy`.
+ * @deprecated kept only for the migrations that have landed with it: never use it in a new
+ * migration (use `ownerReadPolicy`).
  */
 export function ownerReadPolicyForOwner(table: string): string {
   return `do $$ begin execute format('create policy owner_read on ${table} for select to %I using (true)', current_user); end $$`;
