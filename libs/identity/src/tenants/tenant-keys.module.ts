@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { DataKeys, TenantKeyring } from '@pitlane/crypto';
 import { TenantKeySource } from './tenant-key-source';
+import { WorkshopRepository } from './workshop.repository';
 
 /**
  * Each workshop's keyring (field encryption, blind indexes), for every context that seals data:
@@ -10,6 +11,7 @@ import { TenantKeySource } from './tenant-key-source';
 @Global()
 @Module({
   providers: [
+    WorkshopRepository,
     TenantKeySource,
     {
       provide: TenantKeyring,

@@ -36,6 +36,14 @@ export class WorkshopRepository extends TenantRepository {
     await this.repository(Tenant).insert({ ...tenant, id: this.tenantId });
   }
 
+  /** The workshop's wrapped data key. */
+  findKey(): Promise<Pick<Tenant, 'id' | 'wrappedDataKey' | 'dataKeyWrappedBy'> | null> {
+    return this.repository(Tenant).findOne({
+      where: { id: this.tenantId },
+      select: { id: true, wrappedDataKey: true, dataKeyWrappedBy: true },
+    });
+  }
+
   /** The workshop's wrapped data key, locked for a re-wrap. */
   findKeyLocked(): Promise<Pick<Tenant, 'id' | 'wrappedDataKey' | 'dataKeyWrappedBy'> | null> {
     return this.repository(Tenant).findOne({
