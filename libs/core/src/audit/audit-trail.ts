@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
-import { randomUUID } from 'node:crypto';
-import { TenantContext } from '../context/tenant-context';
-import { offsetOf, Page, PageQuery, pageOf } from '../http/pagination';
+import { Page, PageQuery, pageOf } from '../http/pagination';
 import { TenantDatabase } from '../database/tenant-database';
-import { AuditEvent } from './audit-event.entity';
+import { AuditEventRepository } from './audit-event.repository';
 
 export interface AuditRecord {
   readonly action: string;
@@ -32,34 +30,25 @@ export interface AuditEventView {
 export class AuditTrail {
   constructor(
     private readonly db: TenantDatabase,
-    private readonly tenantContext: TenantContext,
+    private readonly events: AuditEventRepository,
     private readonly cls: ClsService,
   ) {}
 
   /** Joins the open tenant transaction (throws outside one): the event commits with its change. */
   async record(record: AuditRecord): Promise<void> {
-    const { manager, tenantId } = this.db.current('an audit event');
-    await manager.getRepository(AuditEvent).insert({
-      tenantId,
-      id: randomUUID(),
+    await this.events.append({
       actorUserId: (this.cls.isActive() ? this.cls.get<string | undefined>('userId') : undefined) ?? null,
       action: record.action,
       entityType: record.entityType,
       entityId: record.entityId,
       changedFields: [...(record.changedFields ?? [])].sort(),
-      occurredAt: new Date(),
     });
   }
 
   /** Newest first. */
   list(entityId: string | undefined, query: PageQuery): Promise<Page<AuditEventView>> {
-    return this.db.transaction(async (manager) => {
-      const [events, total] = await manager.getRepository(AuditEvent).findAndCount({
-        where: { tenantId: this.tenantContext.requireTenantId('the audit trail'), ...(entityId ? { entityId } : {}) },
-        order: { occurredAt: 'DESC', id: 'ASC' },
-        take: query.limit,
-        skip: offsetOf(query),
-      });
+    return this.db.transaction(async () => {
+      const [events, total] = await this.events.page(entityId, query);
       return pageOf(
         events.map((event) => ({
           id: event.id,
