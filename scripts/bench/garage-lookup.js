@@ -42,7 +42,7 @@ const { createLifecycle, runMain } = require('./lib/bench-lifecycle');
 const { writeSection } = require('./lib/bench-report');
 const { describeMachine, startPostgres, withAdmin, withDatabase } = require('./lib/bench-postgres');
 const { chunks, elapsed, forEachConcurrently, freePort, positiveIntFromEnv, range, tail } = require('./lib/bench-run');
-const { dropDatabase, migrateDatabase, provisionDatabase } = require('@pitlane/core');
+const { definerRoleOf, dropDatabase, migrateDatabase, provisionDatabase } = require('@pitlane/core');
 const {
   DataKeys,
   EnvironmentKeyProvider,
@@ -132,6 +132,8 @@ async function main() {
       if (bypassRoleMade) await admin.query(`drop role if exists ${BYPASS_ROLE}`);
       await admin.query(`drop role if exists ${appRole}`);
       await admin.query(`drop role if exists ${ownerRole}`);
+      // provisionDatabase also made the owner's NOLOGIN definer role (docs/tenancy.md, Roles).
+      await admin.query(`drop role if exists ${definerRoleOf(ownerRole)}`);
     }),
   );
   onCleanup(`drop database ${database}`, () => dropDatabase(postgres.adminUrl, database));

@@ -17,7 +17,7 @@ function benchSecrets() {
 
 async function throwAwayDatabase(adminUrl, secrets, lifecycle) {
   // The built core: what production migrates with.
-  const { dropDatabase, migrateDatabase, provisionDatabase } = require('@pitlane/core');
+  const { definerRoleOf, dropDatabase, migrateDatabase, provisionDatabase } = require('@pitlane/core');
   const runId = crypto.randomBytes(4).toString('hex');
   const database = `pitlane_bench_${runId}`;
   const ownerRole = `pitlane_bench_${runId}_owner`;
@@ -26,6 +26,8 @@ async function throwAwayDatabase(adminUrl, secrets, lifecycle) {
     withAdmin(adminUrl, async (admin) => {
       await admin.query(`drop role if exists ${appRole}`);
       await admin.query(`drop role if exists ${ownerRole}`);
+      // provisionDatabase also made the owner's NOLOGIN definer role (docs/tenancy.md, Roles).
+      await admin.query(`drop role if exists ${definerRoleOf(ownerRole)}`);
     }),
   );
   lifecycle.onCleanup(`drop database ${database}`, () => dropDatabase(adminUrl, database));
