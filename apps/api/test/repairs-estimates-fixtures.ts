@@ -94,7 +94,7 @@ export async function sendEstimate(
 
 /** The token at the end of an estimate link. */
 export function tokenOf(link: string): string {
-  const match = /\/api\/v1\/public\/estimates\/([A-Za-z0-9_.-]+)/.exec(link);
+  const match = /\/estimate#([A-Za-z0-9_.-]+)/.exec(link);
   if (!match?.[1]) throw new Error(`no estimate link in ${link}`);
   return decodeURIComponent(match[1]);
 }

@@ -23,6 +23,6 @@ describe('estimate link tokens', () => {
 
   it('link to the public estimate route with the token as one path segment', () => {
     const token = estimates.mint(A);
-    expect(estimates.link(token)).toBe(`${config.http.publicBaseUrl}/api/v1/public/estimates/${token}`);
+    expect(estimates.link(token)).toBe(`${config.http.publicBaseUrl}/estimate#${token}`);
   });
 });

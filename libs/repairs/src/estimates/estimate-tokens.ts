@@ -12,8 +12,11 @@ export class EstimateTokens extends SignedTenantTokens {
     super(config.auth.jwtSecret, 'pitlane/estimate-approval-token/v1');
   }
 
-  /** `GET`/`POST /api/v1/public/estimates/:token`. */
+  /**
+   * The web app's estimate page, the token in the URL fragment (never sent to a server, so never
+   * logged); the page calls `GET`/`POST /api/v1/public/estimates/:token`.
+   */
   link(token: string): string {
-    return `${this.config.http.publicBaseUrl}/api/v1/public/estimates/${encodeURIComponent(token)}`;
+    return `${this.config.http.publicBaseUrl}/estimate#${encodeURIComponent(token)}`;
   }
 }

@@ -2,14 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@pitlane/core';
 
 /**
- * Where a customer sees, moves or cancels a booking: `GET`/`POST /api/v1/public/bookings/:token`.
- * The signed token is the key and names the workshop itself.
+ * Where a customer sees, moves or cancels a booking: the web app's booking page, with the signed
+ * token in the URL fragment. Browsers never send a fragment, so the token reaches no access log;
+ * the page reads it and calls `GET`/`POST /api/v1/public/bookings/:token` (docs/scheduling.md).
  */
 @Injectable()
 export class ManageLinks {
   constructor(private readonly config: AppConfig) {}
 
   booking(token: string): string {
-    return `${this.config.http.publicBaseUrl}/api/v1/public/bookings/${encodeURIComponent(token)}`;
+    return `${this.config.http.publicBaseUrl}/booking#${encodeURIComponent(token)}`;
   }
 }
