@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '@pitlane/core';
 import { Locale } from './tenant.entity';
+import type { WorkshopStatus } from './tenant.entity';
 import { WorkshopRepository } from './workshop.repository';
 
 export interface WorkshopProfile {
@@ -27,5 +28,13 @@ export class WorkshopProfileService {
       if (!tenant) throw new Error('The current workshop is not visible in its own context');
       return tenant;
     });
+  }
+
+  /**
+   * The current workshop's status, read fresh in the open (or a new) transaction: public pages
+   * refuse requests of a suspended workshop at once. Null once the workshop is gone.
+   */
+  status(): Promise<WorkshopStatus | null> {
+    return this.db.transaction(() => this.workshops.status());
   }
 }

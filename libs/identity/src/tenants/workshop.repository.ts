@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantRepository } from '@pitlane/core';
-import { Tenant } from './tenant.entity';
+import { Tenant, WorkshopStatus } from './tenant.entity';
 
 /** The columns of a workshop other contexts read (country, time zone, name, language). */
 export type WorkshopProfileRow = Pick<Tenant, 'id' | 'name' | 'slug' | 'country' | 'timeZone' | 'locale' | 'currency'>;
@@ -17,6 +17,12 @@ export class WorkshopRepository extends TenantRepository {
       where: { id: this.tenantId },
       select: { id: true, name: true, slug: true, country: true, timeZone: true, locale: true, currency: true },
     });
+  }
+
+  /** Whether the workshop takes requests (active) or is suspended; null if its row is gone. */
+  async status(): Promise<WorkshopStatus | null> {
+    const tenant = await this.repository(Tenant).findOne({ where: { id: this.tenantId }, select: { status: true } });
+    return tenant?.status ?? null;
   }
 
   /** The whole row, optionally locked for the rest of the transaction. */

@@ -76,16 +76,4 @@ export class EstimateRepository extends TenantRepository {
   async insertApproval(approval: NewEstimateApproval): Promise<void> {
     await this.repository(EstimateApproval).insert({ ...approval, tenantId: this.tenantId });
   }
-
-  /**
-   * True while the workshop of the open transaction is active (not suspended). Asked of
-   * app_current_workshop_status() (migration 1795382000000), which reads that workshop's own
-   * `tenants` row (identity's) by the transaction's tenant setting.
-   */
-  async workshopAcceptsRequests(): Promise<boolean> {
-    const [row] = await this.manager.query<{ status: string | null }[]>(
-      'select app_current_workshop_status() as status',
-    );
-    return row?.status === 'active';
-  }
 }

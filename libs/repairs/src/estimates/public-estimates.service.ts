@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantContext, TenantDatabase } from '@pitlane/core';
+import { WorkshopProfileService } from '@pitlane/identity';
 import { RepairsError, RepairsErrorCode } from '../errors/repairs.error';
 import { RepairOrderRepository } from '../orders/repair-order.repository';
 import { DecideEstimateDto } from './dto/decide-estimate.dto';
@@ -7,7 +8,6 @@ import { EstimateDecisions, estimateState } from './estimate-decisions';
 import { EstimateTokens } from './estimate-tokens';
 import { EstimateVersion } from './estimate-version.entity';
 import { EstimateVersions, estimateNotFound } from './estimate-versions';
-import { EstimateRepository } from './estimate.repository';
 import { EstimateSnapshotResponse, presentDecision, PublicEstimateResponse } from './estimate.response';
 
 /** Where a customer's request came from, as the API saw it (behind the trusted proxy). */
@@ -28,9 +28,9 @@ export class PublicEstimatesService {
     private readonly db: TenantDatabase,
     private readonly tokens: EstimateTokens,
     private readonly versions: EstimateVersions,
-    private readonly estimates: EstimateRepository,
     private readonly decisions: EstimateDecisions,
     private readonly orders: RepairOrderRepository,
+    private readonly workshops: WorkshopProfileService,
   ) {}
 
   view(token: string): Promise<PublicEstimateResponse> {
@@ -77,7 +77,7 @@ export class PublicEstimatesService {
     if (!tenantId) return Promise.reject(estimateNotFound());
     return this.tenantContext.run(tenantId, () =>
       this.db.transaction(async () => {
-        if (!(await this.estimates.workshopAcceptsRequests())) throw RepairsError.workshopNotAcceptingRequests();
+        if ((await this.workshops.status()) !== 'active') throw RepairsError.workshopNotAcceptingRequests();
         return work(await this.versions.byToken(token));
       }),
     );

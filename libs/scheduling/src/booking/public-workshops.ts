@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { SystemDatabase, TenantDatabase } from '@pitlane/core';
+import { SystemDatabase } from '@pitlane/core';
+import { WorkshopProfileService } from '@pitlane/identity';
 import type { MailLocale } from '@pitlane/mail';
 import { SchedulingError } from '../errors/scheduling.error';
 
@@ -32,7 +33,7 @@ export class PublicWorkshops {
 
   constructor(
     private readonly system: SystemDatabase,
-    private readonly db: TenantDatabase,
+    private readonly workshops: WorkshopProfileService,
   ) {}
 
   /**
@@ -52,10 +53,9 @@ export class PublicWorkshops {
    * fresh, never from the slug cache, so a suspension stops bookings and manage links at once.
    */
   async requireAcceptingRequests(missing = (): SchedulingError => SchedulingError.workshopNotFound()): Promise<void> {
-    const { manager } = this.db.current('a public booking page');
-    const [row] = await manager.query<{ status: string | null }[]>('select app_current_workshop_status() as status');
-    if (!row?.status) throw missing();
-    if (row.status !== 'active') throw SchedulingError.workshopNotAcceptingRequests();
+    const status = await this.workshops.status();
+    if (!status) throw missing();
+    if (status !== 'active') throw SchedulingError.workshopNotAcceptingRequests();
   }
 
   private async remember(slug: string): Promise<PublicWorkshop> {
