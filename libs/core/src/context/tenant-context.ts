@@ -4,6 +4,11 @@ import { MissingTenantContextError } from './missing-tenant-context.error';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A UUID in text form: anything else (a token claim, a tenant id) is refused before any query. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
 /** Reads and sets the tenant of the current request or job. */
 @Injectable()
 export class TenantContext {
@@ -45,5 +50,5 @@ export class TenantContext {
 }
 
 function assertUuid(tenantId: string): void {
-  if (!UUID.test(tenantId)) throw new Error('A tenant id must be a UUID');
+  if (!isUuid(tenantId)) throw new Error('A tenant id must be a UUID');
 }

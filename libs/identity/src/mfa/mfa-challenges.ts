@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { AppConfig } from '@pitlane/core';
+import { AppConfig, isUuid } from '@pitlane/core';
 import { randomUUID } from 'node:crypto';
 import { hmacJwtService } from '../tokens/jwt-secret-key';
-import { isUuid } from '../tokens/uuid';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
 import { AccountTransactions } from '../system/account-transactions';
 import { MfaChallengeRepository } from './mfa-challenge.repository';

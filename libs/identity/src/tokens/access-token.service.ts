@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { AppConfig } from '@pitlane/core';
+import { AppConfig, isUuid } from '@pitlane/core';
 import { randomUUID } from 'node:crypto';
 import { hmacJwtService } from './jwt-secret-key';
-import { isUuid } from './uuid';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
 import { isRole, Role } from '../memberships/role';
 

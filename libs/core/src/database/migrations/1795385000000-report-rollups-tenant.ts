@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { DEFINER_SEARCH_PATH } from './tenant-table.sql';
 
 /**
  * The report rollup trigger (1795350000000) names the tenant of the transaction itself. It used
@@ -33,7 +34,7 @@ export class ReportRollupsTenant1795385000000 implements MigrationInterface {
 function rollupFunction(bound: boolean): string {
   const tenantOf = (alias: string) => (bound ? `${alias}.tenant_id = tenant and ` : '');
   return `create or replace function report_rollups_add_lines() returns trigger
-    language plpgsql security definer set search_path = pg_catalog, public, pg_temp as $$
+    language plpgsql security definer ${DEFINER_SEARCH_PATH} as $$
     declare
       tenant uuid := nullif(current_setting('app.tenant_id', true), '')::uuid;
     begin
