@@ -25,6 +25,9 @@ const FINDINGS_SQL = `
                   n.nspname, string_agg(c.relname, ', ' order by c.relname))
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
      where c.relkind in ('r', 'p') and n.nspname in ('public', $1)
+       -- Filtered before grouping, so only the connected role's own powers are ever spelled out:
+       -- for a safe role (every /health/ready) nothing is aggregated or formatted.
+       and pg_has_role(current_user, c.relowner, 'MEMBER')
      group by c.relowner, n.nspname
     union all
     select d.datdba, format('owns database %s', d.datname) from pg_database d where d.datname = current_database()
