@@ -45,6 +45,7 @@ import { ScheduleSettingsService } from './settings/schedule-settings.service';
   ],
   exports: [
     AppointmentMailer,
+    AppointmentRepository,
     AppointmentsService,
     Clock,
     PublicBookingService,
@@ -57,7 +58,7 @@ export class SchedulingModule {}
 /** The worker's part: the sweep that sends due appointment reminders. */
 @Module({
   imports: [SchedulingModule],
-  providers: [AppointmentRepository, ReminderSweep],
+  providers: [ReminderSweep],
   exports: [ReminderSweep],
 })
 export class SchedulingRemindersModule {}

@@ -73,12 +73,11 @@ export class ClientMergeService {
         const [first, second] = [fromId, intoId].sort();
         const locked = new Map<string, Client>();
         for (const id of [first!, second!]) locked.set(id, await this.clients.require(id, true));
-        for (const vehicle of await this.vehicles.ofClient(fromId)) {
-          await this.vehicles.update(vehicle.id, { clientId: intoId });
+        for (const vehicleId of await this.vehicles.reassignClient(fromId, intoId)) {
           await this.audit.record({
             action: 'vehicle.updated',
             entityType: 'vehicle',
-            entityId: vehicle.id,
+            entityId: vehicleId,
             changedFields: ['clientId'],
           });
         }

@@ -83,6 +83,18 @@ export class VehicleRepository extends TenantRepository {
     });
   }
 
+  /** Moves every vehicle of `fromId` to `intoId` in one statement; the ids of those moved. */
+  async reassignClient(fromId: string, intoId: string): Promise<string[]> {
+    const result = await this.repository(Vehicle)
+      .createQueryBuilder()
+      .update()
+      .set({ clientId: intoId })
+      .where('tenant_id = :tenantId and client_id = :fromId', { tenantId: this.tenantId, fromId })
+      .returning(['id'])
+      .execute();
+    return (result.raw as { id: string }[]).map((row) => row.id);
+  }
+
   async update(id: string, changes: Partial<Vehicle>): Promise<void> {
     await this.repository(Vehicle).update({ tenantId: this.tenantId, id }, changes);
   }

@@ -128,11 +128,6 @@ export class PartRepository extends TenantRepository {
     return rows[0][0]?.on_hand;
   }
 
-  async stockOf(partId: string): Promise<number | undefined> {
-    const stock = await this.repository(PartStock).findOne({ where: { tenantId: this.tenantId, partId } });
-    return stock?.onHand;
-  }
-
   /**
    * Appends to the ledger; answers created_at, the database's clock_timestamp(): microseconds,
    * so the ledger keeps the order of several movements written by one transaction.

@@ -30,7 +30,7 @@ export class StockLedger {
   async record(input: MovementInput): Promise<StockMovement> {
     const balanceAfter = await this.parts.moveStock(input.partId, input.quantity);
     if (balanceAfter === undefined) {
-      const onHand = await this.parts.stockOf(input.partId);
+      const onHand = (await this.parts.onHand([input.partId])).get(input.partId);
       if (onHand === undefined) throw RepairsError.partNotFound('partId');
       throw RepairsError.insufficientStock(onHand, -input.quantity);
     }

@@ -3,7 +3,7 @@ import { TenantDatabase } from '@pitlane/core';
 import { BusinessMetrics } from '@pitlane/observability';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
-import { availableSlots, Occupancy, SlotRule } from '../availability/availability-engine';
+import { availableSlots, SlotRule } from '../availability/availability-engine';
 import type { ServiceOffering } from '../catalog/service-offering.entity';
 import { SchedulingError, SchedulingErrorCode } from '../errors/scheduling.error';
 import type { ScheduleSettings } from '../settings/schedule-settings.entity';
@@ -72,11 +72,6 @@ export class AppointmentBook {
     private readonly placement: BayPlacement,
     private readonly business: BusinessMetrics,
   ) {}
-
-  /** Non-cancelled appointments meeting [from, to), as the engine sees them. */
-  occupancy(from: Date, to: Date, exceptId?: string): Promise<Occupancy[]> {
-    return this.appointments.occupancy(from, to, exceptId);
-  }
 
   /** Inserts the appointment on the first free bay of `bays`; null when each was taken. */
   async insert(input: NewAppointment): Promise<Appointment | null> {
@@ -168,7 +163,7 @@ export class AppointmentBook {
     const zone = settings.timeZone;
     const firstDay = DateTime.fromJSDate(around > now ? around : now, { zone }).startOf('day');
     const lastDay = firstDay.plus({ days: ALTERNATIVE_DAYS - 1 });
-    const occupancy = await this.occupancy(
+    const occupancy = await this.appointments.occupancy(
       firstDay.minus({ days: 1 }).toJSDate(),
       lastDay.plus({ days: 2 }).toJSDate(),
       exceptId,

@@ -95,7 +95,7 @@ export class PublicBookingService {
       }
       const services = await this.catalog.require(query.serviceIds, true);
       const durationMinutes = totalMinutes(services);
-      const occupancy = await this.appointments.occupancy(
+      const occupancy = await this.repository.occupancy(
         first.minus({ days: 1 }).toJSDate(),
         last.plus({ days: 2 }).toJSDate(),
       );
@@ -200,7 +200,7 @@ export class PublicBookingService {
       const appointment = await this.changeable(settings, token, now);
       const lines = await this.repository.linesOfOne(appointment.id);
       const duration = lines.reduce((sum, line) => sum + line.durationMinutes, 0);
-      const occupancy = await this.appointments.occupancy(
+      const occupancy = await this.repository.occupancy(
         new Date(startsAt.getTime() - 2 * 24 * 60 * MINUTE),
         new Date(startsAt.getTime() + 2 * 24 * 60 * MINUTE),
         appointment.id,
@@ -244,7 +244,7 @@ export class PublicBookingService {
     now: Date,
   ): Promise<readonly number[]> {
     const duration = totalMinutes(services);
-    const occupancy = await this.appointments.occupancy(
+    const occupancy = await this.repository.occupancy(
       new Date(startsAt.getTime() - 2 * 24 * 60 * MINUTE),
       new Date(startsAt.getTime() + 2 * 24 * 60 * MINUTE),
     );
