@@ -1253,6 +1253,22 @@ export interface paths {
         patch: operations["VehiclesController_update"];
         trace?: never;
     };
+    "/api/v1/vehicles/{id}/vin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VehiclesController_vin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/vehicles/recent": {
         parameters: {
             query?: never;
@@ -3053,13 +3069,26 @@ export interface components {
             plate: string | null;
             /** Format: date-time */
             updatedAt: string;
-            vin: string | null;
             /**
-             * @description 'not_applicable': the 9th character is not a check digit (usual outside North America)
+             * @description Null when the vehicle has no VIN. 'not_applicable': the 9th character is not a check digit (usual outside North America)
              * @enum {string|null}
              */
             vinCheckDigit: "valid" | "not_applicable" | null;
+            /**
+             * @description The last 6 characters of the VIN (its serial part); null when the vehicle has no VIN. The full VIN is not in this response: read it with GET /api/v1/vehicles/{id}/vin (audited).
+             * @example 000001
+             */
+            vinTail: string | null;
             year: number | null;
+        };
+        VehicleVinResponse: {
+            /**
+             * @description The full VIN, normalised; null when the vehicle has none (then nothing is audited)
+             * @example WVWZZZ1JZXW000001
+             */
+            vin: string | null;
+            /** @enum {string|null} */
+            vinCheckDigit: "valid" | "not_applicable" | null;
         };
         VerifyEmailDto: {
             /** @description The `token` query parameter of the verification link */
@@ -9100,6 +9129,64 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    VehiclesController_vin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The full VIN, which other vehicle responses mask to its last 6 characters. Each call with a VIN is recorded in the audit trail (vehicle.vin_revealed). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VehicleVinResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
