@@ -26,6 +26,7 @@ export class VehicleResponse {
   vinTail!: string | null;
   @ApiProperty({
     enum: VIN_CHECK_DIGITS,
+    enumName: 'VinCheckDigit',
     nullable: true,
     description:
       "Null when the vehicle has no VIN. 'not_applicable': the 9th character is not a check digit (usual outside North America)",
@@ -34,10 +35,10 @@ export class VehicleResponse {
   @ApiProperty({ nullable: true, type: String }) plate!: string | null;
   @ApiProperty() make!: string;
   @ApiProperty() model!: string;
-  @ApiProperty({ nullable: true, type: Number }) year!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) year!: number | null;
   @ApiProperty({ nullable: true, type: String }) engine!: string | null;
-  @ApiProperty({ enum: FUEL_TYPES, nullable: true }) fuelType!: string | null;
-  @ApiProperty({ nullable: true, type: Number }) mileageKm!: number | null;
+  @ApiProperty({ enum: FUEL_TYPES, enumName: 'FuelType', nullable: true }) fuelType!: string | null;
+  @ApiProperty({ type: 'integer', nullable: true }) mileageKm!: number | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
@@ -56,12 +57,13 @@ export class VehicleVinResponse {
     description: 'The full VIN, normalised; null when the vehicle has none (then nothing is audited)',
   })
   vin!: string | null;
-  @ApiProperty({ enum: VIN_CHECK_DIGITS, nullable: true }) vinCheckDigit!: VinCheckDigit | null;
+  @ApiProperty({ enum: VIN_CHECK_DIGITS, enumName: 'VinCheckDigit', nullable: true })
+  vinCheckDigit!: VinCheckDigit | null;
 }
 
 export class VehiclePageResponse {
   @ApiProperty({ type: [VehicleResponse] }) items!: VehicleResponse[];
-  @ApiProperty() page!: number;
-  @ApiProperty() limit!: number;
-  @ApiProperty() total!: number;
+  @ApiProperty({ type: 'integer' }) page!: number;
+  @ApiProperty({ type: 'integer' }) limit!: number;
+  @ApiProperty({ type: 'integer' }) total!: number;
 }

@@ -1585,7 +1585,7 @@ export interface components {
         };
         CreateClientDto: {
             /** @example lukasz.nowak@example.pl */
-            email?: Record<string, never> | null;
+            email?: string | null;
             /** @example Łukasz */
             firstName: string;
             /** @description The client agreed to the processing of their data; records when */
@@ -1596,13 +1596,13 @@ export interface components {
              * @description National id (PESEL in Poland), validated by the workshop country's rules and stored encrypted; owners and managers only
              * @example 44051401359
              */
-            nationalId?: Record<string, never> | null;
-            notes?: Record<string, never> | null;
+            nationalId?: string | null;
+            notes?: string | null;
             /**
              * @description Stored in E.164; read in the workshop country
              * @example +48 601 234 567
              */
-            phone?: Record<string, never> | null;
+            phone?: string | null;
         };
         CreatedBookingResponse: {
             /** @description Until when the customer may cancel or move it */
@@ -1724,24 +1724,23 @@ export interface components {
              */
             clientId?: string;
             /** @example 1.4 TSI */
-            engine?: Record<string, never> | null;
-            /** @enum {string|null} */
-            fuelType?: "petrol" | "diesel" | "hybrid" | "plug_in_hybrid" | "electric" | "lpg" | "cng" | "hydrogen" | "other" | null;
+            engine?: string | null;
+            fuelType?: components["schemas"]["FuelType"] | null;
             /** @example Volkswagen */
             make: string;
             /** @example 154000 */
-            mileageKm?: Record<string, never> | null;
+            mileageKm?: number | null;
             /** @example Golf */
             model: string;
             /** @example WA 12345 */
-            plate?: Record<string, never> | null;
+            plate?: string | null;
             /**
              * @description Stored encrypted; unique in the workshop
              * @example WVWZZZ1JZXW000001
              */
-            vin?: Record<string, never> | null;
+            vin?: string | null;
             /** @example 2014 */
-            year?: Record<string, never> | null;
+            year?: number | null;
         };
         CreditNoteDto: {
             /** @example Wrong labour rate charged */
@@ -1856,6 +1855,8 @@ export interface components {
             /** @example anna@kowalski-auto.pl */
             email: string;
         };
+        /** @enum {string} */
+        FuelType: "petrol" | "diesel" | "hybrid" | "plug_in_hybrid" | "electric" | "lpg" | "cng" | "hydrogen" | "other";
         HoursResponse: {
             /**
              * @description Hours clocked inside the range, to the hundredth
@@ -2904,13 +2905,13 @@ export interface components {
             soldHours: number;
         };
         UpdateClientDto: {
-            email?: Record<string, never> | null;
+            email?: string | null;
             firstName?: string;
             gdprConsent?: boolean;
             lastName?: string;
-            nationalId?: Record<string, never> | null;
-            notes?: Record<string, never> | null;
-            phone?: Record<string, never> | null;
+            nationalId?: string | null;
+            notes?: string | null;
+            phone?: string | null;
         };
         UpdateLineDto: {
             description?: string;
@@ -3042,18 +3043,17 @@ export interface components {
              * @description Move the vehicle to another client of this workshop
              */
             clientId?: string;
-            engine?: Record<string, never> | null;
-            /** @enum {string|null} */
-            fuelType?: "petrol" | "diesel" | "hybrid" | "plug_in_hybrid" | "electric" | "lpg" | "cng" | "hydrogen" | "other" | null;
+            engine?: string | null;
+            fuelType?: components["schemas"]["FuelType"] | null;
             make?: string;
             /** @description May not go down unless `mileageOverride` is true */
             mileageKm?: number;
             /** @description Allow a lower mileage (a corrected typo, a replaced odometer) */
             mileageOverride?: boolean;
             model?: string;
-            plate?: Record<string, never> | null;
-            vin?: Record<string, never> | null;
-            year?: Record<string, never> | null;
+            plate?: string | null;
+            vin?: string | null;
+            year?: number | null;
         };
         UserRef: {
             /** Format: email */
@@ -3079,8 +3079,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             engine: string | null;
-            /** @enum {string|null} */
-            fuelType: "petrol" | "diesel" | "hybrid" | "plug_in_hybrid" | "electric" | "lpg" | "cng" | "hydrogen" | "other" | null;
+            fuelType: components["schemas"]["FuelType"] | null;
             /** Format: uuid */
             id: string;
             make: string;
@@ -3089,11 +3088,8 @@ export interface components {
             plate: string | null;
             /** Format: date-time */
             updatedAt: string;
-            /**
-             * @description Null when the vehicle has no VIN. 'not_applicable': the 9th character is not a check digit (usual outside North America)
-             * @enum {string|null}
-             */
-            vinCheckDigit: "valid" | "not_applicable" | null;
+            /** @description Null when the vehicle has no VIN. 'not_applicable': the 9th character is not a check digit (usual outside North America) */
+            vinCheckDigit: components["schemas"]["VinCheckDigit"] | null;
             /**
              * @description The last 6 characters of the VIN (its serial part); null when the vehicle has no VIN. The full VIN is not in this response: read it with GET /api/v1/vehicles/{id}/vin (audited).
              * @example 000001
@@ -3107,13 +3103,17 @@ export interface components {
              * @example WVWZZZ1JZXW000001
              */
             vin: string | null;
-            /** @enum {string|null} */
-            vinCheckDigit: "valid" | "not_applicable" | null;
+            vinCheckDigit: components["schemas"]["VinCheckDigit"] | null;
         };
         VerifyEmailDto: {
             /** @description The `token` query parameter of the verification link */
             token: string;
         };
+        /**
+         * @description Null when the vehicle has no VIN. 'not_applicable': the 9th character is not a check digit (usual outside North America)
+         * @enum {string}
+         */
+        VinCheckDigit: "valid" | "not_applicable";
         WorkshopRef: {
             /** Format: uuid */
             id: string;
