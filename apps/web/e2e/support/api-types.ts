@@ -82,7 +82,8 @@ export interface NewVehicle {
 export interface Vehicle {
   id: string;
   clientId: string | null;
-  vin: string | null;
+  /** The VIN's last 6 characters: the full VIN only through GET /vehicles/{id}/vin (audited). */
+  vinTail: string | null;
   vinCheckDigit: 'valid' | 'not_applicable' | null;
   plate: string | null;
   make: string;

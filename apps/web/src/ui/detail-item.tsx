@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-/** One term and its value in a record's `<dl>`; `wide` spans both columns of a two-column list. */
+/** One term and its value in a record's `<dl>`; `wide` spans the whole row of the list's grid. */
 export function DetailItem({
   term,
   wide,
@@ -11,7 +11,7 @@ export function DetailItem({
   readonly children: ReactNode;
 }) {
   return (
-    <div className={wide ? 'sm:col-span-2' : undefined}>
+    <div className={wide ? 'col-span-full' : undefined}>
       <dt className="text-sm text-ink-muted">{term}</dt>
       <dd className="mt-0.5 font-medium">{children}</dd>
     </div>

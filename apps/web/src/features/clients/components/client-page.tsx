@@ -1,6 +1,6 @@
-import { Link, notFound, useParams } from '@tanstack/react-router';
+import { Link, useParams } from '@tanstack/react-router';
 import { ArrowLeft, Mail, Pencil, Phone, Plus, ShieldAlert, Trash2 } from 'lucide-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopFormat } from '@/lib/i18n/use-workshop-format';
 import { roleAtLeast, useMe } from '@/lib/session/me';
@@ -21,12 +21,12 @@ import { ExportClientButton } from './export-client-button';
 import { NationalId } from './national-id';
 
 /** `/clients/$clientId`: a client's contacts, consent, vehicles, and their GDPR rights. */
-export function ClientPage() {
+export function ClientPage({ notFound }: { readonly notFound: ReactNode }) {
   const { t } = useTranslation('clients');
   const { clientId } = useParams({ from: '/_staff/clients/$clientId' });
   const client = useClient(clientId);
-  // Missing and another workshop's client are the same 404: the app's "not found" page.
-  if (client.isError && isNotFound(client.error)) throw notFound();
+  // Missing and another workshop's client are the same 404: the route's "not found" page.
+  if (client.isError && isNotFound(client.error)) return notFound;
   if (client.isPending) return <LoadingRows label={t('page.loading')} rows={6} />;
   if (client.isError) {
     return <LoadFailed title={t('page.failed')} retryLabel={t('retry')} onRetry={() => void client.refetch()} />;
@@ -119,16 +119,16 @@ function ClientDetails({ client }: { readonly client: Client }) {
               </DetailItem>
             </dl>
           </Card>
-          <Card
-            title={t('page.vehicles')}
-            actions={
-              <Link to="/vehicles/new" search={{ clientId: client.id }} className={buttonClasses('secondary', 'sm')}>
-                <Plus aria-hidden="true" className="size-4" />
-                {t('page.addVehicle')}
-              </Link>
-            }
-          >
+          <Card title={t('page.vehicles')}>
             <ClientVehicles vehicles={vehicles} />
+            <Link
+              to="/vehicles/new"
+              search={{ clientId: client.id }}
+              className={buttonClasses('secondary', 'md', 'mt-3 w-full sm:w-auto')}
+            >
+              <Plus aria-hidden="true" className="size-4" />
+              {t('page.addVehicle')}
+            </Link>
           </Card>
           <UpcomingCard title={t('page.orders')}>{t('page.ordersSoon')}</UpcomingCard>
         </div>
@@ -140,7 +140,7 @@ function ClientDetails({ client }: { readonly client: Client }) {
               <div className="flex flex-col gap-3">
                 <p className="text-sm text-ink-muted">{t('privacy.body')}</p>
                 <ExportClientButton client={client} />
-                <Button variant="secondary" className="text-danger" onClick={openDialog('erase')}>
+                <Button variant="secondary" onClick={openDialog('erase')}>
                   <ShieldAlert aria-hidden="true" className="size-4" />
                   {t('privacy.erase')}
                 </Button>

@@ -1,6 +1,6 @@
-import { Link, notFound, useParams } from '@tanstack/react-router';
+import { Link, useParams } from '@tanstack/react-router';
 import { ArrowLeft, Pencil, Trash2 } from 'lucide-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopFormat } from '@/lib/i18n/use-workshop-format';
 import { roleAtLeast, useMe } from '@/lib/session/me';
@@ -20,12 +20,12 @@ import { OwnerCard } from './owner-card';
 import { VinReveal } from './vin-reveal';
 
 /** `/vehicles/$vehicleId`: one car, its owner and its odometer; opening it makes it "recent". */
-export function VehiclePage() {
+export function VehiclePage({ notFound }: { readonly notFound: ReactNode }) {
   const { t } = useTranslation('vehicles');
   const { vehicleId } = useParams({ from: '/_staff/vehicles/$vehicleId' });
   const vehicle = useVehicle(vehicleId);
-  // Missing and another workshop's vehicle are the same 404: the app's "not found" page.
-  if (vehicle.isError && isNotFound(vehicle.error)) throw notFound();
+  // Missing and another workshop's vehicle are the same 404: the route's "not found" page.
+  if (vehicle.isError && isNotFound(vehicle.error)) return notFound;
   if (vehicle.isPending) return <LoadingRows label={t('page.loading')} rows={6} />;
   if (vehicle.isError) {
     return <LoadFailed title={t('page.failed')} retryLabel={t('retry')} onRetry={() => void vehicle.refetch()} />;
@@ -79,14 +79,14 @@ function VehicleDetails({ vehicle }: { readonly vehicle: Vehicle }) {
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="flex flex-col gap-4 lg:col-span-2">
           <Card title={t('page.details')}>
-            <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
+            <dl className="grid grid-cols-2 gap-x-6 gap-y-3">
               <DetailItem term={t('fields.plate')}>{vehicle.plate ?? dash}</DetailItem>
               <DetailItem term={t('fields.make')}>{vehicle.make}</DetailItem>
               <DetailItem term={t('fields.model')}>{vehicle.model}</DetailItem>
               <DetailItem term={t('fields.year')}>{vehicle.year ?? dash}</DetailItem>
               <DetailItem term={t('fields.engine')}>{vehicle.engine ?? dash}</DetailItem>
               <DetailItem term={t('fields.fuel')}>{vehicle.fuelType ? t(`fuel.${vehicle.fuelType}`) : dash}</DetailItem>
-              <DetailItem term={t('fields.mileage')}>
+              <DetailItem term={t('page.mileage')}>
                 {vehicle.mileageKm !== null ? t('mileageValue', { value: format.number(vehicle.mileageKm) }) : dash}
               </DetailItem>
               <DetailItem term={t('page.added')}>{format.date(vehicle.createdAt)}</DetailItem>

@@ -1,9 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { ClientPage } from '@/features/clients/components/client-page';
-import { NotFoundPage } from '../../../shell/not-found-page';
+import { NotFoundInShell } from '../../../shell/not-found-page';
 
 export const Route = createFileRoute('/_staff/clients/$clientId')({
-  component: ClientPage,
-  // The page throws notFound() on the API's 404: missing and another workshop's look the same.
-  notFoundComponent: NotFoundPage,
+  // On the API's 404 the page shows the app's "not found": missing and another workshop's look alike.
+  component: () => <ClientPage notFound={<NotFoundInShell />} />,
 });
