@@ -2719,6 +2719,26 @@ export interface components {
         SearchItemResponse: {
             /** Format: uuid */
             id: string;
+            /**
+             * @description A client's full name, or a vehicle's make, model and year
+             * @example Volkswagen Golf 2014
+             */
+            name: string;
+            /**
+             * @description Vehicles: the owner's full name
+             * @example Jan Kowalski
+             */
+            ownerName: string | null;
+            /**
+             * @description The client's (or vehicle owner's) phone, internationally formatted
+             * @example +48 601 234 567
+             */
+            phone: string | null;
+            /**
+             * @description Vehicles: the plate as registered
+             * @example WA 12345
+             */
+            plate: string | null;
             /** @description Relevance; higher is better. Comparable within one answer only. */
             score: number;
             /** @example Jan Kowalski · +48 601 234 567 */
