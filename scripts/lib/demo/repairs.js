@@ -24,7 +24,9 @@ async function ensureRepairs(context) {
   // Opened one by one, so the order numbers follow the plan; then each story runs on its own.
   const opened = [];
   for (const plan of REPAIR_ORDERS) opened.push(await work.open(plan));
-  const invoiced = await inParallel(REPAIR_ORDERS, (plan, index) => work.advance(plan, opened[index]));
+  const invoiced = await inParallel(REPAIR_ORDERS, async (plan, index) =>
+    work.advance(plan, await work.fill(plan, opened[index])),
+  );
   return { created: REPAIR_ORDERS.length, invoices: invoiced.filter(Boolean).length };
 }
 
@@ -50,23 +52,30 @@ class RepairWork {
     return sessionOf(this.member('manager'));
   }
 
-  /** The order as the manager opens it: the car, its visit, the complaint, the mechanics and the work. */
+  /** The order as the manager opens it: the car, its visit and the complaint. */
   async open(plan) {
     const desk = await this.desk();
     const { vehicle, client } = this.garage.requireCar(plan.plate);
     const visit = this.visitOf.get(plan.key);
-    let order = await desk.post('/repair-orders', {
+    const order = await desk.post('/repair-orders', {
       vehicleId: vehicle.id,
       ...(visit ? { appointmentId: visit.id } : {}),
       ...(vehicle.mileageKm ? { mileageIn: vehicle.mileageKm } : {}),
       complaint: plan.complaint,
       ...(plan.notes ? { notes: plan.notes } : {}),
     });
+    return { order, client, visit };
+  }
+
+  /** The mechanics on the job and the work it takes: labour, parts (from the shelves or ordered) and fees. */
+  async fill(plan, { order, client, visit }) {
+    const desk = await this.desk();
     for (const key of plan.mechanics) {
       await desk.put(`/repair-orders/${order.id}/mechanics/${this.member(key).userId}`);
     }
-    for (const line of plan.lines) order = await desk.post(`/repair-orders/${order.id}/lines`, this.lineBody(line));
-    const lines = plan.lines.map((line, index) => ({ ...line, id: order.lines[index].id }));
+    let filled = order;
+    for (const line of plan.lines) filled = await desk.post(`/repair-orders/${order.id}/lines`, this.lineBody(line));
+    const lines = plan.lines.map((line, index) => ({ ...line, id: filled.lines[index].id }));
     return { order, lines, client, visit };
   }
 

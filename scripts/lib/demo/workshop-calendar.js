@@ -5,7 +5,7 @@ const { DateTime } = require('luxon');
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 // Enough days either side of today for every status to have a day, whichever weekday it is.
-const MIN_PAST_DAYS = 2;
+const MIN_PAST_DAYS = 4;
 const MAX_PAST_DAYS = 6;
 const MIN_FUTURE_DAYS = 3;
 const MAX_FUTURE_DAYS = 5;
@@ -61,14 +61,17 @@ class WorkshopCalendar {
     return { past, today: this.hours(this.today) ? this.today : null, future };
   }
 
-  /** Today when the workshop is open, else the last full working day before it (Friday on a Sunday). */
+  /**
+   * The day of the cars in the workshop now: today when it is a full working day, else the last
+   * full one before it (Friday on a Saturday or a Sunday; the day before a holiday).
+   */
   workday(days) {
-    if (days.today) return days.today;
-    const full = days.past.find((day) => {
-      const { open, close } = this.hours(day);
-      return close.diff(open, 'hours').hours >= FULL_DAY_HOURS;
-    });
-    return full ?? days.past[0] ?? null;
+    const full = (day) => {
+      const hours = this.hours(day);
+      return hours !== null && hours.close.diff(hours.open, 'hours').hours >= FULL_DAY_HOURS;
+    };
+    if (days.today && full(days.today)) return days.today;
+    return days.past.find(full) ?? days.today ?? days.past[0] ?? null;
   }
 
   /** The next local date (from tomorrow) with this month and day, as "YYYY-MM-DD". */
