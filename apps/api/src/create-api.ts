@@ -1,8 +1,8 @@
 import helmet from '@fastify/helmet';
-import { RequestMethod } from '@nestjs/common';
+import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, PinoNestLogger } from '@pitlane/core';
 import type { Principal } from '@pitlane/identity';
 import { MetricsRegistry } from '@pitlane/observability';
@@ -15,7 +15,7 @@ import { useProblemErrorHandler } from './http/fastify-error-handler';
 import { acceptJsonBodiesOnly } from './http/json-body';
 import { anonymousPathPrefixes, limitAnonymousBodies } from './http/body-limits';
 import { forbidCaching } from './http/no-store';
-import { ProblemDetailsDto } from './http/problem-details.dto';
+import { buildOpenApiDocument } from './openapi/openapi-document';
 import { useContentSecurityPolicy } from './http/web-app/content-security-policy';
 import { serveWebApp } from './http/web-app/serve-web-app';
 
@@ -74,14 +74,9 @@ export async function createApi(
     exposedHeaders: ['X-Request-Id', 'Retry-After'],
     maxAge: 600,
   });
-  app.setGlobalPrefix(API_PREFIX, {
-    exclude: [
-      { path: 'health/live', method: RequestMethod.GET },
-      { path: 'health/ready', method: RequestMethod.GET },
-    ],
-  });
+  setRoutePrefix(app);
   app.enableShutdownHooks();
-  setUpOpenApi(app);
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
   // After the API's routes: the web app only answers what they leave unmatched.
   await serveWebApp(fastify, config.web.distDir, logger);
@@ -111,16 +106,12 @@ function installRequestHooks(fastify: FastifyInstance, logger: Logger): void {
   });
 }
 
-function setUpOpenApi(app: NestFastifyApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Pitlane API')
-      .setDescription('Workshop management for independent car-repair shops. Errors are RFC 9457 problem details.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-    { extraModels: [ProblemDetailsDto] },
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+/** Every route under `/api/v1` but the probes, which orchestrators call by fixed paths. */
+export function setRoutePrefix(app: INestApplication): void {
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health/live', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+    ],
+  });
 }
