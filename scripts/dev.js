@@ -4,7 +4,7 @@
 // (scripts/start-local.js), beside Vite's dev server for apps/web with hot reload. Vite proxies
 // /api and /health to the API (apps/web/vite.config.ts), so the browser sees one origin, as it
 // does in production. Mailed links point at Vite too. Ctrl-C stops both; so does either one
-// stopping on its own.
+// stopping on its own. HTTP_PORT moves the API (3000), WEB_DEV_PORT the dev server (5173).
 const { spawn } = require('node:child_process');
 const path = require('node:path');
 
