@@ -74,7 +74,7 @@ test('search palette: keystroke to rendered results', async ({ page, baseURL }) 
   const token = workshop.owner.session.accessToken;
 
   const seedStarted = Date.now();
-  const ids: string[] = new Array(VEHICLES);
+  const ids = new Array<string>(VEHICLES);
   let next = 0;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
