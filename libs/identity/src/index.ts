@@ -29,6 +29,8 @@ export * from './account/dto/me.response';
 export * from './auth/dto/session-tokens.response';
 export * from './staff/dto/staff-member.response';
 export * from './tenants/workshop-profile.service';
+export * from './tenants/dto/update-workshop-profile.dto';
+export * from './tenants/dto/workshop-profile.response';
 export * from './tenants/master-key-rotation';
 export * from './tenants/tenant-keys.module';
 export * from './invitations/dto/accept-invitation.dto';
