@@ -26,6 +26,7 @@ export * from './staff/dto/change-role.dto';
 export * from './staff/staff.service';
 export * from './tokens/access-token.service';
 export * from './account/dto/me.response';
+export * from './account/dto/update-me.dto';
 export * from './auth/dto/session-tokens.response';
 export * from './staff/dto/staff-member.response';
 export * from './tenants/workshop-profile.service';
