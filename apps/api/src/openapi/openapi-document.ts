@@ -1,0 +1,20 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { ProblemDetailsDto } from '../http/problem-details.dto';
+
+/**
+ * The API's OpenAPI document, read from the controllers and DTOs of `app`. One definition for
+ * the served `/api/docs` and for the web app's generated types, so the two cannot disagree.
+ */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Pitlane API')
+      .setDescription('Workshop management for independent car-repair shops. Errors are RFC 9457 problem details.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+    { extraModels: [ProblemDetailsDto] },
+  );
+}
