@@ -14,6 +14,7 @@ export class UpdateMeDto {
 
   @ApiPropertyOptional({
     enum: LOCALES,
+    enumName: 'Locale',
     nullable: true,
     description: 'Your language for the app and the mails sent to you; null follows the workshop’s',
   })

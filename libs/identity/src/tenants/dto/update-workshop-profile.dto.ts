@@ -87,7 +87,11 @@ export class UpdateWorkshopProfileDto {
   @IsEmail({}, { message: 'must be an e-mail address' })
   publicEmail?: string | null;
 
-  @ApiPropertyOptional({ enum: LOCALES, description: 'The workshop’s language: its mails and staff without their own' })
+  @ApiPropertyOptional({
+    enum: LOCALES,
+    enumName: 'Locale',
+    description: 'The workshop’s language: its mails and staff without their own',
+  })
   @ValidateIf(present)
   @IsIn(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` })
   locale?: (typeof LOCALES)[number];

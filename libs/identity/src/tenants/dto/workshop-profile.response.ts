@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { LOCALES } from '../tenant.entity';
+import { Locale, LOCALES } from '../tenant.entity';
 
 /** OpenAPI shape of `WorkshopProfile`. */
 export class WorkshopProfileResponse {
@@ -16,7 +16,7 @@ export class WorkshopProfileResponse {
   @ApiProperty({ example: 'PL', description: 'ISO 3166-1 alpha-2' }) country!: string;
   @ApiProperty({ nullable: true, type: String, example: '+48 22 123 45 67' }) phone!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'email' }) publicEmail!: string | null;
-  @ApiProperty({ enum: LOCALES }) locale!: string;
+  @ApiProperty({ enum: LOCALES, enumName: 'Locale' }) locale!: Locale;
   @ApiProperty({ example: 'Europe/Warsaw', description: 'IANA time zone' }) timeZone!: string;
   @ApiProperty({ example: 'PLN', description: 'ISO 4217, fixed at signup' }) currency!: string;
 }
