@@ -47,6 +47,7 @@ import { MfaController } from './identity/mfa.controller';
 import { PasswordResetController } from './identity/password-reset.controller';
 import { SecuritySettingsController } from './identity/security-settings.controller';
 import { StaffController } from './identity/staff.controller';
+import { WorkshopProfileController } from './identity/workshop-profile.controller';
 
 export interface ApiModuleOptions {
   readonly config: AppConfig;
@@ -103,6 +104,7 @@ export class ApiModule {
         StaffController,
         InvitationsController,
         SecuritySettingsController,
+        WorkshopProfileController,
         ClientsController,
         VehiclesController,
         SearchController,

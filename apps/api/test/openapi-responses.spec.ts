@@ -6,7 +6,7 @@ import { BILLING, completedOrder, issue, setBilling } from './invoice-fixtures';
 import { ContractCheck, ContractValidator } from './openapi-validator';
 import { addLine, addPart, expectStatus, Json, Order, receive } from './repairs-fixtures';
 import { carWithClient, orderWithLines, sendEstimate, tokenOf } from './repairs-estimates-fixtures';
-import { addService, bookingBody, configure, iso, WEEKDAYS_OPEN, weekdayAt, ZONE } from './scheduling-fixtures';
+import { addService, bookingBody, configure, iso, WEEKDAYS_OPEN, weekdayAt } from './scheduling-fixtures';
 
 /**
  * Real answers of the API, checked against the document's schema of the operation they answer:
@@ -108,6 +108,11 @@ async function tour(api: TestApi): Promise<void> {
 async function accountAndStaff(api: TestApi, owner: Workshop, mechanic: Workshop): Promise<void> {
   await call(api, owner, 'GET', '/me', undefined, 200);
   await call(api, mechanic, 'GET', '/me', undefined, 200);
+  await call(api, mechanic, 'PATCH', '/me', { name: 'Marek Mechanik', locale: 'pl' }, 200);
+  await call(api, mechanic, 'PATCH', '/me', { locale: null }, 200);
+  await call(api, mechanic, 'GET', '/settings/workshop', undefined, 200);
+  await call(api, owner, 'PATCH', '/settings/workshop', { street: 'ul. Długa 5', phone: null }, 200);
+  await call(api, owner, 'PATCH', '/settings/workshop', { timeZone: 'Mars/Olympus' }, 400);
   const login = await call<{ accessToken: string; refreshToken: string }>(
     api,
     undefined,
@@ -189,7 +194,6 @@ async function garage(api: TestApi, owner: Workshop): Promise<Car> {
 
 async function scheduling(api: TestApi, owner: Workshop, car: Car): Promise<void> {
   await configure(api, owner, {
-    timeZone: ZONE,
     openingHours: WEEKDAYS_OPEN,
     slotMinutes: 60,
     bays: 2,

@@ -76,6 +76,20 @@ describe('every route is guarded or explicitly public', () => {
     ]);
   });
 
+  it('only owners change the workshop profile; every member reads it and changes their own profile', () => {
+    const rules = Object.fromEntries(
+      routes
+        .filter((route) => ['WorkshopProfileController', 'MeController'].includes(route.name.split('.')[0]!))
+        .map((route) => [route.name, route.rule]),
+    );
+    expect(rules).toEqual({
+      'WorkshopProfileController.get': { kind: 'staff', roles: [] },
+      'WorkshopProfileController.update': { kind: 'staff', roles: ['owner'] },
+      'MeController.me': { kind: 'staff', roles: [] },
+      'MeController.update': { kind: 'staff', roles: [] },
+    });
+  });
+
   it('every staff route answers 401 without a token', async () => {
     const staffRoutes = routes.filter((route) => route.rule?.kind === 'staff');
     for (const route of staffRoutes) {

@@ -1,9 +1,19 @@
 'use strict';
-// How the demo workshop runs: opening hours, bays and booking rules; and the seller's details
-// every invoice prints. Written once; what the owner changed later is left as they set it.
+// How the demo workshop runs: where customers find it, opening hours, bays and booking rules;
+// and the seller's details every invoice prints. Written once; what the owner changed later is
+// left as they set it.
 const { WorkshopCalendar } = require('./workshop-calendar');
 
 const WEEKDAY = [{ start: '08:00', end: '17:00' }];
+
+/** The workshop's public address and desk, shown on the booking page and in customer mails. */
+const PROFILE = {
+  street: 'ul. Grochowska 215',
+  postalCode: '04-077',
+  city: 'Warszawa',
+  phone: '+48 22 610 23 45',
+  publicEmail: 'serwis@pitlane-demo.example',
+};
 
 /** The part of the schedule settings the demo sets; closed dates are added for the coming holidays. */
 const SCHEDULE = {
@@ -60,6 +70,11 @@ const INVOICING = {
  */
 async function ensureSettings(api) {
   const changed = [];
+  const profile = await api.get('/settings/workshop');
+  if (profile.street === null && profile.phone === null) {
+    await api.patch('/settings/workshop', PROFILE);
+    changed.push('profile');
+  }
   let schedule = await api.get('/settings/schedule');
   // A new workshop has two bays and no Saturday; the demo's has three and a Saturday morning.
   if (schedule.bays < SCHEDULE.bays || schedule.openingHours.sat.length === 0) {

@@ -465,7 +465,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["MeController_update"];
         trace?: never;
     };
     "/api/v1/me/clock": {
@@ -1139,6 +1139,22 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["SecuritySettingsController_update"];
+        trace?: never;
+    };
+    "/api/v1/settings/workshop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WorkshopProfileController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["WorkshopProfileController_update"];
         trace?: never;
     };
     "/api/v1/staff": {
@@ -2242,6 +2258,8 @@ export interface components {
             emailVerified: boolean;
             /** Format: uuid */
             id: string;
+            /** @description Own language for the app and the mails sent to you; null follows the workshop’s */
+            locale: components["schemas"]["Locale"] | null;
             /** @description Two-step verification is on */
             mfaEnabled: boolean;
             name: string;
@@ -2711,7 +2729,10 @@ export interface components {
             openingHours: components["schemas"]["OpeningHoursDto"];
             reminderLeadMinutes: number;
             slotMinutes: number;
-            /** @example Europe/Warsaw */
+            /**
+             * @description The workshop’s time zone, read-only here: the owner changes it on the workshop profile
+             * @example Europe/Warsaw
+             */
             timeZone: string;
         };
         /** @enum {string} */
@@ -3017,6 +3038,12 @@ export interface components {
             unitPriceMinor?: number;
             vatRateBp?: number;
         };
+        UpdateMeDto: {
+            /** @description Your language for the app and the mails sent to you; null follows the workshop’s */
+            locale?: components["schemas"]["Locale"] | null;
+            /** @example Anna Kowalska */
+            name?: string;
+        };
         UpdatePartDto: {
             /** @default true */
             active: boolean;
@@ -3094,11 +3121,6 @@ export interface components {
             reminderLeadMinutes?: number;
             /** @example 30 */
             slotMinutes?: number;
-            /**
-             * @description IANA time zone of the workshop
-             * @example Europe/Warsaw
-             */
-            timeZone?: string;
         };
         UpdateSecuritySettingsDto: {
             /** @description Require every staff member to turn on two-step verification */
@@ -3146,6 +3168,35 @@ export interface components {
             plate?: string | null;
             vin?: string | null;
             year?: number | null;
+        };
+        UpdateWorkshopProfileDto: {
+            /** @example Warszawa */
+            city?: string | null;
+            /**
+             * @description ISO 3166-1 alpha-2 (any case), of the address; also the default for clients’ phone numbers and ids
+             * @example PL
+             */
+            country?: string;
+            /** @description The workshop’s language: its mails and staff without their own */
+            locale?: components["schemas"]["Locale"];
+            /** @example Kowalski Auto Serwis */
+            name?: string;
+            /** @example +48 22 123 45 67 */
+            phone?: string | null;
+            /** @example 00-238 */
+            postalCode?: string | null;
+            /**
+             * Format: email
+             * @description The address customers see; staff sign in with their own
+             */
+            publicEmail?: string | null;
+            /** @example ul. Długa 5 */
+            street?: string | null;
+            /**
+             * @description IANA time zone of the workshop: bookings, invoices and reports all run in it
+             * @example Europe/Warsaw
+             */
+            timeZone?: string;
         };
         UserRef: {
             /** Format: email */
@@ -3197,6 +3248,43 @@ export interface components {
          * @enum {string}
          */
         VinCheckDigit: "valid" | "not_applicable";
+        WorkshopProfileResponse: {
+            /** @example Warszawa */
+            city: string | null;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example PL
+             */
+            country: string;
+            /**
+             * @description ISO 4217, fixed at signup
+             * @example PLN
+             */
+            currency: string;
+            /** Format: uuid */
+            id: string;
+            locale: components["schemas"]["Locale"];
+            /** @example Kowalski Auto Serwis */
+            name: string;
+            /** @example +48 22 123 45 67 */
+            phone: string | null;
+            /** @example 00-238 */
+            postalCode: string | null;
+            /** Format: email */
+            publicEmail: string | null;
+            /**
+             * @description The booking-page address, chosen at signup; renaming the workshop keeps it
+             * @example kowalski-auto-serwis
+             */
+            slug: string;
+            /** @example ul. Długa 5 */
+            street: string | null;
+            /**
+             * @description IANA time zone
+             * @example Europe/Warsaw
+             */
+            timeZone: string;
+        };
         WorkshopRef: {
             /** Format: uuid */
             id: string;
@@ -5050,6 +5138,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MeController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            /** @description Who you are after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
             /** @description Unauthorized */
@@ -8443,6 +8582,94 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SecuritySettingsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    WorkshopProfileController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkshopProfileResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    WorkshopProfileController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWorkshopProfileDto"];
+            };
+        };
+        responses: {
+            /** @description The profile after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkshopProfileResponse"];
                 };
             };
             /** @description Bad Request */

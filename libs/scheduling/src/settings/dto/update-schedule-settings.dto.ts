@@ -1,17 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../../calendar-date';
 
 const CLOCK = /^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/;
@@ -49,13 +38,8 @@ export class OpeningHoursDto {
   @dayHours() sun?: TimeRangeDto[];
 }
 
+/** The workshop's time zone is not here: the schedule runs in the one the workshop profile sets. */
 export class UpdateScheduleSettingsDto {
-  @ApiPropertyOptional({ example: 'Europe/Warsaw', description: 'IANA time zone of the workshop' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  timeZone?: string;
-
   @ApiPropertyOptional({ type: OpeningHoursDto })
   @IsOptional()
   @ValidateNested()
