@@ -2,18 +2,32 @@
 // deterministically so every run searches the same fleet.
 
 const VIN_ALPHABET = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
-const TRANSLITERATION: Record<string, number> = Object.fromEntries(
-  [...'ABCDEFGH']
-    .map((c, i) => [c, i + 1])
-    .concat(
-      [...'JKLMN'].map((c, i) => [c, i + 1]),
-      [
-        ['P', 7],
-        ['R', 9],
-      ],
-      [...'STUVWXYZ'].map((c, i) => [c, i + 2]),
-    ),
-);
+// ISO 3779's letter values.
+const TRANSLITERATION: Readonly<Record<string, number>> = {
+  A: 1,
+  B: 2,
+  C: 3,
+  D: 4,
+  E: 5,
+  F: 6,
+  G: 7,
+  H: 8,
+  J: 1,
+  K: 2,
+  L: 3,
+  M: 4,
+  N: 5,
+  P: 7,
+  R: 9,
+  S: 2,
+  T: 3,
+  U: 4,
+  V: 5,
+  W: 6,
+  X: 7,
+  Y: 8,
+  Z: 9,
+};
 const WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 
 /** A pseudo-random VIN with a numeric serial and a right ISO 3779 check digit (position 9). */
