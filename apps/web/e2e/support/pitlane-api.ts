@@ -3,11 +3,14 @@ import type {
   Credentials,
   Invitation,
   MfaChallenge,
+  MfaEnabled,
+  MfaSetup,
   NewClient,
   NewVehicle,
   Role,
   Session,
   SessionTokens,
+  SignupResult,
   Vehicle,
 } from './api-types';
 import type { Mailbox } from './mailbox';
@@ -93,7 +96,7 @@ export class PitlaneApi {
   async signUpWorkshop(options: SignUpOptions = {}): Promise<TestWorkshop> {
     const id = uniqueId();
     const owner = { email: uniqueEmail('owner'), password: uniquePassword(), name: options.ownerName ?? 'Olga Owner' };
-    const signedUp = await this.request<Omit<Session, 'role'>>('POST', '/auth/signup', {
+    const signedUp = await this.request<SignupResult>('POST', '/auth/signup', {
       body: {
         workshopName: options.name ?? `E2E Garage ${id}`,
         email: owner.email,
@@ -143,8 +146,8 @@ export class PitlaneApi {
 
   /** Turns two-step verification on for the session's person; the otpauth URL makes their codes. */
   async enableMfa(token: Token): Promise<{ otpauthUrl: string; recoveryCodes: string[] }> {
-    const { otpauthUrl } = await this.request<{ otpauthUrl: string }>('POST', '/me/mfa/setup', { token });
-    const { recoveryCodes } = await this.request<{ recoveryCodes: string[] }>('POST', '/me/mfa/enable', {
+    const { otpauthUrl } = await this.request<MfaSetup>('POST', '/me/mfa/setup', { token });
+    const { recoveryCodes } = await this.request<MfaEnabled>('POST', '/me/mfa/enable', {
       token,
       body: { code: totpCode(otpauthUrl) },
     });
