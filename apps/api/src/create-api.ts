@@ -16,6 +16,8 @@ import { acceptJsonBodiesOnly } from './http/json-body';
 import { anonymousPathPrefixes, limitAnonymousBodies } from './http/body-limits';
 import { forbidCaching } from './http/no-store';
 import { ProblemDetailsDto } from './http/problem-details.dto';
+import { REFRESH_COOKIE } from './http/session-cookie/refresh-cookie';
+import { REFRESH_COOKIE_SECURITY } from './http/session-cookie/session-delivery';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -125,6 +127,11 @@ function setUpOpenApi(app: NestFastifyApplication): void {
       .setDescription('Workshop management for independent car-repair shops. Errors are RFC 9457 problem details.')
       .setVersion('1')
       .addBearerAuth()
+      .addCookieAuth(
+        REFRESH_COOKIE,
+        { type: 'apiKey', in: 'cookie', description: 'A browser session’s refresh token (HttpOnly, set by the API)' },
+        REFRESH_COOKIE_SECURITY,
+      )
       .build(),
     { extraModels: [ProblemDetailsDto] },
   );
