@@ -1,8 +1,8 @@
 import helmet from '@fastify/helmet';
-import { RequestMethod } from '@nestjs/common';
+import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, PinoNestLogger } from '@pitlane/core';
 import type { Principal } from '@pitlane/identity';
 import { MetricsRegistry } from '@pitlane/observability';
@@ -15,9 +15,9 @@ import { useProblemErrorHandler } from './http/fastify-error-handler';
 import { acceptJsonBodiesOnly } from './http/json-body';
 import { anonymousPathPrefixes, limitAnonymousBodies } from './http/body-limits';
 import { forbidCaching } from './http/no-store';
-import { ProblemDetailsDto } from './http/problem-details.dto';
-import { REFRESH_COOKIE } from './http/session-cookie/refresh-cookie';
-import { REFRESH_COOKIE_SECURITY } from './http/session-cookie/session-delivery';
+import { buildOpenApiDocument } from './openapi/openapi-document';
+import { useContentSecurityPolicy } from './http/web-app/content-security-policy';
+import { serveWebApp } from './http/web-app/serve-web-app';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -66,33 +66,20 @@ export async function createApi(
   installRequestHooks(fastify, logger);
   installHttpMetrics(fastify, app.get(MetricsRegistry));
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // The OpenAPI UI at /api/docs is the only HTML served, and it needs inline bootstrapping.
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        // TLS is nginx's job; in local http runs an upgrade would break the docs page.
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  // The policy differs by path (the web app, the booking pages, the docs UI): one writer sets it.
+  await app.register(helmet, { contentSecurityPolicy: false });
+  useContentSecurityPolicy(fastify);
   app.enableCors({
     origin: config.http.corsOrigins.length > 0 ? [...config.http.corsOrigins] : false,
     exposedHeaders: ['X-Request-Id', 'Retry-After'],
     maxAge: 600,
   });
-  app.setGlobalPrefix(API_PREFIX, {
-    exclude: [
-      { path: 'health/live', method: RequestMethod.GET },
-      { path: 'health/ready', method: RequestMethod.GET },
-    ],
-  });
+  setRoutePrefix(app);
   app.enableShutdownHooks();
-  setUpOpenApi(app);
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
+  // After the API's routes: the web app only answers what they leave unmatched.
+  await serveWebApp(fastify, config.web.distDir, logger);
   return app;
 }
 
@@ -119,21 +106,12 @@ function installRequestHooks(fastify: FastifyInstance, logger: Logger): void {
   });
 }
 
-function setUpOpenApi(app: NestFastifyApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Pitlane API')
-      .setDescription('Workshop management for independent car-repair shops. Errors are RFC 9457 problem details.')
-      .setVersion('1')
-      .addBearerAuth()
-      .addCookieAuth(
-        REFRESH_COOKIE,
-        { type: 'apiKey', in: 'cookie', description: 'A browser session’s refresh token (HttpOnly, set by the API)' },
-        REFRESH_COOKIE_SECURITY,
-      )
-      .build(),
-    { extraModels: [ProblemDetailsDto] },
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+/** Every route under `/api/v1` but the probes, which orchestrators call by fixed paths. */
+export function setRoutePrefix(app: INestApplication): void {
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health/live', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+    ],
+  });
 }

@@ -1,3 +1,5 @@
+import type { ContractCheck } from './openapi-validator';
+import { checkAnswersAgainstDocument, contractFailures } from './browser-session-contract';
 import { TestApi, withAdminClient, Workshop } from '../../../test/support/test-api';
 import { totpCode } from '../../../test/support/totp';
 
@@ -37,9 +39,11 @@ const SAFARI_IPHONE =
 
 describe('browser sessions: switching workshop and the list of active sessions', () => {
   let api: TestApi;
+  let checks: ContractCheck[];
 
   beforeAll(async () => {
     api = await TestApi.start({ PUBLIC_BASE_URL: WEB_ORIGIN });
+    checks = await checkAnswersAgainstDocument(api);
   });
 
   afterAll(() => api.close());
@@ -285,5 +289,11 @@ describe('browser sessions: switching workshop and the list of active sessions',
       expect(page.body.items).toHaveLength(1);
       expect((await sessionsOf(caller.body.accessToken, '?sort=userAgent')).status).toBe(400);
     });
+  });
+
+  // Last, so it sees every answer the suite provoked.
+  it('answered every request as the OpenAPI document says', () => {
+    expect(checks.length).toBeGreaterThan(20);
+    expect(contractFailures(checks)).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import type { ContractCheck } from './openapi-validator';
+import { checkAnswersAgainstDocument, contractFailures } from './browser-session-contract';
 import { TestApi, TestResponse, withAdminClient, Workshop } from '../../../test/support/test-api';
 
 const WEB_ORIGIN = 'https://app.pitlane.test';
@@ -28,9 +30,11 @@ interface Browser {
 
 describe('browser sessions: the refresh token in an HttpOnly cookie', () => {
   let api: TestApi;
+  let checks: ContractCheck[];
 
   beforeAll(async () => {
     api = await TestApi.start({ PUBLIC_BASE_URL: WEB_ORIGIN, CORS_ORIGINS: DEV_ORIGIN });
+    checks = await checkAnswersAgainstDocument(api);
   });
 
   afterAll(() => api.close());
@@ -386,8 +390,10 @@ describe('browser sessions: the refresh token in an HttpOnly cookie', () => {
   describe('the OpenAPI document says what is true', () => {
     interface Schema {
       required?: string[];
-      properties?: Record<string, { enum?: string[] }>;
-      allOf?: Schema[];
+      properties?: Record<string, Schema & { $ref?: string }>;
+      allOf?: (Schema & { $ref?: string })[];
+      type?: string;
+      enum?: string[];
     }
     interface Operation {
       parameters?: { name: string; in: string; schema?: { enum?: string[] } }[];
@@ -401,7 +407,8 @@ describe('browser sessions: the refresh token in an HttpOnly cookie', () => {
     let document: OpenApi;
 
     beforeAll(async () => {
-      document = (await api.request<OpenApi>('GET', '/api/docs-json')).body;
+      // Straight from Fastify: the document is not an operation of itself, so not a contract check.
+      document = (await api.app.inject({ method: 'GET', url: '/api/docs-json' })).json<OpenApi>();
     });
 
     it.each([
@@ -417,7 +424,7 @@ describe('browser sessions: the refresh token in an HttpOnly cookie', () => {
         expect.objectContaining({
           name: 'X-Refresh-Token-Delivery',
           in: 'header',
-          schema: { type: 'string', enum: ['body', 'cookie'] },
+          schema: expect.objectContaining({ $ref: '#/components/schemas/RefreshTokenDelivery' }),
         }),
       );
       expect(operation.responses[status]!.headers).toHaveProperty('Set-Cookie');
@@ -443,8 +450,12 @@ describe('browser sessions: the refresh token in an HttpOnly cookie', () => {
       expect(document.components.schemas.SessionRefreshResponse!.properties).not.toHaveProperty('refreshToken');
     });
 
-    it('problems carry the session-end reasons as an enum', () => {
-      expect(document.components.schemas.ProblemDetailsDto!.properties!.reason!.enum).toEqual([
+    it('the delivery and the session-end reasons are named enums', () => {
+      expect(document.components.schemas.RefreshTokenDelivery).toEqual({ type: 'string', enum: ['body', 'cookie'] });
+      expect(document.components.schemas.ProblemDetailsDto!.properties!.reason!.allOf).toEqual([
+        { $ref: '#/components/schemas/SessionEndReason' },
+      ]);
+      expect(document.components.schemas.SessionEndReason!.enum).toEqual([
         'access_token_invalid',
         'session_unknown',
         'session_idle',
@@ -453,5 +464,11 @@ describe('browser sessions: the refresh token in an HttpOnly cookie', () => {
         'workshop_suspended',
       ]);
     });
+  });
+
+  // Last, so it sees every answer the suite provoked.
+  it('answered every request as the OpenAPI document says', () => {
+    expect(checks.length).toBeGreaterThan(20);
+    expect(contractFailures(checks)).toEqual([]);
   });
 });

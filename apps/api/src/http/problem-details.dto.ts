@@ -12,13 +12,14 @@ class FieldProblemDto {
 export class ProblemDetailsDto {
   @ApiProperty({ example: 'https://pitlane.dev/problems/validation-failed' }) type!: string;
   @ApiProperty({ example: 'Bad Request' }) title!: string;
-  @ApiProperty({ example: 400 }) status!: number;
+  @ApiProperty({ type: 'integer', example: 400 }) status!: number;
   @ApiPropertyOptional() detail?: string;
   @ApiPropertyOptional({ example: '/api/v1/auth/signup' }) instance?: string;
   @ApiPropertyOptional({ type: [FieldProblemDto] }) errors?: FieldProblemDto[];
   @ApiPropertyOptional({ format: 'uuid', description: 'Only on 500: the id of the log line' }) errorId?: string;
   @ApiPropertyOptional({
     enum: SESSION_END_REASONS,
+    enumName: 'SessionEndReason',
     description:
       'Only on 401 and 403 of the auth guard and of refresh: why the session cannot be used (docs/errors.md)',
   })

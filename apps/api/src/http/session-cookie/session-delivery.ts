@@ -9,7 +9,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ApiCookieAuth, ApiHeader } from '@nestjs/swagger';
+import { ApiCookieAuth, ApiHeader, SchemaObject } from '@nestjs/swagger';
 import { AppConfig, DomainError, ValidationFailedError } from '@pitlane/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { catchError, map, Observable, throwError } from 'rxjs';
@@ -20,8 +20,15 @@ import { ForeignOriginError, TrustedOrigins } from './trusted-origins';
 /** The request header by which a browser asks for its refresh token in a cookie. */
 export const DELIVERY_HEADER = 'X-Refresh-Token-Delivery';
 
-/** The OpenAPI security scheme naming the refresh cookie (create-api.ts declares it). */
+/** The OpenAPI security scheme naming the refresh cookie (openapi-document.ts declares it). */
 export const REFRESH_COOKIE_SECURITY = 'refreshCookie';
+
+const DELIVERY_SCHEMA_NAME = 'RefreshTokenDelivery';
+
+/** The header's values as a named schema, declared once for the six routes that take it. */
+export const DELIVERY_SCHEMAS: Readonly<Record<string, SchemaObject>> = {
+  [DELIVERY_SCHEMA_NAME]: { type: 'string', enum: ['body', 'cookie'] },
+};
 
 const DELIVERY_RULE = 'pitlane:session-delivery';
 
@@ -50,7 +57,7 @@ export const IssuesRefreshToken = (): MethodDecorator =>
     ApiHeader({
       name: DELIVERY_HEADER,
       required: false,
-      enum: ['body', 'cookie'],
+      schema: { $ref: `#/components/schemas/${DELIVERY_SCHEMA_NAME}` },
       description:
         '`body` (default): the refresh token is in the answer. `cookie` (browsers): it is set as the ' +
         'HttpOnly `pitlane_refresh` cookie on /api/v1/auth instead and the answer has no `refreshToken`; ' +

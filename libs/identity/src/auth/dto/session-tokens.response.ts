@@ -40,14 +40,14 @@ export class SignupResponse extends AccessTokenResponse {
 
 /** OpenAPI shape of `LoginResult`. */
 export class LoginResponse extends SignupResponse {
-  @ApiProperty({ enum: ROLES }) role!: string;
+  @ApiProperty({ enum: ROLES, enumName: 'Role' }) role!: string;
 }
 
 /** OpenAPI shape of `RefreshedSession` as the cookie-mode refresh answers it: no refresh token. */
 export class SessionRefreshResponse extends AccessTokenResponse {
   @ApiProperty({ format: 'uuid' }) tenantId!: string;
   @ApiProperty({ format: 'uuid' }) userId!: string;
-  @ApiProperty({ enum: ROLES }) role!: string;
+  @ApiProperty({ enum: ROLES, enumName: 'Role' }) role!: string;
 }
 
 /** OpenAPI shape of `RefreshedSession` as `POST /auth/refresh` answers it. */

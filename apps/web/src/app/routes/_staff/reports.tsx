@@ -1,0 +1,6 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { ComingSoonPage } from '../../shell/coming-soon-page';
+
+export const Route = createFileRoute('/_staff/reports')({
+  component: () => <ComingSoonPage screen="reports" />,
+});

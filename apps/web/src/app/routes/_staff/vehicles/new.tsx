@@ -1,0 +1,5 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { NotFoundPage } from '../../../shell/not-found-page';
+
+// Replaced by the garage feature's screen.
+export const Route = createFileRoute('/_staff/vehicles/new')({ component: NotFoundPage });

@@ -1,0 +1,48 @@
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import { cx } from './class-names';
+
+export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+  readonly label: string;
+  readonly hint?: ReactNode;
+  readonly error?: string;
+  /** Visually hides the label; it stays the accessible name. */
+  readonly hideLabel?: boolean;
+  readonly ref?: Ref<HTMLInputElement>;
+}
+
+/**
+ * A labelled input with its hint and error tied to it by aria-describedby. Numbers use
+ * `inputMode` on a text field, so a scroll wheel never changes them.
+ */
+export function TextField({ label, hint, error, hideLabel, className, ...input }: TextFieldProps) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <div className={cx('flex flex-col gap-1.5', className)}>
+      <label htmlFor={id} className={cx('text-sm font-medium', hideLabel && 'sr-only')}>
+        {label}
+      </label>
+      <input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={cx(hintId, errorId) || undefined}
+        className={cx(
+          'h-11 rounded-lg border bg-surface px-3 text-base text-ink placeholder:text-ink-muted',
+          error ? 'border-danger' : 'border-line',
+        )}
+        {...input}
+      />
+      {hint ? (
+        <p id={hintId} className="text-sm text-ink-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="text-sm font-medium text-danger">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
