@@ -45,6 +45,8 @@ describe('every route is guarded or explicitly public', () => {
       'AuthController.loginMfa',
       'AuthController.refresh',
       'AuthController.signup',
+      'BrowserSessionController.logout',
+      'BrowserSessionController.refresh',
       'EmailChangeController.confirm',
       'EmailVerificationController.verify',
       'HealthController.live',
@@ -62,7 +64,7 @@ describe('every route is guarded or explicitly public', () => {
     ]);
   });
 
-  it('only seeing oneself, enrolling in 2FA and logging out skip a workshop 2FA requirement', () => {
+  it('only seeing oneself, enrolling in 2FA, logging out and switching workshop skip a workshop 2FA requirement', () => {
     const exempt = routes
       .filter((route) => route.allowWithoutMfa)
       .map((route) => route.name)
@@ -73,6 +75,7 @@ describe('every route is guarded or explicitly public', () => {
       'MfaController.disable',
       'MfaController.enable',
       'MfaController.setup',
+      'WorkshopSwitchController.switch',
     ]);
   });
 

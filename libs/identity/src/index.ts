@@ -48,3 +48,7 @@ export * from './mfa/mfa-login.service';
 export * from './tenants/dto/security-settings.dto';
 export * from './tenants/security-settings.service';
 export * from './mfa/mfa-secret-rotation';
+export * from './auth/dto/switch-workshop.dto';
+export * from './auth/workshop-switch.service';
+export * from './sessions/dto/session.response';
+export * from './sessions/my-sessions.service';

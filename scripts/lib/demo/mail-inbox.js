@@ -19,7 +19,7 @@ class MailInbox {
    */
   async waitForToken({ to, page, since, timeoutMs = 20_000 }) {
     const deadline = Date.now() + timeoutMs;
-    const link = new RegExp(`${escapeRegExp(page)}(?:\\?token=|#)([A-Za-z0-9._~%-]+)`);
+    const link = new RegExp(`${escapeRegExp(page)}(?:#token=|\\?token=|#)([A-Za-z0-9._~%-]+)`);
     for (;;) {
       const token = await this.newestToken(to.toLowerCase(), link, since);
       if (token) return token;

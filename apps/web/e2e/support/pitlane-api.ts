@@ -118,7 +118,7 @@ export class PitlaneApi {
   /** Follows the newest verification mail to `email`, as its link's page would. */
   async verifyEmail(email: string): Promise<void> {
     const mail = await this.mailbox.waitFor(email, { withLink: '/verify-email' });
-    const token = new URL(mail.link('/verify-email')).searchParams.get('token');
+    const token = fragmentToken(mail.link('/verify-email'));
     await this.request('POST', '/auth/email/verify', { body: { token } });
   }
 
@@ -168,7 +168,7 @@ export class PitlaneApi {
     const name = member.name ?? `${member.role[0]!.toUpperCase()}${member.role.slice(1)} ${uniqueId()}`;
     const invitation = await this.invite(token, { role: member.role, name });
     const mail = await this.mailbox.waitFor(invitation.email, { withLink: '/accept-invitation' });
-    const invitationToken = new URL(mail.link('/accept-invitation')).searchParams.get('token');
+    const invitationToken = fragmentToken(mail.link('/accept-invitation'));
     const password = uniquePassword();
     const session = await this.request<Session>('POST', '/auth/invitations/accept', {
       body: { token: invitationToken, name, password },
@@ -194,4 +194,9 @@ export class PitlaneApi {
       expect: 201,
     });
   }
+}
+
+/** The token of an account link (`/verify-email#token=…`): in the fragment, never the query. */
+function fragmentToken(link: string): string | null {
+  return new URLSearchParams(new URL(link).hash.slice(1)).get('token');
 }

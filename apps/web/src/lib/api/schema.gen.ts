@@ -244,6 +244,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/session/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BrowserSessionController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/session/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BrowserSessionController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/signup": {
         parameters: {
             query?: never;
@@ -254,6 +286,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["AuthController_signup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/switch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WorkshopSwitchController_switch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -559,6 +607,38 @@ export interface paths {
         put?: never;
         post: operations["MfaController_setup"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MySessionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["MySessionsController_end"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2138,10 +2218,13 @@ export interface components {
         LoginResponse: {
             /** @description JWT, valid for `expiresIn` seconds */
             accessToken: string;
-            /** @example 900 */
+            /**
+             * @description Seconds until the access token expires
+             * @example 900
+             */
             expiresIn: number;
-            /** @description Opaque and single use: each refresh returns the next one */
-            refreshToken: string;
+            /** @description Opaque and single use: each refresh returns the next one. Absent with `X-Refresh-Token-Delivery: cookie`, which puts it in the HttpOnly `pitlane_refresh` cookie instead */
+            refreshToken?: string;
             role: components["schemas"]["Role"];
             user: components["schemas"]["UserRef"];
             workshop: components["schemas"]["WorkshopRef"];
@@ -2422,6 +2505,8 @@ export interface components {
             errors?: components["schemas"]["FieldProblemDto"][];
             /** @example /api/v1/auth/signup */
             instance?: string;
+            /** @description Only on 401 and 403 of the auth guard and of refresh: why the session cannot be used (docs/errors.md) */
+            reason?: components["schemas"]["SessionEndReason"];
             /** @example 400 */
             status: number;
             /** @example Bad Request */
@@ -2549,16 +2634,21 @@ export interface components {
         RefreshResponse: {
             /** @description JWT, valid for `expiresIn` seconds */
             accessToken: string;
-            /** @example 900 */
+            /**
+             * @description Seconds until the access token expires
+             * @example 900
+             */
             expiresIn: number;
-            /** @description Opaque and single use: each refresh returns the next one */
-            refreshToken: string;
+            /** @description Opaque and single use: each refresh returns the next one. Absent with `X-Refresh-Token-Delivery: cookie`, which puts it in the HttpOnly `pitlane_refresh` cookie instead */
+            refreshToken?: string;
             role: components["schemas"]["Role"];
             /** Format: uuid */
             tenantId: string;
             /** Format: uuid */
             userId: string;
         };
+        /** @enum {string} */
+        RefreshTokenDelivery: "body" | "cookie";
         RepairOrderLineResponse: {
             /** @description The customer's say; a declined line counts in no total, a changed line is pending again */
             approval: components["schemas"]["LineApproval"];
@@ -2812,6 +2902,62 @@ export interface components {
             priceMinor: number;
             vatRateBp: number;
         };
+        /**
+         * @description Only on 401 and 403 of the auth guard and of refresh: why the session cannot be used (docs/errors.md)
+         * @enum {string}
+         */
+        SessionEndReason: "access_token_invalid" | "session_unknown" | "session_idle" | "session_expired" | "session_revoked" | "workshop_suspended";
+        SessionPageResponse: {
+            items: components["schemas"]["SessionResponse"][];
+            /** @example 20 */
+            limit: number;
+            /** @example 1 */
+            page: number;
+            /** @example 2 */
+            total: number;
+        };
+        SessionRefreshResponse: {
+            /** @description JWT, valid for `expiresIn` seconds */
+            accessToken: string;
+            /**
+             * @description Seconds until the access token expires
+             * @example 900
+             */
+            expiresIn: number;
+            role: components["schemas"]["Role"];
+            /** Format: uuid */
+            tenantId: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        SessionResponse: {
+            /**
+             * @description The browser, or the program that is not one (curl), read from its User-Agent
+             * @example Firefox
+             */
+            browser: string | null;
+            /**
+             * Format: date-time
+             * @description When the session was opened (login, signup or switch)
+             */
+            createdAt: string;
+            /** @description The session this request came with */
+            current: boolean;
+            /**
+             * Format: date-time
+             * @description Its absolute end, however active it is
+             */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When a request last used it; updated at most once a minute
+             */
+            lastUsedAt: string;
+            /** @example Windows */
+            os: string | null;
+        };
         SignupDto: {
             /**
              * @description ISO 3166-1 alpha-2; defaults to PL
@@ -2837,10 +2983,13 @@ export interface components {
         SignupResponse: {
             /** @description JWT, valid for `expiresIn` seconds */
             accessToken: string;
-            /** @example 900 */
+            /**
+             * @description Seconds until the access token expires
+             * @example 900
+             */
             expiresIn: number;
-            /** @description Opaque and single use: each refresh returns the next one */
-            refreshToken: string;
+            /** @description Opaque and single use: each refresh returns the next one. Absent with `X-Refresh-Token-Delivery: cookie`, which puts it in the HttpOnly `pitlane_refresh` cookie instead */
+            refreshToken?: string;
             user: components["schemas"]["UserRef"];
             workshop: components["schemas"]["WorkshopRef"];
         };
@@ -2913,6 +3062,13 @@ export interface components {
             /** Format: uuid */
             repairOrderId: string | null;
             unitCostMinor: number | null;
+        };
+        SwitchWorkshopDto: {
+            /**
+             * Format: uuid
+             * @description One of the workshops `GET /me` lists under `memberships`
+             */
+            workshopId: string;
         };
         TimeEntryPageResponse: {
             items: components["schemas"]["TimeEntryResponse"][];
@@ -3823,7 +3979,10 @@ export interface operations {
     InvitationsController_accept: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `body` (default): the refresh token is in the answer. `cookie` (browsers): it is set as the HttpOnly `pitlane_refresh` cookie on /api/v1/auth instead and the answer has no `refreshToken`; refresh and end such a session with /auth/session/refresh and /auth/session/logout. A request with an Origin other than the web app’s is refused (403 `foreign-origin`). */
+                "X-Refresh-Token-Delivery"?: components["schemas"]["RefreshTokenDelivery"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3836,6 +3995,8 @@ export interface operations {
             /** @description Joined, and signed in as by a login (a second-factor challenge if the account has one) */
             201: {
                 headers: {
+                    /** @description Cookie mode only: `pitlane_refresh=<token>; HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth; Max-Age=<seconds until the session’s absolute end>` (`Max-Age=0` when the session ends) */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3892,7 +4053,10 @@ export interface operations {
     AuthController_login: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `body` (default): the refresh token is in the answer. `cookie` (browsers): it is set as the HttpOnly `pitlane_refresh` cookie on /api/v1/auth instead and the answer has no `refreshToken`; refresh and end such a session with /auth/session/refresh and /auth/session/logout. A request with an Origin other than the web app’s is refused (403 `foreign-origin`). */
+                "X-Refresh-Token-Delivery"?: components["schemas"]["RefreshTokenDelivery"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3905,6 +4069,8 @@ export interface operations {
             /** @description A session; or, with two-step verification on, `{ mfaRequired, mfaToken }` for /auth/login/mfa */
             200: {
                 headers: {
+                    /** @description Cookie mode only: `pitlane_refresh=<token>; HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth; Max-Age=<seconds until the session’s absolute end>` (`Max-Age=0` when the session ends) */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3952,7 +4118,10 @@ export interface operations {
     AuthController_loginMfa: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `body` (default): the refresh token is in the answer. `cookie` (browsers): it is set as the HttpOnly `pitlane_refresh` cookie on /api/v1/auth instead and the answer has no `refreshToken`; refresh and end such a session with /auth/session/refresh and /auth/session/logout. A request with an Origin other than the web app’s is refused (403 `foreign-origin`). */
+                "X-Refresh-Token-Delivery"?: components["schemas"]["RefreshTokenDelivery"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3965,6 +4134,8 @@ export interface operations {
             /** @description The second step: the session the first step held back */
             200: {
                 headers: {
+                    /** @description Cookie mode only: `pitlane_refresh=<token>; HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth; Max-Age=<seconds until the session’s absolute end>` (`Max-Age=0` when the session ends) */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4119,7 +4290,10 @@ export interface operations {
     AuthController_refresh: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `body` (default): the refresh token is in the answer. `cookie` (browsers): it is set as the HttpOnly `pitlane_refresh` cookie on /api/v1/auth instead and the answer has no `refreshToken`; refresh and end such a session with /auth/session/refresh and /auth/session/logout. A request with an Origin other than the web app’s is refused (403 `foreign-origin`). */
+                "X-Refresh-Token-Delivery"?: components["schemas"]["RefreshTokenDelivery"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4132,6 +4306,8 @@ export interface operations {
             /** @description The next token pair; the one sent is spent */
             200: {
                 headers: {
+                    /** @description Cookie mode only: `pitlane_refresh=<token>; HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth; Max-Age=<seconds until the session’s absolute end>` (`Max-Age=0` when the session ends) */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4167,10 +4343,91 @@ export interface operations {
             };
         };
     };
-    AuthController_signup: {
+    BrowserSessionController_logout: {
         parameters: {
             query?: never;
             header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session ended (its access token stops working at once) and the cookie is cleared */
+            204: {
+                headers: {
+                    /** @description Cookie mode only: `pitlane_refresh=<token>; HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth; Max-Age=<seconds until the session’s absolute end>` (`Max-Age=0` when the session ends) */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    BrowserSessionController_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new access token; the cookie is rotated (the one sent is spent) */
+            200: {
+                headers: {
+                    /** @description Cookie mode only: `pitlane_refresh=<token>; HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth; Max-Age=<seconds until the session’s absolute end>` (`Max-Age=0` when the session ends) */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionRefreshResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AuthController_signup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `body` (default): the refresh token is in the answer. `cookie` (browsers): it is set as the HttpOnly `pitlane_refresh` cookie on /api/v1/auth instead and the answer has no `refreshToken`; refresh and end such a session with /auth/session/refresh and /auth/session/logout. A request with an Origin other than the web app’s is refused (403 `foreign-origin`). */
+                "X-Refresh-Token-Delivery"?: components["schemas"]["RefreshTokenDelivery"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4183,6 +4440,8 @@ export interface operations {
             /** @description The workshop, its owner and a first session */
             201: {
                 headers: {
+                    /** @description Cookie mode only: `pitlane_refresh=<token>; HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth; Max-Age=<seconds until the session’s absolute end>` (`Max-Age=0` when the session ends) */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4198,8 +4457,82 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Too Many Requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    WorkshopSwitchController_switch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `body` (default): the refresh token is in the answer. `cookie` (browsers): it is set as the HttpOnly `pitlane_refresh` cookie on /api/v1/auth instead and the answer has no `refreshToken`; refresh and end such a session with /auth/session/refresh and /auth/session/logout. A request with an Origin other than the web app’s is refused (403 `foreign-origin`). */
+                "X-Refresh-Token-Delivery"?: components["schemas"]["RefreshTokenDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SwitchWorkshopDto"];
+            };
+        };
+        responses: {
+            /** @description A session in the other workshop (the current one ends); or `{ mfaRequired, mfaToken }` for /auth/login/mfa when this session began before two-step verification was turned on */
+            200: {
+                headers: {
+                    /** @description Cookie mode only: `pitlane_refresh=<token>; HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth; Max-Age=<seconds until the session’s absolute end>` (`Max-Age=0` when the session ends) */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"] | components["schemas"]["MfaChallengeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5535,6 +5868,114 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MySessionsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                page?: number;
+                /** @description A field name, prefixed with "-" for descending order */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sessions still usable, most recently used first (`?sort=createdAt|lastUsedAt`, `-` descending) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPageResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MySessionsController_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ended: its access and refresh tokens stop working at once */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
