@@ -4,6 +4,7 @@ import { contractDocument } from '../src/openapi/contract-document';
 import { totpCode } from '../../../test/support/totp';
 import { RequestOptions, TestApi, TestResponse, Workshop } from '../../../test/support/test-api';
 import { BILLING, completedOrder, issue, setBilling } from './invoice-fixtures';
+import { effectiveSchema, operationsOf, Schema } from './openapi-document';
 import { ContractCheck, ContractValidator } from './openapi-validator';
 import { addLine, addPart, expectStatus, Json, Order, receive } from './repairs-fixtures';
 import { carWithClient, orderWithLines, sendEstimate, tokenOf } from './repairs-estimates-fixtures';
@@ -18,6 +19,7 @@ describe('the API answers as its OpenAPI document says', () => {
   let api: TestApi;
   let document: OpenAPIObject;
   const checks: ContractCheck[] = [];
+  let toured: Toured;
 
   beforeAll(async () => {
     document = await contractDocument();
@@ -39,7 +41,7 @@ describe('the API answers as its OpenAPI document says', () => {
       );
       return response;
     };
-    await tour(api);
+    toured = await tour(api);
   });
 
   afterAll(() => api?.close());
@@ -70,6 +72,26 @@ describe('the API answers as its OpenAPI document says', () => {
     expect(operations.size).toBeGreaterThanOrEqual(95);
   });
 
+  it('accepts every sort order it documents, on real data', async () => {
+    const sortable = operationsOf(document).flatMap(({ method, path, operation }) => {
+      const sort = ((operation.parameters ?? []) as { name: string; schema?: Schema }[]).find(
+        (parameter) => parameter.name === 'sort',
+      );
+      const values = sort?.schema ? effectiveSchema(document, sort.schema).enum : undefined;
+      return method === 'get' && Array.isArray(values) ? [{ path, values: values as string[] }] : [];
+    });
+    expect(sortable.length).toBeGreaterThanOrEqual(7);
+    const refused: string[] = [];
+    for (const { path, values } of sortable) {
+      const url = path.replace('{id}', toured.car.clientId);
+      for (const value of values) {
+        const response = await api.request('GET', `${url}?sort=${value}`, { token: toured.owner.accessToken });
+        if (response.status !== 200) refused.push(`${url}?sort=${value}: ${response.status}`);
+      }
+    }
+    expect(refused).toEqual([]);
+  });
+
   it('serves the same document at /api/docs-json as the one the web types are generated from', async () => {
     const served = await api.app.inject({ method: 'GET', url: '/api/docs-json' });
     expect(served.statusCode).toBe(200);
@@ -93,8 +115,13 @@ async function call<T = Json>(
   return response.body;
 }
 
+interface Toured {
+  readonly owner: Workshop;
+  readonly car: Car;
+}
+
 /** Signs up a workshop and uses most of the API once, as an owner, a mechanic and a customer. */
-async function tour(api: TestApi): Promise<void> {
+async function tour(api: TestApi): Promise<Toured> {
   const owner = await api.signupWorkshop('Contract Garage');
   const other = await api.signupWorkshop('Other Contract Garage');
   const mechanic = await api.addStaff(owner, 'mechanic');
@@ -105,6 +132,7 @@ async function tour(api: TestApi): Promise<void> {
   await repairs(api, owner, mechanic, car);
   await reports(api, owner);
   await errors(api, owner, other);
+  return { owner, car };
 }
 
 async function accountAndStaff(api: TestApi, owner: Workshop, mechanic: Workshop): Promise<void> {

@@ -8,12 +8,17 @@ describe('webDocumentFor', () => {
     expect(webDocumentFor('/')).toBe('landing.html');
   });
 
-  it.each(['/book', '/book/', '/book/kowalski-garage', '/book/kowalski-garage/confirm', '/booking', '/estimate', '/estimate/'])(
-    'gives the customer page %s the public entry',
-    (pathname) => {
-      expect(webDocumentFor(pathname, BROWSER)).toBe('public.html');
-    },
-  );
+  it.each([
+    '/book',
+    '/book/',
+    '/book/kowalski-garage',
+    '/book/kowalski-garage/confirm',
+    '/booking',
+    '/estimate',
+    '/estimate/',
+  ])('gives the customer page %s the public entry', (pathname) => {
+    expect(webDocumentFor(pathname, BROWSER)).toBe('public.html');
+  });
 
   it.each([
     '/login',

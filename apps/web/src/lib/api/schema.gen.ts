@@ -1566,6 +1566,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /** @enum {string} */
+        ClientSort: "lastName" | "-lastName" | "firstName" | "-firstName" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
         ClockStartResponse: {
             running: components["schemas"]["TimeEntryResponse"];
             /** @description The caller's clock that was running elsewhere and was stopped at the same instant */
@@ -2051,6 +2053,8 @@ export interface components {
             taxId: string | null;
             updatedAt: string | null;
         };
+        /** @enum {string} */
+        InvoiceSort: "issuedAt" | "-issuedAt" | "number" | "-number" | "grossMinor" | "-grossMinor" | "dueDate" | "-dueDate";
         InvoiceVehicleResponse: {
             make: string;
             mileageKm: number | null;
@@ -2393,6 +2397,8 @@ export interface components {
             vatRateBp: number;
         };
         /** @enum {string} */
+        PartSort: "partNumber" | "-partNumber" | "name" | "-name" | "brand" | "-brand" | "priceMinor" | "-priceMinor" | "onHand" | "-onHand" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+        /** @enum {string} */
         PaymentMethod: "cash" | "card" | "transfer" | "other";
         ProblemDetailsDto: {
             detail?: string;
@@ -2607,6 +2613,8 @@ export interface components {
             /** Format: uuid */
             vehicleId: string;
         };
+        /** @enum {string} */
+        RepairOrderSort: "number" | "-number" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "status" | "-status" | "statusChangedAt" | "-statusChangedAt" | "mileageIn" | "-mileageIn";
         /** @enum {string} */
         RepairOrderStatus: "draft" | "estimate_sent" | "approved" | "in_progress" | "waiting_parts" | "completed" | "invoiced" | "paid" | "declined" | "cancelled";
         RepairOrderTotalsResponse: {
@@ -2863,6 +2871,8 @@ export interface components {
             /** @description Items on all pages together */
             total: number;
         };
+        /** @enum {string} */
+        StaffSort: "name" | "-name" | "email" | "-email" | "role" | "-role" | "joinedAt" | "-joinedAt";
         /** @enum {string} */
         StockMovementKind: "receive" | "use" | "return" | "adjust";
         StockMovementPageResponse: {
@@ -3188,6 +3198,8 @@ export interface components {
             vinCheckDigit: components["schemas"]["VinCheckDigit"] | null;
             year: number | null;
         };
+        /** @enum {string} */
+        VehicleSort: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "make" | "-make" | "plate" | "-plate" | "year" | "-year" | "mileageKm" | "-mileageKm";
         VerifyEmailDto: {
             /** @description The `token` query parameter of the verification link */
             token: string;
@@ -4126,8 +4138,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
-                sort?: string;
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["ClientSort"];
             };
             header?: never;
             path?: never;
@@ -4607,8 +4619,8 @@ export interface operations {
                 page?: number;
                 /** @description Exact plate, ignoring case, spaces and dashes */
                 plate?: string;
-                /** @description A field name, prefixed with "-" for descending order */
-                sort?: string;
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["VehicleSort"];
                 /** @description Exact lookup by full VIN (17 characters), through its blind index */
                 vin?: string;
             };
@@ -4675,8 +4687,8 @@ export interface operations {
                 kind?: components["schemas"]["InvoiceKind"];
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
-                sort?: string;
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["InvoiceSort"];
                 /** @description Invoices only; a credited invoice is neither */
                 status?: "paid" | "unpaid";
                 /** @description Issue date to (inclusive, workshop time) */
@@ -5413,8 +5425,8 @@ export interface operations {
                 page?: number;
                 /** @description Part number prefix or a word of the name */
                 q?: string;
-                /** @description A field name, prefixed with "-" for descending order */
-                sort?: string;
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["PartSort"];
             };
             header?: never;
             path?: never;
@@ -6354,8 +6366,8 @@ export interface operations {
                 /** @description Exactly this order number */
                 number?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
-                sort?: string;
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["RepairOrderSort"];
                 status?: components["schemas"]["RepairOrderStatus"];
                 vehicleId?: string;
             };
@@ -8479,8 +8491,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
-                sort?: string;
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["StaffSort"];
             };
             header?: never;
             path?: never;
@@ -8952,8 +8964,8 @@ export interface operations {
                 page?: number;
                 /** @description Exact plate, ignoring case, spaces and dashes */
                 plate?: string;
-                /** @description A field name, prefixed with "-" for descending order */
-                sort?: string;
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["VehicleSort"];
                 /** @description Exact lookup by full VIN (17 characters), through its blind index */
                 vin?: string;
             };
