@@ -92,6 +92,26 @@ describe('the API answers as its OpenAPI document says', () => {
     expect(refused).toEqual([]);
   });
 
+  it('keeps a fixed order where it says so: the same page with or without a sort, or a 400 if it refuses one', async () => {
+    const fixed = operationsOf(document).flatMap(({ method, path, operation }) => {
+      const sort = (
+        (operation.parameters ?? []) as { name: string; deprecated?: boolean; description?: string }[]
+      ).find((parameter) => parameter.name === 'sort' && parameter.deprecated);
+      return method === 'get' && sort ? [{ path, refused: sort.description?.startsWith('Refused') === true }] : [];
+    });
+    expect(fixed.length).toBeGreaterThanOrEqual(6);
+    const differing: string[] = [];
+    for (const { path, refused } of fixed) {
+      const url = path.replace('{id}', toured.ids[path] ?? '');
+      const plain = await api.request('GET', url, { token: toured.owner.accessToken });
+      const sorted = await api.request('GET', `${url}?sort=-createdAt`, { token: toured.owner.accessToken });
+      if (refused ? sorted.status !== 400 : sorted.status !== 200 || sorted.text !== plain.text) {
+        differing.push(`${url}: ${sorted.status}`);
+      }
+    }
+    expect(differing).toEqual([]);
+  });
+
   it('serves the same document at /api/docs-json as the one the web types are generated from', async () => {
     const served = await api.app.inject({ method: 'GET', url: '/api/docs-json' });
     expect(served.statusCode).toBe(200);
@@ -118,6 +138,8 @@ async function call<T = Json>(
 interface Toured {
   readonly owner: Workshop;
   readonly car: Car;
+  /** Path template -> the id of something with a few entries in that list. */
+  readonly ids: Record<string, string>;
 }
 
 /** Signs up a workshop and uses most of the API once, as an owner, a mechanic and a customer. */
@@ -129,10 +151,10 @@ async function tour(api: TestApi): Promise<Toured> {
   await twoStepSignIn(api);
   const car = await garage(api, owner);
   await scheduling(api, owner, car);
-  await repairs(api, owner, mechanic, car);
+  const ids = await repairs(api, owner, mechanic, car);
   await reports(api, owner);
   await errors(api, owner, other);
-  return { owner, car };
+  return { owner, car, ids };
 }
 
 async function accountAndStaff(api: TestApi, owner: Workshop, mechanic: Workshop): Promise<void> {
@@ -329,7 +351,7 @@ async function scheduling(api: TestApi, owner: Workshop, car: Car): Promise<void
   await call(api, owner, 'POST', `/appointments/${second.id}/cancel`, undefined, 200);
 }
 
-async function repairs(api: TestApi, owner: Workshop, mechanic: Workshop, car: Car): Promise<void> {
+async function repairs(api: TestApi, owner: Workshop, mechanic: Workshop, car: Car): Promise<Record<string, string>> {
   await setBilling(api, owner, BILLING);
   await call(api, owner, 'GET', '/settings/invoicing', undefined, 200);
   const part = await addPart(api, owner);
@@ -430,6 +452,11 @@ async function repairs(api: TestApi, owner: Workshop, mechanic: Workshop, car: C
   await call(api, owner, 'DELETE', `/repair-orders/${draft.id}/lines/${draft.lines[2]?.id ?? ''}`, undefined, 204);
   await call(api, owner, 'PUT', `/repair-orders/${draft.id}/mechanics/${mechanic.userId}`, undefined, 200);
   await call(api, owner, 'DELETE', `/repair-orders/${draft.id}/mechanics/${mechanic.userId}`, undefined, 204);
+  return {
+    '/api/v1/repair-orders/{id}/estimates': phoned.id,
+    '/api/v1/repair-orders/{id}/time-entries': order.id,
+    '/api/v1/parts/{id}/movements': part.id,
+  };
 }
 
 async function reports(api: TestApi, owner: Workshop): Promise<void> {

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ApiSortQuery, Page, PageQuery } from '@pitlane/core';
+import { ApiFixedOrder, ApiSortQuery, Page, PageQuery } from '@pitlane/core';
 import { Auth, CurrentPrincipal, Principal } from '@pitlane/identity';
 import {
   CreatePartDto,
@@ -32,6 +32,7 @@ export class PartsController {
   }
 
   @Auth()
+  @ApiFixedOrder('furthest below the reorder point first', 'refused')
   @ApiOkResponse({ type: PartPageResponse, description: 'Active parts with stock at or below their reorder point' })
   @Get('low-stock')
   lowStock(@Query() query: PageQuery): Promise<Page<PartResponse>> {
@@ -72,6 +73,7 @@ export class PartsController {
   }
 
   @Auth()
+  @ApiFixedOrder('newest first')
   @ApiOkResponse({ type: StockMovementPageResponse, description: 'The ledger, newest first' })
   @ApiProblems(404)
   @Get(':id/movements')

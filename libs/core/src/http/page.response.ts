@@ -23,3 +23,17 @@ export function ApiSortQuery(enumName: string, fields: Readonly<Record<string, s
     description: 'A field to order by, prefixed with "-" for descending order',
   });
 }
+
+/**
+ * Documents `?sort=` of a list with one fixed order: the shared page query still takes the
+ * parameter, and the list ignores it (or, `refused`, answers 400), which the document says.
+ */
+export function ApiFixedOrder(order: string, sort: 'ignored' | 'refused' = 'ignored'): MethodDecorator {
+  return ApiQuery({
+    name: 'sort',
+    required: false,
+    type: String,
+    deprecated: true,
+    description: `${sort === 'ignored' ? 'Ignored' : 'Refused with 400'}: the list is always ${order}`,
+  });
+}

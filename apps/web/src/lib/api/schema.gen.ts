@@ -3617,7 +3617,10 @@ export interface operations {
                 entityId?: string;
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
+                /**
+                 * @deprecated
+                 * @description Ignored: the list is always newest first
+                 */
                 sort?: string;
             };
             header?: never;
@@ -4999,7 +5002,10 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
+                /**
+                 * @deprecated
+                 * @description Ignored: the list is always newest first
+                 */
                 sort?: string;
                 status?: components["schemas"]["MailStatus"];
             };
@@ -5727,7 +5733,10 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
+                /**
+                 * @deprecated
+                 * @description Ignored: the list is always newest first
+                 */
                 sort?: string;
             };
             header?: never;
@@ -5860,7 +5869,10 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
+                /**
+                 * @deprecated
+                 * @description Refused with 400: the list is always furthest below the reorder point first
+                 */
                 sort?: string;
             };
             header?: never;
@@ -6605,7 +6617,10 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
+                /**
+                 * @deprecated
+                 * @description Ignored: the list is always newest version first
+                 */
                 sort?: string;
             };
             header?: never;
@@ -7485,7 +7500,10 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
+                /**
+                 * @deprecated
+                 * @description Ignored: the list is always by start, earliest first
+                 */
                 sort?: string;
             };
             header?: never;
@@ -8795,7 +8813,10 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
+                /**
+                 * @deprecated
+                 * @description Ignored: the list is always pending first, then newest first
+                 */
                 sort?: string;
             };
             header?: never;
