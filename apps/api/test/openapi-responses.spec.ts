@@ -318,6 +318,11 @@ async function scheduling(api: TestApi, owner: Workshop, car: Car): Promise<void
     200,
   );
   await call(api, owner, 'POST', `/appointments/${appointment.id}/status`, { status: 'checked_in' }, 200);
+  // Closed on Sundays: the refusal names the rule in an RFC 9457 extension member.
+  const closed = await api.request<{ rule?: string }>('POST', `/api/v1/public/workshops/${owner.slug}/bookings`, {
+    body: bookingBody(service, start.set({ weekday: 7 })),
+  });
+  expect([closed.status, closed.body]).toEqual([400, expect.objectContaining({ rule: 'outside_opening_hours' })]);
   const day = start.toISODate() ?? '';
   await call(api, owner, 'GET', `/appointments?from=${day}&to=${day}`, undefined, 200);
 

@@ -7,7 +7,7 @@ import { ProblemDetailsDto } from '../http/problem-details.dto';
  * the served `/api/docs` and for the web app's generated types, so the two cannot disagree.
  */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
-  return SwaggerModule.createDocument(
+  const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Pitlane API')
@@ -17,4 +17,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       .build(),
     { extraModels: [ProblemDetailsDto] },
   );
+  // RFC 9457 extension members (a conflict's `alternatives`, a 503's `checks`) ride beside the
+  // standard ones; no decorator can say so of a class.
+  const problem = document.components?.schemas?.[ProblemDetailsDto.name];
+  if (problem && !('$ref' in problem)) problem.additionalProperties = true;
+  return document;
 }

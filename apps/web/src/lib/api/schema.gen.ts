@@ -2416,6 +2416,8 @@ export interface components {
             title: string;
             /** @example https://pitlane.dev/problems/validation-failed */
             type: string;
+        } & {
+            [key: string]: unknown;
         };
         PublicBookingResponse: {
             /** @description Until when the customer may cancel or move it */
