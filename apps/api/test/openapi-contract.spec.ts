@@ -138,6 +138,17 @@ describe('the OpenAPI document', () => {
     expect(problems).toEqual([]);
   });
 
+  it('says of every list what its sort accepts: named fields, or that the order is fixed', () => {
+    const vague = operationsOf(document).flatMap(({ name, operation }) => {
+      const sort = ((operation.parameters ?? []) as { name: string; deprecated?: boolean; schema?: Schema }[]).find(
+        (parameter) => parameter.name === 'sort',
+      );
+      if (!sort?.schema) return [];
+      return Array.isArray(effectiveSchema(document, sort.schema).enum) || sort.deprecated ? [] : [name];
+    });
+    expect(vague).toEqual([]);
+  });
+
   it('types paging parameters as bounded integers', () => {
     const paging = namedSchemasOf(document).filter(({ where }) => / \?(page|limit)$/.test(where));
     expect(paging.length).toBeGreaterThan(10);

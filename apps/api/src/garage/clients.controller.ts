@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Page, PageQuery } from '@pitlane/core';
+import { ApiSortQuery, Page, PageQuery } from '@pitlane/core';
 import {
+  CLIENT_SORTS,
   ClientDuplicateResponse,
   ClientExport,
   ClientExportResponse,
@@ -15,6 +16,7 @@ import {
   ListVehiclesQuery,
   MergeClientDto,
   UpdateClientDto,
+  VEHICLE_SORTS,
   VehiclePageResponse,
   VehicleResponse,
   VehiclesService,
@@ -35,6 +37,7 @@ export class ClientsController {
   ) {}
 
   @Auth()
+  @ApiSortQuery('ClientSort', CLIENT_SORTS)
   @ApiOkResponse({ type: ClientPageResponse })
   @Get()
   list(@CurrentPrincipal() actor: Principal, @Query() query: PageQuery): Promise<Page<ClientResponse>> {
@@ -84,6 +87,7 @@ export class ClientsController {
   }
 
   @Auth()
+  @ApiSortQuery('VehicleSort', VEHICLE_SORTS)
   @ApiOkResponse({ type: VehiclePageResponse })
   @ApiProblems(404)
   @Get(':id/vehicles')

@@ -8,7 +8,7 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { Page, PageQuery } from '@pitlane/core';
+import { ApiFixedOrder, Page, PageQuery } from '@pitlane/core';
 import {
   AcceptInvitationDto,
   Auth,
@@ -53,6 +53,7 @@ export class InvitationsController {
 
   @Auth('owner', 'manager')
   @ApiBearerAuth()
+  @ApiFixedOrder('pending first, then newest first')
   @ApiOkResponse({ type: InvitationPageResponse, description: 'Pending first, then newest first' })
   @ApiProblems(400, 401, 403)
   @Get('staff/invitations')

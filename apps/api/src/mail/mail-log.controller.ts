@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Page } from '@pitlane/core';
+import { ApiFixedOrder, Page } from '@pitlane/core';
 import { Auth } from '@pitlane/identity';
 import { MailLogEntry, MailLogPageResponse, MailLogService } from '@pitlane/mail';
 import { ApiProblems } from '../http/problem-details.dto';
@@ -14,6 +14,7 @@ export class MailLogController {
   constructor(private readonly mailLog: MailLogService) {}
 
   @Auth('owner', 'manager')
+  @ApiFixedOrder('newest first')
   @ApiOkResponse({
     type: MailLogPageResponse,
     description: "The workshop's outgoing mail, newest first, with status and last error",

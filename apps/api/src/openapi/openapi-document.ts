@@ -22,5 +22,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .build();
   // Schemas no DTO property declares (a header's values) join the scanned ones.
   const withSchemas = { ...config, components: { ...config.components, schemas: { ...DELIVERY_SCHEMAS } } };
-  return SwaggerModule.createDocument(app, withSchemas, { extraModels: [ProblemDetailsDto] });
+  const document = SwaggerModule.createDocument(app, withSchemas, { extraModels: [ProblemDetailsDto] });
+  // RFC 9457 extension members (a conflict's `alternatives`, a 503's `checks`) ride beside the
+  // standard ones; no decorator can say so of a class.
+  const problem = document.components?.schemas?.[ProblemDetailsDto.name];
+  if (problem && !('$ref' in problem)) problem.additionalProperties = true;
+  return document;
 }

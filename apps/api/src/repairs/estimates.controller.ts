@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
-import { Page, PageQuery } from '@pitlane/core';
+import { ApiFixedOrder, Page, PageQuery } from '@pitlane/core';
 import { Auth, CurrentPrincipal, Principal } from '@pitlane/identity';
 import {
   EstimatesService,
@@ -36,6 +36,7 @@ export class EstimatesController {
   }
 
   @Auth()
+  @ApiFixedOrder('newest version first')
   @ApiOkResponse({ type: EstimateVersionPageResponse, description: 'Newest first, each with its decision' })
   @Get()
   list(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQuery): Promise<Page<EstimateVersionResponse>> {

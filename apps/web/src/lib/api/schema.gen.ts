@@ -1662,6 +1662,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /** @enum {string} */
+        ClientSort: "lastName" | "-lastName" | "firstName" | "-firstName" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
         ClockStartResponse: {
             running: components["schemas"]["TimeEntryResponse"];
             /** @description The caller's clock that was running elsewhere and was stopped at the same instant */
@@ -2147,6 +2149,8 @@ export interface components {
             taxId: string | null;
             updatedAt: string | null;
         };
+        /** @enum {string} */
+        InvoiceSort: "issuedAt" | "-issuedAt" | "number" | "-number" | "grossMinor" | "-grossMinor" | "dueDate" | "-dueDate";
         InvoiceVehicleResponse: {
             make: string;
             mileageKm: number | null;
@@ -2494,6 +2498,8 @@ export interface components {
             vatRateBp: number;
         };
         /** @enum {string} */
+        PartSort: "partNumber" | "-partNumber" | "name" | "-name" | "brand" | "-brand" | "priceMinor" | "-priceMinor" | "onHand" | "-onHand" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+        /** @enum {string} */
         PaymentMethod: "cash" | "card" | "transfer" | "other";
         ProblemDetailsDto: {
             detail?: string;
@@ -2513,6 +2519,8 @@ export interface components {
             title: string;
             /** @example https://pitlane.dev/problems/validation-failed */
             type: string;
+        } & {
+            [key: string]: unknown;
         };
         PublicBookingResponse: {
             /** @description Until when the customer may cancel or move it */
@@ -2715,6 +2723,8 @@ export interface components {
             /** Format: uuid */
             vehicleId: string;
         };
+        /** @enum {string} */
+        RepairOrderSort: "number" | "-number" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "status" | "-status" | "statusChangedAt" | "-statusChangedAt" | "mileageIn" | "-mileageIn";
         /** @enum {string} */
         RepairOrderStatus: "draft" | "estimate_sent" | "approved" | "in_progress" | "waiting_parts" | "completed" | "invoiced" | "paid" | "declined" | "cancelled";
         RepairOrderTotalsResponse: {
@@ -3033,6 +3043,8 @@ export interface components {
             /** @description Items on all pages together */
             total: number;
         };
+        /** @enum {string} */
+        StaffSort: "name" | "-name" | "email" | "-email" | "role" | "-role" | "joinedAt" | "-joinedAt";
         /** @enum {string} */
         StockMovementKind: "receive" | "use" | "return" | "adjust";
         StockMovementPageResponse: {
@@ -3395,6 +3407,8 @@ export interface components {
             vinCheckDigit: components["schemas"]["VinCheckDigit"] | null;
             year: number | null;
         };
+        /** @enum {string} */
+        VehicleSort: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "make" | "-make" | "plate" | "-plate" | "year" | "-year" | "mileageKm" | "-mileageKm";
         VerifyEmailDto: {
             /** @description The `token` query parameter of the verification link */
             token: string;
@@ -3849,7 +3863,10 @@ export interface operations {
                 entityId?: string;
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
+                /**
+                 * @deprecated
+                 * @description Ignored: the list is always newest first
+                 */
                 sort?: string;
             };
             header?: never;
@@ -4547,8 +4564,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
-                sort?: string;
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["ClientSort"];
             };
             header?: never;
             path?: never;
@@ -5028,8 +5045,8 @@ export interface operations {
                 page?: number;
                 /** @description Exact plate, ignoring case, spaces and dashes */
                 plate?: string;
-                /** @description A field name, prefixed with "-" for descending order */
-                sort?: string;
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["VehicleSort"];
                 /** @description Exact lookup by full VIN (17 characters), through its blind index */
                 vin?: string;
             };
@@ -5096,8 +5113,8 @@ export interface operations {
                 kind?: components["schemas"]["InvoiceKind"];
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
-                sort?: string;
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["InvoiceSort"];
                 /** @description Invoices only; a credited invoice is neither */
                 status?: "paid" | "unpaid";
                 /** @description Issue date to (inclusive, workshop time) */
@@ -5408,7 +5425,10 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
+                /**
+                 * @deprecated
+                 * @description Ignored: the list is always newest first
+                 */
                 sort?: string;
                 status?: components["schemas"]["MailStatus"];
             };
@@ -5993,8 +6013,8 @@ export interface operations {
                 page?: number;
                 /** @description Part number prefix or a word of the name */
                 q?: string;
-                /** @description A field name, prefixed with "-" for descending order */
-                sort?: string;
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["PartSort"];
             };
             header?: never;
             path?: never;
@@ -6295,7 +6315,10 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
+                /**
+                 * @deprecated
+                 * @description Ignored: the list is always newest first
+                 */
                 sort?: string;
             };
             header?: never;
@@ -6428,7 +6451,10 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
+                /**
+                 * @deprecated
+                 * @description Refused with 400: the list is always furthest below the reorder point first
+                 */
                 sort?: string;
             };
             header?: never;
@@ -6934,8 +6960,8 @@ export interface operations {
                 /** @description Exactly this order number */
                 number?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
-                sort?: string;
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["RepairOrderSort"];
                 status?: components["schemas"]["RepairOrderStatus"];
                 vehicleId?: string;
             };
@@ -7173,7 +7199,10 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
+                /**
+                 * @deprecated
+                 * @description Ignored: the list is always newest version first
+                 */
                 sort?: string;
             };
             header?: never;
@@ -8053,7 +8082,10 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
+                /**
+                 * @deprecated
+                 * @description Ignored: the list is always by start, earliest first
+                 */
                 sort?: string;
             };
             header?: never;
@@ -9147,8 +9179,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
-                sort?: string;
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["StaffSort"];
             };
             header?: never;
             path?: never;
@@ -9451,7 +9483,10 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
+                /**
+                 * @deprecated
+                 * @description Ignored: the list is always pending first, then newest first
+                 */
                 sort?: string;
             };
             header?: never;
@@ -9620,8 +9655,8 @@ export interface operations {
                 page?: number;
                 /** @description Exact plate, ignoring case, spaces and dashes */
                 plate?: string;
-                /** @description A field name, prefixed with "-" for descending order */
-                sort?: string;
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["VehicleSort"];
                 /** @description Exact lookup by full VIN (17 characters), through its blind index */
                 vin?: string;
             };
