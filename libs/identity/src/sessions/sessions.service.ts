@@ -75,9 +75,8 @@ export class SessionsService {
    * Rotates a refresh token. Reuse of a spent token revokes its session and answers 401. A
    * missing, malformed or unknown token is a session nobody can name: `session_unknown`.
    */
-  async refresh(refreshToken: string | undefined): Promise<RefreshedSession> {
-    const tenantId = refreshToken === undefined ? undefined : tenantOfRefreshToken(refreshToken);
-    if (!refreshToken || !tenantId) throw sessionEnded('session_unknown');
+  async refresh(presented: string | undefined): Promise<RefreshedSession> {
+    const { refreshToken, tenantId } = namedSession(presented);
     const outcome = await this.tenantContext.run(tenantId, () =>
       this.db.transaction(async (): Promise<RefreshedSession | 'reused'> => {
         const token = await this.sessions.findRefreshTokenForUpdate(hashToken(refreshToken));
@@ -108,9 +107,8 @@ export class SessionsService {
    * its cookie (the access token lived in memory, or has expired). A spent token of the session
    * ends it too. Ending a session that already ended is done; a token nobody issued is a 401.
    */
-  async endByRefreshToken(refreshToken: string | undefined): Promise<void> {
-    const tenantId = refreshToken === undefined ? undefined : tenantOfRefreshToken(refreshToken);
-    if (!refreshToken || !tenantId) throw sessionEnded('session_unknown');
+  async endByRefreshToken(presented: string | undefined): Promise<void> {
+    const { refreshToken, tenantId } = namedSession(presented);
     await this.tenantContext.run(tenantId, () =>
       this.db.transaction(async () => {
         const token = await this.sessions.findRefreshTokenForUpdate(hashToken(refreshToken));
@@ -184,4 +182,11 @@ export class SessionsService {
       sessionExpiresAt,
     };
   }
+}
+
+/** A presented refresh token and the workshop it names; a missing or malformed one names none. */
+function namedSession(refreshToken: string | undefined): { refreshToken: string; tenantId: string } {
+  const tenantId = refreshToken === undefined ? undefined : tenantOfRefreshToken(refreshToken);
+  if (refreshToken === undefined || tenantId === undefined) throw sessionEnded('session_unknown');
+  return { refreshToken, tenantId };
 }
