@@ -2,9 +2,31 @@ import { fileURLToPath, URL } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { webDocumentFor } from '../api/src/http/web-app/web-document';
 
-const apiOrigin = process.env.PITLANE_API_ORIGIN ?? 'http://localhost:3000';
+// 127.0.0.1, not localhost: the API listens on IPv4 and localhost may resolve to ::1 first.
+const apiOrigin = process.env.PITLANE_API_ORIGIN ?? 'http://127.0.0.1:3000';
+
+/**
+ * Page navigations in `npm run dev` get the document the API and nginx answer with (one routing
+ * function for all three); Vite alone would give every path the staff app.
+ */
+function pitlaneDocuments(): Plugin {
+  return {
+    name: 'pitlane-documents',
+    configureServer(server) {
+      server.middlewares.use((request, _response, next) => {
+        const accept = request.headers.accept ?? '';
+        const [pathname = '/', query] = (request.url ?? '/').split('?', 2);
+        const navigation = (request.method === 'GET' || request.method === 'HEAD') && accept.includes('text/html');
+        const document = navigation && !/\.[^/]*$/.test(pathname) ? webDocumentFor(pathname, accept) : undefined;
+        if (document) request.url = `/${document}${query === undefined ? '' : `?${query}`}`;
+        next();
+      });
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [
@@ -18,6 +40,7 @@ export default defineConfig({
     }),
     react(),
     tailwindcss(),
+    pitlaneDocuments(),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {

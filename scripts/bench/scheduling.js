@@ -254,7 +254,6 @@ async function setUpWorkshop(baseUrl, password) {
     'PATCH',
     '/api/v1/settings/schedule',
     {
-      timeZone: ZONE,
       openingHours: { mon: OPEN, tue: OPEN, wed: OPEN, thu: OPEN, fri: OPEN, sat: OPEN, sun: [] },
       slotMinutes: 30,
       bays: BAYS,

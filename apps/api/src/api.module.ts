@@ -39,14 +39,18 @@ import { RateLimitGuard } from './http/rate-limit/rate-limit.guard';
 import { RateLimiter } from './http/rate-limit/rate-limiter.service';
 import { createValidationPipe } from './http/validation.pipe';
 import { AuthController } from './identity/auth.controller';
+import { BrowserSessionController } from './identity/browser-session.controller';
 import { EmailChangeController } from './identity/email-change.controller';
 import { EmailVerificationController } from './identity/email-verification.controller';
 import { InvitationsController } from './identity/invitations.controller';
 import { MeController } from './identity/me.controller';
 import { MfaController } from './identity/mfa.controller';
+import { MySessionsController } from './identity/my-sessions.controller';
 import { PasswordResetController } from './identity/password-reset.controller';
 import { SecuritySettingsController } from './identity/security-settings.controller';
 import { StaffController } from './identity/staff.controller';
+import { WorkshopProfileController } from './identity/workshop-profile.controller';
+import { WorkshopSwitchController } from './identity/workshop-switch.controller';
 
 export interface ApiModuleOptions {
   readonly config: AppConfig;
@@ -95,6 +99,9 @@ export class ApiModule {
       ],
       controllers: [
         AuthController,
+        BrowserSessionController,
+        WorkshopSwitchController,
+        MySessionsController,
         PasswordResetController,
         EmailVerificationController,
         EmailChangeController,
@@ -103,6 +110,7 @@ export class ApiModule {
         StaffController,
         InvitationsController,
         SecuritySettingsController,
+        WorkshopProfileController,
         ClientsController,
         VehiclesController,
         SearchController,

@@ -26,8 +26,8 @@ const SUBJECTS = {
   change: /^Confirm your new e-mail address for /,
 };
 
-const VERIFY_LINK = /http:\/\/pitlane\.test\/verify-email\?token=([A-Za-z0-9_-]{43})/;
-const CONFIRM_LINK = /http:\/\/pitlane\.test\/confirm-email\?token=([A-Za-z0-9_-]{43})/;
+const VERIFY_LINK = /http:\/\/pitlane\.test\/verify-email#token=([A-Za-z0-9_-]{43})/;
+const CONFIRM_LINK = /http:\/\/pitlane\.test\/confirm-email#token=([A-Za-z0-9_-]{43})/;
 const CODE = /^(\d{6})$/m;
 
 const redis = testRedisUrl();

@@ -6,7 +6,7 @@ import { TestApi, TestResponse, withAdminClient, Workshop } from '../../../test/
 import { testRedisUrl } from '../../../test/support/test-config';
 import { secretOf, totpCode } from '../../../test/support/totp';
 
-const INVITATION_LINK = /http:\/\/pitlane\.test\/accept-invitation\?token=([A-Za-z0-9_-]{64})/;
+const INVITATION_LINK = /http:\/\/pitlane\.test\/accept-invitation#token=([A-Za-z0-9_-]{64})/;
 const RECOVERY_CODE = /^[2-9a-hjkmnp-z]{4}-[2-9a-hjkmnp-z]{4}$/;
 
 interface Invitation {

@@ -45,6 +45,8 @@ describe('every route is guarded or explicitly public', () => {
       'AuthController.loginMfa',
       'AuthController.refresh',
       'AuthController.signup',
+      'BrowserSessionController.logout',
+      'BrowserSessionController.refresh',
       'EmailChangeController.confirm',
       'EmailVerificationController.verify',
       'HealthController.live',
@@ -62,7 +64,7 @@ describe('every route is guarded or explicitly public', () => {
     ]);
   });
 
-  it('only seeing oneself, enrolling in 2FA and logging out skip a workshop 2FA requirement', () => {
+  it('only seeing oneself, enrolling in 2FA, logging out and switching workshop skip a workshop 2FA requirement', () => {
     const exempt = routes
       .filter((route) => route.allowWithoutMfa)
       .map((route) => route.name)
@@ -73,7 +75,22 @@ describe('every route is guarded or explicitly public', () => {
       'MfaController.disable',
       'MfaController.enable',
       'MfaController.setup',
+      'WorkshopSwitchController.switch',
     ]);
+  });
+
+  it('only owners change the workshop profile; every member reads it and changes their own profile', () => {
+    const rules = Object.fromEntries(
+      routes
+        .filter((route) => ['WorkshopProfileController', 'MeController'].includes(route.name.split('.')[0]!))
+        .map((route) => [route.name, route.rule]),
+    );
+    expect(rules).toEqual({
+      'WorkshopProfileController.get': { kind: 'staff', roles: [] },
+      'WorkshopProfileController.update': { kind: 'staff', roles: ['owner'] },
+      'MeController.me': { kind: 'staff', roles: [] },
+      'MeController.update': { kind: 'staff', roles: [] },
+    });
   });
 
   it('every staff route answers 401 without a token', async () => {

@@ -37,7 +37,6 @@ export async function schedulingWorkshop(
 ): Promise<Workshop> {
   const workshop = await api.signupWorkshop(name);
   await configure(api, workshop, {
-    timeZone: ZONE,
     openingHours: WEEKDAYS_OPEN,
     slotMinutes: 60,
     bays: 2,

@@ -51,7 +51,6 @@ describe('appointment mails and reminders', () => {
     worker = await TestWorker.start(shared);
     workshop = await signupInEnglish(api);
     await configure(api, workshop, {
-      timeZone: ZONE,
       openingHours: WEEKDAYS_OPEN,
       slotMinutes: 60,
       bays: 3,

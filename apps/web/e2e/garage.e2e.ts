@@ -1,9 +1,10 @@
 import { randomInt } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import type { Client, Vehicle } from './support/api-types';
+import type { components } from '../src/lib/api/schema.gen';
+import type { Vehicle } from './support/api-types';
 import { expect, test } from './support/fixtures';
-import { signIn } from './support/navigation';
+import { openPage, signIn } from './support/navigation';
 import type { TestWorkshop } from './support/pitlane-api';
 import { uniqueId } from './support/unique';
 
@@ -19,24 +20,8 @@ function uniquePlate(): string {
   return `WA ${randomInt(10_000, 99_999)}`;
 }
 
-interface AuditPage {
-  items: { action: string; actorUserId: string | null }[];
-}
-
-/**
- * Opens `path` inside the running app, as following a link would. The access token lives in
- * memory only, and a reload keeps the session only through the refresh cookie of the API's
- * cookie mode; moving inside the app tests these screens whatever that mode's state.
- */
-async function visit(page: Page, path: string) {
-  await page.evaluate((to) => {
-    const state: unknown = window.history.state;
-    window.history.pushState(state, '', to);
-    window.dispatchEvent(new PopStateEvent('popstate', { state }));
-  }, path);
-  await expect(page).toHaveURL(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-  await expect(page.getByRole('main')).toBeVisible();
-}
+type AuditPage = components['schemas']['AuditEventPageResponse'];
+type ClientExport = components['schemas']['ClientExportResponse'];
 
 /**
  * Waits for the page to settle before axe and screenshots: loading skeletons gone, and toasts
@@ -64,7 +49,7 @@ test.describe('clients and vehicles', () => {
     await signIn(page, workshop.owner);
 
     await test.step('the empty list offers the next step', async () => {
-      await visit(page, '/vehicles');
+      await openPage(page, '/vehicles');
       await expect(page.getByText('No vehicles yet')).toBeVisible();
       await settle(page);
       await axe.check();
@@ -144,7 +129,7 @@ test.describe('clients and vehicles', () => {
     });
 
     await test.step('the list finds it by its plate typed without spaces', async () => {
-      await visit(page, '/vehicles');
+      await openPage(page, '/vehicles');
       await expect(page.getByRole('link', { name: new RegExp(plate) })).toBeVisible();
       await page.getByRole('searchbox', { name: 'Search vehicles' }).fill(plate.replace(' ', '').toLowerCase());
       await expect(page).toHaveURL(/q=/);
@@ -204,7 +189,7 @@ test.describe('clients and vehicles', () => {
     await signIn(page, workshop.owner);
 
     await test.step('the list, and a search by name', async () => {
-      await visit(page, '/clients');
+      await openPage(page, '/clients');
       await expect(page.getByRole('link', { name: `${lastName} Ewa` })).toBeVisible();
       await expect(page.getByText('1 client', { exact: true })).toBeVisible();
       await settle(page);
@@ -249,10 +234,7 @@ test.describe('clients and vehicles', () => {
       await page.getByRole('button', { name: 'Download data (JSON)' }).click();
       const file = await download;
       expect(file.suggestedFilename()).toMatch(/^client-export-kowalska-.*\d{4}-\d{2}-\d{2}\.json$/);
-      const exported = JSON.parse(await readFile(await file.path(), 'utf8')) as {
-        client: Client & { nationalId: string };
-        vehicles: (Vehicle & { vin: string })[];
-      };
+      const exported = JSON.parse(await readFile(await file.path(), 'utf8')) as ClientExport;
       expect(exported.client).toMatchObject({ id: clientId, firstName: 'Ewa', nationalId: '44051401359' });
       expect(exported.vehicles).toEqual(
         expect.arrayContaining([expect.objectContaining({ id: vehicle.id, vin, vinTail: vin.slice(-6) })]),
@@ -284,16 +266,16 @@ test.describe('clients and vehicles', () => {
     const theirs = await api.createVehicle(other.owner.session, { plate: uniquePlate(), vin: europeanVin() });
     await signIn(page, workshop.owner);
 
-    await visit(page, `/vehicles/${theirs.id}`);
+    await openPage(page, `/vehicles/${theirs.id}`);
     await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
     await expect(page.getByText(theirs.plate!)).toHaveCount(0);
     await settle(page);
     await axe.check();
     await shots.take('vehicle-not-found');
 
-    await visit(page, `/clients/${theirs.clientId}`);
+    await openPage(page, `/clients/${theirs.clientId}`);
     await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
-    await visit(page, '/vehicles/not-a-vehicle-id');
+    await openPage(page, '/vehicles/not-a-vehicle-id');
     await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { openPage } from './support/navigation';
+import { openPage, signIn } from './support/navigation';
 
 test.describe('the landing page at /', () => {
   test('says what Pitlane is and where to start, with no serious accessibility finding', async ({
@@ -42,4 +42,12 @@ test('an unknown API path answers a problem+json 404, not the web app', async ({
   expect(response.status()).toBe(404);
   expect(response.headers()['content-type']).toMatch(/^application\/problem\+json/);
   expect(await response.json()).toMatchObject({ status: 404, title: expect.any(String) });
+});
+
+test('the owner of a new workshop signs in through the login page and reaches the staff app', async ({
+  page,
+  workshop,
+}) => {
+  await signIn(page, workshop.owner);
+  await expect(page).toHaveURL(/\/home$/);
 });

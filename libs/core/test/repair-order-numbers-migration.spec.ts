@@ -1,16 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { QueryRunner } from 'typeorm';
 import { createIsolatedDatabase, IsolatedDatabase } from '../../../test/support/isolated-database';
+import { runnerOver } from '../../../test/support/migration-runner';
 import { withClient } from '../../../test/support/test-api';
 import { RepairOrderNumbers1795360000000 } from '../src/database/migrations/1795360000000-repair-order-numbers';
-
-/** The migration calls only `query(sql)` on its runner: one plain connection stands in for it. */
-function runnerOver(client: Client): QueryRunner {
-  const query = async (sql: string, parameters?: unknown[]): Promise<unknown[]> =>
-    (await client.query<Record<string, unknown>>(sql, parameters)).rows;
-  return { query } as unknown as QueryRunner;
-}
 
 /**
  * The backfill numbers the orders that exist when the migration runs, per workshop in the order

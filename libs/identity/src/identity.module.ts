@@ -3,6 +3,7 @@ import { DetachedTasks } from '@pitlane/core';
 import { AccountService } from './account/account.service';
 import { AuthGuard } from './auth/auth.guard';
 import { LoginService } from './auth/login.service';
+import { WorkshopSwitchService } from './auth/workshop-switch.service';
 import { SignupService } from './auth/signup.service';
 import { EmailChangeConfirmationService } from './email-change/email-change-confirmation.service';
 import { EmailChangeRequestService } from './email-change/email-change-request.service';
@@ -28,6 +29,7 @@ import { PasswordResetMailer } from './password-reset/password-reset-mailer';
 import { PasswordResetRequestService } from './password-reset/password-reset-request.service';
 import { PasswordResetService } from './password-reset/password-reset.service';
 import { ResetCodeHasher } from './password-reset/reset-code-hasher';
+import { MySessionsService } from './sessions/my-sessions.service';
 import { SessionRevocation } from './sessions/session-revocation.service';
 import { SessionsService } from './sessions/sessions.service';
 import { StaffService } from './staff/staff.service';
@@ -81,6 +83,7 @@ import { PasswordResetCodeRepository } from './password-reset/password-reset-cod
     MfaMail,
     MfaSecretCipher,
     MfaSecretRotation,
+    MySessionsService,
     PasswordHasher,
     PasswordPolicy,
     PasswordResetCodeRepository,
@@ -102,6 +105,7 @@ import { PasswordResetCodeRepository } from './password-reset/password-reset-cod
     UserRepository,
     WorkshopProfileService,
     WorkshopRepository,
+    WorkshopSwitchService,
   ],
   exports: [
     AccessTokenService,
@@ -117,6 +121,7 @@ import { PasswordResetCodeRepository } from './password-reset/password-reset-cod
     MfaSecretRotation,
     MfaEnrolmentService,
     MfaLoginService,
+    MySessionsService,
     PasswordResetRequestService,
     PasswordResetService,
     SecuritySettingsService,
@@ -124,6 +129,7 @@ import { PasswordResetCodeRepository } from './password-reset/password-reset-cod
     SignupService,
     StaffService,
     WorkshopProfileService,
+    WorkshopSwitchService,
   ],
 })
 export class IdentityModule {}

@@ -65,6 +65,7 @@ export * from './invoices/invoice-settings.response';
 export * from './invoices/invoice-settings.service';
 export * from './invoices/invoice.response';
 export * from './invoices/invoices-query.service';
+export { INVOICE_SORTS } from './invoices/invoice.repository';
 export * from './estimates/canonical-json';
 export * from './estimates/dto/decide-estimate.dto';
 export * from './estimates/dto/estimate-verdict.dto';

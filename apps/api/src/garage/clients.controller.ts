@@ -1,9 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Page, PageQuery } from '@pitlane/core';
+import { ApiSortQuery, Page, PageQuery } from '@pitlane/core';
 import {
+  CLIENT_SORTS,
   ClientDuplicateResponse,
   ClientExport,
+  ClientExportResponse,
   ClientMergeService,
   ClientPageResponse,
   ClientPrivacyService,
@@ -14,6 +16,7 @@ import {
   ListVehiclesQuery,
   MergeClientDto,
   UpdateClientDto,
+  VEHICLE_SORTS,
   VehiclePageResponse,
   VehicleResponse,
   VehiclesService,
@@ -34,6 +37,7 @@ export class ClientsController {
   ) {}
 
   @Auth()
+  @ApiSortQuery('ClientSort', CLIENT_SORTS)
   @ApiOkResponse({ type: ClientPageResponse })
   @Get()
   list(@CurrentPrincipal() actor: Principal, @Query() query: PageQuery): Promise<Page<ClientResponse>> {
@@ -83,6 +87,7 @@ export class ClientsController {
   }
 
   @Auth()
+  @ApiSortQuery('VehicleSort', VEHICLE_SORTS)
   @ApiOkResponse({ type: VehiclePageResponse })
   @ApiProblems(404)
   @Get(':id/vehicles')
@@ -95,7 +100,10 @@ export class ClientsController {
   }
 
   @Auth('owner', 'manager')
-  @ApiOkResponse({ description: 'Everything held about the client, decrypted (GDPR access)' })
+  @ApiOkResponse({
+    type: ClientExportResponse,
+    description: 'Everything held about the client, decrypted (GDPR access)',
+  })
   @ApiProblems(404)
   @Get(':id/export')
   export(@CurrentPrincipal() actor: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ClientExport> {

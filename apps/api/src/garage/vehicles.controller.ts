@@ -1,10 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Page } from '@pitlane/core';
+import { ApiSortQuery, Page } from '@pitlane/core';
 import {
   CreateVehicleDto,
   ListVehiclesQuery,
   UpdateVehicleDto,
+  VEHICLE_SORTS,
   VehiclePageResponse,
   VehicleResponse,
   VehiclesService,
@@ -21,6 +22,7 @@ export class VehiclesController {
   constructor(private readonly vehicles: VehiclesService) {}
 
   @Auth()
+  @ApiSortQuery('VehicleSort', VEHICLE_SORTS)
   @ApiOkResponse({ type: VehiclePageResponse, description: '`?vin=` is an exact lookup through the blind index' })
   @Get()
   list(@CurrentPrincipal() actor: Principal, @Query() query: ListVehiclesQuery): Promise<Page<VehicleResponse>> {

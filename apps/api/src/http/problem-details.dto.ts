@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiResponse } from '@nestjs/swagger';
+import { SESSION_END_REASONS } from '@pitlane/identity';
 import { STATUS_CODES } from 'node:http';
 
 class FieldProblemDto {
@@ -11,11 +12,18 @@ class FieldProblemDto {
 export class ProblemDetailsDto {
   @ApiProperty({ example: 'https://pitlane.dev/problems/validation-failed' }) type!: string;
   @ApiProperty({ example: 'Bad Request' }) title!: string;
-  @ApiProperty({ example: 400 }) status!: number;
+  @ApiProperty({ type: 'integer', example: 400 }) status!: number;
   @ApiPropertyOptional() detail?: string;
   @ApiPropertyOptional({ example: '/api/v1/auth/signup' }) instance?: string;
   @ApiPropertyOptional({ type: [FieldProblemDto] }) errors?: FieldProblemDto[];
   @ApiPropertyOptional({ format: 'uuid', description: 'Only on 500: the id of the log line' }) errorId?: string;
+  @ApiPropertyOptional({
+    enum: SESSION_END_REASONS,
+    enumName: 'SessionEndReason',
+    description:
+      'Only on 401 and 403 of the auth guard and of refresh: why the session cannot be used (docs/errors.md)',
+  })
+  reason?: string;
 }
 
 /** Documents the problem+json answers a route can give. */

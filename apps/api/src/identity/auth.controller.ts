@@ -33,6 +33,8 @@ import {
 } from '@pitlane/identity';
 import { ApiProblems } from '../http/problem-details.dto';
 import { RateLimited } from '../http/rate-limit/rate-limited.decorator';
+import { SET_REFRESH_COOKIE_HEADER } from '../http/session-cookie/refresh-cookie';
+import { IssuesRefreshToken } from '../http/session-cookie/session-delivery';
 import { UserAgent } from '../http/user-agent.decorator';
 
 @ApiTags('identity')
@@ -51,8 +53,13 @@ export class AuthController {
    * someone already uses the address (docs/account-mails.md).
    */
   @Public()
-  @ApiCreatedResponse({ type: SignupResponse, description: 'The workshop, its owner and a first session' })
-  @ApiProblems(400, 429)
+  @IssuesRefreshToken()
+  @ApiCreatedResponse({
+    type: SignupResponse,
+    description: 'The workshop, its owner and a first session',
+    headers: SET_REFRESH_COOKIE_HEADER,
+  })
+  @ApiProblems(400, 403, 429)
   @RateLimited({ bucket: 'signup', account: (body) => body.email })
   @Post('signup')
   @HttpCode(201)
@@ -61,9 +68,11 @@ export class AuthController {
   }
 
   @Public()
+  @IssuesRefreshToken()
   @ApiOkResponse({
     description: 'A session; or, with two-step verification on, `{ mfaRequired, mfaToken }` for /auth/login/mfa',
     schema: { oneOf: [{ $ref: getSchemaPath(LoginResponse) }, { $ref: getSchemaPath(MfaChallengeResponse) }] },
+    headers: SET_REFRESH_COOKIE_HEADER,
   })
   @ApiProblems(400, 401, 403, 429)
   @RateLimited({ bucket: 'login', account: (body) => body.email })
@@ -74,7 +83,12 @@ export class AuthController {
   }
 
   @Public()
-  @ApiOkResponse({ type: LoginResponse, description: 'The second step: the session the first step held back' })
+  @IssuesRefreshToken()
+  @ApiOkResponse({
+    type: LoginResponse,
+    description: 'The second step: the session the first step held back',
+    headers: SET_REFRESH_COOKIE_HEADER,
+  })
   @ApiProblems(400, 401, 403, 429)
   @RateLimited({ bucket: 'login-mfa', account: (body) => body.mfaToken })
   @Post('login/mfa')
@@ -83,8 +97,14 @@ export class AuthController {
     return this.mfaLogins.complete(body, userAgent);
   }
 
+  /** API clients; a browser, whose refresh token is in its cookie, uses /auth/session/refresh. */
   @Public()
-  @ApiOkResponse({ type: RefreshResponse, description: 'The next token pair; the one sent is spent' })
+  @IssuesRefreshToken()
+  @ApiOkResponse({
+    type: RefreshResponse,
+    description: 'The next token pair; the one sent is spent',
+    headers: SET_REFRESH_COOKIE_HEADER,
+  })
   @ApiProblems(400, 401, 403)
   @Post('refresh')
   @HttpCode(200)
@@ -92,6 +112,7 @@ export class AuthController {
     return this.sessions.refresh(body.refreshToken);
   }
 
+  /** API clients; a browser, which may hold only its cookie, uses /auth/session/logout. */
   @Auth()
   @AllowWithoutMfa()
   @ApiBearerAuth()

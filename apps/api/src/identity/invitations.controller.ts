@@ -8,7 +8,7 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { Page, PageQuery } from '@pitlane/core';
+import { ApiFixedOrder, Page, PageQuery } from '@pitlane/core';
 import {
   AcceptInvitationDto,
   Auth,
@@ -27,6 +27,8 @@ import {
 } from '@pitlane/identity';
 import { ApiProblems } from '../http/problem-details.dto';
 import { RateLimited } from '../http/rate-limit/rate-limited.decorator';
+import { SET_REFRESH_COOKIE_HEADER } from '../http/session-cookie/refresh-cookie';
+import { IssuesRefreshToken } from '../http/session-cookie/session-delivery';
 import { UserAgent } from '../http/user-agent.decorator';
 
 /** Inviting staff by e-mail (owners and managers), and accepting an invitation from its link. */
@@ -51,6 +53,7 @@ export class InvitationsController {
 
   @Auth('owner', 'manager')
   @ApiBearerAuth()
+  @ApiFixedOrder('pending first, then newest first')
   @ApiOkResponse({ type: InvitationPageResponse, description: 'Pending first, then newest first' })
   @ApiProblems(400, 401, 403)
   @Get('staff/invitations')
@@ -79,9 +82,11 @@ export class InvitationsController {
   }
 
   @Public()
+  @IssuesRefreshToken()
   @ApiCreatedResponse({
     description: 'Joined, and signed in as by a login (a second-factor challenge if the account has one)',
     schema: { oneOf: [{ $ref: getSchemaPath(LoginResponse) }, { $ref: getSchemaPath(MfaChallengeResponse) }] },
+    headers: SET_REFRESH_COOKIE_HEADER,
   })
   @ApiProblems(400, 401, 403, 409, 429)
   @RateLimited({ bucket: 'invitation-accept' })

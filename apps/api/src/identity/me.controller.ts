@@ -1,4 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
+import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   AccountService,
@@ -8,6 +8,7 @@ import {
   MeResponse,
   MeView,
   Principal,
+  UpdateMeDto,
 } from '@pitlane/identity';
 import { ApiProblems } from '../http/problem-details.dto';
 
@@ -24,5 +25,14 @@ export class MeController {
   @Get()
   me(@CurrentPrincipal() principal: Principal): Promise<MeView> {
     return this.accounts.me(principal);
+  }
+
+  /** Any member changes their own name and language; nobody else's. */
+  @Auth()
+  @ApiOkResponse({ type: MeResponse, description: 'Who you are after the change' })
+  @ApiProblems(400)
+  @Patch()
+  update(@CurrentPrincipal() principal: Principal, @Body() body: UpdateMeDto): Promise<MeView> {
+    return this.accounts.update(principal, body);
   }
 }

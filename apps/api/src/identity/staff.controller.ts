@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Page, PageQuery } from '@pitlane/core';
+import { ApiSortQuery, Page, PageQuery } from '@pitlane/core';
 import {
   Auth,
   ChangeRoleDto,
   CurrentPrincipal,
   Principal,
+  STAFF_SORTS,
   StaffMember,
   StaffMemberResponse,
   StaffPageResponse,
@@ -21,6 +22,7 @@ export class StaffController {
   constructor(private readonly staff: StaffService) {}
 
   @Auth()
+  @ApiSortQuery('StaffSort', STAFF_SORTS)
   @ApiOkResponse({ type: StaffPageResponse })
   @Get()
   list(@Query() query: PageQuery): Promise<Page<StaffMember>> {

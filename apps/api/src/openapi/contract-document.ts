@@ -31,6 +31,10 @@ export async function contractDocument(): Promise<OpenAPIObject> {
     new FastifyAdapter(),
     { preview: true, logger: false, abortOnError: false },
   );
-  setRoutePrefix(app);
-  return buildOpenApiDocument(app);
+  try {
+    setRoutePrefix(app);
+    return buildOpenApiDocument(app);
+  } finally {
+    await app.close();
+  }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
-import { Page, PageQuery } from '@pitlane/core';
+import { ApiFixedOrder, Page, PageQuery } from '@pitlane/core';
 import { Auth, CurrentPrincipal, Principal } from '@pitlane/identity';
 import {
   EstimatesService,
@@ -36,6 +36,7 @@ export class EstimatesController {
   }
 
   @Auth()
+  @ApiFixedOrder('newest version first')
   @ApiOkResponse({ type: EstimateVersionPageResponse, description: 'Newest first, each with its decision' })
   @Get()
   list(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQuery): Promise<Page<EstimateVersionResponse>> {
@@ -43,7 +44,7 @@ export class EstimatesController {
   }
 
   @Auth('owner', 'manager')
-  @ApiParam({ name: 'version', description: 'The version number (1, 2, …)' })
+  @ApiParam({ name: 'version', schema: { type: 'integer', minimum: 1 }, description: 'The version number (1, 2, …)' })
   @ApiCreatedResponse({ type: EstimateVersionResponse, description: 'The version with the recorded decision' })
   @ApiProblems(409)
   @Post(':version/approval')

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Page } from '@pitlane/core';
+import { ApiSortQuery, Page } from '@pitlane/core';
 import { Auth, CurrentPrincipal, Principal } from '@pitlane/identity';
 import {
   CreditNoteDto,
   CreditNotes,
+  INVOICE_SORTS,
   InvoicePageResponse,
   InvoicePayments,
   InvoiceResponse,
@@ -26,6 +27,7 @@ export class InvoicesController {
   ) {}
 
   @Auth('owner', 'manager')
+  @ApiSortQuery('InvoiceSort', INVOICE_SORTS)
   @ApiOkResponse({ type: InvoicePageResponse })
   @Get()
   list(@Query() query: ListInvoicesQuery): Promise<Page<InvoiceResponse>> {
@@ -42,7 +44,10 @@ export class InvoicesController {
 
   @Auth('owner', 'manager')
   @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'The invoice as a PDF attachment named after its number' })
+  @ApiOkResponse({
+    description: 'The invoice as a PDF attachment named after its number',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiProblems(404)
   @Get(':id/pdf')
   async pdf(@Param('id', ParseUUIDPipe) id: string): Promise<StreamableFile> {

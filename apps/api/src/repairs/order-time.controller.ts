@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Page, PageQuery } from '@pitlane/core';
+import { ApiFixedOrder, Page, PageQuery } from '@pitlane/core';
 import { Auth, CurrentPrincipal, Principal } from '@pitlane/identity';
 import {
   AddTimeEntryDto,
@@ -65,6 +65,7 @@ export class OrderTimeController {
   }
 
   @Auth()
+  @ApiFixedOrder('by start, earliest first')
   @ApiOkResponse({ type: TimeEntryPageResponse })
   @ApiProblems(404)
   @Get(':id/time-entries')

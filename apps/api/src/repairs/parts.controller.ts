@@ -1,10 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Page, PageQuery } from '@pitlane/core';
+import { ApiFixedOrder, ApiSortQuery, Page, PageQuery } from '@pitlane/core';
 import { Auth, CurrentPrincipal, Principal } from '@pitlane/identity';
 import {
   CreatePartDto,
   ListPartsQuery,
+  PART_SORTS,
   PartPageResponse,
   PartResponse,
   PartsService,
@@ -23,6 +24,7 @@ export class PartsController {
   constructor(private readonly parts: PartsService) {}
 
   @Auth()
+  @ApiSortQuery('PartSort', PART_SORTS)
   @ApiOkResponse({ type: PartPageResponse })
   @Get()
   list(@Query() query: ListPartsQuery): Promise<Page<PartResponse>> {
@@ -30,6 +32,7 @@ export class PartsController {
   }
 
   @Auth()
+  @ApiFixedOrder('furthest below the reorder point first', 'refused')
   @ApiOkResponse({ type: PartPageResponse, description: 'Active parts with stock at or below their reorder point' })
   @Get('low-stock')
   lowStock(@Query() query: PageQuery): Promise<Page<PartResponse>> {
@@ -70,6 +73,7 @@ export class PartsController {
   }
 
   @Auth()
+  @ApiFixedOrder('newest first')
   @ApiOkResponse({ type: StockMovementPageResponse, description: 'The ledger, newest first' })
   @ApiProblems(404)
   @Get(':id/movements')

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Page } from '@pitlane/core';
+import { ApiSortQuery, Page } from '@pitlane/core';
 import { Auth, CurrentPrincipal, Principal } from '@pitlane/identity';
 import {
   AddLineDto,
@@ -8,6 +8,7 @@ import {
   ListRepairOrdersQuery,
   OrderLinesService,
   OrderWorkflow,
+  REPAIR_ORDER_SORTS,
   RepairOrderPageResponse,
   RepairOrderResponse,
   RepairOrdersService,
@@ -29,6 +30,7 @@ export class RepairOrdersController {
   ) {}
 
   @Auth()
+  @ApiSortQuery('RepairOrderSort', REPAIR_ORDER_SORTS)
   @ApiOkResponse({ type: RepairOrderPageResponse })
   @Get()
   list(@Query() query: ListRepairOrdersQuery): Promise<Page<RepairOrderResponse>> {

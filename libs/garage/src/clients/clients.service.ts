@@ -23,7 +23,8 @@ import { ClientResponse } from './client.response';
 import { CreateClientDto } from './dto/create-client.dto';
 import { UpdateClientDto } from './dto/update-client.dto';
 
-const SORTABLE = {
+/** `?sort=` fields (API name -> column), for `resolveSort` and the OpenAPI document. */
+export const CLIENT_SORTS = {
   lastName: 'client.lastName',
   firstName: 'client.firstName',
   createdAt: 'client.createdAt',
@@ -64,7 +65,7 @@ export class ClientsService {
   }
 
   list(actor: Principal, query: PageQuery): Promise<Page<ClientResponse>> {
-    const order = resolveSort(query.sort, SORTABLE, { column: 'client.lastName', direction: 'ASC' });
+    const order = resolveSort(query.sort, CLIENT_SORTS, { column: 'client.lastName', direction: 'ASC' });
     return this.db.transaction(async () => {
       const [clients, total] = await this.repository.page(order, query.limit, offsetOf(query));
       const items = await Promise.all(clients.map((client) => this.presenter.present(client, actor.role)));

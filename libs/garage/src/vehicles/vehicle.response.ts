@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '@pitlane/core';
 import { FUEL_TYPES } from './vehicle.entity';
 
 export const VIN_CHECK_DIGITS = ['valid', 'not_applicable'] as const;
@@ -45,6 +46,8 @@ export class VehicleResponse {
 
 /** The vehicle with its VIN in full: only where a person is entitled to it (a GDPR export). */
 export class RevealedVehicleResponse extends VehicleResponse {
+  @ApiProperty({ nullable: true, type: String, example: '000001', description: 'The last 6 characters of `vin`' })
+  override vinTail!: string | null;
   @ApiProperty({ nullable: true, type: String, example: 'WVWZZZ1JZXW000001' }) vin!: string | null;
 }
 
@@ -61,9 +64,6 @@ export class VehicleVinResponse {
   vinCheckDigit!: VinCheckDigit | null;
 }
 
-export class VehiclePageResponse {
+export class VehiclePageResponse extends PageResponse {
   @ApiProperty({ type: [VehicleResponse] }) items!: VehicleResponse[];
-  @ApiProperty({ type: 'integer' }) page!: number;
-  @ApiProperty({ type: 'integer' }) limit!: number;
-  @ApiProperty({ type: 'integer' }) total!: number;
 }

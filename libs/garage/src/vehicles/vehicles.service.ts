@@ -24,7 +24,8 @@ import { VehiclePresenter } from './vehicle.presenter';
 import { VehicleFilter, VehicleRepository } from './vehicle.repository';
 import { VehicleResponse, VehicleVinResponse } from './vehicle.response';
 
-const SORTABLE = {
+/** `?sort=` fields (API name -> column), for `resolveSort` and the OpenAPI document. */
+export const VEHICLE_SORTS = {
   createdAt: 'vehicle.createdAt',
   updatedAt: 'vehicle.updatedAt',
   make: 'vehicle.make',
@@ -114,7 +115,7 @@ export class VehiclesService {
   }
 
   list(actor: Principal, query: ListVehiclesQuery): Promise<Page<VehicleResponse>> {
-    const order = resolveSort(query.sort, SORTABLE, { column: 'vehicle.createdAt', direction: 'DESC' });
+    const order = resolveSort(query.sort, VEHICLE_SORTS, { column: 'vehicle.createdAt', direction: 'DESC' });
     return this.db.transaction(async () => {
       const filter: VehicleFilter = {
         ...(query.vin !== undefined

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantContext } from '@pitlane/core';
-import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
+import { IdentityError, IdentityErrorCode, workshopSuspended } from '../errors/identity.error';
 import { Role } from '../memberships/role';
 import { MfaChallengeResult, MfaChallenges } from '../mfa/mfa-challenges';
 import { PasswordHasher } from '../passwords/password-hasher';
@@ -42,22 +42,42 @@ export class LoginService {
 
   async login(input: LoginDto, userAgent: string | undefined): Promise<LoginOutcome> {
     const user = await this.authenticate(input.email.toLowerCase(), input.password);
-    const workshop = this.chooseWorkshop(await this.system.workshopsOf(user.id), input.workshopId);
+    const workshop = chooseWorkshop(await this.system.workshopsOf(user.id), input.workshopId, invalidCredentials);
     if (this.hasher.needsRehash(user.passwordHash)) {
       await this.system.updatePasswordHash(user.id, await this.hasher.hash(input.password));
     }
     return this.enter(user, workshop, userAgent);
   }
 
-  /** After the password (or an invitation's password) is proved: the second factor if due, else a session. */
-  async enter(user: SigningInUser, workshop: WorkshopMembership, userAgent: string | undefined): Promise<LoginOutcome> {
-    if (await this.mfaChallenges.isRequiredFor(user.id)) return this.mfaChallenges.issue(user.id, workshop.tenantId);
+  /**
+   * After the password (or an invitation's password) is proved: the second factor if due, else a
+   * session. `secondFactorProved` says the person already gave it for this sign-in (a workshop
+   * switch from a session that took it), so it is not asked again.
+   */
+  async enter(
+    user: SigningInUser,
+    workshop: WorkshopMembership,
+    userAgent: string | undefined,
+    secondFactorProved = false,
+  ): Promise<LoginOutcome> {
+    if (!secondFactorProved && (await this.mfaChallenges.isRequiredFor(user.id))) {
+      return this.mfaChallenges.issue(user.id, workshop.tenantId);
+    }
     return this.openSession(user, workshop, userAgent);
   }
 
   /** After the second factor is proved: a session in the workshop chosen at the first step. */
   async resume(user: SigningInUser, tenantId: string, userAgent: string | undefined): Promise<LoginResult> {
-    return this.openSession(user, this.chooseWorkshop(await this.system.workshopsOf(user.id), tenantId), userAgent);
+    const workshop = chooseWorkshop(await this.system.workshopsOf(user.id), tenantId, invalidCredentials);
+    return this.openSession(user, workshop, userAgent);
+  }
+
+  /**
+   * One of a signed-in person's own workshops, for a switch: 404 when they are no member of it
+   * (exactly as for a workshop that does not exist), 403 while it is suspended, as at login.
+   */
+  async memberWorkshop(userId: string, workshopId: string): Promise<WorkshopMembership> {
+    return chooseWorkshop(await this.system.workshopsOf(userId), workshopId, workshopNotFound);
   }
 
   private async openSession(
@@ -82,19 +102,26 @@ export class LoginService {
     if (!match) throw invalidCredentials();
     return match;
   }
+}
 
-  private chooseWorkshop(workshops: WorkshopMembership[], requested: string | undefined): WorkshopMembership {
-    const chosen = requested
-      ? workshops.find((workshop) => workshop.tenantId === requested)
-      : (workshops.find((workshop) => workshop.status === 'active') ?? workshops[0]);
-    if (!chosen) throw invalidCredentials();
-    if (chosen.status === 'suspended') {
-      throw new IdentityError(IdentityErrorCode.WorkshopSuspended, 'This workshop is suspended.');
-    }
-    return chosen;
-  }
+/** The requested workshop among the person's (or their first active one); `notMember` otherwise. */
+function chooseWorkshop(
+  workshops: WorkshopMembership[],
+  requested: string | undefined,
+  notMember: () => IdentityError,
+): WorkshopMembership {
+  const chosen = requested
+    ? workshops.find((workshop) => workshop.tenantId === requested)
+    : (workshops.find((workshop) => workshop.status === 'active') ?? workshops[0]);
+  if (!chosen) throw notMember();
+  if (chosen.status === 'suspended') throw workshopSuspended();
+  return chosen;
 }
 
 function invalidCredentials(): IdentityError {
   return new IdentityError(IdentityErrorCode.InvalidCredentials, 'The e-mail address or password is incorrect.');
+}
+
+function workshopNotFound(): IdentityError {
+  return new IdentityError(IdentityErrorCode.WorkshopNotFound, 'You are not a member of such a workshop.');
 }

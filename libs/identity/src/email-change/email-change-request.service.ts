@@ -10,6 +10,7 @@ import { PasswordHasher } from '../passwords/password-hasher';
 import { IdentitySystemRepository } from '../system/identity-system.repository';
 import { WorkshopProfileService } from '../tenants/workshop-profile.service';
 import { emailTaken } from '../users/email-ownership';
+import { personalLocale } from '../users/personal-locale';
 import { UserRepository } from '../users/user.repository';
 import { ChangeEmailDto } from './dto/change-email.dto';
 import { EmailChangeRequestRepository } from './email-change-request.repository';
@@ -59,7 +60,7 @@ export class EmailChangeRequestService {
       await this.outbox.send({
         idempotencyKey: `email_change:${id}`,
         template: 'email_change',
-        locale: workshop.locale,
+        locale: personalLocale(user, workshop),
         to: { email: newEmail, userId: user.id },
         workshopName: workshop.name,
         data: { name: user.name, link: this.links.confirmEmailChange(token) },

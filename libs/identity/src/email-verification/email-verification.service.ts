@@ -6,7 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { Principal } from '../auth/principal';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
 import { AccountLinks } from '../links/account-links';
+import type { Locale } from '../tenants/tenant.entity';
 import { WorkshopProfileService } from '../tenants/workshop-profile.service';
+import { personalLocale } from '../users/personal-locale';
 import { AccountTransactions } from '../system/account-transactions';
 import { emailTaken, isVerifiedEmailConflict } from '../users/email-ownership';
 import { UserRepository } from '../users/user.repository';
@@ -16,6 +18,8 @@ export interface VerificationRecipient {
   readonly id: string;
   readonly email: string;
   readonly name: string;
+  /** The person's own language (a new account has none yet). */
+  readonly locale?: Locale | null;
 }
 
 /** The workshop a mail is sent on behalf of: its name and language. */
@@ -65,7 +69,7 @@ export class EmailVerificationService {
       await this.outbox.send({
         idempotencyKey: `email_verification:${id}`,
         template: 'email_verification',
-        locale: workshop.locale,
+        locale: personalLocale(user, workshop),
         to: { email: user.email, userId: user.id },
         workshopName: workshop.name,
         data: {

@@ -24,6 +24,8 @@ export enum IdentityErrorCode {
   MfaSetupMissing = 'mfa_setup_missing',
   InvalidMfaCode = 'invalid_mfa_code',
   MfaLoginFailed = 'mfa_login_failed',
+  WorkshopNotFound = 'workshop_not_found',
+  SessionNotFound = 'session_not_found',
 }
 
 const KIND: Readonly<Record<IdentityErrorCode, ErrorKind>> = {
@@ -50,6 +52,32 @@ const KIND: Readonly<Record<IdentityErrorCode, ErrorKind>> = {
   [IdentityErrorCode.MfaSetupMissing]: 'conflict',
   [IdentityErrorCode.InvalidMfaCode]: 'invalid',
   [IdentityErrorCode.MfaLoginFailed]: 'unauthenticated',
+  [IdentityErrorCode.WorkshopNotFound]: 'not_found',
+  [IdentityErrorCode.SessionNotFound]: 'not_found',
+};
+
+/**
+ * Why a token cannot be used (any more): the `reason` member of the 401 and 403 problems of the
+ * auth guard and of refresh, so the web app can say "signed out after inactivity" rather than
+ * show a bare 401 (docs/errors.md). A reason is only ever told to whoever holds a genuine token
+ * of that session; a token that is malformed, forged or unknown gets `session_unknown` (or, for
+ * an access token, `access_token_invalid`), whatever workshop or session it names.
+ */
+export const SESSION_END_REASONS = [
+  'access_token_invalid',
+  'session_unknown',
+  'session_idle',
+  'session_expired',
+  'session_revoked',
+  'workshop_suspended',
+] as const;
+export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
+
+/** The codes whose reason is always the same; `session_ended` says its own. */
+const IMPLIED_REASON: Partial<Readonly<Record<IdentityErrorCode, SessionEndReason>>> = {
+  [IdentityErrorCode.InvalidToken]: 'access_token_invalid',
+  [IdentityErrorCode.RefreshTokenReused]: 'session_revoked',
+  [IdentityErrorCode.WorkshopSuspended]: 'workshop_suspended',
 };
 
 /** Every expected failure of signup, login, sessions and staff management. */
@@ -60,8 +88,33 @@ export class IdentityError extends DomainError {
     readonly code: IdentityErrorCode,
     detail: string,
     fieldProblems?: ConstructorParameters<typeof DomainError>[1],
+    reason: SessionEndReason | undefined = IMPLIED_REASON[code],
   ) {
-    super(detail, fieldProblems);
+    super(detail, fieldProblems, reason ? { reason } : undefined);
     this.kind = KIND[code];
   }
+}
+
+/** The reasons a `session_ended` problem gives; the others belong to codes of their own. */
+export type SessionEndedReason = Extract<
+  SessionEndReason,
+  'session_unknown' | 'session_idle' | 'session_expired' | 'session_revoked'
+>;
+
+/** What the person reads for each. */
+const SESSION_ENDED_DETAIL: Readonly<Record<SessionEndedReason, string>> = {
+  session_unknown: 'The session has ended. Log in again.',
+  session_idle: 'The session ended after a period of inactivity. Log in again.',
+  session_expired: 'The session reached its maximum length. Log in again.',
+  session_revoked: 'The session was ended: logged out, password changed, or ended from another device. Log in again.',
+};
+
+/** A session that is over (or never was), saying why. */
+export function sessionEnded(reason: SessionEndedReason): IdentityError {
+  return new IdentityError(IdentityErrorCode.SessionEnded, SESSION_ENDED_DETAIL[reason], undefined, reason);
+}
+
+/** The one answer for a suspended workshop: at login, at refresh and on every request. */
+export function workshopSuspended(): IdentityError {
+  return new IdentityError(IdentityErrorCode.WorkshopSuspended, 'This workshop is suspended.');
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '@pitlane/core';
 import { MailOutbox } from '@pitlane/mail';
+import { AccountLinks } from '../links/account-links';
 import { WorkshopProfileService } from '../tenants/workshop-profile.service';
 import { Invitation } from './invitation.entity';
 
@@ -15,7 +15,7 @@ export const INVITATION_VALID_DAYS = 7;
 @Injectable()
 export class InvitationMailer {
   constructor(
-    private readonly config: AppConfig,
+    private readonly links: AccountLinks,
     private readonly outbox: MailOutbox,
     private readonly workshops: WorkshopProfileService,
   ) {}
@@ -32,7 +32,7 @@ export class InvitationMailer {
       data: {
         inviterName,
         role: invitation.role,
-        link: `${this.config.http.publicBaseUrl}/accept-invitation?token=${encodeURIComponent(token)}`,
+        link: this.links.acceptInvitation(token),
         days: INVITATION_VALID_DAYS,
       },
     });

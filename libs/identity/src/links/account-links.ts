@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@pitlane/core';
 
 /**
- * The web app's pages that account mails link to, under PUBLIC_BASE_URL. The page reads the
- * token from the query and posts it to the API.
+ * The web app's pages that account mails link to, under PUBLIC_BASE_URL. The token rides in the
+ * URL fragment (`#token=`), which browsers never send to a server, so it cannot land in an
+ * access log, a proxy's log or a Referer header; the page reads it and posts it to the API.
  */
 @Injectable()
 export class AccountLinks {
@@ -22,7 +23,11 @@ export class AccountLinks {
     return this.link('/confirm-email', token);
   }
 
+  acceptInvitation(token: string): string {
+    return this.link('/accept-invitation', token);
+  }
+
   private link(path: string, token: string): string {
-    return `${this.config.http.publicBaseUrl}${path}?token=${encodeURIComponent(token)}`;
+    return `${this.config.http.publicBaseUrl}${path}#token=${encodeURIComponent(token)}`;
   }
 }

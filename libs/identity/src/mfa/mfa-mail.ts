@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { MailOutbox } from '@pitlane/mail';
+import type { Locale } from '../tenants/tenant.entity';
 import { WorkshopProfileService } from '../tenants/workshop-profile.service';
+import { personalLocale } from '../users/personal-locale';
 
 export interface MailRecipient {
   readonly id: string;
   readonly email: string;
   readonly name: string;
+  readonly locale: Locale | null;
 }
 
 /**
- * The security notices of two-step verification, in the language of the workshop the person is
- * using. Runs in that workshop's context, inside the caller's transaction: the notice exists
+ * The security notices of two-step verification, in the person's own language, or else that of
+ * the workshop they are using. Runs in that workshop's context, inside the caller's transaction: the notice exists
  * exactly when the change it reports commits.
  */
 @Injectable()
@@ -25,7 +28,7 @@ export class MfaMail {
     await this.outbox.send({
       idempotencyKey: `mfa_enabled:${user.id}:${enabledAt.getTime()}`,
       template: 'mfa_enabled',
-      locale: workshop.locale,
+      locale: personalLocale(user, workshop),
       to: { email: user.email, userId: user.id },
       workshopName: workshop.name,
       data: { name: user.name },
@@ -37,7 +40,7 @@ export class MfaMail {
     await this.outbox.send({
       idempotencyKey: `recovery_code_used:${user.id}:${codeHash.toString('hex', 0, 8)}`,
       template: 'recovery_code_used',
-      locale: workshop.locale,
+      locale: personalLocale(user, workshop),
       to: { email: user.email, userId: user.id },
       workshopName: workshop.name,
       data: { name: user.name, remaining },

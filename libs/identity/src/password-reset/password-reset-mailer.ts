@@ -3,6 +3,7 @@ import { TenantContext, TenantDatabase } from '@pitlane/core';
 import { MailOutbox } from '@pitlane/mail';
 import { IdentitySystemRepository, UserWithPassword } from '../system/identity-system.repository';
 import { WorkshopProfileService } from '../tenants/workshop-profile.service';
+import { personalLocale } from '../users/personal-locale';
 import { PasswordResetCodes, RESET_CODE_VALID_MINUTES } from './password-reset-codes';
 
 /** Stands in for a user id when the address is unknown, so both paths ask the same questions. */
@@ -10,7 +11,8 @@ const NOBODY = '00000000-0000-4000-8000-000000000000';
 
 /**
  * Mails a 6-digit code to every account holding an address (verified ones first, as login
- * tries them), each in the name and language of the account's first active workshop. An
+ * tries them), each in the name of the account's first active workshop and in the person's own
+ * language, or else that workshop's. An
  * unknown address gets the same queries and hashing, for nobody.
  */
 @Injectable()
@@ -46,7 +48,7 @@ export class PasswordResetMailer {
         await this.outbox.send({
           idempotencyKey: `password_reset:${issued.id}`,
           template: 'password_reset',
-          locale: profile.locale,
+          locale: personalLocale(user, profile),
           to: { email: user.email, userId: user.id },
           workshopName: profile.name,
           data: { name: user.name, code: issued.code, minutes: RESET_CODE_VALID_MINUTES },

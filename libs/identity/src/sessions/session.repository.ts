@@ -11,10 +11,24 @@ export interface SessionStateRow {
   role: Role;
   status: string;
   revoked_at: Date | null;
+  created_at: Date;
   expires_at: Date;
   last_seen_at: Date;
   require_mfa: boolean;
-  mfa_enabled: boolean;
+  /** When the person last turned two-step verification on; null while it is off. */
+  mfa_enabled_at: Date | null;
+}
+
+/** Which sessions are still usable: not revoked, before their end, used since `idleSince`. */
+export interface LiveWindow {
+  readonly now: Date;
+  readonly idleSince: Date;
+}
+
+/** A column the session list may be sorted by, already checked against an allow-list. */
+export interface SessionOrder {
+  readonly column: string;
+  readonly direction: 'ASC' | 'DESC';
 }
 
 export interface NewSession {
@@ -64,13 +78,13 @@ export class SessionRepository extends TenantRepository {
   }
 
   /**
-   * The session, its person's role here, the workshop's status and 2FA policy, and whether the
+   * The session, its person's role here, the workshop's status and 2FA policy, and since when the
    * person has 2FA on. Each tenant table is bound to the workshop itself.
    */
   async state(sessionId: string): Promise<SessionStateRow | undefined> {
     const rows: SessionStateRow[] = await this.manager.query(
-      `select s.user_id, m.role, t.status, s.revoked_at, s.expires_at, s.last_seen_at, t.require_mfa,
-              exists (select 1 from user_mfa f where f.user_id = s.user_id and f.enabled_at is not null) as mfa_enabled
+      `select s.user_id, m.role, t.status, s.revoked_at, s.created_at, s.expires_at, s.last_seen_at, t.require_mfa,
+              (select f.enabled_at from user_mfa f where f.user_id = s.user_id) as mfa_enabled_at
          from sessions s
          join memberships m on m.tenant_id = $1 and m.tenant_id = s.tenant_id and m.user_id = s.user_id
          join tenants t on t.id = $1 and t.id = s.tenant_id
@@ -92,6 +106,39 @@ export class SessionRepository extends TenantRepository {
       .execute();
   }
 
+  /** A page of the person's usable sessions here. */
+  pageLive(userId: string, window: LiveWindow, order: SessionOrder, limit: number, offset: number): Promise<Session[]> {
+    return this.liveOf(userId, window)
+      .orderBy(order.column, order.direction)
+      .addOrderBy('session.id', 'ASC')
+      .limit(limit)
+      .offset(offset)
+      .getMany();
+  }
+
+  countLive(userId: string, window: LiveWindow): Promise<number> {
+    return this.liveOf(userId, window).getCount();
+  }
+
+  /**
+   * Ends one of the person's own sessions here (one already ended stays as it ended). False when
+   * they have no session with that id in this workshop, whoever else might.
+   */
+  async revokeOwn(sessionId: string, userId: string, reason: RevokeReason): Promise<boolean> {
+    const result = await this.repository(Session)
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: () => 'coalesce(revoked_at, now())', revokeReason: () => 'coalesce(revoke_reason, :reason)' })
+      .where('tenant_id = :tenantId and id = :sessionId and user_id = :userId', {
+        tenantId: this.tenantId,
+        sessionId,
+        userId,
+      })
+      .setParameter('reason', reason)
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
   async revokeAllOf(userId: string, reason: RevokeReason): Promise<void> {
     await this.repository(Session)
       .createQueryBuilder()
@@ -102,5 +149,15 @@ export class SessionRepository extends TenantRepository {
         userId,
       })
       .execute();
+  }
+
+  private liveOf(userId: string, window: LiveWindow) {
+    return this.repository(Session)
+      .createQueryBuilder('session')
+      .where('session.tenantId = :tenantId and session.userId = :userId', { tenantId: this.tenantId, userId })
+      .andWhere('session.revokedAt is null and session.expiresAt > :now and session.lastSeenAt >= :idleSince', {
+        now: window.now,
+        idleSince: window.idleSince,
+      });
   }
 }

@@ -3,10 +3,11 @@ import { AppConfig, TenantContext, TenantDatabase } from '@pitlane/core';
 import { hashToken } from '@pitlane/crypto';
 import { randomUUID } from 'node:crypto';
 import { Principal } from '../auth/principal';
-import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
+import { IdentityError, IdentityErrorCode, sessionEnded, workshopSuspended } from '../errors/identity.error';
 import { Role } from '../memberships/role';
 import { AccessTokenClaims, AccessTokenService } from '../tokens/access-token.service';
 import { mintRefreshToken, tenantOfRefreshToken } from '../tokens/refresh-token-codec';
+import { endReasonOf } from './session-liveness';
 import { RevokeReason } from './session.entity';
 import { SessionRepository, SessionStateRow } from './session.repository';
 
@@ -15,6 +16,12 @@ export interface TokenPair {
   readonly refreshToken: string;
   /** Seconds until the access token expires. */
   readonly expiresIn: number;
+  /**
+   * The session's absolute end, after which its refresh token is refused however it is used.
+   * Not part of any answer body: the HTTP layer takes it for the refresh cookie's Max-Age and
+   * drops it (apps/api/src/http/session-cookie).
+   */
+  readonly sessionExpiresAt: Date;
 }
 
 /** A principal, and whether the workshop's 2FA policy still waits for this person to enrol. */
@@ -52,34 +59,37 @@ export class SessionsService {
       const tenantId = this.tenantContext.requireTenantId();
       const now = new Date();
       const sessionId = randomUUID();
+      const expiresAt = new Date(now.getTime() + this.config.auth.sessionAbsoluteTimeoutSeconds * 1000);
       await this.sessions.insert({
         id: sessionId,
         userId,
         lastSeenAt: now,
-        expiresAt: new Date(now.getTime() + this.config.auth.sessionAbsoluteTimeoutSeconds * 1000),
+        expiresAt,
         userAgent: userAgent?.slice(0, 256) ?? null,
       });
-      return this.issue({ tenantId, userId, sessionId, role });
+      return this.issue({ tenantId, userId, sessionId, role }, expiresAt);
     });
   }
 
-  /** Rotates a refresh token. Reuse of a spent token revokes its session and answers 401. */
-  async refresh(refreshToken: string): Promise<RefreshedSession> {
-    const tenantId = tenantOfRefreshToken(refreshToken);
-    if (!tenantId) throw sessionEnded();
+  /**
+   * Rotates a refresh token. Reuse of a spent token revokes its session and answers 401. A
+   * missing, malformed or unknown token is a session nobody can name: `session_unknown`.
+   */
+  async refresh(presented: string | undefined): Promise<RefreshedSession> {
+    const { refreshToken, tenantId } = namedSession(presented);
     const outcome = await this.tenantContext.run(tenantId, () =>
-      this.db.transaction(async (): Promise<RefreshedSession | 'reused' | 'invalid'> => {
+      this.db.transaction(async (): Promise<RefreshedSession | 'reused'> => {
         const token = await this.sessions.findRefreshTokenForUpdate(hashToken(refreshToken));
-        if (!token) return 'invalid';
+        if (!token) throw sessionEnded('session_unknown');
         if (token.usedAt) {
           await this.sessions.revoke(token.sessionId, 'refresh_token_reuse');
           return 'reused';
         }
         const live = await this.liveSession(token.sessionId);
-        if (!live) return 'invalid';
         await this.sessions.spendRefreshToken(token.id);
         await this.sessions.touch(token.sessionId);
-        const pair = await this.issue({ tenantId, userId: live.user_id, sessionId: token.sessionId, role: live.role });
+        const claims = { tenantId, userId: live.user_id, sessionId: token.sessionId, role: live.role };
+        const pair = await this.issue(claims, live.expires_at);
         return { ...pair, tenantId, userId: live.user_id, role: live.role };
       }),
     );
@@ -89,13 +99,40 @@ export class SessionsService {
         'This refresh token was already used; the session has been ended. Log in again.',
       );
     }
-    if (outcome === 'invalid') throw sessionEnded();
     return outcome;
+  }
+
+  /**
+   * Ends the session a refresh token belongs to: a browser's logout, which may hold nothing but
+   * its cookie (the access token lived in memory, or has expired). A spent token of the session
+   * ends it too. Ending a session that already ended is done; a token nobody issued is a 401.
+   */
+  async endByRefreshToken(presented: string | undefined): Promise<void> {
+    const { refreshToken, tenantId } = namedSession(presented);
+    await this.tenantContext.run(tenantId, () =>
+      this.db.transaction(async () => {
+        const token = await this.sessions.findRefreshTokenForUpdate(hashToken(refreshToken));
+        if (!token) throw sessionEnded('session_unknown');
+        await this.sessions.revoke(token.sessionId, 'logout');
+      }),
+    );
   }
 
   /** Ends a session in the current tenant context. Idempotent. */
   revoke(sessionId: string, reason: RevokeReason): Promise<void> {
     return this.db.transaction(() => this.sessions.revoke(sessionId, reason));
+  }
+
+  /**
+   * Whether a live session of the current workshop proved every factor its person has now.
+   * Every session opened while two-step verification was on took the second factor (login,
+   * invitation and switch all ask for it); one opened before it was turned on did not.
+   */
+  coversSecondFactor(sessionId: string): Promise<boolean> {
+    return this.db.transaction(async () => {
+      const live = await this.liveSession(sessionId);
+      return live.mfa_enabled_at === null || live.mfa_enabled_at <= live.created_at;
+    });
   }
 
   /** Ends every session of a user in the current workshop (role change, removal). */
@@ -110,40 +147,46 @@ export class SessionsService {
   authenticate(claims: AccessTokenClaims): Promise<AuthenticatedPrincipal> {
     return this.db.transaction(async () => {
       const live = await this.liveSession(claims.sessionId);
-      if (!live || live.user_id !== claims.userId) throw sessionEnded();
+      if (live.user_id !== claims.userId) throw sessionEnded('session_unknown');
       if (Date.now() - live.last_seen_at.getTime() > TOUCH_INTERVAL_MS) await this.sessions.touch(claims.sessionId);
       return {
         userId: live.user_id,
         tenantId: claims.tenantId,
         sessionId: claims.sessionId,
         role: live.role,
-        mustEnrolMfa: live.require_mfa && !live.mfa_enabled,
+        mustEnrolMfa: live.require_mfa && live.mfa_enabled_at === null,
       };
     });
   }
 
-  /** The session if it is neither revoked, nor past its absolute end, nor idle too long. */
-  private async liveSession(sessionId: string): Promise<SessionStateRow | undefined> {
+  /**
+   * The session, or a 401 saying why it cannot be used (a 403 while its workshop is suspended:
+   * the one thing logging in again would not cure).
+   */
+  private async liveSession(sessionId: string): Promise<SessionStateRow> {
     const row = await this.sessions.state(sessionId);
-    if (!row) return undefined;
-    if (row.status === 'suspended') {
-      throw new IdentityError(IdentityErrorCode.WorkshopSuspended, 'This workshop is suspended.');
-    }
-    const now = Date.now();
-    const idleLimit = this.config.auth.sessionIdleTimeoutSeconds * 1000;
-    if (row.revoked_at || row.expires_at.getTime() <= now || now - row.last_seen_at.getTime() > idleLimit) {
-      return undefined;
-    }
+    if (!row) throw sessionEnded('session_unknown');
+    if (row.status === 'suspended') throw workshopSuspended();
+    const ended = endReasonOf(row, Date.now(), this.config.auth.sessionIdleTimeoutSeconds * 1000);
+    if (ended) throw sessionEnded(ended);
     return row;
   }
 
-  private async issue(claims: AccessTokenClaims): Promise<TokenPair> {
+  private async issue(claims: AccessTokenClaims, sessionExpiresAt: Date): Promise<TokenPair> {
     const refreshToken = mintRefreshToken(claims.tenantId);
     await this.sessions.insertRefreshToken(claims.sessionId, hashToken(refreshToken));
-    return { accessToken: this.accessTokens.sign(claims), refreshToken, expiresIn: this.accessTokens.ttlSeconds };
+    return {
+      accessToken: this.accessTokens.sign(claims),
+      refreshToken,
+      expiresIn: this.accessTokens.ttlSeconds,
+      sessionExpiresAt,
+    };
   }
 }
 
-function sessionEnded(): IdentityError {
-  return new IdentityError(IdentityErrorCode.SessionEnded, 'The session has ended. Log in again.');
+/** A presented refresh token and the workshop it names; a missing or malformed one names none. */
+function namedSession(refreshToken: string | undefined): { refreshToken: string; tenantId: string } {
+  const tenantId = refreshToken === undefined ? undefined : tenantOfRefreshToken(refreshToken);
+  if (refreshToken === undefined || tenantId === undefined) throw sessionEnded('session_unknown');
+  return { refreshToken, tenantId };
 }

@@ -14,7 +14,8 @@ export interface StaffMember {
   readonly joinedAt: string;
 }
 
-const SORTABLE = { name: 'u.name', email: 'u.email', role: 'm.role', joinedAt: 'm.created_at' } as const;
+/** `?sort=` fields (API name -> column), for `resolveSort` and the OpenAPI document. */
+export const STAFF_SORTS = { name: 'u.name', email: 'u.email', role: 'm.role', joinedAt: 'm.created_at' } as const;
 
 /**
  * The people of the caller's workshop. Owners manage everyone; managers manage managers and
@@ -29,7 +30,7 @@ export class StaffService {
   ) {}
 
   list(query: PageQuery): Promise<Page<StaffMember>> {
-    const order = resolveSort(query.sort, SORTABLE, { column: 'u.name', direction: 'ASC' });
+    const order = resolveSort(query.sort, STAFF_SORTS, { column: 'u.name', direction: 'ASC' });
     return this.db.transaction(async () => {
       const rows = await this.memberships.page(order, query.limit, offsetOf(query));
       const total = await this.memberships.count();

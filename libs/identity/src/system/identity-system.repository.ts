@@ -2,13 +2,15 @@ import { PASSWORD_CHECKS_PER_LOGIN } from '../auth/password-match';
 import { Injectable } from '@nestjs/common';
 import { SystemDatabase } from '@pitlane/core';
 import { Role } from '../memberships/role';
-import { WorkshopStatus } from '../tenants/tenant.entity';
+import { Locale, WorkshopStatus } from '../tenants/tenant.entity';
 import { User } from '../users/user.entity';
 
 export interface UserWithPassword {
   readonly id: string;
   readonly email: string;
   readonly name: string;
+  /** The person's own language; null follows the workshop's. */
+  readonly locale: Locale | null;
   readonly passwordHash: string;
   readonly emailVerifiedAt: Date | null;
 }

@@ -2,8 +2,34 @@ import { Injectable } from '@nestjs/common';
 import { TenantRepository } from '@pitlane/core';
 import { Tenant, WorkshopStatus } from './tenant.entity';
 
-/** The columns of a workshop other contexts read (country, time zone, name, language). */
-export type WorkshopProfileRow = Pick<Tenant, 'id' | 'name' | 'slug' | 'country' | 'timeZone' | 'locale' | 'currency'>;
+/** The workshop's public contact: empty until the owner fills in the profile. */
+export type WorkshopContactColumn = 'street' | 'postalCode' | 'city' | 'phone' | 'publicEmail';
+
+/** The columns of the workshop profile: what staff edit on it, and what other contexts read. */
+export type WorkshopProfileRow = Pick<
+  Tenant,
+  'id' | 'name' | 'slug' | 'country' | 'timeZone' | 'locale' | 'currency' | WorkshopContactColumn
+>;
+
+/** What the owner may change of the profile (never the slug, the currency or the status). */
+export type WorkshopProfileChanges = Partial<
+  Pick<Tenant, 'name' | 'country' | 'timeZone' | 'locale' | WorkshopContactColumn>
+>;
+
+const PROFILE_COLUMNS = {
+  id: true,
+  name: true,
+  slug: true,
+  country: true,
+  timeZone: true,
+  locale: true,
+  currency: true,
+  street: true,
+  postalCode: true,
+  city: true,
+  phone: true,
+  publicEmail: true,
+} as const;
 
 /**
  * The current workshop's own row in `tenants`. Every statement names the workshop of the open
@@ -12,11 +38,17 @@ export type WorkshopProfileRow = Pick<Tenant, 'id' | 'name' | 'slug' | 'country'
  */
 @Injectable()
 export class WorkshopRepository extends TenantRepository {
-  async profile(): Promise<WorkshopProfileRow | null> {
+  /** The profile, locked for the rest of the transaction when `lock`. */
+  async profile(lock = false): Promise<WorkshopProfileRow | null> {
     return this.repository(Tenant).findOne({
       where: { id: this.tenantId },
-      select: { id: true, name: true, slug: true, country: true, timeZone: true, locale: true, currency: true },
+      select: PROFILE_COLUMNS,
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
+  }
+
+  async updateProfile(changes: WorkshopProfileChanges): Promise<void> {
+    await this.repository(Tenant).update({ id: this.tenantId }, changes);
   }
 
   /** Whether the workshop takes requests (active) or is suspended; null if its row is gone. */
@@ -38,7 +70,9 @@ export class WorkshopRepository extends TenantRepository {
   }
 
   /** A new workshop: its id is the tenant the signup transaction was opened for. */
-  async insert(tenant: Omit<Tenant, 'id' | 'requireMfa' | 'createdAt' | 'updatedAt'>): Promise<void> {
+  async insert(
+    tenant: Omit<Tenant, 'id' | 'requireMfa' | WorkshopContactColumn | 'createdAt' | 'updatedAt'>,
+  ): Promise<void> {
     await this.repository(Tenant).insert({ ...tenant, id: this.tenantId });
   }
 

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { Locale } from '../tenants/tenant.entity';
 
 /** A person who can log in. Global: the same person may work for several workshops. */
 @Entity('users')
@@ -15,6 +16,10 @@ export class User {
 
   @Column('text', { name: 'password_hash', select: false })
   passwordHash!: string;
+
+  /** The person's own language (app and the mails addressed to them); null follows the workshop's. */
+  @Column('text', { nullable: true })
+  locale!: Locale | null;
 
   @Column('timestamptz', { name: 'email_verified_at', nullable: true })
   emailVerifiedAt!: Date | null;

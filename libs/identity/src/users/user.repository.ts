@@ -62,6 +62,11 @@ export class UserRepository extends AccountRepository {
     await this.repository(User).update({ id: userId }, { email, emailVerifiedAt: new Date() });
   }
 
+  /** The person's own name and language, as they set them on their profile. */
+  async updateProfile(userId: string, changes: Partial<Pick<User, 'name' | 'locale'>>): Promise<void> {
+    await this.repository(User).update({ id: userId }, changes);
+  }
+
   async setPasswordHash(userId: string, passwordHash: string): Promise<void> {
     await this.repository(User).update({ id: userId }, { passwordHash });
   }

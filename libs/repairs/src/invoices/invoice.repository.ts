@@ -5,7 +5,13 @@ import { ListInvoicesQuery } from './dto/list-invoices.query';
 import { InvoiceLine } from './invoice-line.entity';
 import { Invoice, PaymentMethod } from './invoice.entity';
 
-const SORTABLE = { issuedAt: 'i.issuedAt', number: 'i.number', grossMinor: 'i.grossMinor', dueDate: 'i.dueDate' };
+/** `?sort=` fields (API name -> column), for `resolveSort` and the OpenAPI document. */
+export const INVOICE_SORTS = {
+  issuedAt: 'i.issuedAt',
+  number: 'i.number',
+  grossMinor: 'i.grossMinor',
+  dueDate: 'i.dueDate',
+};
 
 /** An invoice as written, without its tenant (always the open transaction's). */
 export type NewInvoice = Omit<Invoice, 'tenantId'>;
@@ -37,7 +43,7 @@ export class InvoiceRepository extends TenantRepository {
   /** A page of invoices and credit notes matching `query`, with the number of all that match. */
   async page(query: ListInvoicesQuery): Promise<[Invoice[], number]> {
     // `number` sorts right within a year; issuedAt, id after it keep pages stable.
-    const order = resolveSort(query.sort, SORTABLE, { column: 'i.issuedAt', direction: 'DESC' });
+    const order = resolveSort(query.sort, INVOICE_SORTS, { column: 'i.issuedAt', direction: 'DESC' });
     const builder = this.repository(Invoice)
       .createQueryBuilder('i')
       .where('i.tenantId = :tenantId', { tenantId: this.tenantId });

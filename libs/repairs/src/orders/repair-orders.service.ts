@@ -13,7 +13,8 @@ import { RepairOrderRepository } from './repair-order.repository';
 import { presentOrder, RepairOrderResponse } from './repair-order.response';
 import { HEADER_FROZEN } from './status-workflow';
 
-const SORTABLE = {
+/** `?sort=` fields (API name -> column), for `resolveSort` and the OpenAPI document. */
+export const REPAIR_ORDER_SORTS = {
   number: 'ro.number',
   createdAt: 'ro.createdAt',
   updatedAt: 'ro.updatedAt',
@@ -73,7 +74,7 @@ export class RepairOrdersService {
   }
 
   list(query: ListRepairOrdersQuery): Promise<Page<RepairOrderResponse>> {
-    const order = resolveSort(query.sort, SORTABLE, { column: 'ro.createdAt', direction: 'DESC' });
+    const order = resolveSort(query.sort, REPAIR_ORDER_SORTS, { column: 'ro.createdAt', direction: 'DESC' });
     return this.db.transaction(async () => {
       const [orders, total] = await this.orders.page(
         { number: query.number, status: query.status, vehicleId: query.vehicleId, clientId: query.clientId },

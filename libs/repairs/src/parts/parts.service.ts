@@ -23,7 +23,8 @@ import { Part } from './part.entity';
 import { PartRepository } from './part.repository';
 import { PartResponse, presentMovement, presentPart, StockMovementResponse } from './part.response';
 
-const SORTABLE = {
+/** `?sort=` fields (API name -> column), for `resolveSort` and the OpenAPI document. */
+export const PART_SORTS = {
   partNumber: 'part.partNumberKey',
   name: 'part.name',
   brand: 'part.brand',
@@ -92,7 +93,7 @@ export class PartsService {
   }
 
   list(query: ListPartsQuery): Promise<Page<PartResponse>> {
-    const order = resolveSort(query.sort, SORTABLE, { column: 'part.partNumberKey', direction: 'ASC' });
+    const order = resolveSort(query.sort, PART_SORTS, { column: 'part.partNumberKey', direction: 'ASC' });
     const q = query.q?.trim() ?? '';
     return this.db.transaction(async () => {
       const [parts, total] = await this.parts.page(

@@ -1,14 +1,15 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { OpeningHours } from '../availability/availability-engine';
 
-/** One workshop's booking rules. One row per tenant, created with defaults on first use. */
+/**
+ * One workshop's booking rules as stored: one row per tenant, created with defaults on first use.
+ * The time zone is not among them: the schedule runs in the workshop's one zone, which the
+ * workshop profile owns (`tenants.time_zone`), so bookings, invoices and reports never disagree.
+ */
 @Entity('schedule_settings')
-export class ScheduleSettings {
+export class ScheduleSettingsRow {
   @PrimaryColumn('uuid', { name: 'tenant_id' })
   tenantId!: string;
-
-  @Column('text', { name: 'time_zone' })
-  timeZone!: string;
 
   @Column('jsonb', { name: 'opening_hours' })
   openingHours!: OpeningHours;
@@ -44,3 +45,6 @@ export class ScheduleSettings {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }
+
+/** The rules the schedule runs by: the stored ones, in the workshop's time zone (`ScheduleSettingsService.load`). */
+export type ScheduleSettings = ScheduleSettingsRow & { readonly timeZone: string };

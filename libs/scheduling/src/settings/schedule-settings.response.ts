@@ -2,14 +2,18 @@ import { ApiProperty } from '@nestjs/swagger';
 import { OpeningHoursDto } from './dto/update-schedule-settings.dto';
 
 export class ScheduleSettingsResponse {
-  @ApiProperty({ example: 'Europe/Warsaw' }) timeZone!: string;
+  @ApiProperty({
+    example: 'Europe/Warsaw',
+    description: 'The workshop’s time zone, read-only here: the owner changes it on the workshop profile',
+  })
+  timeZone!: string;
   @ApiProperty({ type: OpeningHoursDto }) openingHours!: OpeningHoursDto;
   @ApiProperty({ type: [String], example: ['2026-12-24'] }) closedDates!: string[];
-  @ApiProperty() slotMinutes!: number;
-  @ApiProperty() bays!: number;
-  @ApiProperty() bufferMinutes!: number;
-  @ApiProperty() minNoticeMinutes!: number;
-  @ApiProperty() horizonDays!: number;
-  @ApiProperty() cancellationCutoffMinutes!: number;
-  @ApiProperty() reminderLeadMinutes!: number;
+  @ApiProperty({ type: 'integer' }) slotMinutes!: number;
+  @ApiProperty({ type: 'integer' }) bays!: number;
+  @ApiProperty({ type: 'integer' }) bufferMinutes!: number;
+  @ApiProperty({ type: 'integer' }) minNoticeMinutes!: number;
+  @ApiProperty({ type: 'integer' }) horizonDays!: number;
+  @ApiProperty({ type: 'integer' }) cancellationCutoffMinutes!: number;
+  @ApiProperty({ type: 'integer' }) reminderLeadMinutes!: number;
 }

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail, TenantDatabase } from '@pitlane/core';
 import { WorkshopProfileService } from '@pitlane/identity';
-import { IANAZone } from 'luxon';
 import { OpeningHours, ScheduleRules, TimeRange, WEEKDAYS } from '../availability/availability-engine';
 import { SchedulingError } from '../errors/scheduling.error';
 import { UpdateScheduleSettingsDto } from './dto/update-schedule-settings.dto';
-import { ScheduleSettings } from './schedule-settings.entity';
+import { ScheduleSettings, ScheduleSettingsRow } from './schedule-settings.entity';
 import { ScheduleSettingsRepository } from './schedule-settings.repository';
 import { ScheduleSettingsResponse } from './schedule-settings.response';
 
@@ -24,7 +23,10 @@ export const DEFAULT_SCHEDULE = {
   reminderLeadMinutes: 1440,
 } as const;
 
-/** The workshop's schedule settings: read (with defaults) and changed by owners and managers. */
+/**
+ * The workshop's schedule settings: read (with defaults) and changed by owners and managers. They
+ * run in the workshop's time zone, shown here but changed only on the workshop profile (owners).
+ */
 @Injectable()
 export class ScheduleSettingsService {
   constructor(
@@ -41,12 +43,7 @@ export class ScheduleSettingsService {
   update(input: UpdateScheduleSettingsDto): Promise<ScheduleSettingsResponse> {
     return this.db.transaction(async () => {
       const current = await this.load(true);
-      const changes: Partial<ScheduleSettings> = {};
-      if (input.timeZone !== undefined) {
-        if (!IANAZone.isValidZone(input.timeZone))
-          throw SchedulingError.invalid('timeZone', 'must be an IANA time zone');
-        changes.timeZone = input.timeZone;
-      }
+      const changes: Partial<ScheduleSettingsRow> = {};
       if (input.openingHours !== undefined) {
         const hours: Record<string, readonly TimeRange[]> = { ...current.openingHours };
         for (const day of WEEKDAYS) {
@@ -85,24 +82,28 @@ export class ScheduleSettingsService {
   }
 
   /**
-   * The settings row, created with defaults (the workshop's own time zone) on first use. Runs in
-   * the open tenant transaction (or opens one).
+   * The settings (the row, created with defaults on first use) in the workshop's time zone, read
+   * fresh from the workshop profile. Runs in the open tenant transaction (or opens one).
    */
   load(lock = false): Promise<ScheduleSettings> {
     return this.db.transaction(async () => {
-      const found = await this.repository.find(lock);
-      if (found) return found;
+      const row = await this.row(lock);
       const { timeZone } = await this.workshops.current();
-      await this.repository.insertIfAbsent({
-        timeZone,
-        ...DEFAULT_SCHEDULE,
-        openingHours: DEFAULT_SCHEDULE.openingHours,
-        closedDates: [],
-      });
-      const inserted = await this.repository.find(lock);
-      if (!inserted) throw new Error('The schedule settings just written are not visible in their transaction');
-      return inserted;
+      return { ...row, timeZone };
     });
+  }
+
+  private async row(lock: boolean): Promise<ScheduleSettingsRow> {
+    const found = await this.repository.find(lock);
+    if (found) return found;
+    await this.repository.insertIfAbsent({
+      ...DEFAULT_SCHEDULE,
+      openingHours: DEFAULT_SCHEDULE.openingHours,
+      closedDates: [],
+    });
+    const inserted = await this.repository.find(lock);
+    if (!inserted) throw new Error('The schedule settings just written are not visible in their transaction');
+    return inserted;
   }
 }
 

@@ -21,7 +21,6 @@ export async function configureSchedule(
 ): Promise<void> {
   await medium.as(tenant.owner, () =>
     medium.get(ScheduleSettingsService).update({
-      timeZone: ZONE,
       openingHours: { mon: WORKDAY, tue: WORKDAY, wed: WORKDAY, thu: WORKDAY, fri: WORKDAY, sat: [], sun: [] },
       slotMinutes: 60,
       bays: 2,

@@ -1,22 +1,20 @@
 import { Outlet } from '@tanstack/react-router';
-import { Suspense, useState } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchPalette } from '@/features/search/components/search-palette';
 import { LoadingRows } from '@/ui/skeleton';
 import { BottomBar } from './bottom-bar';
 import { PhoneHeader } from './phone-header';
 import { Sidebar } from './sidebar';
-import { useHotkey } from './use-hotkey';
+import { searchPalette, STAFF_SHELL_ID, useSearchPaletteOpen } from './search-shortcuts';
 
 /** Sidebar on desktop; header and bottom bar on phones; the search palette everywhere. */
 export function StaffShell() {
   const { t } = useTranslation('app');
-  const [searching, setSearching] = useState(false);
-  useHotkey({ key: 'k', mod: true }, () => setSearching(true));
-  useHotkey({ key: '/' }, () => setSearching(true), { skipInFields: true });
-  const openSearch = () => setSearching(true);
+  const searching = useSearchPaletteOpen();
+  const openSearch = searchPalette.open;
   return (
-    <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
+    <div id={STAFF_SHELL_ID} className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
       <a
         href="#main"
         className="sr-only z-50 rounded bg-surface p-2 focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
@@ -37,7 +35,7 @@ export function StaffShell() {
         </main>
       </div>
       <BottomBar />
-      <SearchPalette open={searching} onOpenChange={setSearching} />
+      <SearchPalette open={searching} onOpenChange={searchPalette.setOpen} />
     </div>
   );
 }

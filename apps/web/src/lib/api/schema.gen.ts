@@ -244,6 +244,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/session/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BrowserSessionController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/session/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BrowserSessionController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/signup": {
         parameters: {
             query?: never;
@@ -254,6 +286,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["AuthController_signup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/switch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WorkshopSwitchController_switch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -465,7 +513,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["MeController_update"];
         trace?: never;
     };
     "/api/v1/me/clock": {
@@ -559,6 +607,38 @@ export interface paths {
         put?: never;
         post: operations["MfaController_setup"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MySessionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["MySessionsController_end"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1141,6 +1221,22 @@ export interface paths {
         patch: operations["SecuritySettingsController_update"];
         trace?: never;
     };
+    "/api/v1/settings/workshop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WorkshopProfileController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["WorkshopProfileController_update"];
+        trace?: never;
+    };
     "/api/v1/staff": {
         parameters: {
             query?: never;
@@ -1338,8 +1434,7 @@ export interface components {
              * @example Replace front brake pads
              */
             description?: string;
-            /** @enum {string} */
-            kind: "labour" | "part" | "fee";
+            kind: components["schemas"]["LineKind"];
             /**
              * Format: uuid
              * @description kind "labour" only: the mechanic who answers for it; must be assigned to the order
@@ -1403,18 +1498,53 @@ export interface components {
             endsAt: string;
             /** Format: uuid */
             id: string;
-            notes?: string | null;
+            notes: string | null;
             services: components["schemas"]["AppointmentLineResponse"][];
-            /** @enum {string} */
-            source: "online" | "staff";
+            source: components["schemas"]["AppointmentSource"];
             /** @example 2026-03-30T08:00:00+02:00 */
             startsAt: string;
-            /** @enum {string} */
-            status: "requested" | "confirmed" | "checked_in" | "no_show" | "cancelled" | "completed";
+            status: components["schemas"]["AppointmentStatus"];
             /** Format: date-time */
             updatedAt: string;
             /** Format: uuid */
             vehicleId: string | null;
+        };
+        /** @enum {string} */
+        AppointmentSource: "online" | "staff";
+        /** @enum {string} */
+        AppointmentStatus: "requested" | "confirmed" | "checked_in" | "no_show" | "cancelled" | "completed";
+        AuditEventPageResponse: {
+            items: components["schemas"]["AuditEventResponse"][];
+            /** @example 20 */
+            limit: number;
+            /** @example 1 */
+            page: number;
+            /** @description Items on all pages together */
+            total: number;
+        };
+        AuditEventResponse: {
+            /** @example vehicle.updated */
+            action: string;
+            /**
+             * Format: uuid
+             * @description null when no signed-in person acted (public pages, background jobs)
+             */
+            actorUserId: string | null;
+            /**
+             * @example [
+             *       "plate",
+             *       "mileageKm"
+             *     ]
+             */
+            changedFields: string[];
+            /** Format: uuid */
+            entityId: string;
+            /** @example vehicle */
+            entityType: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
         };
         AvailabilityResponse: {
             durationMinutes: number;
@@ -1478,12 +1608,10 @@ export interface components {
             password: string;
         };
         ChangeRoleDto: {
-            /** @enum {string} */
-            role: "owner" | "manager" | "mechanic";
+            role: components["schemas"]["Role"];
         };
         ChangeStatusDto: {
-            /** @enum {string} */
-            status: "requested" | "confirmed" | "checked_in" | "no_show" | "cancelled" | "completed";
+            status: components["schemas"]["AppointmentStatus"];
         };
         ClientDuplicateResponse: {
             /** Format: date-time */
@@ -1498,7 +1626,7 @@ export interface components {
             id: string;
             lastName: string;
             /** @description What matched, strongest first */
-            matchedOn: ("email" | "phone" | "name")[];
+            matchedOn: components["schemas"]["DuplicateMatch"][];
             /** @description Decrypted for owners and managers only */
             nationalId?: string | null;
             notes: string | null;
@@ -1507,10 +1635,28 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        ClientExportControllerResponse: {
+            name: string;
+            /** Format: uuid */
+            workshopId: string;
+        };
+        ClientExportResponse: {
+            /** @description About the client and their vehicles, oldest first */
+            auditEvents: components["schemas"]["AuditEventResponse"][];
+            client: components["schemas"]["ClientResponse"];
+            controller: components["schemas"]["ClientExportControllerResponse"];
+            /** Format: date-time */
+            exportedAt: string;
+            /** @description With their VINs in full (the export is recorded as client.exported) */
+            vehicles: components["schemas"]["RevealedVehicleResponse"][];
+        };
         ClientPageResponse: {
             items: components["schemas"]["ClientResponse"][];
+            /** @example 20 */
             limit: number;
+            /** @example 1 */
             page: number;
+            /** @description Items on all pages together */
             total: number;
         };
         ClientResponse: {
@@ -1533,6 +1679,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /** @enum {string} */
+        ClientSort: "lastName" | "-lastName" | "firstName" | "-firstName" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
         ClockStartResponse: {
             running: components["schemas"]["TimeEntryResponse"];
             /** @description The caller's clock that was running elsewhere and was stopped at the same instant */
@@ -1615,8 +1763,7 @@ export interface components {
             manageUrl: string;
             services: string[];
             startsAt: string;
-            /** @enum {string} */
-            status: "requested" | "confirmed" | "checked_in" | "no_show" | "cancelled" | "completed";
+            status: components["schemas"]["AppointmentStatus"];
         };
         CreateInvitationDto: {
             /** @example marek@kowalski-auto.pl */
@@ -1626,24 +1773,21 @@ export interface components {
              * @example Marek Nowak
              */
             name?: string;
-            /**
-             * @description Managers may invite managers and mechanics, not owners
-             * @enum {string}
-             */
-            role: "owner" | "manager" | "mechanic";
+            /** @description Managers may invite managers and mechanics, not owners */
+            role: components["schemas"]["Role"];
         };
         CreatePartDto: {
             /** @default true */
             active: boolean;
             /** @example Mahle */
-            brand?: Record<string, never> | null;
+            brand?: string | null;
             /**
              * @description Purchase cost, net, minor units
              * @example 2150
              */
             costMinor: number;
             /** @example Shelf B3 */
-            location?: Record<string, never> | null;
+            location?: string | null;
             /** @example Oil filter */
             name: string;
             /**
@@ -1699,7 +1843,7 @@ export interface components {
              */
             bookableOnline: boolean;
             /** @example Engine oil and filter */
-            description?: Record<string, never>;
+            description?: string | null;
             /** @example 60 */
             durationMinutes: number;
             /** @example Oil change */
@@ -1747,11 +1891,8 @@ export interface components {
             reason: string;
         };
         DecideEstimateDto: {
-            /**
-             * @description The whole estimate; or send `lines`
-             * @enum {string}
-             */
-            decision?: "approve" | "decline";
+            /** @description The whole estimate; or send `lines` */
+            decision?: components["schemas"]["EstimateDecision"];
             /** @description The `hash` of the estimate as shown (GET) */
             hash: string;
             /** @description One entry per line the estimate asks about */
@@ -1766,24 +1907,36 @@ export interface components {
             /** @example Clocked on the wrong order */
             reason: string;
         };
+        /**
+         * @description What matched, strongest first
+         * @enum {string}
+         */
+        DuplicateMatch: "email" | "phone" | "name";
+        /**
+         * @description The whole estimate; or send `lines`
+         * @enum {string}
+         */
+        EstimateDecision: "approve" | "decline";
+        /** @enum {string} */
+        EstimateDecisionMethod: "customer" | "staff";
         EstimateDecisionResponse: {
             decidedAt: string;
             lines: components["schemas"]["LineDecisionDto"][];
-            /** @enum {string} */
-            method: "customer" | "staff";
+            method: components["schemas"]["EstimateDecisionMethod"];
             signatureName: string;
         };
+        /**
+         * @description on_the_spot: frozen when staff approved it directly
+         * @enum {string}
+         */
+        EstimateDelivery: "email" | "none" | "on_the_spot";
         EstimateLineResponse: {
-            /**
-             * @description `pending`: this version asks about it; else decided before
-             * @enum {string}
-             */
-            approval: "pending" | "approved" | "declined";
+            /** @description `pending`: this version asks about it; else decided before */
+            approval: components["schemas"]["LineApproval"];
             description: string;
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
-            kind: "labour" | "part" | "fee";
+            kind: components["schemas"]["LineKind"];
             netMinor: number;
             position: number;
             /** @description Hours (labour) or units */
@@ -1805,14 +1958,17 @@ export interface components {
              * @example 1042
              */
             orderNumber?: number;
-            /** @enum {string} */
-            schema: "pitlane/estimate/v1" | "pitlane/estimate/v2";
+            schema: components["schemas"]["EstimateSnapshotSchema"];
             /** @description The order if they are all approved */
             totals: components["schemas"]["RepairOrderTotalsResponse"];
             vehicle: components["schemas"]["EstimateVehicleResponse"];
             version: number;
             workshop: components["schemas"]["EstimateWorkshopResponse"];
         };
+        /** @enum {string} */
+        EstimateSnapshotSchema: "pitlane/estimate/v1" | "pitlane/estimate/v2";
+        /** @enum {string} */
+        EstimateState: "open" | "decided" | "superseded" | "expired";
         EstimateVehicleResponse: {
             make: string;
             model: string;
@@ -1821,8 +1977,11 @@ export interface components {
         };
         EstimateVersionPageResponse: {
             items: components["schemas"]["EstimateVersionResponse"][];
+            /** @example 20 */
             limit: number;
+            /** @example 1 */
             page: number;
+            /** @description Items on all pages together */
             total: number;
         };
         EstimateVersionResponse: {
@@ -1830,16 +1989,12 @@ export interface components {
             /** Format: uuid */
             createdBy: string | null;
             decision: components["schemas"]["StaffEstimateDecisionResponse"] | null;
-            /**
-             * @description on_the_spot: frozen when staff approved it directly
-             * @enum {string}
-             */
-            delivery: "email" | "none" | "on_the_spot";
+            /** @description on_the_spot: frozen when staff approved it directly */
+            delivery: components["schemas"]["EstimateDelivery"];
             expiresAt: string | null;
             hash: string;
             snapshot: components["schemas"]["EstimateSnapshotResponse"];
-            /** @enum {string} */
-            state: "open" | "decided" | "superseded" | "expired";
+            state: components["schemas"]["EstimateState"];
             version: number;
         };
         EstimateWorkshopResponse: {
@@ -1857,6 +2012,8 @@ export interface components {
         };
         /** @enum {string} */
         FuelType: "petrol" | "diesel" | "hybrid" | "plug_in_hybrid" | "electric" | "lpg" | "cng" | "hydrogen" | "other";
+        /** @enum {string} */
+        HealthCheckStatus: "up" | "down" | "degraded";
         HoursResponse: {
             /**
              * @description Hours clocked inside the range, to the hundredth
@@ -1877,7 +2034,7 @@ export interface components {
             limit: number;
             /** @example 1 */
             page: number;
-            /** @example 2 */
+            /** @description Items on all pages together */
             total: number;
         };
         InvitationResponse: {
@@ -1890,23 +2047,24 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string | null;
-            /** @enum {string} */
-            role: "owner" | "manager" | "mechanic";
-            /** @enum {string} */
-            status: "pending" | "accepted" | "revoked" | "expired";
+            role: components["schemas"]["Role"];
+            status: components["schemas"]["InvitationStatus"];
         };
+        /** @enum {string} */
+        InvitationStatus: "pending" | "accepted" | "revoked" | "expired";
         InvoiceBuyerResponse: {
             email: string | null;
             /** @description null when the client was erased before issue */
             name: string | null;
             phone: string | null;
         };
+        /** @enum {string} */
+        InvoiceKind: "invoice" | "credit_note";
         InvoiceLineResponse: {
             description: string;
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
-            kind: "labour" | "part" | "fee";
+            kind: components["schemas"]["LineKind"];
             /** Format: uuid */
             mechanicUserId: string | null;
             /** @description Negative on a credit note */
@@ -1921,8 +2079,11 @@ export interface components {
         };
         InvoicePageResponse: {
             items: components["schemas"]["InvoiceResponse"][];
+            /** @example 20 */
             limit: number;
+            /** @example 1 */
             page: number;
+            /** @description Items on all pages together */
             total: number;
         };
         InvoiceResponse: {
@@ -1951,17 +2112,14 @@ export interface components {
              * @description In the workshop time zone
              */
             issueDate: string;
-            /** @enum {string} */
-            kind: "invoice" | "credit_note";
+            kind: components["schemas"]["InvoiceKind"];
             lines: components["schemas"]["InvoiceLineResponse"][];
-            /** @enum {string} */
-            locale: "en" | "pl" | "da";
+            locale: components["schemas"]["Locale"];
             /** @example 2026/000123 */
             number: string;
             /** Format: date */
             paidOn: string | null;
-            /** @enum {string|null} */
-            paymentMethod: "cash" | "card" | "transfer" | "other" | null;
+            paymentMethod: components["schemas"]["PaymentMethod"] | null;
             /** @description Credit note: why */
             reason: string | null;
             /** Format: uuid */
@@ -2008,6 +2166,8 @@ export interface components {
             taxId: string | null;
             updatedAt: string | null;
         };
+        /** @enum {string} */
+        InvoiceSort: "issuedAt" | "-issuedAt" | "number" | "-number" | "grossMinor" | "-grossMinor" | "dueDate" | "-dueDate";
         InvoiceVehicleResponse: {
             make: string;
             mileageKm: number | null;
@@ -2015,6 +2175,11 @@ export interface components {
             plate: string | null;
             year: number | null;
         };
+        /**
+         * @description The customer's say; a declined line counts in no total, a changed line is pending again
+         * @enum {string}
+         */
+        LineApproval: "pending" | "approved" | "declined";
         LineDecisionDto: {
             approved: boolean;
             /**
@@ -2023,12 +2188,11 @@ export interface components {
              */
             lineId: string;
         };
+        /** @enum {string} */
+        LineKind: "labour" | "part" | "fee";
         LineTimeResponse: {
-            /**
-             * @description The customer's decision on the line
-             * @enum {string}
-             */
-            approval: "pending" | "approved" | "declined";
+            /** @description The customer's decision on the line */
+            approval: components["schemas"]["LineApproval"];
             /**
              * @description Hours clocked on it, running clocks up to now
              * @example 1.42
@@ -2048,6 +2212,15 @@ export interface components {
             /** @description Clocks running on the line now */
             runningClocks: number;
         };
+        LivenessResponse: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        /**
+         * @description Defaults from the country
+         * @enum {string}
+         */
+        Locale: "en" | "pl" | "da";
         LoginDto: {
             email: string;
             password: string;
@@ -2066,18 +2239,49 @@ export interface components {
         LoginResponse: {
             /** @description JWT, valid for `expiresIn` seconds */
             accessToken: string;
-            /** @example 900 */
+            /**
+             * @description Seconds until the access token expires
+             * @example 900
+             */
             expiresIn: number;
-            /** @description Opaque and single use: each refresh returns the next one */
-            refreshToken: string;
-            /** @enum {string} */
-            role: "owner" | "manager" | "mechanic";
+            /** @description Opaque and single use: each refresh returns the next one. Absent with `X-Refresh-Token-Delivery: cookie`, which puts it in the HttpOnly `pitlane_refresh` cookie instead */
+            refreshToken?: string;
+            role: components["schemas"]["Role"];
             user: components["schemas"]["UserRef"];
             workshop: components["schemas"]["WorkshopRef"];
         };
+        MailLogEntryResponse: {
+            /** @description Delivery attempts so far */
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The last attempt's failure, if it failed */
+            lastError: string | null;
+            locale: components["schemas"]["Locale"];
+            /** Format: date-time */
+            sentAt: string | null;
+            status: components["schemas"]["MailStatus"];
+            template: components["schemas"]["MailTemplate"];
+            /** Format: email */
+            to: string;
+        };
+        MailLogPageResponse: {
+            items: components["schemas"]["MailLogEntryResponse"][];
+            /** @example 20 */
+            limit: number;
+            /** @example 1 */
+            page: number;
+            /** @description Items on all pages together */
+            total: number;
+        };
+        /** @enum {string} */
+        MailStatus: "queued" | "sent" | "failed";
+        /** @enum {string} */
+        MailTemplate: "email_verification" | "password_reset" | "staff_invitation" | "email_change" | "mfa_enabled" | "recovery_code_used" | "appointment_confirmation" | "appointment_rescheduled" | "appointment_cancelled" | "appointment_reminder" | "estimate_sent" | "invoice_issued" | "car_ready";
         MarkPaidDto: {
-            /** @enum {string} */
-            method: "cash" | "card" | "transfer" | "other";
+            method: components["schemas"]["PaymentMethod"];
             /**
              * Format: date
              * @description The day the money came in, workshop time
@@ -2136,14 +2340,12 @@ export interface components {
             userId: string;
         };
         MeMembership: {
-            /** @enum {string} */
-            role: "owner" | "manager" | "mechanic";
+            role: components["schemas"]["Role"];
             workshop: components["schemas"]["WorkshopRef"];
         };
         MeResponse: {
             memberships: components["schemas"]["MeMembership"][];
-            /** @enum {string} */
-            role: "owner" | "manager" | "mechanic";
+            role: components["schemas"]["Role"];
             user: components["schemas"]["MeUser"];
             workshop: components["schemas"]["MeWorkshop"];
         };
@@ -2160,6 +2362,8 @@ export interface components {
             emailVerified: boolean;
             /** Format: uuid */
             id: string;
+            /** @description Own language for the app and the mails sent to you; null follows the workshop’s */
+            locale: components["schemas"]["Locale"] | null;
             /** @description Two-step verification is on */
             mfaEnabled: boolean;
             name: string;
@@ -2171,15 +2375,13 @@ export interface components {
             currency: string;
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
-            locale: "en" | "pl" | "da";
+            locale: components["schemas"]["Locale"];
             name: string;
             /** @description Staff must turn on two-step verification before anything else */
             requireMfa: boolean;
             /** @example kowalski-auto-serwis */
             slug: string;
-            /** @enum {string} */
-            status: "active" | "suspended";
+            status: components["schemas"]["WorkshopStatus"];
             /** @example Europe/Warsaw */
             timeZone: string;
         };
@@ -2252,8 +2454,7 @@ export interface components {
             netMinor: number;
             /** @description When the longest-waiting of them entered the status */
             oldestStatusChangedAt: string | null;
-            /** @enum {string} */
-            status: "draft" | "estimate_sent" | "approved" | "in_progress" | "waiting_parts" | "completed" | "invoiced" | "paid" | "declined" | "cancelled";
+            status: components["schemas"]["RepairOrderStatus"];
             /** @description VAT once per rate per order, as the order totals compute it */
             vatMinor: number;
         };
@@ -2289,8 +2490,11 @@ export interface components {
         };
         PartPageResponse: {
             items: components["schemas"]["PartResponse"][];
+            /** @example 20 */
             limit: number;
+            /** @example 1 */
             page: number;
+            /** @description Items on all pages together */
             total: number;
         };
         PartResponse: {
@@ -2310,6 +2514,10 @@ export interface components {
             updatedAt: string;
             vatRateBp: number;
         };
+        /** @enum {string} */
+        PartSort: "partNumber" | "-partNumber" | "name" | "-name" | "brand" | "-brand" | "priceMinor" | "-priceMinor" | "onHand" | "-onHand" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+        /** @enum {string} */
+        PaymentMethod: "cash" | "card" | "transfer" | "other";
         ProblemDetailsDto: {
             detail?: string;
             /**
@@ -2320,12 +2528,16 @@ export interface components {
             errors?: components["schemas"]["FieldProblemDto"][];
             /** @example /api/v1/auth/signup */
             instance?: string;
+            /** @description Only on 401 and 403 of the auth guard and of refresh: why the session cannot be used (docs/errors.md) */
+            reason?: components["schemas"]["SessionEndReason"];
             /** @example 400 */
             status: number;
             /** @example Bad Request */
             title: string;
             /** @example https://pitlane.dev/problems/validation-failed */
             type: string;
+        } & {
+            [key: string]: unknown;
         };
         PublicBookingResponse: {
             /** @description Until when the customer may cancel or move it */
@@ -2335,8 +2547,7 @@ export interface components {
             id: string;
             services: string[];
             startsAt: string;
-            /** @enum {string} */
-            status: "requested" | "confirmed" | "checked_in" | "no_show" | "cancelled" | "completed";
+            status: components["schemas"]["AppointmentStatus"];
         };
         PublicEstimateResponse: {
             decision: components["schemas"]["EstimateDecisionResponse"] | null;
@@ -2396,17 +2607,28 @@ export interface components {
              */
             taxId?: string | null;
         };
+        ReadinessChecksResponse: {
+            database: components["schemas"]["HealthCheckStatus"];
+            databaseRole: components["schemas"]["HealthCheckStatus"];
+            queue: components["schemas"]["HealthCheckStatus"];
+            search: components["schemas"]["HealthCheckStatus"];
+        };
+        ReadinessResponse: {
+            checks: components["schemas"]["ReadinessChecksResponse"];
+            /**
+             * @description degraded: search is down, everything else answers
+             * @enum {string}
+             */
+            status: "ok" | "degraded";
+        };
         RecordApprovalDto: {
             /**
              * @description Who gave the answer, as they said their name
              * @example Jan Kowalski
              */
             customerName: string;
-            /**
-             * @description The whole estimate; or send `lines`
-             * @enum {string}
-             */
-            decision?: "approve" | "decline";
+            /** @description The whole estimate; or send `lines` */
+            decision?: components["schemas"]["EstimateDecision"];
             /** @description One entry per line the estimate asks about */
             lines?: components["schemas"]["LineDecisionDto"][];
             /** @example Approved by phone at 10:15, asked to keep the old pads */
@@ -2437,28 +2659,28 @@ export interface components {
         RefreshResponse: {
             /** @description JWT, valid for `expiresIn` seconds */
             accessToken: string;
-            /** @example 900 */
+            /**
+             * @description Seconds until the access token expires
+             * @example 900
+             */
             expiresIn: number;
-            /** @description Opaque and single use: each refresh returns the next one */
-            refreshToken: string;
-            /** @enum {string} */
-            role: "owner" | "manager" | "mechanic";
+            /** @description Opaque and single use: each refresh returns the next one. Absent with `X-Refresh-Token-Delivery: cookie`, which puts it in the HttpOnly `pitlane_refresh` cookie instead */
+            refreshToken?: string;
+            role: components["schemas"]["Role"];
             /** Format: uuid */
             tenantId: string;
             /** Format: uuid */
             userId: string;
         };
+        /** @enum {string} */
+        RefreshTokenDelivery: "body" | "cookie";
         RepairOrderLineResponse: {
-            /**
-             * @description The customer's say; a declined line counts in no total, a changed line is pending again
-             * @enum {string}
-             */
-            approval: "pending" | "approved" | "declined";
+            /** @description The customer's say; a declined line counts in no total, a changed line is pending again */
+            approval: components["schemas"]["LineApproval"];
             description: string;
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
-            kind: "labour" | "part" | "fee";
+            kind: components["schemas"]["LineKind"];
             /**
              * Format: uuid
              * @description Labour: the mechanic who answers for it
@@ -2477,20 +2699,23 @@ export interface components {
         };
         RepairOrderPageResponse: {
             items: components["schemas"]["RepairOrderResponse"][];
+            /** @example 20 */
             limit: number;
+            /** @example 1 */
             page: number;
+            /** @description Items on all pages together */
             total: number;
         };
         RepairOrderResponse: {
             /** @description Where the API lets it go next */
-            allowedTransitions: ("draft" | "estimate_sent" | "approved" | "in_progress" | "waiting_parts" | "completed" | "invoiced" | "paid" | "declined" | "cancelled")[];
+            allowedTransitions: components["schemas"]["RepairOrderStatus"][];
             /** Format: uuid */
             appointmentId: string | null;
             /**
              * Format: uuid
              * @description null once the client was erased under GDPR
              */
-            clientId: Record<string, never> | null;
+            clientId: string | null;
             complaint: string | null;
             createdAt: string;
             /** @example PLN */
@@ -2507,8 +2732,7 @@ export interface components {
              * @example 1042
              */
             number: number;
-            /** @enum {string} */
-            status: "draft" | "estimate_sent" | "approved" | "in_progress" | "waiting_parts" | "completed" | "invoiced" | "paid" | "declined" | "cancelled";
+            status: components["schemas"]["RepairOrderStatus"];
             statusChangedAt: string;
             /** @description Declined lines left out */
             totals: components["schemas"]["RepairOrderTotalsResponse"];
@@ -2516,6 +2740,10 @@ export interface components {
             /** Format: uuid */
             vehicleId: string;
         };
+        /** @enum {string} */
+        RepairOrderSort: "number" | "-number" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "status" | "-status" | "statusChangedAt" | "-statusChangedAt" | "mileageIn" | "-mileageIn";
+        /** @enum {string} */
+        RepairOrderStatus: "draft" | "estimate_sent" | "approved" | "in_progress" | "waiting_parts" | "completed" | "invoiced" | "paid" | "declined" | "cancelled";
         RepairOrderTotalsResponse: {
             grossMinor: number;
             netMinor: number;
@@ -2564,6 +2792,32 @@ export interface components {
             /** @description At least 12 characters and not a common password */
             newPassword: string;
         };
+        RevealedVehicleResponse: {
+            /** Format: uuid */
+            clientId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            engine: string | null;
+            fuelType: components["schemas"]["FuelType"] | null;
+            /** Format: uuid */
+            id: string;
+            make: string;
+            mileageKm: number | null;
+            model: string;
+            plate: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @example WVWZZZ1JZXW000001 */
+            vin: string | null;
+            /** @description Null when the vehicle has no VIN. 'not_applicable': the 9th character is not a check digit (usual outside North America) */
+            vinCheckDigit: components["schemas"]["VinCheckDigit"] | null;
+            /**
+             * @description The last 6 characters of the VIN (its serial part); null when the vehicle has no VIN. The full VIN is not in this response: read it with GET /api/v1/vehicles/{id}/vin (audited).
+             * @example 000001
+             */
+            vinTail: string | null;
+            year: number | null;
+        };
         RevenueByRateResponse: {
             grossMinor: number;
             netMinor: number;
@@ -2601,6 +2855,8 @@ export interface components {
             /** @description Net of part lines (inventory and ad hoc) */
             partsNetMinor: number;
         };
+        /** @enum {string} */
+        Role: "owner" | "manager" | "mechanic";
         ScheduleSettingsResponse: {
             bays: number;
             bufferMinutes: number;
@@ -2616,9 +2872,14 @@ export interface components {
             openingHours: components["schemas"]["OpeningHoursDto"];
             reminderLeadMinutes: number;
             slotMinutes: number;
-            /** @example Europe/Warsaw */
+            /**
+             * @description The workshop’s time zone, read-only here: the owner changes it on the workshop profile
+             * @example Europe/Warsaw
+             */
             timeZone: string;
         };
+        /** @enum {string} */
+        SearchableType: "client" | "vehicle";
         SearchItemResponse: {
             /** Format: uuid */
             id: string;
@@ -2648,8 +2909,7 @@ export interface components {
             subtitle: string;
             /** @example WA 12345 · Volkswagen Golf 2014 */
             title: string;
-            /** @enum {string} */
-            type: "client" | "vehicle";
+            type: components["schemas"]["SearchableType"];
         };
         SearchResponse: {
             items: components["schemas"]["SearchItemResponse"][];
@@ -2668,11 +2928,8 @@ export interface components {
             /** Format: uuid */
             createdBy: string | null;
             decision: components["schemas"]["StaffEstimateDecisionResponse"] | null;
-            /**
-             * @description on_the_spot: frozen when staff approved it directly
-             * @enum {string}
-             */
-            delivery: "email" | "none" | "on_the_spot";
+            /** @description on_the_spot: frozen when staff approved it directly */
+            delivery: components["schemas"]["EstimateDelivery"];
             expiresAt: string | null;
             hash: string;
             /** @description Only when not mailed (the client has no e-mail): the link to pass on another way */
@@ -2681,14 +2938,10 @@ export interface components {
             mailed: boolean;
             /** @description What happened, in words for the staff member */
             notice: string;
-            /**
-             * @description The order after sending
-             * @enum {string}
-             */
-            orderStatus: "draft" | "estimate_sent" | "approved" | "in_progress" | "waiting_parts" | "completed" | "invoiced" | "paid" | "declined" | "cancelled";
+            /** @description The order after sending */
+            orderStatus: components["schemas"]["RepairOrderStatus"];
             snapshot: components["schemas"]["EstimateSnapshotResponse"];
-            /** @enum {string} */
-            state: "open" | "decided" | "superseded" | "expired";
+            state: components["schemas"]["EstimateState"];
             version: number;
         };
         ServiceOfferingResponse: {
@@ -2702,6 +2955,62 @@ export interface components {
             priceMinor: number;
             vatRateBp: number;
         };
+        /**
+         * @description Only on 401 and 403 of the auth guard and of refresh: why the session cannot be used (docs/errors.md)
+         * @enum {string}
+         */
+        SessionEndReason: "access_token_invalid" | "session_unknown" | "session_idle" | "session_expired" | "session_revoked" | "workshop_suspended";
+        SessionPageResponse: {
+            items: components["schemas"]["SessionResponse"][];
+            /** @example 20 */
+            limit: number;
+            /** @example 1 */
+            page: number;
+            /** @example 2 */
+            total: number;
+        };
+        SessionRefreshResponse: {
+            /** @description JWT, valid for `expiresIn` seconds */
+            accessToken: string;
+            /**
+             * @description Seconds until the access token expires
+             * @example 900
+             */
+            expiresIn: number;
+            role: components["schemas"]["Role"];
+            /** Format: uuid */
+            tenantId: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        SessionResponse: {
+            /**
+             * @description The browser, or the program that is not one (curl), read from its User-Agent
+             * @example Firefox
+             */
+            browser: string | null;
+            /**
+             * Format: date-time
+             * @description When the session was opened (login, signup or switch)
+             */
+            createdAt: string;
+            /** @description The session this request came with */
+            current: boolean;
+            /**
+             * Format: date-time
+             * @description Its absolute end, however active it is
+             */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When a request last used it; updated at most once a minute
+             */
+            lastUsedAt: string;
+            /** @example Windows */
+            os: string | null;
+        };
         SignupDto: {
             /**
              * @description ISO 3166-1 alpha-2; defaults to PL
@@ -2710,11 +3019,8 @@ export interface components {
             country?: string;
             /** @example anna@kowalski-auto.pl */
             email: string;
-            /**
-             * @description Defaults from the country
-             * @enum {string}
-             */
-            locale?: "en" | "pl" | "da";
+            /** @description Defaults from the country */
+            locale?: components["schemas"]["Locale"];
             /** @example Anna Kowalska */
             ownerName: string;
             /** @description At least 12 characters and not a common password */
@@ -2730,10 +3036,13 @@ export interface components {
         SignupResponse: {
             /** @description JWT, valid for `expiresIn` seconds */
             accessToken: string;
-            /** @example 900 */
+            /**
+             * @description Seconds until the access token expires
+             * @example 900
+             */
             expiresIn: number;
-            /** @description Opaque and single use: each refresh returns the next one */
-            refreshToken: string;
+            /** @description Opaque and single use: each refresh returns the next one. Absent with `X-Refresh-Token-Delivery: cookie`, which puts it in the HttpOnly `pitlane_refresh` cookie instead */
+            refreshToken?: string;
             user: components["schemas"]["UserRef"];
             workshop: components["schemas"]["WorkshopRef"];
         };
@@ -2748,8 +3057,7 @@ export interface components {
             /** @description The customer’s address as the API saw it */
             ipAddress: string | null;
             lines: components["schemas"]["LineDecisionDto"][];
-            /** @enum {string} */
-            method: "customer" | "staff";
+            method: components["schemas"]["EstimateDecisionMethod"];
             note: string | null;
             signatureName: string;
             /** Format: uuid */
@@ -2767,8 +3075,7 @@ export interface components {
             /** Format: date-time */
             joinedAt: string;
             name: string;
-            /** @enum {string} */
-            role: "owner" | "manager" | "mechanic";
+            role: components["schemas"]["Role"];
         };
         StaffPageResponse: {
             items: components["schemas"]["StaffMemberResponse"][];
@@ -2776,13 +3083,20 @@ export interface components {
             limit: number;
             /** @example 1 */
             page: number;
-            /** @example 3 */
+            /** @description Items on all pages together */
             total: number;
         };
+        /** @enum {string} */
+        StaffSort: "name" | "-name" | "email" | "-email" | "role" | "-role" | "joinedAt" | "-joinedAt";
+        /** @enum {string} */
+        StockMovementKind: "receive" | "use" | "return" | "adjust";
         StockMovementPageResponse: {
             items: components["schemas"]["StockMovementResponse"][];
+            /** @example 20 */
             limit: number;
+            /** @example 1 */
             page: number;
+            /** @description Items on all pages together */
             total: number;
         };
         StockMovementResponse: {
@@ -2792,8 +3106,7 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
-            kind: "receive" | "use" | "return" | "adjust";
+            kind: components["schemas"]["StockMovementKind"];
             /** Format: uuid */
             lineId: string | null;
             /** Format: uuid */
@@ -2805,10 +3118,20 @@ export interface components {
             repairOrderId: string | null;
             unitCostMinor: number | null;
         };
+        SwitchWorkshopDto: {
+            /**
+             * Format: uuid
+             * @description One of the workshops `GET /me` lists under `memberships`
+             */
+            workshopId: string;
+        };
         TimeEntryPageResponse: {
             items: components["schemas"]["TimeEntryResponse"][];
+            /** @example 20 */
             limit: number;
+            /** @example 1 */
             page: number;
+            /** @description Items on all pages together */
             total: number;
         };
         TimeEntryResponse: {
@@ -2834,14 +3157,16 @@ export interface components {
              * @description null while it runs
              */
             stoppedAt: string | null;
-            /**
-             * @description mechanic: stopped by hand; switch: a clock started elsewhere; status: the order left in_progress; correction: a manager; left: the person left the workshop
-             * @enum {string|null}
-             */
-            stoppedBy: "mechanic" | "switch" | "status" | "correction" | "left" | null;
+            /** @description mechanic: stopped by hand; switch: a clock started elsewhere; status: the order left in_progress; correction: a manager; left: the person left the workshop */
+            stoppedBy: components["schemas"]["TimeEntryStoppedBy"] | null;
             /** Format: uuid */
             userId: string;
         };
+        /**
+         * @description mechanic: stopped by hand; switch: a clock started elsewhere; status: the order left in_progress; correction: a manager; left: the person left the workshop
+         * @enum {string}
+         */
+        TimeEntryStoppedBy: "mechanic" | "switch" | "status" | "correction" | "left";
         TimeRangeDto: {
             /**
              * @description "24:00" for midnight at the end of the day
@@ -2896,8 +3221,7 @@ export interface components {
             period: components["schemas"]["ReportPeriodResponse"];
         };
         TransitionDto: {
-            /** @enum {string} */
-            to: "draft" | "estimate_sent" | "approved" | "in_progress" | "waiting_parts" | "completed" | "invoiced" | "paid" | "declined" | "cancelled";
+            to: components["schemas"]["RepairOrderStatus"];
         };
         UnassignedHoursResponse: {
             labourNetMinor: number;
@@ -2925,18 +3249,24 @@ export interface components {
             unitPriceMinor?: number;
             vatRateBp?: number;
         };
+        UpdateMeDto: {
+            /** @description Your language for the app and the mails sent to you; null follows the workshop’s */
+            locale?: components["schemas"]["Locale"] | null;
+            /** @example Anna Kowalska */
+            name?: string;
+        };
         UpdatePartDto: {
             /** @default true */
             active: boolean;
             /** @example Mahle */
-            brand?: Record<string, never> | null;
+            brand?: string | null;
             /**
              * @description Purchase cost, net, minor units
              * @example 2150
              */
             costMinor?: number;
             /** @example Shelf B3 */
-            location?: Record<string, never> | null;
+            location?: string | null;
             /** @example Oil filter */
             name?: string;
             /**
@@ -3002,11 +3332,6 @@ export interface components {
             reminderLeadMinutes?: number;
             /** @example 30 */
             slotMinutes?: number;
-            /**
-             * @description IANA time zone of the workshop
-             * @example Europe/Warsaw
-             */
-            timeZone?: string;
         };
         UpdateSecuritySettingsDto: {
             /** @description Require every staff member to turn on two-step verification */
@@ -3021,7 +3346,7 @@ export interface components {
              */
             bookableOnline: boolean;
             /** @example Engine oil and filter */
-            description?: Record<string, never>;
+            description?: string | null;
             /** @example 60 */
             durationMinutes?: number;
             /** @example Oil change */
@@ -3055,6 +3380,35 @@ export interface components {
             vin?: string | null;
             year?: number | null;
         };
+        UpdateWorkshopProfileDto: {
+            /** @example Warszawa */
+            city?: string | null;
+            /**
+             * @description ISO 3166-1 alpha-2 (any case), of the address; also the default for clients’ phone numbers and ids
+             * @example PL
+             */
+            country?: string;
+            /** @description The workshop’s language: its mails and staff without their own */
+            locale?: components["schemas"]["Locale"];
+            /** @example Kowalski Auto Serwis */
+            name?: string;
+            /** @example +48 22 123 45 67 */
+            phone?: string | null;
+            /** @example 00-238 */
+            postalCode?: string | null;
+            /**
+             * Format: email
+             * @description The address customers see; staff sign in with their own
+             */
+            publicEmail?: string | null;
+            /** @example ul. Długa 5 */
+            street?: string | null;
+            /**
+             * @description IANA time zone of the workshop: bookings, invoices and reports all run in it
+             * @example Europe/Warsaw
+             */
+            timeZone?: string;
+        };
         UserRef: {
             /** Format: email */
             email: string;
@@ -3069,8 +3423,11 @@ export interface components {
         };
         VehiclePageResponse: {
             items: components["schemas"]["VehicleResponse"][];
+            /** @example 20 */
             limit: number;
+            /** @example 1 */
             page: number;
+            /** @description Items on all pages together */
             total: number;
         };
         VehicleResponse: {
@@ -3097,6 +3454,8 @@ export interface components {
             vinTail: string | null;
             year: number | null;
         };
+        /** @enum {string} */
+        VehicleSort: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "make" | "-make" | "plate" | "-plate" | "year" | "-year" | "mileageKm" | "-mileageKm";
         VehicleVinResponse: {
             /**
              * @description The full VIN, normalised; null when the vehicle has none (then nothing is audited)
@@ -3114,6 +3473,43 @@ export interface components {
          * @enum {string}
          */
         VinCheckDigit: "valid" | "not_applicable";
+        WorkshopProfileResponse: {
+            /** @example Warszawa */
+            city: string | null;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example PL
+             */
+            country: string;
+            /**
+             * @description ISO 4217, fixed at signup
+             * @example PLN
+             */
+            currency: string;
+            /** Format: uuid */
+            id: string;
+            locale: components["schemas"]["Locale"];
+            /** @example Kowalski Auto Serwis */
+            name: string;
+            /** @example +48 22 123 45 67 */
+            phone: string | null;
+            /** @example 00-238 */
+            postalCode: string | null;
+            /** Format: email */
+            publicEmail: string | null;
+            /**
+             * @description The booking-page address, chosen at signup; renaming the workshop keeps it
+             * @example kowalski-auto-serwis
+             */
+            slug: string;
+            /** @example ul. Długa 5 */
+            street: string | null;
+            /**
+             * @description IANA time zone
+             * @example Europe/Warsaw
+             */
+            timeZone: string;
+        };
         WorkshopRef: {
             /** Format: uuid */
             id: string;
@@ -3121,6 +3517,8 @@ export interface components {
             /** @example kowalski-auto-serwis */
             slug: string;
         };
+        /** @enum {string} */
+        WorkshopStatus: "active" | "suspended";
     };
     responses: never;
     parameters: never;
@@ -3520,7 +3918,10 @@ export interface operations {
                 entityId?: string;
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
+                /**
+                 * @deprecated
+                 * @description Ignored: the list is always newest first
+                 */
                 sort?: string;
             };
             header?: never;
@@ -3534,7 +3935,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditEventPageResponse"];
+                };
             };
             /** @description Bad Request */
             400: {
@@ -3648,7 +4051,10 @@ export interface operations {
     InvitationsController_accept: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `body` (default): the refresh token is in the answer. `cookie` (browsers): it is set as the HttpOnly `pitlane_refresh` cookie on /api/v1/auth instead and the answer has no `refreshToken`; refresh and end such a session with /auth/session/refresh and /auth/session/logout. A request with an Origin other than the web app’s is refused (403 `foreign-origin`). */
+                "X-Refresh-Token-Delivery"?: components["schemas"]["RefreshTokenDelivery"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3661,6 +4067,8 @@ export interface operations {
             /** @description Joined, and signed in as by a login (a second-factor challenge if the account has one) */
             201: {
                 headers: {
+                    /** @description Cookie mode only: `pitlane_refresh=<token>; HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth; Max-Age=<seconds until the session’s absolute end>` (`Max-Age=0` when the session ends) */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3717,7 +4125,10 @@ export interface operations {
     AuthController_login: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `body` (default): the refresh token is in the answer. `cookie` (browsers): it is set as the HttpOnly `pitlane_refresh` cookie on /api/v1/auth instead and the answer has no `refreshToken`; refresh and end such a session with /auth/session/refresh and /auth/session/logout. A request with an Origin other than the web app’s is refused (403 `foreign-origin`). */
+                "X-Refresh-Token-Delivery"?: components["schemas"]["RefreshTokenDelivery"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3730,6 +4141,8 @@ export interface operations {
             /** @description A session; or, with two-step verification on, `{ mfaRequired, mfaToken }` for /auth/login/mfa */
             200: {
                 headers: {
+                    /** @description Cookie mode only: `pitlane_refresh=<token>; HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth; Max-Age=<seconds until the session’s absolute end>` (`Max-Age=0` when the session ends) */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3777,7 +4190,10 @@ export interface operations {
     AuthController_loginMfa: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `body` (default): the refresh token is in the answer. `cookie` (browsers): it is set as the HttpOnly `pitlane_refresh` cookie on /api/v1/auth instead and the answer has no `refreshToken`; refresh and end such a session with /auth/session/refresh and /auth/session/logout. A request with an Origin other than the web app’s is refused (403 `foreign-origin`). */
+                "X-Refresh-Token-Delivery"?: components["schemas"]["RefreshTokenDelivery"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3790,6 +4206,8 @@ export interface operations {
             /** @description The second step: the session the first step held back */
             200: {
                 headers: {
+                    /** @description Cookie mode only: `pitlane_refresh=<token>; HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth; Max-Age=<seconds until the session’s absolute end>` (`Max-Age=0` when the session ends) */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3944,7 +4362,10 @@ export interface operations {
     AuthController_refresh: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `body` (default): the refresh token is in the answer. `cookie` (browsers): it is set as the HttpOnly `pitlane_refresh` cookie on /api/v1/auth instead and the answer has no `refreshToken`; refresh and end such a session with /auth/session/refresh and /auth/session/logout. A request with an Origin other than the web app’s is refused (403 `foreign-origin`). */
+                "X-Refresh-Token-Delivery"?: components["schemas"]["RefreshTokenDelivery"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3957,6 +4378,8 @@ export interface operations {
             /** @description The next token pair; the one sent is spent */
             200: {
                 headers: {
+                    /** @description Cookie mode only: `pitlane_refresh=<token>; HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth; Max-Age=<seconds until the session’s absolute end>` (`Max-Age=0` when the session ends) */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3992,10 +4415,91 @@ export interface operations {
             };
         };
     };
-    AuthController_signup: {
+    BrowserSessionController_logout: {
         parameters: {
             query?: never;
             header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session ended (its access token stops working at once) and the cookie is cleared */
+            204: {
+                headers: {
+                    /** @description Cookie mode only: `pitlane_refresh=<token>; HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth; Max-Age=<seconds until the session’s absolute end>` (`Max-Age=0` when the session ends) */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    BrowserSessionController_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new access token; the cookie is rotated (the one sent is spent) */
+            200: {
+                headers: {
+                    /** @description Cookie mode only: `pitlane_refresh=<token>; HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth; Max-Age=<seconds until the session’s absolute end>` (`Max-Age=0` when the session ends) */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionRefreshResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AuthController_signup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `body` (default): the refresh token is in the answer. `cookie` (browsers): it is set as the HttpOnly `pitlane_refresh` cookie on /api/v1/auth instead and the answer has no `refreshToken`; refresh and end such a session with /auth/session/refresh and /auth/session/logout. A request with an Origin other than the web app’s is refused (403 `foreign-origin`). */
+                "X-Refresh-Token-Delivery"?: components["schemas"]["RefreshTokenDelivery"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4008,6 +4512,8 @@ export interface operations {
             /** @description The workshop, its owner and a first session */
             201: {
                 headers: {
+                    /** @description Cookie mode only: `pitlane_refresh=<token>; HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth; Max-Age=<seconds until the session’s absolute end>` (`Max-Age=0` when the session ends) */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4016,6 +4522,15 @@ export interface operations {
             };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4034,13 +4549,78 @@ export interface operations {
             };
         };
     };
+    WorkshopSwitchController_switch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `body` (default): the refresh token is in the answer. `cookie` (browsers): it is set as the HttpOnly `pitlane_refresh` cookie on /api/v1/auth instead and the answer has no `refreshToken`; refresh and end such a session with /auth/session/refresh and /auth/session/logout. A request with an Origin other than the web app’s is refused (403 `foreign-origin`). */
+                "X-Refresh-Token-Delivery"?: components["schemas"]["RefreshTokenDelivery"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SwitchWorkshopDto"];
+            };
+        };
+        responses: {
+            /** @description A session in the other workshop (the current one ends); or `{ mfaRequired, mfaToken }` for /auth/login/mfa when this session began before two-step verification was turned on */
+            200: {
+                headers: {
+                    /** @description Cookie mode only: `pitlane_refresh=<token>; HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth; Max-Age=<seconds until the session’s absolute end>` (`Max-Age=0` when the session ends) */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"] | components["schemas"]["MfaChallengeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     ClientsController_list: {
         parameters: {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
-                sort?: string;
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["ClientSort"];
             };
             header?: never;
             path?: never;
@@ -4399,7 +4979,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClientExportResponse"];
+                };
             };
             /** @description Bad Request */
             400: {
@@ -4518,8 +5100,8 @@ export interface operations {
                 page?: number;
                 /** @description Exact plate, ignoring case, spaces and dashes */
                 plate?: string;
-                /** @description A field name, prefixed with "-" for descending order */
-                sort?: string;
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["VehicleSort"];
                 /** @description Exact lookup by full VIN (17 characters), through its blind index */
                 vin?: string;
             };
@@ -4583,11 +5165,11 @@ export interface operations {
                 clientId?: string;
                 /** @description Issue date from (inclusive, workshop time) */
                 from?: string;
-                kind?: "invoice" | "credit_note";
+                kind?: components["schemas"]["InvoiceKind"];
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
-                sort?: string;
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["InvoiceSort"];
                 /** @description Invoices only; a credited invoice is neither */
                 status?: "paid" | "unpaid";
                 /** @description Issue date to (inclusive, workshop time) */
@@ -4851,7 +5433,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description Bad Request */
             400: {
@@ -4896,9 +5480,12 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
+                /**
+                 * @deprecated
+                 * @description Ignored: the list is always newest first
+                 */
                 sort?: string;
-                status?: "queued" | "sent" | "failed";
+                status?: components["schemas"]["MailStatus"];
             };
             header?: never;
             path?: never;
@@ -4911,7 +5498,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MailLogPageResponse"];
+                };
             };
             /** @description Bad Request */
             400: {
@@ -4957,6 +5546,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MeController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            /** @description Who you are after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
             /** @description Unauthorized */
@@ -5312,6 +5952,114 @@ export interface operations {
             };
         };
     };
+    MySessionsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                page?: number;
+                /** @description A field name, prefixed with "-" for descending order */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sessions still usable, most recently used first (`?sort=createdAt|lastUsedAt`, `-` descending) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPageResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MySessionsController_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ended: its access and refresh tokens stop working at once */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     PartsController_list: {
         parameters: {
             query?: {
@@ -5320,8 +6068,8 @@ export interface operations {
                 page?: number;
                 /** @description Part number prefix or a word of the name */
                 q?: string;
-                /** @description A field name, prefixed with "-" for descending order */
-                sort?: string;
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["PartSort"];
             };
             header?: never;
             path?: never;
@@ -5622,7 +6370,10 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
+                /**
+                 * @deprecated
+                 * @description Ignored: the list is always newest first
+                 */
                 sort?: string;
             };
             header?: never;
@@ -5755,7 +6506,10 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
+                /**
+                 * @deprecated
+                 * @description Refused with 400: the list is always furthest below the reorder point first
+                 */
                 sort?: string;
             };
             header?: never;
@@ -6261,9 +7015,9 @@ export interface operations {
                 /** @description Exactly this order number */
                 number?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
-                sort?: string;
-                status?: "draft" | "estimate_sent" | "approved" | "in_progress" | "waiting_parts" | "completed" | "invoiced" | "paid" | "declined" | "cancelled";
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["RepairOrderSort"];
+                status?: components["schemas"]["RepairOrderStatus"];
                 vehicleId?: string;
             };
             header?: never;
@@ -6500,7 +7254,10 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
+                /**
+                 * @deprecated
+                 * @description Ignored: the list is always newest version first
+                 */
                 sort?: string;
             };
             header?: never;
@@ -7380,7 +8137,10 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
+                /**
+                 * @deprecated
+                 * @description Ignored: the list is always by start, earliest first
+                 */
                 sort?: string;
             };
             header?: never;
@@ -7897,8 +8657,8 @@ export interface operations {
                 limit?: number;
                 /** @description What was typed: a plate or its start, a name (typos forgiven, accents optional), make and model, a year, a phone number in any format, a full VIN or its last 6 characters. Blank answers no hits. */
                 q?: string;
-                /** @description Comma-separated: vehicle, client (default both) */
-                types?: string[];
+                /** @description What to look for (default both): the parameter repeated, or its values comma-separated */
+                types?: components["schemas"]["SearchableType"][];
             };
             header?: never;
             path?: never;
@@ -8381,13 +9141,101 @@ export interface operations {
             };
         };
     };
+    WorkshopProfileController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkshopProfileResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    WorkshopProfileController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWorkshopProfileDto"];
+            };
+        };
+        responses: {
+            /** @description The profile after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkshopProfileResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     StaffController_list: {
         parameters: {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
-                sort?: string;
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["StaffSort"];
             };
             header?: never;
             path?: never;
@@ -8690,7 +9538,10 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
+                /**
+                 * @deprecated
+                 * @description Ignored: the list is always pending first, then newest first
+                 */
                 sort?: string;
             };
             header?: never;
@@ -8859,8 +9710,8 @@ export interface operations {
                 page?: number;
                 /** @description Exact plate, ignoring case, spaces and dashes */
                 plate?: string;
-                /** @description A field name, prefixed with "-" for descending order */
-                sort?: string;
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["VehicleSort"];
                 /** @description Exact lookup by full VIN (17 characters), through its blind index */
                 vin?: string;
             };
@@ -9277,7 +10128,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["LivenessResponse"];
                 };
             };
         };
@@ -9296,7 +10147,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ReadinessResponse"];
                 };
             };
             /** @description Service Unavailable */

@@ -16,6 +16,7 @@ import { ManualTimeEntries1795370000000 } from './1795370000000-manual-time-entr
 import { DefinerRole1795380000000 } from './1795380000000-definer-role';
 import { BookingWorkshopStatus1795382000000 } from './1795382000000-booking-workshop-status';
 import { ReportRollupsTenant1795385000000 } from './1795385000000-report-rollups-tenant';
+import { WorkshopProfile1795391000000 } from './1795391000000-workshop-profile';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   DefinerRole1795380000000,
   BookingWorkshopStatus1795382000000,
   ReportRollupsTenant1795385000000,
+  WorkshopProfile1795391000000,
 ];

@@ -1,11 +1,19 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { WorkshopRef } from '../../auth/dto/session-tokens.response';
 import { ROLES } from '../../memberships/role';
+import { LOCALES } from '../../tenants/tenant.entity';
 
 class MeUser {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'email' }) email!: string;
   @ApiProperty() name!: string;
+  @ApiProperty({
+    enum: LOCALES,
+    enumName: 'Locale',
+    nullable: true,
+    description: 'Own language for the app and the mails sent to you; null follows the workshop’s',
+  })
+  locale!: string | null;
   @ApiProperty() emailVerified!: boolean;
   @ApiProperty({ description: 'Two-step verification is on' }) mfaEnabled!: boolean;
 }
@@ -13,22 +21,22 @@ class MeUser {
 class MeWorkshop extends WorkshopRef {
   @ApiProperty({ example: 'Europe/Warsaw' }) timeZone!: string;
   @ApiProperty({ example: 'PL' }) country!: string;
-  @ApiProperty({ enum: ['en', 'pl', 'da'] }) locale!: string;
+  @ApiProperty({ enum: LOCALES, enumName: 'Locale' }) locale!: string;
   @ApiProperty({ example: 'PLN' }) currency!: string;
-  @ApiProperty({ enum: ['active', 'suspended'] }) status!: string;
+  @ApiProperty({ enum: ['active', 'suspended'], enumName: 'WorkshopStatus' }) status!: string;
   @ApiProperty({ description: 'Staff must turn on two-step verification before anything else' })
   requireMfa!: boolean;
 }
 
 class MeMembership {
   @ApiProperty({ type: WorkshopRef }) workshop!: WorkshopRef;
-  @ApiProperty({ enum: ROLES }) role!: string;
+  @ApiProperty({ enum: ROLES, enumName: 'Role' }) role!: string;
 }
 
 /** OpenAPI shape of `MeView`. */
 export class MeResponse {
   @ApiProperty({ type: MeUser }) user!: MeUser;
   @ApiProperty({ type: MeWorkshop }) workshop!: MeWorkshop;
-  @ApiProperty({ enum: ROLES }) role!: string;
+  @ApiProperty({ enum: ROLES, enumName: 'Role' }) role!: string;
   @ApiProperty({ type: [MeMembership] }) memberships!: MeMembership[];
 }

@@ -1,17 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../../calendar-date';
 
 const CLOCK = /^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/;
@@ -49,13 +38,8 @@ export class OpeningHoursDto {
   @dayHours() sun?: TimeRangeDto[];
 }
 
+/** The workshop's time zone is not here: the schedule runs in the one the workshop profile sets. */
 export class UpdateScheduleSettingsDto {
-  @ApiPropertyOptional({ example: 'Europe/Warsaw', description: 'IANA time zone of the workshop' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  timeZone?: string;
-
   @ApiPropertyOptional({ type: OpeningHoursDto })
   @IsOptional()
   @ValidateNested()
@@ -69,49 +53,57 @@ export class UpdateScheduleSettingsDto {
   @IsCalendarDate({ each: true })
   closedDates?: string[];
 
-  @ApiPropertyOptional({ example: 30 })
+  @ApiPropertyOptional({ type: 'integer', example: 30 })
   @IsOptional()
   @IsInt()
   @Min(5)
   @Max(240)
   slotMinutes?: number;
 
-  @ApiPropertyOptional({ example: 2 })
+  @ApiPropertyOptional({ type: 'integer', example: 2 })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(50)
   bays?: number;
 
-  @ApiPropertyOptional({ example: 15, description: 'Minutes a bay stays free after each job' })
+  @ApiPropertyOptional({ type: 'integer', example: 15, description: 'Minutes a bay stays free after each job' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(240)
   bufferMinutes?: number;
 
-  @ApiPropertyOptional({ example: 120 })
+  @ApiPropertyOptional({ type: 'integer', example: 120 })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(43_200)
   minNoticeMinutes?: number;
 
-  @ApiPropertyOptional({ example: 60, description: 'How many days ahead customers may book' })
+  @ApiPropertyOptional({ type: 'integer', example: 60, description: 'How many days ahead customers may book' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(730)
   horizonDays?: number;
 
-  @ApiPropertyOptional({ example: 1440, description: 'Customers may cancel or move until this long before the start' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 1440,
+    description: 'Customers may cancel or move until this long before the start',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(43_200)
   cancellationCutoffMinutes?: number;
 
-  @ApiPropertyOptional({ example: 1440, description: 'The reminder goes out this long before the start' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 1440,
+    description: 'The reminder goes out this long before the start',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)

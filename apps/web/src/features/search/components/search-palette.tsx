@@ -60,7 +60,7 @@ export function SearchPalette({
           className="fixed inset-x-0 top-0 z-50 mx-auto flex max-h-dvh w-full flex-col overflow-hidden bg-surface text-ink shadow-2xl sm:top-[10vh] sm:max-h-[75vh] sm:max-w-2xl sm:rounded-2xl"
         >
           <RadixDialog.Title className="sr-only">{t('title')}</RadixDialog.Title>
-          <Command shouldFilter={false} loop label={t('title')} className="flex min-h-0 flex-1 flex-col">
+          <Command shouldFilter={false} loop className="flex min-h-0 flex-1 flex-col">
             <div className="flex items-center gap-2 border-b border-line px-4">
               <Command.Input
                 value={query}

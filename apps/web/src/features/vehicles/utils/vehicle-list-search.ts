@@ -1,7 +1,8 @@
 import type { z } from 'zod';
+import type { components } from '@/lib/api/schema.gen';
 import { listSearchSchema } from '@/ui/list-search';
 
-/** The API's sortable fields (`-` for descending), in the order the sort menu offers them. */
+/** Orders of the API's `VehicleSort` (`-` descending) the sort menu offers, in its order. */
 export const VEHICLE_SORTS = [
   '-createdAt',
   'createdAt',
@@ -12,7 +13,7 @@ export const VEHICLE_SORTS = [
   '-mileageKm',
   'mileageKm',
   '-updatedAt',
-] as const;
+] as const satisfies readonly components['schemas']['VehicleSort'][];
 export type VehicleSort = (typeof VEHICLE_SORTS)[number];
 export const DEFAULT_VEHICLE_SORT: VehicleSort = '-createdAt';
 export const VEHICLES_PER_PAGE = 20;
