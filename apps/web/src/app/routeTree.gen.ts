@@ -20,9 +20,16 @@ import { Route as StaffInvoicesRouteImport } from './routes/_staff/invoices'
 import { Route as StaffOrdersRouteImport } from './routes/_staff/orders'
 import { Route as StaffPartsRouteImport } from './routes/_staff/parts'
 import { Route as StaffReportsRouteImport } from './routes/_staff/reports'
+import { Route as StaffSettingsRouteImport } from './routes/_staff/settings'
 import { Route as StaffClientsIndexRouteImport } from './routes/_staff/clients/index'
 import { Route as StaffClientsClientIdRouteImport } from './routes/_staff/clients/$clientId'
 import { Route as StaffSettingsIndexRouteImport } from './routes/_staff/settings/index'
+import { Route as StaffSettingsAuditLogRouteImport } from './routes/_staff/settings/audit-log'
+import { Route as StaffSettingsMailLogRouteImport } from './routes/_staff/settings/mail-log'
+import { Route as StaffSettingsPersonalRouteImport } from './routes/_staff/settings/personal'
+import { Route as StaffSettingsSecurityRouteImport } from './routes/_staff/settings/security'
+import { Route as StaffSettingsStaffRouteImport } from './routes/_staff/settings/staff'
+import { Route as StaffSettingsWorkshopRouteImport } from './routes/_staff/settings/workshop'
 import { Route as StaffVehiclesIndexRouteImport } from './routes/_staff/vehicles/index'
 import { Route as StaffVehiclesVehicleIdRouteImport } from './routes/_staff/vehicles/$vehicleId'
 import { Route as StaffVehiclesNewRouteImport } from './routes/_staff/vehicles/new'
@@ -80,6 +87,11 @@ const StaffReportsRoute = StaffReportsRouteImport.update({
   path: '/reports',
   getParentRoute: () => StaffRoute,
 } as any)
+const StaffSettingsRoute = StaffSettingsRouteImport.update({
+  id: '/settings',
+  path: '/settings',
+  getParentRoute: () => StaffRoute,
+} as any)
 const StaffClientsIndexRoute = StaffClientsIndexRouteImport.update({
   id: '/clients/',
   path: '/clients/',
@@ -91,9 +103,39 @@ const StaffClientsClientIdRoute = StaffClientsClientIdRouteImport.update({
   getParentRoute: () => StaffRoute,
 } as any)
 const StaffSettingsIndexRoute = StaffSettingsIndexRouteImport.update({
-  id: '/settings/',
-  path: '/settings/',
-  getParentRoute: () => StaffRoute,
+  id: '/',
+  path: '/',
+  getParentRoute: () => StaffSettingsRoute,
+} as any)
+const StaffSettingsAuditLogRoute = StaffSettingsAuditLogRouteImport.update({
+  id: '/audit-log',
+  path: '/audit-log',
+  getParentRoute: () => StaffSettingsRoute,
+} as any)
+const StaffSettingsMailLogRoute = StaffSettingsMailLogRouteImport.update({
+  id: '/mail-log',
+  path: '/mail-log',
+  getParentRoute: () => StaffSettingsRoute,
+} as any)
+const StaffSettingsPersonalRoute = StaffSettingsPersonalRouteImport.update({
+  id: '/personal',
+  path: '/personal',
+  getParentRoute: () => StaffSettingsRoute,
+} as any)
+const StaffSettingsSecurityRoute = StaffSettingsSecurityRouteImport.update({
+  id: '/security',
+  path: '/security',
+  getParentRoute: () => StaffSettingsRoute,
+} as any)
+const StaffSettingsStaffRoute = StaffSettingsStaffRouteImport.update({
+  id: '/staff',
+  path: '/staff',
+  getParentRoute: () => StaffSettingsRoute,
+} as any)
+const StaffSettingsWorkshopRoute = StaffSettingsWorkshopRouteImport.update({
+  id: '/workshop',
+  path: '/workshop',
+  getParentRoute: () => StaffSettingsRoute,
 } as any)
 const StaffVehiclesIndexRoute = StaffVehiclesIndexRouteImport.update({
   id: '/vehicles/',
@@ -121,7 +163,14 @@ export interface FileRoutesByFullPath {
   '/orders': typeof StaffOrdersRoute
   '/parts': typeof StaffPartsRoute
   '/reports': typeof StaffReportsRoute
+  '/settings': typeof StaffSettingsRouteWithChildren
   '/clients/$clientId': typeof StaffClientsClientIdRoute
+  '/settings/audit-log': typeof StaffSettingsAuditLogRoute
+  '/settings/mail-log': typeof StaffSettingsMailLogRoute
+  '/settings/personal': typeof StaffSettingsPersonalRoute
+  '/settings/security': typeof StaffSettingsSecurityRoute
+  '/settings/staff': typeof StaffSettingsStaffRoute
+  '/settings/workshop': typeof StaffSettingsWorkshopRoute
   '/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/vehicles/new': typeof StaffVehiclesNewRoute
   '/clients/': typeof StaffClientsIndexRoute
@@ -139,6 +188,12 @@ export interface FileRoutesByTo {
   '/parts': typeof StaffPartsRoute
   '/reports': typeof StaffReportsRoute
   '/clients/$clientId': typeof StaffClientsClientIdRoute
+  '/settings/audit-log': typeof StaffSettingsAuditLogRoute
+  '/settings/mail-log': typeof StaffSettingsMailLogRoute
+  '/settings/personal': typeof StaffSettingsPersonalRoute
+  '/settings/security': typeof StaffSettingsSecurityRoute
+  '/settings/staff': typeof StaffSettingsStaffRoute
+  '/settings/workshop': typeof StaffSettingsWorkshopRoute
   '/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/vehicles/new': typeof StaffVehiclesNewRoute
   '/clients': typeof StaffClientsIndexRoute
@@ -158,7 +213,14 @@ export interface FileRoutesById {
   '/_staff/orders': typeof StaffOrdersRoute
   '/_staff/parts': typeof StaffPartsRoute
   '/_staff/reports': typeof StaffReportsRoute
+  '/_staff/settings': typeof StaffSettingsRouteWithChildren
   '/_staff/clients/$clientId': typeof StaffClientsClientIdRoute
+  '/_staff/settings/audit-log': typeof StaffSettingsAuditLogRoute
+  '/_staff/settings/mail-log': typeof StaffSettingsMailLogRoute
+  '/_staff/settings/personal': typeof StaffSettingsPersonalRoute
+  '/_staff/settings/security': typeof StaffSettingsSecurityRoute
+  '/_staff/settings/staff': typeof StaffSettingsStaffRoute
+  '/_staff/settings/workshop': typeof StaffSettingsWorkshopRoute
   '/_staff/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/_staff/vehicles/new': typeof StaffVehiclesNewRoute
   '/_staff/clients/': typeof StaffClientsIndexRoute
@@ -177,7 +239,14 @@ export interface FileRouteTypes {
     | '/orders'
     | '/parts'
     | '/reports'
+    | '/settings'
     | '/clients/$clientId'
+    | '/settings/audit-log'
+    | '/settings/mail-log'
+    | '/settings/personal'
+    | '/settings/security'
+    | '/settings/staff'
+    | '/settings/workshop'
     | '/vehicles/$vehicleId'
     | '/vehicles/new'
     | '/clients/'
@@ -195,6 +264,12 @@ export interface FileRouteTypes {
     | '/parts'
     | '/reports'
     | '/clients/$clientId'
+    | '/settings/audit-log'
+    | '/settings/mail-log'
+    | '/settings/personal'
+    | '/settings/security'
+    | '/settings/staff'
+    | '/settings/workshop'
     | '/vehicles/$vehicleId'
     | '/vehicles/new'
     | '/clients'
@@ -213,7 +288,14 @@ export interface FileRouteTypes {
     | '/_staff/orders'
     | '/_staff/parts'
     | '/_staff/reports'
+    | '/_staff/settings'
     | '/_staff/clients/$clientId'
+    | '/_staff/settings/audit-log'
+    | '/_staff/settings/mail-log'
+    | '/_staff/settings/personal'
+    | '/_staff/settings/security'
+    | '/_staff/settings/staff'
+    | '/_staff/settings/workshop'
     | '/_staff/vehicles/$vehicleId'
     | '/_staff/vehicles/new'
     | '/_staff/clients/'
@@ -306,6 +388,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof StaffReportsRouteImport
       parentRoute: typeof StaffRoute
     }
+    '/_staff/settings': {
+      id: '/_staff/settings'
+      path: '/settings'
+      fullPath: '/settings'
+      preLoaderRoute: typeof StaffSettingsRouteImport
+      parentRoute: typeof StaffRoute
+    }
     '/_staff/clients/': {
       id: '/_staff/clients/'
       path: '/clients'
@@ -322,10 +411,52 @@ declare module '@tanstack/react-router' {
     }
     '/_staff/settings/': {
       id: '/_staff/settings/'
-      path: '/settings'
+      path: '/'
       fullPath: '/settings/'
       preLoaderRoute: typeof StaffSettingsIndexRouteImport
-      parentRoute: typeof StaffRoute
+      parentRoute: typeof StaffSettingsRoute
+    }
+    '/_staff/settings/audit-log': {
+      id: '/_staff/settings/audit-log'
+      path: '/audit-log'
+      fullPath: '/settings/audit-log'
+      preLoaderRoute: typeof StaffSettingsAuditLogRouteImport
+      parentRoute: typeof StaffSettingsRoute
+    }
+    '/_staff/settings/mail-log': {
+      id: '/_staff/settings/mail-log'
+      path: '/mail-log'
+      fullPath: '/settings/mail-log'
+      preLoaderRoute: typeof StaffSettingsMailLogRouteImport
+      parentRoute: typeof StaffSettingsRoute
+    }
+    '/_staff/settings/personal': {
+      id: '/_staff/settings/personal'
+      path: '/personal'
+      fullPath: '/settings/personal'
+      preLoaderRoute: typeof StaffSettingsPersonalRouteImport
+      parentRoute: typeof StaffSettingsRoute
+    }
+    '/_staff/settings/security': {
+      id: '/_staff/settings/security'
+      path: '/security'
+      fullPath: '/settings/security'
+      preLoaderRoute: typeof StaffSettingsSecurityRouteImport
+      parentRoute: typeof StaffSettingsRoute
+    }
+    '/_staff/settings/staff': {
+      id: '/_staff/settings/staff'
+      path: '/staff'
+      fullPath: '/settings/staff'
+      preLoaderRoute: typeof StaffSettingsStaffRouteImport
+      parentRoute: typeof StaffSettingsRoute
+    }
+    '/_staff/settings/workshop': {
+      id: '/_staff/settings/workshop'
+      path: '/workshop'
+      fullPath: '/settings/workshop'
+      preLoaderRoute: typeof StaffSettingsWorkshopRouteImport
+      parentRoute: typeof StaffSettingsRoute
     }
     '/_staff/vehicles/': {
       id: '/_staff/vehicles/'
@@ -364,6 +495,30 @@ const AccountRouteChildren: AccountRouteChildren = {
 const AccountRouteWithChildren =
   AccountRoute._addFileChildren(AccountRouteChildren)
 
+interface StaffSettingsRouteChildren {
+  StaffSettingsAuditLogRoute: typeof StaffSettingsAuditLogRoute
+  StaffSettingsMailLogRoute: typeof StaffSettingsMailLogRoute
+  StaffSettingsPersonalRoute: typeof StaffSettingsPersonalRoute
+  StaffSettingsSecurityRoute: typeof StaffSettingsSecurityRoute
+  StaffSettingsStaffRoute: typeof StaffSettingsStaffRoute
+  StaffSettingsWorkshopRoute: typeof StaffSettingsWorkshopRoute
+  StaffSettingsIndexRoute: typeof StaffSettingsIndexRoute
+}
+
+const StaffSettingsRouteChildren: StaffSettingsRouteChildren = {
+  StaffSettingsAuditLogRoute: StaffSettingsAuditLogRoute,
+  StaffSettingsMailLogRoute: StaffSettingsMailLogRoute,
+  StaffSettingsPersonalRoute: StaffSettingsPersonalRoute,
+  StaffSettingsSecurityRoute: StaffSettingsSecurityRoute,
+  StaffSettingsStaffRoute: StaffSettingsStaffRoute,
+  StaffSettingsWorkshopRoute: StaffSettingsWorkshopRoute,
+  StaffSettingsIndexRoute: StaffSettingsIndexRoute,
+}
+
+const StaffSettingsRouteWithChildren = StaffSettingsRoute._addFileChildren(
+  StaffSettingsRouteChildren,
+)
+
 interface StaffRouteChildren {
   StaffCalendarRoute: typeof StaffCalendarRoute
   StaffHomeRoute: typeof StaffHomeRoute
@@ -371,11 +526,11 @@ interface StaffRouteChildren {
   StaffOrdersRoute: typeof StaffOrdersRoute
   StaffPartsRoute: typeof StaffPartsRoute
   StaffReportsRoute: typeof StaffReportsRoute
+  StaffSettingsRoute: typeof StaffSettingsRouteWithChildren
   StaffClientsClientIdRoute: typeof StaffClientsClientIdRoute
   StaffVehiclesVehicleIdRoute: typeof StaffVehiclesVehicleIdRoute
   StaffVehiclesNewRoute: typeof StaffVehiclesNewRoute
   StaffClientsIndexRoute: typeof StaffClientsIndexRoute
-  StaffSettingsIndexRoute: typeof StaffSettingsIndexRoute
   StaffVehiclesIndexRoute: typeof StaffVehiclesIndexRoute
 }
 
@@ -386,11 +541,11 @@ const StaffRouteChildren: StaffRouteChildren = {
   StaffOrdersRoute: StaffOrdersRoute,
   StaffPartsRoute: StaffPartsRoute,
   StaffReportsRoute: StaffReportsRoute,
+  StaffSettingsRoute: StaffSettingsRouteWithChildren,
   StaffClientsClientIdRoute: StaffClientsClientIdRoute,
   StaffVehiclesVehicleIdRoute: StaffVehiclesVehicleIdRoute,
   StaffVehiclesNewRoute: StaffVehiclesNewRoute,
   StaffClientsIndexRoute: StaffClientsIndexRoute,
-  StaffSettingsIndexRoute: StaffSettingsIndexRoute,
   StaffVehiclesIndexRoute: StaffVehiclesIndexRoute,
 }
 
