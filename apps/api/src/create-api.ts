@@ -16,6 +16,8 @@ import { acceptJsonBodiesOnly } from './http/json-body';
 import { anonymousPathPrefixes, limitAnonymousBodies } from './http/body-limits';
 import { forbidCaching } from './http/no-store';
 import { buildOpenApiDocument } from './openapi/openapi-document';
+import { useContentSecurityPolicy } from './http/web-app/content-security-policy';
+import { serveWebApp } from './http/web-app/serve-web-app';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -64,19 +66,9 @@ export async function createApi(
   installRequestHooks(fastify, logger);
   installHttpMetrics(fastify, app.get(MetricsRegistry));
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // The OpenAPI UI at /api/docs is the only HTML served, and it needs inline bootstrapping.
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        // TLS is nginx's job; in local http runs an upgrade would break the docs page.
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  // The policy differs by path (the web app, the booking pages, the docs UI): one writer sets it.
+  await app.register(helmet, { contentSecurityPolicy: false });
+  useContentSecurityPolicy(fastify);
   app.enableCors({
     origin: config.http.corsOrigins.length > 0 ? [...config.http.corsOrigins] : false,
     exposedHeaders: ['X-Request-Id', 'Retry-After'],
@@ -86,6 +78,8 @@ export async function createApi(
   app.enableShutdownHooks();
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
+  // After the API's routes: the web app only answers what they leave unmatched.
+  await serveWebApp(fastify, config.web.distDir, logger);
   return app;
 }
 

@@ -12,6 +12,7 @@ export * from './errors/garage.error';
 export * from './garage.entities';
 export * from './garage.module';
 export * from './privacy/client-privacy.service';
+export * from './privacy/client-export.response';
 export * from './identifiers/identifier-vault';
 export * from './search/garage-search-source';
 export * from './vehicles/plate';

@@ -9,6 +9,7 @@ export * from './delivery/mail-delivery';
 export * from './delivery/mail-outbox-sweep';
 export * from './ledger/mail-message.entity';
 export * from './mail-log/mail-log.service';
+export * from './mail-log/mail-log-entry.response';
 export * from './mail.module';
 export * from './outbox/mail-outbox';
 export * from './outbox/secret-fields';

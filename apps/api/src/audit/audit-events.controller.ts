@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AuditEventView, AuditTrail, Page } from '@pitlane/core';
+import { AuditEventPageResponse, AuditEventView, AuditTrail, Page } from '@pitlane/core';
 import { Auth } from '@pitlane/identity';
 import { ApiProblems } from '../http/problem-details.dto';
 import { AuditEventsQuery } from './audit-events.query';
@@ -13,7 +13,10 @@ export class AuditEventsController {
   constructor(private readonly audit: AuditTrail) {}
 
   @Auth('owner', 'manager')
-  @ApiOkResponse({ description: 'Who changed which fields of what, newest first; never the values' })
+  @ApiOkResponse({
+    type: AuditEventPageResponse,
+    description: 'Who changed which fields of what, newest first; never the values',
+  })
   @Get()
   list(@Query() query: AuditEventsQuery): Promise<Page<AuditEventView>> {
     return this.audit.list(query.entityId, query);

@@ -4,6 +4,7 @@ import { Page, PageQuery } from '@pitlane/core';
 import {
   ClientDuplicateResponse,
   ClientExport,
+  ClientExportResponse,
   ClientMergeService,
   ClientPageResponse,
   ClientPrivacyService,
@@ -95,7 +96,10 @@ export class ClientsController {
   }
 
   @Auth('owner', 'manager')
-  @ApiOkResponse({ description: 'Everything held about the client, decrypted (GDPR access)' })
+  @ApiOkResponse({
+    type: ClientExportResponse,
+    description: 'Everything held about the client, decrypted (GDPR access)',
+  })
   @ApiProblems(404)
   @Get(':id/export')
   export(@CurrentPrincipal() actor: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ClientExport> {

@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../http/problem-details.dto';
 import { Public } from '@pitlane/identity';
+import { LivenessResponse, ReadinessResponse } from './health.response';
 import { HealthService, Readiness } from './health.service';
 
 /** Liveness for the process supervisor, readiness for the load balancer. */
@@ -11,7 +12,7 @@ export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Public()
-  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
+  @ApiOkResponse({ type: LivenessResponse })
   @Get('live')
   @HttpCode(200)
   live(): { status: 'ok' } {
@@ -19,9 +20,7 @@ export class HealthController {
   }
 
   @Public()
-  @ApiOkResponse({
-    schema: { example: { status: 'ok', checks: { database: 'up', databaseRole: 'up', queue: 'up', search: 'up' } } },
-  })
+  @ApiOkResponse({ type: ReadinessResponse })
   @ApiProblems(503)
   @Get('ready')
   ready(): Promise<Readiness> {

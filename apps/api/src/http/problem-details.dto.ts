@@ -11,7 +11,7 @@ class FieldProblemDto {
 export class ProblemDetailsDto {
   @ApiProperty({ example: 'https://pitlane.dev/problems/validation-failed' }) type!: string;
   @ApiProperty({ example: 'Bad Request' }) title!: string;
-  @ApiProperty({ example: 400 }) status!: number;
+  @ApiProperty({ type: 'integer', example: 400 }) status!: number;
   @ApiPropertyOptional() detail?: string;
   @ApiPropertyOptional({ example: '/api/v1/auth/signup' }) instance?: string;
   @ApiPropertyOptional({ type: [FieldProblemDto] }) errors?: FieldProblemDto[];

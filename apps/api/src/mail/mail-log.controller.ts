@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Page } from '@pitlane/core';
 import { Auth } from '@pitlane/identity';
-import { MailLogEntry, MailLogService } from '@pitlane/mail';
+import { MailLogEntry, MailLogPageResponse, MailLogService } from '@pitlane/mail';
 import { ApiProblems } from '../http/problem-details.dto';
 import { MailLogQuery } from './mail-log.query';
 
@@ -14,7 +14,10 @@ export class MailLogController {
   constructor(private readonly mailLog: MailLogService) {}
 
   @Auth('owner', 'manager')
-  @ApiOkResponse({ description: "The workshop's outgoing mail, newest first, with status and last error" })
+  @ApiOkResponse({
+    type: MailLogPageResponse,
+    description: "The workshop's outgoing mail, newest first, with status and last error",
+  })
   @Get()
   list(@Query() query: MailLogQuery): Promise<Page<MailLogEntry>> {
     return this.mailLog.list(query, query.status);

@@ -43,7 +43,7 @@ export class EstimatesController {
   }
 
   @Auth('owner', 'manager')
-  @ApiParam({ name: 'version', description: 'The version number (1, 2, …)' })
+  @ApiParam({ name: 'version', schema: { type: 'integer', minimum: 1 }, description: 'The version number (1, 2, …)' })
   @ApiCreatedResponse({ type: EstimateVersionResponse, description: 'The version with the recorded decision' })
   @ApiProblems(409)
   @Post(':version/approval')

@@ -42,7 +42,10 @@ export class InvoicesController {
 
   @Auth('owner', 'manager')
   @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'The invoice as a PDF attachment named after its number' })
+  @ApiOkResponse({
+    description: 'The invoice as a PDF attachment named after its number',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiProblems(404)
   @Get(':id/pdf')
   async pdf(@Param('id', ParseUUIDPipe) id: string): Promise<StreamableFile> {

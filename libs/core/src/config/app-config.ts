@@ -1,5 +1,9 @@
+import path from 'node:path';
 import { ConfigError } from './config-error';
 import { configSchema, RawConfig, SECRET_VARIABLES } from './config.schema';
+
+/** From libs/core/src/config or libs/core/dist/config alike. */
+const REPOSITORY_ROOT = path.resolve(__dirname, '../../../..');
 
 export type Environment = RawConfig['NODE_ENV'];
 
@@ -17,6 +21,14 @@ export class AppConfig {
     readonly trustProxy: boolean;
     readonly corsOrigins: readonly string[];
     readonly publicBaseUrl: string;
+  };
+  readonly web: {
+    /**
+     * Absolute path of the built web app, which the API serves at `/` when it is there. Whether a
+     * build is present is the API's boot-time check (serve-web-app.ts), not a config error: tests
+     * and the compose stack (nginx serves the web image) run the API without one.
+     */
+    readonly distDir: string;
   };
   /** Prometheus' `/metrics` of each process: an internal address nginx never publishes. */
   readonly metrics: {
@@ -107,6 +119,7 @@ export class AppConfig {
       corsOrigins: raw.CORS_ORIGINS,
       publicBaseUrl: (raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.HTTP_PORT}`).replace(/\/+$/, ''),
     };
+    this.web = { distDir: path.resolve(REPOSITORY_ROOT, raw.WEB_DIST_DIR) };
     this.metrics = { host: raw.METRICS_HOST, apiPort: raw.METRICS_PORT, workerPort: raw.WORKER_METRICS_PORT };
     this.database = {
       url: raw.DATABASE_URL,

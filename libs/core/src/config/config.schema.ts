@@ -30,6 +30,8 @@ export const configSchema = z.object({
   CORS_ORIGINS: csv.default([]),
   // Unset: http://localhost:<HTTP_PORT>, so links in mail follow the port a local run listens on.
   PUBLIC_BASE_URL: z.string().url().optional(),
+  // The built web app (Vite's output); a relative path is taken from the repository root.
+  WEB_DIST_DIR: z.string().min(1).default('apps/web/dist'),
 
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),

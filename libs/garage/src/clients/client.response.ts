@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageResponse } from '@pitlane/core';
 
 /** A client as the API shows it. `nationalId` only for owners and managers. */
 export class ClientResponse {
@@ -16,9 +17,6 @@ export class ClientResponse {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
-export class ClientPageResponse {
+export class ClientPageResponse extends PageResponse {
   @ApiProperty({ type: [ClientResponse] }) items!: ClientResponse[];
-  @ApiProperty() page!: number;
-  @ApiProperty() limit!: number;
-  @ApiProperty() total!: number;
 }

@@ -49,6 +49,11 @@ export interface SearchSummary {
   readonly id: string;
   readonly title: string;
   readonly subtitle: string;
+  /** The parts of title and subtitle, for clients that lay a hit out themselves. */
+  readonly plate: string | null;
+  readonly name: string;
+  readonly ownerName: string | null;
+  readonly phone: string | null;
 }
 
 /**
@@ -131,21 +136,31 @@ function vehicleRecord(row: VehicleRow): VehicleSearchRecord {
 /** "WA 12345 · Volkswagen Golf 2014" over "Jan Kowalski · +48 601 234 567". */
 function summarize(record: GarageSearchRecord): SearchSummary {
   if (record.type === 'client') {
+    const name = `${record.firstName} ${record.lastName}`;
+    const phone = displayPhone(record.phone);
     return {
       type: 'client',
       id: record.id,
-      title: `${record.firstName} ${record.lastName}`,
-      subtitle: joined([displayPhone(record.phone), record.email]),
+      title: name,
+      subtitle: joined([phone, record.email]),
+      plate: null,
+      name,
+      ownerName: null,
+      phone,
     };
   }
   const car = joined([record.make, record.model, record.year === null ? null : String(record.year)], ' ');
+  const ownerName = record.owner ? `${record.owner.firstName} ${record.owner.lastName}` : null;
+  const phone = record.owner ? displayPhone(record.owner.phone) : null;
   return {
     type: 'vehicle',
     id: record.id,
     title: joined([record.plate, car]),
-    subtitle: record.owner
-      ? joined([`${record.owner.firstName} ${record.owner.lastName}`, displayPhone(record.owner.phone)])
-      : '',
+    subtitle: joined([ownerName, phone]),
+    plate: record.plate,
+    name: car,
+    ownerName,
+    phone,
   };
 }
 

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '@pitlane/core';
 import { FUEL_TYPES } from './vehicle.entity';
 
 /** A vehicle as the API shows it; the VIN decrypted for the workshop's staff. */
@@ -8,6 +9,7 @@ export class VehicleResponse {
   @ApiProperty({ nullable: true, type: String }) vin!: string | null;
   @ApiProperty({
     enum: ['valid', 'not_applicable'],
+    enumName: 'VinCheckDigit',
     nullable: true,
     description: "'not_applicable': the 9th character is not a check digit (usual outside North America)",
   })
@@ -15,17 +17,14 @@ export class VehicleResponse {
   @ApiProperty({ nullable: true, type: String }) plate!: string | null;
   @ApiProperty() make!: string;
   @ApiProperty() model!: string;
-  @ApiProperty({ nullable: true, type: Number }) year!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) year!: number | null;
   @ApiProperty({ nullable: true, type: String }) engine!: string | null;
-  @ApiProperty({ enum: FUEL_TYPES, nullable: true }) fuelType!: string | null;
-  @ApiProperty({ nullable: true, type: Number }) mileageKm!: number | null;
+  @ApiProperty({ enum: FUEL_TYPES, enumName: 'FuelType', nullable: true }) fuelType!: string | null;
+  @ApiProperty({ type: 'integer', nullable: true }) mileageKm!: number | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
-export class VehiclePageResponse {
+export class VehiclePageResponse extends PageResponse {
   @ApiProperty({ type: [VehicleResponse] }) items!: VehicleResponse[];
-  @ApiProperty() page!: number;
-  @ApiProperty() limit!: number;
-  @ApiProperty() total!: number;
 }

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '@pitlane/core';
 import { LINE_APPROVALS, LINE_KINDS } from '../orders/repair-order-line.entity';
 import { RepairOrderTotalsResponse } from '../orders/repair-order.response';
 import { REPAIR_ORDER_STATUSES } from '../orders/status-workflow';
@@ -13,14 +14,18 @@ export type EstimateState = (typeof ESTIMATE_STATES)[number];
 
 export class EstimateLineResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() position!: number;
-  @ApiProperty({ enum: LINE_KINDS }) kind!: string;
+  @ApiProperty({ type: 'integer' }) position!: number;
+  @ApiProperty({ enum: LINE_KINDS, enumName: 'LineKind' }) kind!: string;
   @ApiProperty() description!: string;
   @ApiProperty({ description: 'Hours (labour) or units' }) quantity!: number;
-  @ApiProperty({ description: 'Net, minor units' }) unitPriceMinor!: number;
-  @ApiProperty() vatRateBp!: number;
-  @ApiProperty() netMinor!: number;
-  @ApiProperty({ enum: LINE_APPROVALS, description: '`pending`: this version asks about it; else decided before' })
+  @ApiProperty({ type: 'integer', description: 'Net, minor units' }) unitPriceMinor!: number;
+  @ApiProperty({ type: 'integer' }) vatRateBp!: number;
+  @ApiProperty({ type: 'integer' }) netMinor!: number;
+  @ApiProperty({
+    enum: LINE_APPROVALS,
+    enumName: 'LineApproval',
+    description: '`pending`: this version asks about it; else decided before',
+  })
   approval!: string;
 }
 
@@ -28,7 +33,7 @@ export class EstimateVehicleResponse {
   @ApiProperty({ nullable: true, type: String }) plate!: string | null;
   @ApiProperty() make!: string;
   @ApiProperty() model!: string;
-  @ApiProperty({ nullable: true, type: Number }) year!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) year!: number | null;
 }
 
 export class EstimateWorkshopResponse {
@@ -37,10 +42,11 @@ export class EstimateWorkshopResponse {
 
 /** The frozen estimate; `hash` is the SHA-256 of its canonical JSON (docs/repairs-estimates.md). */
 export class EstimateSnapshotResponse {
-  @ApiProperty({ enum: ESTIMATE_SNAPSHOT_SCHEMAS }) schema!: string;
-  @ApiProperty() version!: number;
+  @ApiProperty({ enum: ESTIMATE_SNAPSHOT_SCHEMAS, enumName: 'EstimateSnapshotSchema' }) schema!: string;
+  @ApiProperty({ type: 'integer' }) version!: number;
   @ApiProperty({
     required: false,
+    type: 'integer',
     example: 1042,
     description: 'The repair order number; versions sent before numbers existed (schema v1) have none',
   })
@@ -59,7 +65,7 @@ export class EstimateSnapshotResponse {
 
 /** What the customer sees of a decision. */
 export class EstimateDecisionResponse {
-  @ApiProperty({ enum: ['customer', 'staff'] }) method!: string;
+  @ApiProperty({ enum: ['customer', 'staff'], enumName: 'EstimateDecisionMethod' }) method!: string;
   @ApiProperty() signatureName!: string;
   @ApiProperty() decidedAt!: string;
   @ApiProperty({ type: [LineDecisionDto] }) lines!: LineDecisionDto[];
@@ -84,10 +90,14 @@ export class PublicEstimateResponse {
 }
 
 export class EstimateVersionResponse {
-  @ApiProperty() version!: number;
-  @ApiProperty({ enum: ESTIMATE_STATES }) state!: EstimateState;
+  @ApiProperty({ type: 'integer' }) version!: number;
+  @ApiProperty({ enum: ESTIMATE_STATES, enumName: 'EstimateState' }) state!: EstimateState;
   @ApiProperty() hash!: string;
-  @ApiProperty({ enum: ESTIMATE_DELIVERIES, description: 'on_the_spot: frozen when staff approved it directly' })
+  @ApiProperty({
+    enum: ESTIMATE_DELIVERIES,
+    enumName: 'EstimateDelivery',
+    description: 'on_the_spot: frozen when staff approved it directly',
+  })
   delivery!: string;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) createdBy!: string | null;
   @ApiProperty() createdAt!: string;
@@ -97,15 +107,13 @@ export class EstimateVersionResponse {
   decision!: StaffEstimateDecisionResponse | null;
 }
 
-export class EstimateVersionPageResponse {
+export class EstimateVersionPageResponse extends PageResponse {
   @ApiProperty({ type: [EstimateVersionResponse] }) items!: EstimateVersionResponse[];
-  @ApiProperty() page!: number;
-  @ApiProperty() limit!: number;
-  @ApiProperty() total!: number;
 }
 
 export class SentEstimateResponse extends EstimateVersionResponse {
-  @ApiProperty({ enum: REPAIR_ORDER_STATUSES, description: 'The order after sending' }) orderStatus!: string;
+  @ApiProperty({ enum: REPAIR_ORDER_STATUSES, enumName: 'RepairOrderStatus', description: 'The order after sending' })
+  orderStatus!: string;
   @ApiProperty({ description: 'True when the estimate was e-mailed to the client' }) mailed!: boolean;
   @ApiProperty({
     nullable: true,

@@ -10,7 +10,7 @@ export class InvoiceSettingsResponse {
   @ApiProperty({ nullable: true, type: String }) taxId!: string | null;
   @ApiProperty({ nullable: true, type: String }) bankName!: string | null;
   @ApiProperty({ nullable: true, type: String }) bankAccount!: string | null;
-  @ApiProperty() paymentTermsDays!: number;
+  @ApiProperty({ type: 'integer' }) paymentTermsDays!: number;
   @ApiProperty({ nullable: true, type: String }) footer!: string | null;
   @ApiProperty({ type: [String], description: 'Details still needed before an invoice can be issued' })
   missing!: string[];

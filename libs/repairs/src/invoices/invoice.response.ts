@@ -1,4 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '@pitlane/core';
+import { LINE_KINDS } from '../orders/repair-order-line.entity';
 import { presentPricedLine, RepairOrderTotalsResponse } from '../orders/repair-order.response';
 import type { InvoiceLine } from './invoice-line.entity';
 import { INVOICE_KINDS, Invoice, PAYMENT_METHODS } from './invoice.entity';
@@ -10,7 +12,7 @@ export class InvoiceSellerResponse {
   @ApiProperty() taxId!: string;
   @ApiProperty({ nullable: true, type: String }) bankName!: string | null;
   @ApiProperty() bankAccount!: string;
-  @ApiProperty() paymentTermsDays!: number;
+  @ApiProperty({ type: 'integer' }) paymentTermsDays!: number;
   @ApiProperty({ nullable: true, type: String }) footer!: string | null;
 }
 
@@ -25,31 +27,31 @@ export class InvoiceVehicleResponse {
   @ApiProperty({ nullable: true, type: String }) plate!: string | null;
   @ApiProperty() make!: string;
   @ApiProperty() model!: string;
-  @ApiProperty({ nullable: true, type: Number }) year!: number | null;
-  @ApiProperty({ nullable: true, type: Number }) mileageKm!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) year!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) mileageKm!: number | null;
 }
 
 export class InvoiceLineResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() position!: number;
-  @ApiProperty({ enum: ['labour', 'part', 'fee'] }) kind!: string;
+  @ApiProperty({ type: 'integer' }) position!: number;
+  @ApiProperty({ enum: LINE_KINDS, enumName: 'LineKind' }) kind!: string;
   @ApiProperty() description!: string;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) partId!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) mechanicUserId!: string | null;
   @ApiProperty({ description: 'Hours or units; negative on a credit note' }) quantity!: number;
-  @ApiProperty() unitPriceMinor!: number;
-  @ApiProperty() vatRateBp!: number;
-  @ApiProperty({ description: 'Negative on a credit note' }) netMinor!: number;
+  @ApiProperty({ type: 'integer' }) unitPriceMinor!: number;
+  @ApiProperty({ type: 'integer' }) vatRateBp!: number;
+  @ApiProperty({ type: 'integer', description: 'Negative on a credit note' }) netMinor!: number;
 }
 
 export class InvoiceResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: INVOICE_KINDS }) kind!: string;
+  @ApiProperty({ enum: INVOICE_KINDS, enumName: 'InvoiceKind' }) kind!: string;
   @ApiProperty({ example: '2026/000123' }) number!: string;
   @ApiProperty({ format: 'uuid' }) repairOrderId!: string;
   @ApiProperty({
     nullable: true,
-    type: Number,
+    type: 'integer',
     example: 1042,
     description: 'The repair order number printed on it; null on documents issued before orders had numbers',
   })
@@ -61,7 +63,7 @@ export class InvoiceResponse {
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) clientId!: string | null;
   @ApiProperty({ format: 'uuid' }) vehicleId!: string;
   @ApiProperty({ example: 'PLN' }) currency!: string;
-  @ApiProperty({ enum: ['en', 'pl', 'da'] }) locale!: string;
+  @ApiProperty({ enum: ['en', 'pl', 'da'], enumName: 'Locale' }) locale!: string;
   @ApiProperty() issuedAt!: string;
   @ApiProperty({ format: 'date', description: 'In the workshop time zone' }) issueDate!: string;
   @ApiProperty({ format: 'date', description: 'The day the work was completed' }) saleDate!: string;
@@ -74,14 +76,11 @@ export class InvoiceResponse {
   totals!: RepairOrderTotalsResponse;
   @ApiProperty({ nullable: true, type: String, description: 'Credit note: why' }) reason!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) paidOn!: string | null;
-  @ApiProperty({ nullable: true, enum: PAYMENT_METHODS }) paymentMethod!: string | null;
+  @ApiProperty({ nullable: true, enum: PAYMENT_METHODS, enumName: 'PaymentMethod' }) paymentMethod!: string | null;
 }
 
-export class InvoicePageResponse {
+export class InvoicePageResponse extends PageResponse {
   @ApiProperty({ type: [InvoiceResponse] }) items!: InvoiceResponse[];
-  @ApiProperty() page!: number;
-  @ApiProperty() limit!: number;
-  @ApiProperty() total!: number;
 }
 
 export function presentInvoice(

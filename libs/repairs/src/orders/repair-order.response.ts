@@ -1,56 +1,72 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '@pitlane/core';
 import { OrderMechanicResponse } from '../mechanics/order-mechanics';
 import { fromHundredths, orderTotals } from '../money/order-totals';
-import { LINE_APPROVALS, LineApproval, RepairOrderLine } from './repair-order-line.entity';
+import { LINE_APPROVALS, LINE_KINDS, LineApproval, RepairOrderLine } from './repair-order-line.entity';
 import { RepairOrder } from './repair-order.entity';
 import { apiTransitions, REPAIR_ORDER_STATUSES } from './status-workflow';
 
 export class RepairOrderLineResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() position!: number;
-  @ApiProperty({ enum: ['labour', 'part', 'fee'] }) kind!: string;
+  @ApiProperty({ type: 'integer' }) position!: number;
+  @ApiProperty({ enum: LINE_KINDS, enumName: 'LineKind' }) kind!: string;
   @ApiProperty() description!: string;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) partId!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Labour: the mechanic who answers for it' })
   mechanicUserId!: string | null;
   @ApiProperty({ description: 'Hours (labour) or units' }) quantity!: number;
-  @ApiProperty({ description: 'Hourly rate or unit price, net, minor units' }) unitPriceMinor!: number;
-  @ApiProperty() vatRateBp!: number;
-  @ApiProperty({ description: 'round-half-up(quantity x unit price)' }) netMinor!: number;
+  @ApiProperty({ type: 'integer', description: 'Hourly rate or unit price, net, minor units' }) unitPriceMinor!: number;
+  @ApiProperty({ type: 'integer' }) vatRateBp!: number;
+  @ApiProperty({ type: 'integer', description: 'round-half-up(quantity x unit price)' }) netMinor!: number;
   @ApiProperty({
     enum: LINE_APPROVALS,
+    enumName: 'LineApproval',
     description: "The customer's say; a declined line counts in no total, a changed line is pending again",
   })
   approval!: LineApproval;
 }
 
 export class VatGroupResponse {
-  @ApiProperty() vatRateBp!: number;
-  @ApiProperty() netMinor!: number;
-  @ApiProperty() vatMinor!: number;
+  @ApiProperty({ type: 'integer' }) vatRateBp!: number;
+  @ApiProperty({ type: 'integer' }) netMinor!: number;
+  @ApiProperty({ type: 'integer' }) vatMinor!: number;
 }
 
 export class RepairOrderTotalsResponse {
-  @ApiProperty() netMinor!: number;
-  @ApiProperty() vatMinor!: number;
-  @ApiProperty() grossMinor!: number;
+  @ApiProperty({ type: 'integer' }) netMinor!: number;
+  @ApiProperty({ type: 'integer' }) vatMinor!: number;
+  @ApiProperty({ type: 'integer' }) grossMinor!: number;
   @ApiProperty({ type: [VatGroupResponse], description: 'One entry per VAT rate, lowest first' })
   vat!: VatGroupResponse[];
 }
 
 export class RepairOrderResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ example: 1042, description: "The workshop's order number: 1, 2, 3… in the order orders were opened" })
+  @ApiProperty({
+    type: 'integer',
+    example: 1042,
+    description: "The workshop's order number: 1, 2, 3… in the order orders were opened",
+  })
   number!: number;
-  @ApiProperty({ enum: REPAIR_ORDER_STATUSES }) status!: string;
-  @ApiProperty({ enum: REPAIR_ORDER_STATUSES, isArray: true, description: 'Where the API lets it go next' })
+  @ApiProperty({ enum: REPAIR_ORDER_STATUSES, enumName: 'RepairOrderStatus' }) status!: string;
+  @ApiProperty({
+    enum: REPAIR_ORDER_STATUSES,
+    enumName: 'RepairOrderStatus',
+    isArray: true,
+    description: 'Where the API lets it go next',
+  })
   allowedTransitions!: string[];
   @ApiProperty({ format: 'uuid' }) vehicleId!: string;
-  @ApiProperty({ format: 'uuid', nullable: true, description: 'null once the client was erased under GDPR' })
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'null once the client was erased under GDPR',
+  })
   clientId!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) appointmentId!: string | null;
   @ApiProperty({ example: 'PLN' }) currency!: string;
-  @ApiProperty({ nullable: true, type: Number }) mileageIn!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) mileageIn!: number | null;
   @ApiProperty({ nullable: true, type: String }) complaint!: string | null;
   @ApiProperty({ nullable: true, type: String }) notes!: string | null;
   @ApiProperty({ type: [OrderMechanicResponse], description: 'Mechanics assigned to the order' })
@@ -63,11 +79,8 @@ export class RepairOrderResponse {
   @ApiProperty() updatedAt!: string;
 }
 
-export class RepairOrderPageResponse {
+export class RepairOrderPageResponse extends PageResponse {
   @ApiProperty({ type: [RepairOrderResponse] }) items!: RepairOrderResponse[];
-  @ApiProperty() page!: number;
-  @ApiProperty() limit!: number;
-  @ApiProperty() total!: number;
 }
 
 /** The fields an order line and an invoice line share, as the API shows them. */

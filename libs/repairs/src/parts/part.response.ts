@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { StockMovement } from '../stock/stock-movement.entity';
+import { PageResponse } from '@pitlane/core';
+import { STOCK_MOVEMENT_KINDS, StockMovement } from '../stock/stock-movement.entity';
 import { Part } from './part.entity';
 
 export class PartResponse {
@@ -7,43 +8,37 @@ export class PartResponse {
   @ApiProperty() partNumber!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ nullable: true, type: String }) brand!: string | null;
-  @ApiProperty() costMinor!: number;
-  @ApiProperty() priceMinor!: number;
-  @ApiProperty() vatRateBp!: number;
-  @ApiProperty() reorderPoint!: number;
+  @ApiProperty({ type: 'integer' }) costMinor!: number;
+  @ApiProperty({ type: 'integer' }) priceMinor!: number;
+  @ApiProperty({ type: 'integer' }) vatRateBp!: number;
+  @ApiProperty({ type: 'integer' }) reorderPoint!: number;
   @ApiProperty({ nullable: true, type: String }) location!: string | null;
   @ApiProperty() active!: boolean;
-  @ApiProperty({ description: 'Units on hand, the sum of the ledger' }) onHand!: number;
+  @ApiProperty({ type: 'integer', description: 'Units on hand, the sum of the ledger' }) onHand!: number;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
 }
 
-export class PartPageResponse {
+export class PartPageResponse extends PageResponse {
   @ApiProperty({ type: [PartResponse] }) items!: PartResponse[];
-  @ApiProperty() page!: number;
-  @ApiProperty() limit!: number;
-  @ApiProperty() total!: number;
 }
 
 export class StockMovementResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) partId!: string;
-  @ApiProperty({ enum: ['receive', 'use', 'return', 'adjust'] }) kind!: string;
-  @ApiProperty({ description: 'Signed change in units' }) quantity!: number;
-  @ApiProperty() balanceAfter!: number;
+  @ApiProperty({ enum: STOCK_MOVEMENT_KINDS, enumName: 'StockMovementKind' }) kind!: string;
+  @ApiProperty({ type: 'integer', description: 'Signed change in units' }) quantity!: number;
+  @ApiProperty({ type: 'integer' }) balanceAfter!: number;
   @ApiProperty({ nullable: true, type: String }) reason!: string | null;
-  @ApiProperty({ nullable: true, type: Number }) unitCostMinor!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) unitCostMinor!: number | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) repairOrderId!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) lineId!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) actorUserId!: string | null;
   @ApiProperty() createdAt!: string;
 }
 
-export class StockMovementPageResponse {
+export class StockMovementPageResponse extends PageResponse {
   @ApiProperty({ type: [StockMovementResponse] }) items!: StockMovementResponse[];
-  @ApiProperty() page!: number;
-  @ApiProperty() limit!: number;
-  @ApiProperty() total!: number;
 }
 
 export function presentPart(part: Part, onHand: number): PartResponse {

@@ -3,7 +3,7 @@ import { ReportPeriodResponse } from './report-period.response';
 
 export class HoursResponse {
   @ApiProperty({ example: 12.5, description: 'Labour hours invoiced (credit notes subtract)' }) soldHours!: number;
-  @ApiProperty({ description: 'Net of those labour lines' }) labourNetMinor!: number;
+  @ApiProperty({ type: 'integer', description: 'Net of those labour lines' }) labourNetMinor!: number;
   @ApiProperty({ example: 14.25, description: 'Hours clocked inside the range, to the hundredth' })
   clockedHours!: number;
 }
@@ -13,7 +13,7 @@ export class MechanicHoursResponse extends HoursResponse {
   @ApiProperty({ example: 'Marek Mechanic' }) name!: string;
   @ApiProperty({
     nullable: true,
-    type: Number,
+    type: 'integer',
     example: 88,
     description: 'soldHours / clockedHours in percent, rounded; null when nothing was clocked',
   })
@@ -22,7 +22,7 @@ export class MechanicHoursResponse extends HoursResponse {
 
 export class UnassignedHoursResponse {
   @ApiProperty({ description: 'Labour hours invoiced on lines without a responsible mechanic' }) soldHours!: number;
-  @ApiProperty() labourNetMinor!: number;
+  @ApiProperty({ type: 'integer' }) labourNetMinor!: number;
 }
 
 export class MechanicHoursReportResponse {

@@ -5,9 +5,10 @@ export class TopClientResponse {
   @ApiProperty({ format: 'uuid' }) clientId!: string;
   @ApiProperty({ example: 'Anna' }) firstName!: string;
   @ApiProperty({ example: 'Nowak' }) lastName!: string;
-  @ApiProperty({ description: 'Gross invoiced in the range, credit notes subtracted' }) grossMinor!: number;
-  @ApiProperty() netMinor!: number;
-  @ApiProperty({ description: 'Invoices (not credit notes) issued to the client in the range' })
+  @ApiProperty({ type: 'integer', description: 'Gross invoiced in the range, credit notes subtracted' })
+  grossMinor!: number;
+  @ApiProperty({ type: 'integer' }) netMinor!: number;
+  @ApiProperty({ type: 'integer', description: 'Invoices (not credit notes) issued to the client in the range' })
   invoiceCount!: number;
 }
 

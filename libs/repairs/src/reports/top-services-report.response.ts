@@ -8,9 +8,9 @@ export class TopServiceResponse {
     description: 'The spelling used most often on invoices for this service (ties: alphabetically first)',
   })
   description!: string;
-  @ApiProperty({ description: 'Invoice lines minus credit-note lines' }) lineCount!: number;
+  @ApiProperty({ type: 'integer', description: 'Invoice lines minus credit-note lines' }) lineCount!: number;
   @ApiProperty({ example: 7.5, description: 'Hours (labour) or units (fees) invoiced' }) quantity!: number;
-  @ApiProperty() netMinor!: number;
+  @ApiProperty({ type: 'integer' }) netMinor!: number;
 }
 
 export class TopServicesReportResponse {

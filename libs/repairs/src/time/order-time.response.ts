@@ -1,15 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { LINE_APPROVALS } from '../orders/repair-order-line.entity';
 
 export class LineTimeResponse {
   @ApiProperty({ format: 'uuid' }) lineId!: string;
-  @ApiProperty() position!: number;
+  @ApiProperty({ type: 'integer' }) position!: number;
   @ApiProperty() description!: string;
-  @ApiProperty({ enum: ['pending', 'approved', 'declined'], description: "The customer's decision on the line" })
+  @ApiProperty({ enum: LINE_APPROVALS, enumName: 'LineApproval', description: "The customer's decision on the line" })
   approval!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) mechanicUserId!: string | null;
   @ApiProperty({ example: 1.5, description: "The line's quantity: hours sold" }) estimatedHours!: number;
   @ApiProperty({ example: 1.42, description: 'Hours clocked on it, running clocks up to now' }) clockedHours!: number;
-  @ApiProperty({ description: 'Clocks running on the line now' }) runningClocks!: number;
+  @ApiProperty({ type: 'integer', description: 'Clocks running on the line now' }) runningClocks!: number;
 }
 
 export class MechanicTimeResponse {

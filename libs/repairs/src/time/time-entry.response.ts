@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '@pitlane/core';
 import { fromHundredths } from '../money/order-totals';
 
 export const STOPPED_BY = ['mechanic', 'switch', 'status', 'correction', 'left'] as const;
@@ -16,6 +17,7 @@ export class TimeEntryResponse {
   @ApiProperty() running!: boolean;
   @ApiProperty({
     enum: STOPPED_BY,
+    enumName: 'TimeEntryStoppedBy',
     nullable: true,
     description:
       'mechanic: stopped by hand; switch: a clock started elsewhere; status: the order left in_progress; correction: a manager; left: the person left the workshop',
@@ -62,9 +64,6 @@ export function presentEntry(row: TimeEntryRow): TimeEntryResponse {
 }
 
 /** OpenAPI shape of `Page<TimeEntryResponse>`. */
-export class TimeEntryPageResponse {
+export class TimeEntryPageResponse extends PageResponse {
   @ApiProperty({ type: [TimeEntryResponse] }) items!: TimeEntryResponse[];
-  @ApiProperty() page!: number;
-  @ApiProperty() limit!: number;
-  @ApiProperty() total!: number;
 }

@@ -1,32 +1,32 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { APPOINTMENT_STATUSES, AppointmentStatus } from './appointment.entity';
 
 export class AppointmentLineResponse {
   @ApiProperty({ format: 'uuid' }) serviceId!: string;
   @ApiProperty() name!: string;
-  @ApiProperty() durationMinutes!: number;
-  @ApiProperty() priceMinor!: number;
-  @ApiProperty() vatRateBp!: number;
+  @ApiProperty({ type: 'integer' }) durationMinutes!: number;
+  @ApiProperty({ type: 'integer' }) priceMinor!: number;
+  @ApiProperty({ type: 'integer' }) vatRateBp!: number;
 }
 
 /** An appointment as staff see it; times in the workshop's zone, with their offset. */
 export class AppointmentResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: APPOINTMENT_STATUSES }) status!: AppointmentStatus;
-  @ApiProperty({ enum: ['online', 'staff'] }) source!: 'online' | 'staff';
-  @ApiProperty() bay!: number;
+  @ApiProperty({ enum: APPOINTMENT_STATUSES, enumName: 'AppointmentStatus' }) status!: AppointmentStatus;
+  @ApiProperty({ enum: ['online', 'staff'], enumName: 'AppointmentSource' }) source!: 'online' | 'staff';
+  @ApiProperty({ type: 'integer' }) bay!: number;
   @ApiProperty({ example: '2026-03-30T08:00:00+02:00' }) startsAt!: string;
   @ApiProperty({ example: '2026-03-30T09:00:00+02:00' }) endsAt!: string;
   @ApiProperty({ format: 'uuid' }) clientId!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) vehicleId!: string | null;
   @ApiProperty({ type: [AppointmentLineResponse] }) services!: AppointmentLineResponse[];
-  @ApiPropertyOptional({ nullable: true, type: String }) notes!: string | null;
+  @ApiProperty({ nullable: true, type: String }) notes!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
 export class BayLaneResponse {
-  @ApiProperty() bay!: number;
+  @ApiProperty({ type: 'integer' }) bay!: number;
   @ApiProperty({ type: [AppointmentResponse] }) appointments!: AppointmentResponse[];
 }
 

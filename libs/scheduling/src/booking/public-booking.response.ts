@@ -7,9 +7,9 @@ export class PublicServiceResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ nullable: true, type: String }) description!: string | null;
-  @ApiProperty() durationMinutes!: number;
-  @ApiProperty() priceMinor!: number;
-  @ApiProperty() vatRateBp!: number;
+  @ApiProperty({ type: 'integer' }) durationMinutes!: number;
+  @ApiProperty({ type: 'integer' }) priceMinor!: number;
+  @ApiProperty({ type: 'integer' }) vatRateBp!: number;
 }
 
 export class PublicWorkshopResponse {
@@ -18,8 +18,8 @@ export class PublicWorkshopResponse {
   @ApiProperty({ example: 'Europe/Warsaw' }) timeZone!: string;
   @ApiProperty({ example: 'PLN' }) currency!: string;
   @ApiProperty({ type: OpeningHoursDto }) openingHours!: OpeningHoursDto;
-  @ApiProperty() slotMinutes!: number;
-  @ApiProperty() horizonDays!: number;
+  @ApiProperty({ type: 'integer' }) slotMinutes!: number;
+  @ApiProperty({ type: 'integer' }) horizonDays!: number;
   @ApiProperty({ type: [PublicServiceResponse] }) services!: PublicServiceResponse[];
 }
 
@@ -27,13 +27,13 @@ export class AvailabilityResponse {
   @ApiProperty({ example: 'Europe/Warsaw' }) timeZone!: string;
   @ApiProperty() from!: string;
   @ApiProperty() to!: string;
-  @ApiProperty() durationMinutes!: number;
+  @ApiProperty({ type: 'integer' }) durationMinutes!: number;
   @ApiProperty({ type: [SlotResponse] }) slots!: SlotResponse[];
 }
 
 export class PublicBookingResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: APPOINTMENT_STATUSES }) status!: AppointmentStatus;
+  @ApiProperty({ enum: APPOINTMENT_STATUSES, enumName: 'AppointmentStatus' }) status!: AppointmentStatus;
   @ApiProperty() startsAt!: string;
   @ApiProperty() endsAt!: string;
   @ApiProperty({ type: [String] }) services!: string[];

@@ -5,9 +5,9 @@ export class ServiceOfferingResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ nullable: true, type: String }) description!: string | null;
-  @ApiProperty() durationMinutes!: number;
-  @ApiProperty() priceMinor!: number;
-  @ApiProperty() vatRateBp!: number;
+  @ApiProperty({ type: 'integer' }) durationMinutes!: number;
+  @ApiProperty({ type: 'integer' }) priceMinor!: number;
+  @ApiProperty({ type: 'integer' }) vatRateBp!: number;
   @ApiProperty() active!: boolean;
   @ApiProperty() bookableOnline!: boolean;
 }

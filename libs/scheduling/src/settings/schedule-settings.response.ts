@@ -5,11 +5,11 @@ export class ScheduleSettingsResponse {
   @ApiProperty({ example: 'Europe/Warsaw' }) timeZone!: string;
   @ApiProperty({ type: OpeningHoursDto }) openingHours!: OpeningHoursDto;
   @ApiProperty({ type: [String], example: ['2026-12-24'] }) closedDates!: string[];
-  @ApiProperty() slotMinutes!: number;
-  @ApiProperty() bays!: number;
-  @ApiProperty() bufferMinutes!: number;
-  @ApiProperty() minNoticeMinutes!: number;
-  @ApiProperty() horizonDays!: number;
-  @ApiProperty() cancellationCutoffMinutes!: number;
-  @ApiProperty() reminderLeadMinutes!: number;
+  @ApiProperty({ type: 'integer' }) slotMinutes!: number;
+  @ApiProperty({ type: 'integer' }) bays!: number;
+  @ApiProperty({ type: 'integer' }) bufferMinutes!: number;
+  @ApiProperty({ type: 'integer' }) minNoticeMinutes!: number;
+  @ApiProperty({ type: 'integer' }) horizonDays!: number;
+  @ApiProperty({ type: 'integer' }) cancellationCutoffMinutes!: number;
+  @ApiProperty({ type: 'integer' }) reminderLeadMinutes!: number;
 }

@@ -19,7 +19,12 @@ export class SearchQueryDto {
   @MaxLength(MAX_QUERY_LENGTH)
   q?: string;
 
-  @ApiPropertyOptional({ description: 'Comma-separated: vehicle, client (default both)', example: 'vehicle,client' })
+  @ApiPropertyOptional({
+    enum: SEARCHABLE_TYPES,
+    enumName: 'SearchableType',
+    isArray: true,
+    description: 'What to look for (default both): the parameter repeated, or its values comma-separated',
+  })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) =>
     typeof value === 'string' ? value.split(',').map((type) => type.trim()) : value,
@@ -28,7 +33,7 @@ export class SearchQueryDto {
   @IsIn(SEARCHABLE_TYPES, { each: true, message: `each of types must be one of: ${SEARCHABLE_TYPES.join(', ')}` })
   types?: SearchableType[];
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_SEARCH_LIMIT, default: DEFAULT_SEARCH_LIMIT })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_SEARCH_LIMIT, default: DEFAULT_SEARCH_LIMIT })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -1322,8 +1322,7 @@ export interface components {
              * @example Replace front brake pads
              */
             description?: string;
-            /** @enum {string} */
-            kind: "labour" | "part" | "fee";
+            kind: components["schemas"]["LineKind"];
             /**
              * Format: uuid
              * @description kind "labour" only: the mechanic who answers for it; must be assigned to the order
@@ -1387,18 +1386,53 @@ export interface components {
             endsAt: string;
             /** Format: uuid */
             id: string;
-            notes?: string | null;
+            notes: string | null;
             services: components["schemas"]["AppointmentLineResponse"][];
-            /** @enum {string} */
-            source: "online" | "staff";
+            source: components["schemas"]["AppointmentSource"];
             /** @example 2026-03-30T08:00:00+02:00 */
             startsAt: string;
-            /** @enum {string} */
-            status: "requested" | "confirmed" | "checked_in" | "no_show" | "cancelled" | "completed";
+            status: components["schemas"]["AppointmentStatus"];
             /** Format: date-time */
             updatedAt: string;
             /** Format: uuid */
             vehicleId: string | null;
+        };
+        /** @enum {string} */
+        AppointmentSource: "online" | "staff";
+        /** @enum {string} */
+        AppointmentStatus: "requested" | "confirmed" | "checked_in" | "no_show" | "cancelled" | "completed";
+        AuditEventPageResponse: {
+            items: components["schemas"]["AuditEventResponse"][];
+            /** @example 20 */
+            limit: number;
+            /** @example 1 */
+            page: number;
+            /** @description Items on all pages together */
+            total: number;
+        };
+        AuditEventResponse: {
+            /** @example vehicle.updated */
+            action: string;
+            /**
+             * Format: uuid
+             * @description null when no signed-in person acted (public pages, background jobs)
+             */
+            actorUserId: string | null;
+            /**
+             * @example [
+             *       "plate",
+             *       "mileageKm"
+             *     ]
+             */
+            changedFields: string[];
+            /** Format: uuid */
+            entityId: string;
+            /** @example vehicle */
+            entityType: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
         };
         AvailabilityResponse: {
             durationMinutes: number;
@@ -1462,12 +1496,10 @@ export interface components {
             password: string;
         };
         ChangeRoleDto: {
-            /** @enum {string} */
-            role: "owner" | "manager" | "mechanic";
+            role: components["schemas"]["Role"];
         };
         ChangeStatusDto: {
-            /** @enum {string} */
-            status: "requested" | "confirmed" | "checked_in" | "no_show" | "cancelled" | "completed";
+            status: components["schemas"]["AppointmentStatus"];
         };
         ClientDuplicateResponse: {
             /** Format: date-time */
@@ -1482,7 +1514,7 @@ export interface components {
             id: string;
             lastName: string;
             /** @description What matched, strongest first */
-            matchedOn: ("email" | "phone" | "name")[];
+            matchedOn: components["schemas"]["DuplicateMatch"][];
             /** @description Decrypted for owners and managers only */
             nationalId?: string | null;
             notes: string | null;
@@ -1491,10 +1523,27 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        ClientExportControllerResponse: {
+            name: string;
+            /** Format: uuid */
+            workshopId: string;
+        };
+        ClientExportResponse: {
+            /** @description About the client and their vehicles, oldest first */
+            auditEvents: components["schemas"]["AuditEventResponse"][];
+            client: components["schemas"]["ClientResponse"];
+            controller: components["schemas"]["ClientExportControllerResponse"];
+            /** Format: date-time */
+            exportedAt: string;
+            vehicles: components["schemas"]["VehicleResponse"][];
+        };
         ClientPageResponse: {
             items: components["schemas"]["ClientResponse"][];
+            /** @example 20 */
             limit: number;
+            /** @example 1 */
             page: number;
+            /** @description Items on all pages together */
             total: number;
         };
         ClientResponse: {
@@ -1569,7 +1618,7 @@ export interface components {
         };
         CreateClientDto: {
             /** @example lukasz.nowak@example.pl */
-            email?: Record<string, never> | null;
+            email?: string | null;
             /** @example Łukasz */
             firstName: string;
             /** @description The client agreed to the processing of their data; records when */
@@ -1580,13 +1629,13 @@ export interface components {
              * @description National id (PESEL in Poland), validated by the workshop country's rules and stored encrypted; owners and managers only
              * @example 44051401359
              */
-            nationalId?: Record<string, never> | null;
-            notes?: Record<string, never> | null;
+            nationalId?: string | null;
+            notes?: string | null;
             /**
              * @description Stored in E.164; read in the workshop country
              * @example +48 601 234 567
              */
-            phone?: Record<string, never> | null;
+            phone?: string | null;
         };
         CreatedBookingResponse: {
             /** @description Until when the customer may cancel or move it */
@@ -1599,8 +1648,7 @@ export interface components {
             manageUrl: string;
             services: string[];
             startsAt: string;
-            /** @enum {string} */
-            status: "requested" | "confirmed" | "checked_in" | "no_show" | "cancelled" | "completed";
+            status: components["schemas"]["AppointmentStatus"];
         };
         CreateInvitationDto: {
             /** @example marek@kowalski-auto.pl */
@@ -1610,24 +1658,21 @@ export interface components {
              * @example Marek Nowak
              */
             name?: string;
-            /**
-             * @description Managers may invite managers and mechanics, not owners
-             * @enum {string}
-             */
-            role: "owner" | "manager" | "mechanic";
+            /** @description Managers may invite managers and mechanics, not owners */
+            role: components["schemas"]["Role"];
         };
         CreatePartDto: {
             /** @default true */
             active: boolean;
             /** @example Mahle */
-            brand?: Record<string, never> | null;
+            brand?: string | null;
             /**
              * @description Purchase cost, net, minor units
              * @example 2150
              */
             costMinor: number;
             /** @example Shelf B3 */
-            location?: Record<string, never> | null;
+            location?: string | null;
             /** @example Oil filter */
             name: string;
             /**
@@ -1683,7 +1728,7 @@ export interface components {
              */
             bookableOnline: boolean;
             /** @example Engine oil and filter */
-            description?: Record<string, never>;
+            description?: string | null;
             /** @example 60 */
             durationMinutes: number;
             /** @example Oil change */
@@ -1708,35 +1753,31 @@ export interface components {
              */
             clientId?: string;
             /** @example 1.4 TSI */
-            engine?: Record<string, never> | null;
-            /** @enum {string|null} */
-            fuelType?: "petrol" | "diesel" | "hybrid" | "plug_in_hybrid" | "electric" | "lpg" | "cng" | "hydrogen" | "other" | null;
+            engine?: string | null;
+            fuelType?: components["schemas"]["FuelType"] | null;
             /** @example Volkswagen */
             make: string;
             /** @example 154000 */
-            mileageKm?: Record<string, never> | null;
+            mileageKm?: number | null;
             /** @example Golf */
             model: string;
             /** @example WA 12345 */
-            plate?: Record<string, never> | null;
+            plate?: string | null;
             /**
              * @description Stored encrypted; unique in the workshop
              * @example WVWZZZ1JZXW000001
              */
-            vin?: Record<string, never> | null;
+            vin?: string | null;
             /** @example 2014 */
-            year?: Record<string, never> | null;
+            year?: number | null;
         };
         CreditNoteDto: {
             /** @example Wrong labour rate charged */
             reason: string;
         };
         DecideEstimateDto: {
-            /**
-             * @description The whole estimate; or send `lines`
-             * @enum {string}
-             */
-            decision?: "approve" | "decline";
+            /** @description The whole estimate; or send `lines` */
+            decision?: components["schemas"]["EstimateDecision"];
             /** @description The `hash` of the estimate as shown (GET) */
             hash: string;
             /** @description One entry per line the estimate asks about */
@@ -1751,24 +1792,36 @@ export interface components {
             /** @example Clocked on the wrong order */
             reason: string;
         };
+        /**
+         * @description What matched, strongest first
+         * @enum {string}
+         */
+        DuplicateMatch: "email" | "phone" | "name";
+        /**
+         * @description The whole estimate; or send `lines`
+         * @enum {string}
+         */
+        EstimateDecision: "approve" | "decline";
+        /** @enum {string} */
+        EstimateDecisionMethod: "customer" | "staff";
         EstimateDecisionResponse: {
             decidedAt: string;
             lines: components["schemas"]["LineDecisionDto"][];
-            /** @enum {string} */
-            method: "customer" | "staff";
+            method: components["schemas"]["EstimateDecisionMethod"];
             signatureName: string;
         };
+        /**
+         * @description on_the_spot: frozen when staff approved it directly
+         * @enum {string}
+         */
+        EstimateDelivery: "email" | "none" | "on_the_spot";
         EstimateLineResponse: {
-            /**
-             * @description `pending`: this version asks about it; else decided before
-             * @enum {string}
-             */
-            approval: "pending" | "approved" | "declined";
+            /** @description `pending`: this version asks about it; else decided before */
+            approval: components["schemas"]["LineApproval"];
             description: string;
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
-            kind: "labour" | "part" | "fee";
+            kind: components["schemas"]["LineKind"];
             netMinor: number;
             position: number;
             /** @description Hours (labour) or units */
@@ -1790,14 +1843,17 @@ export interface components {
              * @example 1042
              */
             orderNumber?: number;
-            /** @enum {string} */
-            schema: "pitlane/estimate/v1" | "pitlane/estimate/v2";
+            schema: components["schemas"]["EstimateSnapshotSchema"];
             /** @description The order if they are all approved */
             totals: components["schemas"]["RepairOrderTotalsResponse"];
             vehicle: components["schemas"]["EstimateVehicleResponse"];
             version: number;
             workshop: components["schemas"]["EstimateWorkshopResponse"];
         };
+        /** @enum {string} */
+        EstimateSnapshotSchema: "pitlane/estimate/v1" | "pitlane/estimate/v2";
+        /** @enum {string} */
+        EstimateState: "open" | "decided" | "superseded" | "expired";
         EstimateVehicleResponse: {
             make: string;
             model: string;
@@ -1806,8 +1862,11 @@ export interface components {
         };
         EstimateVersionPageResponse: {
             items: components["schemas"]["EstimateVersionResponse"][];
+            /** @example 20 */
             limit: number;
+            /** @example 1 */
             page: number;
+            /** @description Items on all pages together */
             total: number;
         };
         EstimateVersionResponse: {
@@ -1815,16 +1874,12 @@ export interface components {
             /** Format: uuid */
             createdBy: string | null;
             decision: components["schemas"]["StaffEstimateDecisionResponse"] | null;
-            /**
-             * @description on_the_spot: frozen when staff approved it directly
-             * @enum {string}
-             */
-            delivery: "email" | "none" | "on_the_spot";
+            /** @description on_the_spot: frozen when staff approved it directly */
+            delivery: components["schemas"]["EstimateDelivery"];
             expiresAt: string | null;
             hash: string;
             snapshot: components["schemas"]["EstimateSnapshotResponse"];
-            /** @enum {string} */
-            state: "open" | "decided" | "superseded" | "expired";
+            state: components["schemas"]["EstimateState"];
             version: number;
         };
         EstimateWorkshopResponse: {
@@ -1840,6 +1895,10 @@ export interface components {
             /** @example anna@kowalski-auto.pl */
             email: string;
         };
+        /** @enum {string} */
+        FuelType: "petrol" | "diesel" | "hybrid" | "plug_in_hybrid" | "electric" | "lpg" | "cng" | "hydrogen" | "other";
+        /** @enum {string} */
+        HealthCheckStatus: "up" | "down" | "degraded";
         HoursResponse: {
             /**
              * @description Hours clocked inside the range, to the hundredth
@@ -1860,7 +1919,7 @@ export interface components {
             limit: number;
             /** @example 1 */
             page: number;
-            /** @example 2 */
+            /** @description Items on all pages together */
             total: number;
         };
         InvitationResponse: {
@@ -1873,23 +1932,24 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string | null;
-            /** @enum {string} */
-            role: "owner" | "manager" | "mechanic";
-            /** @enum {string} */
-            status: "pending" | "accepted" | "revoked" | "expired";
+            role: components["schemas"]["Role"];
+            status: components["schemas"]["InvitationStatus"];
         };
+        /** @enum {string} */
+        InvitationStatus: "pending" | "accepted" | "revoked" | "expired";
         InvoiceBuyerResponse: {
             email: string | null;
             /** @description null when the client was erased before issue */
             name: string | null;
             phone: string | null;
         };
+        /** @enum {string} */
+        InvoiceKind: "invoice" | "credit_note";
         InvoiceLineResponse: {
             description: string;
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
-            kind: "labour" | "part" | "fee";
+            kind: components["schemas"]["LineKind"];
             /** Format: uuid */
             mechanicUserId: string | null;
             /** @description Negative on a credit note */
@@ -1904,8 +1964,11 @@ export interface components {
         };
         InvoicePageResponse: {
             items: components["schemas"]["InvoiceResponse"][];
+            /** @example 20 */
             limit: number;
+            /** @example 1 */
             page: number;
+            /** @description Items on all pages together */
             total: number;
         };
         InvoiceResponse: {
@@ -1934,17 +1997,14 @@ export interface components {
              * @description In the workshop time zone
              */
             issueDate: string;
-            /** @enum {string} */
-            kind: "invoice" | "credit_note";
+            kind: components["schemas"]["InvoiceKind"];
             lines: components["schemas"]["InvoiceLineResponse"][];
-            /** @enum {string} */
-            locale: "en" | "pl" | "da";
+            locale: components["schemas"]["Locale"];
             /** @example 2026/000123 */
             number: string;
             /** Format: date */
             paidOn: string | null;
-            /** @enum {string|null} */
-            paymentMethod: "cash" | "card" | "transfer" | "other" | null;
+            paymentMethod: components["schemas"]["PaymentMethod"] | null;
             /** @description Credit note: why */
             reason: string | null;
             /** Format: uuid */
@@ -1998,6 +2058,11 @@ export interface components {
             plate: string | null;
             year: number | null;
         };
+        /**
+         * @description The customer's say; a declined line counts in no total, a changed line is pending again
+         * @enum {string}
+         */
+        LineApproval: "pending" | "approved" | "declined";
         LineDecisionDto: {
             approved: boolean;
             /**
@@ -2006,12 +2071,11 @@ export interface components {
              */
             lineId: string;
         };
+        /** @enum {string} */
+        LineKind: "labour" | "part" | "fee";
         LineTimeResponse: {
-            /**
-             * @description The customer's decision on the line
-             * @enum {string}
-             */
-            approval: "pending" | "approved" | "declined";
+            /** @description The customer's decision on the line */
+            approval: components["schemas"]["LineApproval"];
             /**
              * @description Hours clocked on it, running clocks up to now
              * @example 1.42
@@ -2031,6 +2095,15 @@ export interface components {
             /** @description Clocks running on the line now */
             runningClocks: number;
         };
+        LivenessResponse: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        /**
+         * @description Defaults from the country
+         * @enum {string}
+         */
+        Locale: "en" | "pl" | "da";
         LoginDto: {
             email: string;
             password: string;
@@ -2053,14 +2126,42 @@ export interface components {
             expiresIn: number;
             /** @description Opaque and single use: each refresh returns the next one */
             refreshToken: string;
-            /** @enum {string} */
-            role: "owner" | "manager" | "mechanic";
+            role: components["schemas"]["Role"];
             user: components["schemas"]["UserRef"];
             workshop: components["schemas"]["WorkshopRef"];
         };
+        MailLogEntryResponse: {
+            /** @description Delivery attempts so far */
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The last attempt's failure, if it failed */
+            lastError: string | null;
+            locale: components["schemas"]["Locale"];
+            /** Format: date-time */
+            sentAt: string | null;
+            status: components["schemas"]["MailStatus"];
+            template: components["schemas"]["MailTemplate"];
+            /** Format: email */
+            to: string;
+        };
+        MailLogPageResponse: {
+            items: components["schemas"]["MailLogEntryResponse"][];
+            /** @example 20 */
+            limit: number;
+            /** @example 1 */
+            page: number;
+            /** @description Items on all pages together */
+            total: number;
+        };
+        /** @enum {string} */
+        MailStatus: "queued" | "sent" | "failed";
+        /** @enum {string} */
+        MailTemplate: "email_verification" | "password_reset" | "staff_invitation" | "email_change" | "mfa_enabled" | "recovery_code_used" | "appointment_confirmation" | "appointment_rescheduled" | "appointment_cancelled" | "appointment_reminder" | "estimate_sent" | "invoice_issued" | "car_ready";
         MarkPaidDto: {
-            /** @enum {string} */
-            method: "cash" | "card" | "transfer" | "other";
+            method: components["schemas"]["PaymentMethod"];
             /**
              * Format: date
              * @description The day the money came in, workshop time
@@ -2119,14 +2220,12 @@ export interface components {
             userId: string;
         };
         MeMembership: {
-            /** @enum {string} */
-            role: "owner" | "manager" | "mechanic";
+            role: components["schemas"]["Role"];
             workshop: components["schemas"]["WorkshopRef"];
         };
         MeResponse: {
             memberships: components["schemas"]["MeMembership"][];
-            /** @enum {string} */
-            role: "owner" | "manager" | "mechanic";
+            role: components["schemas"]["Role"];
             user: components["schemas"]["MeUser"];
             workshop: components["schemas"]["MeWorkshop"];
         };
@@ -2154,15 +2253,13 @@ export interface components {
             currency: string;
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
-            locale: "en" | "pl" | "da";
+            locale: components["schemas"]["Locale"];
             name: string;
             /** @description Staff must turn on two-step verification before anything else */
             requireMfa: boolean;
             /** @example kowalski-auto-serwis */
             slug: string;
-            /** @enum {string} */
-            status: "active" | "suspended";
+            status: components["schemas"]["WorkshopStatus"];
             /** @example Europe/Warsaw */
             timeZone: string;
         };
@@ -2235,8 +2332,7 @@ export interface components {
             netMinor: number;
             /** @description When the longest-waiting of them entered the status */
             oldestStatusChangedAt: string | null;
-            /** @enum {string} */
-            status: "draft" | "estimate_sent" | "approved" | "in_progress" | "waiting_parts" | "completed" | "invoiced" | "paid" | "declined" | "cancelled";
+            status: components["schemas"]["RepairOrderStatus"];
             /** @description VAT once per rate per order, as the order totals compute it */
             vatMinor: number;
         };
@@ -2272,8 +2368,11 @@ export interface components {
         };
         PartPageResponse: {
             items: components["schemas"]["PartResponse"][];
+            /** @example 20 */
             limit: number;
+            /** @example 1 */
             page: number;
+            /** @description Items on all pages together */
             total: number;
         };
         PartResponse: {
@@ -2293,6 +2392,8 @@ export interface components {
             updatedAt: string;
             vatRateBp: number;
         };
+        /** @enum {string} */
+        PaymentMethod: "cash" | "card" | "transfer" | "other";
         ProblemDetailsDto: {
             detail?: string;
             /**
@@ -2318,8 +2419,7 @@ export interface components {
             id: string;
             services: string[];
             startsAt: string;
-            /** @enum {string} */
-            status: "requested" | "confirmed" | "checked_in" | "no_show" | "cancelled" | "completed";
+            status: components["schemas"]["AppointmentStatus"];
         };
         PublicEstimateResponse: {
             decision: components["schemas"]["EstimateDecisionResponse"] | null;
@@ -2379,17 +2479,28 @@ export interface components {
              */
             taxId?: string | null;
         };
+        ReadinessChecksResponse: {
+            database: components["schemas"]["HealthCheckStatus"];
+            databaseRole: components["schemas"]["HealthCheckStatus"];
+            queue: components["schemas"]["HealthCheckStatus"];
+            search: components["schemas"]["HealthCheckStatus"];
+        };
+        ReadinessResponse: {
+            checks: components["schemas"]["ReadinessChecksResponse"];
+            /**
+             * @description degraded: search is down, everything else answers
+             * @enum {string}
+             */
+            status: "ok" | "degraded";
+        };
         RecordApprovalDto: {
             /**
              * @description Who gave the answer, as they said their name
              * @example Jan Kowalski
              */
             customerName: string;
-            /**
-             * @description The whole estimate; or send `lines`
-             * @enum {string}
-             */
-            decision?: "approve" | "decline";
+            /** @description The whole estimate; or send `lines` */
+            decision?: components["schemas"]["EstimateDecision"];
             /** @description One entry per line the estimate asks about */
             lines?: components["schemas"]["LineDecisionDto"][];
             /** @example Approved by phone at 10:15, asked to keep the old pads */
@@ -2424,24 +2535,19 @@ export interface components {
             expiresIn: number;
             /** @description Opaque and single use: each refresh returns the next one */
             refreshToken: string;
-            /** @enum {string} */
-            role: "owner" | "manager" | "mechanic";
+            role: components["schemas"]["Role"];
             /** Format: uuid */
             tenantId: string;
             /** Format: uuid */
             userId: string;
         };
         RepairOrderLineResponse: {
-            /**
-             * @description The customer's say; a declined line counts in no total, a changed line is pending again
-             * @enum {string}
-             */
-            approval: "pending" | "approved" | "declined";
+            /** @description The customer's say; a declined line counts in no total, a changed line is pending again */
+            approval: components["schemas"]["LineApproval"];
             description: string;
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
-            kind: "labour" | "part" | "fee";
+            kind: components["schemas"]["LineKind"];
             /**
              * Format: uuid
              * @description Labour: the mechanic who answers for it
@@ -2460,20 +2566,23 @@ export interface components {
         };
         RepairOrderPageResponse: {
             items: components["schemas"]["RepairOrderResponse"][];
+            /** @example 20 */
             limit: number;
+            /** @example 1 */
             page: number;
+            /** @description Items on all pages together */
             total: number;
         };
         RepairOrderResponse: {
             /** @description Where the API lets it go next */
-            allowedTransitions: ("draft" | "estimate_sent" | "approved" | "in_progress" | "waiting_parts" | "completed" | "invoiced" | "paid" | "declined" | "cancelled")[];
+            allowedTransitions: components["schemas"]["RepairOrderStatus"][];
             /** Format: uuid */
             appointmentId: string | null;
             /**
              * Format: uuid
              * @description null once the client was erased under GDPR
              */
-            clientId: Record<string, never> | null;
+            clientId: string | null;
             complaint: string | null;
             createdAt: string;
             /** @example PLN */
@@ -2490,8 +2599,7 @@ export interface components {
              * @example 1042
              */
             number: number;
-            /** @enum {string} */
-            status: "draft" | "estimate_sent" | "approved" | "in_progress" | "waiting_parts" | "completed" | "invoiced" | "paid" | "declined" | "cancelled";
+            status: components["schemas"]["RepairOrderStatus"];
             statusChangedAt: string;
             /** @description Declined lines left out */
             totals: components["schemas"]["RepairOrderTotalsResponse"];
@@ -2499,6 +2607,8 @@ export interface components {
             /** Format: uuid */
             vehicleId: string;
         };
+        /** @enum {string} */
+        RepairOrderStatus: "draft" | "estimate_sent" | "approved" | "in_progress" | "waiting_parts" | "completed" | "invoiced" | "paid" | "declined" | "cancelled";
         RepairOrderTotalsResponse: {
             grossMinor: number;
             netMinor: number;
@@ -2584,6 +2694,8 @@ export interface components {
             /** @description Net of part lines (inventory and ad hoc) */
             partsNetMinor: number;
         };
+        /** @enum {string} */
+        Role: "owner" | "manager" | "mechanic";
         ScheduleSettingsResponse: {
             bays: number;
             bufferMinutes: number;
@@ -2602,17 +2714,38 @@ export interface components {
             /** @example Europe/Warsaw */
             timeZone: string;
         };
+        /** @enum {string} */
+        SearchableType: "client" | "vehicle";
         SearchItemResponse: {
             /** Format: uuid */
             id: string;
+            /**
+             * @description A client's full name, or a vehicle's make, model and year
+             * @example Volkswagen Golf 2014
+             */
+            name: string;
+            /**
+             * @description Vehicles: the owner's full name
+             * @example Jan Kowalski
+             */
+            ownerName: string | null;
+            /**
+             * @description The client's (or vehicle owner's) phone, internationally formatted
+             * @example +48 601 234 567
+             */
+            phone: string | null;
+            /**
+             * @description Vehicles: the plate as registered
+             * @example WA 12345
+             */
+            plate: string | null;
             /** @description Relevance; higher is better. Comparable within one answer only. */
             score: number;
             /** @example Jan Kowalski · +48 601 234 567 */
             subtitle: string;
             /** @example WA 12345 · Volkswagen Golf 2014 */
             title: string;
-            /** @enum {string} */
-            type: "client" | "vehicle";
+            type: components["schemas"]["SearchableType"];
         };
         SearchResponse: {
             items: components["schemas"]["SearchItemResponse"][];
@@ -2631,11 +2764,8 @@ export interface components {
             /** Format: uuid */
             createdBy: string | null;
             decision: components["schemas"]["StaffEstimateDecisionResponse"] | null;
-            /**
-             * @description on_the_spot: frozen when staff approved it directly
-             * @enum {string}
-             */
-            delivery: "email" | "none" | "on_the_spot";
+            /** @description on_the_spot: frozen when staff approved it directly */
+            delivery: components["schemas"]["EstimateDelivery"];
             expiresAt: string | null;
             hash: string;
             /** @description Only when not mailed (the client has no e-mail): the link to pass on another way */
@@ -2644,14 +2774,10 @@ export interface components {
             mailed: boolean;
             /** @description What happened, in words for the staff member */
             notice: string;
-            /**
-             * @description The order after sending
-             * @enum {string}
-             */
-            orderStatus: "draft" | "estimate_sent" | "approved" | "in_progress" | "waiting_parts" | "completed" | "invoiced" | "paid" | "declined" | "cancelled";
+            /** @description The order after sending */
+            orderStatus: components["schemas"]["RepairOrderStatus"];
             snapshot: components["schemas"]["EstimateSnapshotResponse"];
-            /** @enum {string} */
-            state: "open" | "decided" | "superseded" | "expired";
+            state: components["schemas"]["EstimateState"];
             version: number;
         };
         ServiceOfferingResponse: {
@@ -2673,11 +2799,8 @@ export interface components {
             country?: string;
             /** @example anna@kowalski-auto.pl */
             email: string;
-            /**
-             * @description Defaults from the country
-             * @enum {string}
-             */
-            locale?: "en" | "pl" | "da";
+            /** @description Defaults from the country */
+            locale?: components["schemas"]["Locale"];
             /** @example Anna Kowalska */
             ownerName: string;
             /** @description At least 12 characters and not a common password */
@@ -2711,8 +2834,7 @@ export interface components {
             /** @description The customer’s address as the API saw it */
             ipAddress: string | null;
             lines: components["schemas"]["LineDecisionDto"][];
-            /** @enum {string} */
-            method: "customer" | "staff";
+            method: components["schemas"]["EstimateDecisionMethod"];
             note: string | null;
             signatureName: string;
             /** Format: uuid */
@@ -2730,8 +2852,7 @@ export interface components {
             /** Format: date-time */
             joinedAt: string;
             name: string;
-            /** @enum {string} */
-            role: "owner" | "manager" | "mechanic";
+            role: components["schemas"]["Role"];
         };
         StaffPageResponse: {
             items: components["schemas"]["StaffMemberResponse"][];
@@ -2739,13 +2860,18 @@ export interface components {
             limit: number;
             /** @example 1 */
             page: number;
-            /** @example 3 */
+            /** @description Items on all pages together */
             total: number;
         };
+        /** @enum {string} */
+        StockMovementKind: "receive" | "use" | "return" | "adjust";
         StockMovementPageResponse: {
             items: components["schemas"]["StockMovementResponse"][];
+            /** @example 20 */
             limit: number;
+            /** @example 1 */
             page: number;
+            /** @description Items on all pages together */
             total: number;
         };
         StockMovementResponse: {
@@ -2755,8 +2881,7 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
-            kind: "receive" | "use" | "return" | "adjust";
+            kind: components["schemas"]["StockMovementKind"];
             /** Format: uuid */
             lineId: string | null;
             /** Format: uuid */
@@ -2770,8 +2895,11 @@ export interface components {
         };
         TimeEntryPageResponse: {
             items: components["schemas"]["TimeEntryResponse"][];
+            /** @example 20 */
             limit: number;
+            /** @example 1 */
             page: number;
+            /** @description Items on all pages together */
             total: number;
         };
         TimeEntryResponse: {
@@ -2797,14 +2925,16 @@ export interface components {
              * @description null while it runs
              */
             stoppedAt: string | null;
-            /**
-             * @description mechanic: stopped by hand; switch: a clock started elsewhere; status: the order left in_progress; correction: a manager; left: the person left the workshop
-             * @enum {string|null}
-             */
-            stoppedBy: "mechanic" | "switch" | "status" | "correction" | "left" | null;
+            /** @description mechanic: stopped by hand; switch: a clock started elsewhere; status: the order left in_progress; correction: a manager; left: the person left the workshop */
+            stoppedBy: components["schemas"]["TimeEntryStoppedBy"] | null;
             /** Format: uuid */
             userId: string;
         };
+        /**
+         * @description mechanic: stopped by hand; switch: a clock started elsewhere; status: the order left in_progress; correction: a manager; left: the person left the workshop
+         * @enum {string}
+         */
+        TimeEntryStoppedBy: "mechanic" | "switch" | "status" | "correction" | "left";
         TimeRangeDto: {
             /**
              * @description "24:00" for midnight at the end of the day
@@ -2859,8 +2989,7 @@ export interface components {
             period: components["schemas"]["ReportPeriodResponse"];
         };
         TransitionDto: {
-            /** @enum {string} */
-            to: "draft" | "estimate_sent" | "approved" | "in_progress" | "waiting_parts" | "completed" | "invoiced" | "paid" | "declined" | "cancelled";
+            to: components["schemas"]["RepairOrderStatus"];
         };
         UnassignedHoursResponse: {
             labourNetMinor: number;
@@ -2868,13 +2997,13 @@ export interface components {
             soldHours: number;
         };
         UpdateClientDto: {
-            email?: Record<string, never> | null;
+            email?: string | null;
             firstName?: string;
             gdprConsent?: boolean;
             lastName?: string;
-            nationalId?: Record<string, never> | null;
-            notes?: Record<string, never> | null;
-            phone?: Record<string, never> | null;
+            nationalId?: string | null;
+            notes?: string | null;
+            phone?: string | null;
         };
         UpdateLineDto: {
             description?: string;
@@ -2892,14 +3021,14 @@ export interface components {
             /** @default true */
             active: boolean;
             /** @example Mahle */
-            brand?: Record<string, never> | null;
+            brand?: string | null;
             /**
              * @description Purchase cost, net, minor units
              * @example 2150
              */
             costMinor?: number;
             /** @example Shelf B3 */
-            location?: Record<string, never> | null;
+            location?: string | null;
             /** @example Oil filter */
             name?: string;
             /**
@@ -2984,7 +3113,7 @@ export interface components {
              */
             bookableOnline: boolean;
             /** @example Engine oil and filter */
-            description?: Record<string, never>;
+            description?: string | null;
             /** @example 60 */
             durationMinutes?: number;
             /** @example Oil change */
@@ -3006,18 +3135,17 @@ export interface components {
              * @description Move the vehicle to another client of this workshop
              */
             clientId?: string;
-            engine?: Record<string, never> | null;
-            /** @enum {string|null} */
-            fuelType?: "petrol" | "diesel" | "hybrid" | "plug_in_hybrid" | "electric" | "lpg" | "cng" | "hydrogen" | "other" | null;
+            engine?: string | null;
+            fuelType?: components["schemas"]["FuelType"] | null;
             make?: string;
             /** @description May not go down unless `mileageOverride` is true */
             mileageKm?: number;
             /** @description Allow a lower mileage (a corrected typo, a replaced odometer) */
             mileageOverride?: boolean;
             model?: string;
-            plate?: Record<string, never> | null;
-            vin?: Record<string, never> | null;
-            year?: Record<string, never> | null;
+            plate?: string | null;
+            vin?: string | null;
+            year?: number | null;
         };
         UserRef: {
             /** Format: email */
@@ -3033,8 +3161,11 @@ export interface components {
         };
         VehiclePageResponse: {
             items: components["schemas"]["VehicleResponse"][];
+            /** @example 20 */
             limit: number;
+            /** @example 1 */
             page: number;
+            /** @description Items on all pages together */
             total: number;
         };
         VehicleResponse: {
@@ -3043,8 +3174,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             engine: string | null;
-            /** @enum {string|null} */
-            fuelType: "petrol" | "diesel" | "hybrid" | "plug_in_hybrid" | "electric" | "lpg" | "cng" | "hydrogen" | "other" | null;
+            fuelType: components["schemas"]["FuelType"] | null;
             /** Format: uuid */
             id: string;
             make: string;
@@ -3054,17 +3184,19 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             vin: string | null;
-            /**
-             * @description 'not_applicable': the 9th character is not a check digit (usual outside North America)
-             * @enum {string|null}
-             */
-            vinCheckDigit: "valid" | "not_applicable" | null;
+            /** @description 'not_applicable': the 9th character is not a check digit (usual outside North America) */
+            vinCheckDigit: components["schemas"]["VinCheckDigit"] | null;
             year: number | null;
         };
         VerifyEmailDto: {
             /** @description The `token` query parameter of the verification link */
             token: string;
         };
+        /**
+         * @description 'not_applicable': the 9th character is not a check digit (usual outside North America)
+         * @enum {string}
+         */
+        VinCheckDigit: "valid" | "not_applicable";
         WorkshopRef: {
             /** Format: uuid */
             id: string;
@@ -3072,6 +3204,8 @@ export interface components {
             /** @example kowalski-auto-serwis */
             slug: string;
         };
+        /** @enum {string} */
+        WorkshopStatus: "active" | "suspended";
     };
     responses: never;
     parameters: never;
@@ -3485,7 +3619,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditEventPageResponse"];
+                };
             };
             /** @description Bad Request */
             400: {
@@ -4350,7 +4486,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClientExportResponse"];
+                };
             };
             /** @description Bad Request */
             400: {
@@ -4534,7 +4672,7 @@ export interface operations {
                 clientId?: string;
                 /** @description Issue date from (inclusive, workshop time) */
                 from?: string;
-                kind?: "invoice" | "credit_note";
+                kind?: components["schemas"]["InvoiceKind"];
                 limit?: number;
                 page?: number;
                 /** @description A field name, prefixed with "-" for descending order */
@@ -4802,7 +4940,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description Bad Request */
             400: {
@@ -4849,7 +4989,7 @@ export interface operations {
                 page?: number;
                 /** @description A field name, prefixed with "-" for descending order */
                 sort?: string;
-                status?: "queued" | "sent" | "failed";
+                status?: components["schemas"]["MailStatus"];
             };
             header?: never;
             path?: never;
@@ -4862,7 +5002,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MailLogPageResponse"];
+                };
             };
             /** @description Bad Request */
             400: {
@@ -6214,7 +6356,7 @@ export interface operations {
                 page?: number;
                 /** @description A field name, prefixed with "-" for descending order */
                 sort?: string;
-                status?: "draft" | "estimate_sent" | "approved" | "in_progress" | "waiting_parts" | "completed" | "invoiced" | "paid" | "declined" | "cancelled";
+                status?: components["schemas"]["RepairOrderStatus"];
                 vehicleId?: string;
             };
             header?: never;
@@ -7848,8 +7990,8 @@ export interface operations {
                 limit?: number;
                 /** @description What was typed: a plate or its start, a name (typos forgiven, accents optional), make and model, a year, a phone number in any format, a full VIN or its last 6 characters. Blank answers no hits. */
                 q?: string;
-                /** @description Comma-separated: vehicle, client (default both) */
-                types?: string[];
+                /** @description What to look for (default both): the parameter repeated, or its values comma-separated */
+                types?: components["schemas"]["SearchableType"][];
             };
             header?: never;
             path?: never;
@@ -9170,7 +9312,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["LivenessResponse"];
                 };
             };
         };
@@ -9189,7 +9331,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ReadinessResponse"];
                 };
             };
             /** @description Service Unavailable */

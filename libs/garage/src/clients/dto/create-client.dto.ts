@@ -17,7 +17,7 @@ export class CreateClientDto {
   @Length(1, 100)
   lastName!: string;
 
-  @ApiPropertyOptional({ example: 'lukasz.nowak@example.pl', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'lukasz.nowak@example.pl', nullable: true })
   @IsOptional()
   @Transform(trimmed)
   @IsEmail()
@@ -25,6 +25,7 @@ export class CreateClientDto {
   email?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
     example: '+48 601 234 567',
     description: 'Stored in E.164; read in the workshop country',
     nullable: true,
@@ -35,6 +36,7 @@ export class CreateClientDto {
   phone?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
     example: '44051401359',
     description:
       "National id (PESEL in Poland), validated by the workshop country's rules and stored encrypted; owners and managers only",
@@ -45,7 +47,7 @@ export class CreateClientDto {
   @MaxLength(32)
   nationalId?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(5000)

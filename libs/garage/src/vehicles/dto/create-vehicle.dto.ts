@@ -31,6 +31,7 @@ export class CreateVehicleDto {
   client?: CreateClientDto;
 
   @ApiPropertyOptional({
+    type: String,
     example: 'WVWZZZ1JZXW000001',
     description: 'Stored encrypted; unique in the workshop',
     nullable: true,
@@ -40,7 +41,7 @@ export class CreateVehicleDto {
   @MaxLength(32)
   vin?: string | null;
 
-  @ApiPropertyOptional({ example: 'WA 12345', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'WA 12345', nullable: true })
   @IsOptional()
   @Transform(trimmed)
   @IsString()
@@ -59,24 +60,24 @@ export class CreateVehicleDto {
   @Length(1, 60)
   model!: string;
 
-  @ApiPropertyOptional({ example: 2014, nullable: true })
+  @ApiPropertyOptional({ type: 'integer', example: 2014, nullable: true })
   @IsOptional()
   @Validate(IsVehicleYear)
   year?: number | null;
 
-  @ApiPropertyOptional({ example: '1.4 TSI', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '1.4 TSI', nullable: true })
   @IsOptional()
   @Transform(trimmed)
   @IsString()
   @MaxLength(60)
   engine?: string | null;
 
-  @ApiPropertyOptional({ enum: FUEL_TYPES, nullable: true })
+  @ApiPropertyOptional({ enum: FUEL_TYPES, enumName: 'FuelType', nullable: true })
   @IsOptional()
   @IsIn(FUEL_TYPES)
   fuelType?: FuelType | null;
 
-  @ApiPropertyOptional({ example: 154000, nullable: true })
+  @ApiPropertyOptional({ type: 'integer', example: 154000, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(0)

@@ -27,13 +27,13 @@ export class UpdateVehicleDto {
   @IsUUID()
   clientId?: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(32)
   vin?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @Transform(trimmed)
   @IsString()
@@ -54,24 +54,24 @@ export class UpdateVehicleDto {
   @Length(1, 60)
   model?: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: 'integer', nullable: true })
   @IsOptional()
   @Validate(IsVehicleYear)
   year?: number | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @Transform(trimmed)
   @IsString()
   @MaxLength(60)
   engine?: string | null;
 
-  @ApiPropertyOptional({ enum: FUEL_TYPES, nullable: true })
+  @ApiPropertyOptional({ enum: FUEL_TYPES, enumName: 'FuelType', nullable: true })
   @IsOptional()
   @IsIn(FUEL_TYPES)
   fuelType?: FuelType | null;
 
-  @ApiPropertyOptional({ description: 'May not go down unless `mileageOverride` is true' })
+  @ApiPropertyOptional({ type: 'integer', description: 'May not go down unless `mileageOverride` is true' })
   @ValidateIf(present)
   @IsInt()
   @Min(0)

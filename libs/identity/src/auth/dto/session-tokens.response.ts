@@ -17,7 +17,7 @@ export class UserRef {
 export class TokenPairResponse {
   @ApiProperty({ description: 'JWT, valid for `expiresIn` seconds' }) accessToken!: string;
   @ApiProperty({ description: 'Opaque and single use: each refresh returns the next one' }) refreshToken!: string;
-  @ApiProperty({ example: 900 }) expiresIn!: number;
+  @ApiProperty({ type: 'integer', example: 900 }) expiresIn!: number;
 }
 
 /** OpenAPI shape of `SignupResult`. */
@@ -28,12 +28,12 @@ export class SignupResponse extends TokenPairResponse {
 
 /** OpenAPI shape of `LoginResult`. */
 export class LoginResponse extends SignupResponse {
-  @ApiProperty({ enum: ROLES }) role!: string;
+  @ApiProperty({ enum: ROLES, enumName: 'Role' }) role!: string;
 }
 
 /** OpenAPI shape of `RefreshedSession`. */
 export class RefreshResponse extends TokenPairResponse {
   @ApiProperty({ format: 'uuid' }) tenantId!: string;
   @ApiProperty({ format: 'uuid' }) userId!: string;
-  @ApiProperty({ enum: ROLES }) role!: string;
+  @ApiProperty({ enum: ROLES, enumName: 'Role' }) role!: string;
 }

@@ -40,7 +40,7 @@ export class SignupDto {
   @IsISO31661Alpha2()
   country?: string;
 
-  @ApiPropertyOptional({ enum: ['en', 'pl', 'da'], description: 'Defaults from the country' })
+  @ApiPropertyOptional({ enum: ['en', 'pl', 'da'], enumName: 'Locale', description: 'Defaults from the country' })
   @IsOptional()
   @IsIn(['en', 'pl', 'da'])
   locale?: 'en' | 'pl' | 'da';

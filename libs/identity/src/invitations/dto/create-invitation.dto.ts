@@ -12,7 +12,7 @@ export class CreateInvitationDto {
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty({ enum: ROLES, description: 'Managers may invite managers and mechanics, not owners' })
+  @ApiProperty({ enum: ROLES, enumName: 'Role', description: 'Managers may invite managers and mechanics, not owners' })
   @IsIn(ROLES)
   role!: Role;
 

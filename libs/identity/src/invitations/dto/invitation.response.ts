@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '@pitlane/core';
 import { ROLES } from '../../memberships/role';
 import { INVITATION_STATUSES } from '../invitation.entity';
 
@@ -7,16 +8,13 @@ export class InvitationResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'email' }) email!: string;
   @ApiProperty({ nullable: true, type: String }) name!: string | null;
-  @ApiProperty({ enum: ROLES }) role!: string;
-  @ApiProperty({ enum: INVITATION_STATUSES }) status!: string;
+  @ApiProperty({ enum: ROLES, enumName: 'Role' }) role!: string;
+  @ApiProperty({ enum: INVITATION_STATUSES, enumName: 'InvitationStatus' }) status!: string;
   @ApiProperty({ format: 'date-time' }) expiresAt!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
 /** OpenAPI shape of `Page<InvitationView>`. */
-export class InvitationPageResponse {
+export class InvitationPageResponse extends PageResponse {
   @ApiProperty({ type: [InvitationResponse] }) items!: InvitationResponse[];
-  @ApiProperty({ example: 1 }) page!: number;
-  @ApiProperty({ example: 20 }) limit!: number;
-  @ApiProperty({ example: 2 }) total!: number;
 }

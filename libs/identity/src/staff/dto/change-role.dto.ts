@@ -3,7 +3,7 @@ import { IsIn } from 'class-validator';
 import { Role, ROLES } from '../../memberships/role';
 
 export class ChangeRoleDto {
-  @ApiProperty({ enum: ROLES })
+  @ApiProperty({ enum: ROLES, enumName: 'Role' })
   @IsIn(ROLES)
   role!: Role;
 }

@@ -30,7 +30,11 @@ export class LineDecisionDto {
  * exactly one of `decision` (the whole estimate) and `lines` (each line it asks about, once).
  */
 export class EstimateVerdictDto {
-  @ApiPropertyOptional({ enum: ESTIMATE_DECISIONS, description: 'The whole estimate; or send `lines`' })
+  @ApiPropertyOptional({
+    enum: ESTIMATE_DECISIONS,
+    enumName: 'EstimateDecision',
+    description: 'The whole estimate; or send `lines`',
+  })
   @ValidateIf((body: EstimateVerdictDto) => body.lines === undefined)
   @IsIn(ESTIMATE_DECISIONS, { message: 'must be "approve" or "decline" (or send "lines" instead)' })
   decision?: (typeof ESTIMATE_DECISIONS)[number];

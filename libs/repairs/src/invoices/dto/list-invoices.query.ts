@@ -11,7 +11,7 @@ export class ListInvoicesQuery extends PageQuery {
   @IsIn(['paid', 'unpaid'])
   status?: 'paid' | 'unpaid';
 
-  @ApiPropertyOptional({ enum: INVOICE_KINDS })
+  @ApiPropertyOptional({ enum: INVOICE_KINDS, enumName: 'InvoiceKind' })
   @IsOptional()
   @IsIn(INVOICE_KINDS)
   kind?: InvoiceKind;

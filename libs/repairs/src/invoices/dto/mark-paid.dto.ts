@@ -3,7 +3,7 @@ import { IsIn, IsISO8601, Matches } from 'class-validator';
 import { PAYMENT_METHODS, PaymentMethod } from '../invoice.entity';
 
 export class MarkPaidDto {
-  @ApiProperty({ enum: PAYMENT_METHODS })
+  @ApiProperty({ enum: PAYMENT_METHODS, enumName: 'PaymentMethod' })
   @IsIn(PAYMENT_METHODS)
   method!: PaymentMethod;
 

@@ -59,7 +59,7 @@ export class PutInvoiceSettingsDto {
   @Length(1, 64)
   bankAccount?: string | null;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 365, default: 14 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 365, default: 14 })
   @ValidateIf((_, value) => value !== undefined)
   @IsInt()
   @Min(0)

@@ -14,7 +14,7 @@ export const MAX_QUANTITY = 10_000;
  * Optional fields are left out, never `null`.
  */
 export class AddLineDto {
-  @ApiProperty({ enum: LINE_KINDS })
+  @ApiProperty({ enum: LINE_KINDS, enumName: 'LineKind' })
   @IsIn(LINE_KINDS)
   kind!: LineKind;
 
@@ -44,14 +44,18 @@ export class AddLineDto {
   @Max(MAX_QUANTITY)
   quantity!: number;
 
-  @ApiPropertyOptional({ example: 18_000, description: 'Net, minor units; required unless partId is given' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 18_000,
+    description: 'Net, minor units; required unless partId is given',
+  })
   @ValidateIf((_, value) => value !== undefined)
   @IsInt()
   @Min(0)
   @Max(MAX_MINOR)
   unitPriceMinor?: number;
 
-  @ApiPropertyOptional({ example: 2300, description: 'Basis points; required unless partId is given' })
+  @ApiPropertyOptional({ type: 'integer', example: 2300, description: 'Basis points; required unless partId is given' })
   @ValidateIf((_, value) => value !== undefined)
   @IsInt()
   @Min(0)

@@ -18,7 +18,7 @@ export class CreateRepairOrderDto {
   @IsUUID()
   appointmentId?: string;
 
-  @ApiPropertyOptional({ example: 123_456, description: 'Odometer at drop-off, km' })
+  @ApiPropertyOptional({ type: 'integer', example: 123_456, description: 'Odometer at drop-off, km' })
   @IsOptional()
   @IsInt()
   @Min(0)

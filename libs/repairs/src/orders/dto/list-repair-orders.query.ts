@@ -5,7 +5,7 @@ import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { REPAIR_ORDER_STATUSES, RepairOrderStatus } from '../status-workflow';
 
 export class ListRepairOrdersQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Exactly this order number', example: 1042, minimum: 1 })
+  @ApiPropertyOptional({ type: 'integer', description: 'Exactly this order number', example: 1042, minimum: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -13,7 +13,7 @@ export class ListRepairOrdersQuery extends PageQuery {
   @Max(2_147_483_647)
   number?: number;
 
-  @ApiPropertyOptional({ enum: REPAIR_ORDER_STATUSES })
+  @ApiPropertyOptional({ enum: REPAIR_ORDER_STATUSES, enumName: 'RepairOrderStatus' })
   @IsOptional()
   @IsIn(REPAIR_ORDER_STATUSES)
   status?: RepairOrderStatus;

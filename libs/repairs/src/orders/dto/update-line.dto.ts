@@ -31,14 +31,14 @@ export class UpdateLineDto {
   @Max(MAX_QUANTITY)
   quantity?: number;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: 'integer' })
   @ValidateIf((_, value) => value !== undefined)
   @IsInt()
   @Min(0)
   @Max(MAX_MINOR)
   unitPriceMinor?: number;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: 'integer' })
   @ValidateIf((_, value) => value !== undefined)
   @IsInt()
   @Min(0)

@@ -5,7 +5,7 @@ import { trimmed } from '../../parts/dto/create-part.dto';
 
 /** The header only. Absent fields stay as they are; `null` clears one. */
 export class UpdateRepairOrderDto {
-  @ApiPropertyOptional({ nullable: true, type: Number })
+  @ApiPropertyOptional({ type: 'integer', nullable: true })
   @IsOptional()
   @IsInt()
   @Min(0)

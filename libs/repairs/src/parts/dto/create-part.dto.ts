@@ -20,39 +20,44 @@ export class CreatePartDto {
   @Length(1, 200)
   name!: string;
 
-  @ApiPropertyOptional({ example: 'Mahle', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Mahle', nullable: true })
   @IsOptional()
   @Transform(trimmed)
   @IsString()
   @MaxLength(100)
   brand?: string | null;
 
-  @ApiProperty({ example: 2150, description: 'Purchase cost, net, minor units' })
+  @ApiProperty({ type: 'integer', example: 2150, description: 'Purchase cost, net, minor units' })
   @IsInt()
   @Min(0)
   @Max(MAX_MINOR)
   costMinor!: number;
 
-  @ApiProperty({ example: 3900, description: 'Selling price per unit, net, minor units' })
+  @ApiProperty({ type: 'integer', example: 3900, description: 'Selling price per unit, net, minor units' })
   @IsInt()
   @Min(0)
   @Max(MAX_MINOR)
   priceMinor!: number;
 
-  @ApiProperty({ example: 2300, description: 'VAT rate in basis points (23 % = 2300)' })
+  @ApiProperty({ type: 'integer', example: 2300, description: 'VAT rate in basis points (23 % = 2300)' })
   @IsInt()
   @Min(0)
   @Max(10_000)
   vatRateBp!: number;
 
-  @ApiPropertyOptional({ example: 5, default: 0, description: 'Low stock at or below this many units' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 5,
+    default: 0,
+    description: 'Low stock at or below this many units',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(1_000_000)
   reorderPoint?: number;
 
-  @ApiPropertyOptional({ example: 'Shelf B3', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Shelf B3', nullable: true })
   @IsOptional()
   @Transform(trimmed)
   @IsString()

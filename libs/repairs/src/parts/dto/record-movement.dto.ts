@@ -12,7 +12,11 @@ export class RecordMovementDto {
   @IsIn(['receive', 'adjust'])
   kind!: 'receive' | 'adjust';
 
-  @ApiProperty({ example: 10, description: 'Units; receive > 0, adjust non-zero (negative takes stock away)' })
+  @ApiProperty({
+    type: 'integer',
+    example: 10,
+    description: 'Units; receive > 0, adjust non-zero (negative takes stock away)',
+  })
   @IsInt()
   @Min(-1_000_000)
   @Max(1_000_000)
@@ -25,7 +29,7 @@ export class RecordMovementDto {
   @MaxLength(500)
   reason?: string;
 
-  @ApiPropertyOptional({ example: 2100, description: 'Receive: purchase cost per unit, minor units' })
+  @ApiPropertyOptional({ type: 'integer', example: 2100, description: 'Receive: purchase cost per unit, minor units' })
   @IsOptional()
   @IsInt()
   @Min(0)

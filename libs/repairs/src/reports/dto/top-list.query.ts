@@ -5,7 +5,7 @@ import { ReportRangeQuery } from './report-range.query';
 
 /** A date range and how many entries of a ranking to return. */
 export class TopListQuery extends ReportRangeQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 10 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 50, default: 10 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -34,7 +34,7 @@ export class CreateAppointmentDto {
   @IsISO8601({ strict: true })
   startsAt!: string;
 
-  @ApiPropertyOptional({ description: 'A bay; the first free one when left out' })
+  @ApiPropertyOptional({ type: 'integer', description: 'A bay; the first free one when left out' })
   @IsOptional()
   @IsInt()
   @Min(1)

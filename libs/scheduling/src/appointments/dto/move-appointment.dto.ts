@@ -6,7 +6,7 @@ export class MoveAppointmentDto {
   @IsISO8601({ strict: true })
   startsAt!: string;
 
-  @ApiPropertyOptional({ description: 'A bay; the first free one when left out' })
+  @ApiPropertyOptional({ type: 'integer', description: 'A bay; the first free one when left out' })
   @IsOptional()
   @IsInt()
   @Min(1)

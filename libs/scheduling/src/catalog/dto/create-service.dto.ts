@@ -11,25 +11,25 @@ export class CreateServiceDto {
   @Length(1, 120)
   name!: string;
 
-  @ApiPropertyOptional({ example: 'Engine oil and filter' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Engine oil and filter' })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
   description?: string | null;
 
-  @ApiProperty({ example: 60 })
+  @ApiProperty({ type: 'integer', example: 60 })
   @IsInt()
   @Min(5)
   @Max(1440)
   durationMinutes!: number;
 
-  @ApiProperty({ example: 25_000, description: 'Gross price in minor units of the workshop currency' })
+  @ApiProperty({ type: 'integer', example: 25_000, description: 'Gross price in minor units of the workshop currency' })
   @IsInt()
   @Min(0)
   @Max(1_000_000_000)
   priceMinor!: number;
 
-  @ApiProperty({ example: 2300, description: 'VAT rate in basis points (23 % = 2300)' })
+  @ApiProperty({ type: 'integer', example: 2300, description: 'VAT rate in basis points (23 % = 2300)' })
   @IsInt()
   @Min(0)
   @Max(10_000)

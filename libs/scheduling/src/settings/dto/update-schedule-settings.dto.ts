@@ -69,49 +69,57 @@ export class UpdateScheduleSettingsDto {
   @IsCalendarDate({ each: true })
   closedDates?: string[];
 
-  @ApiPropertyOptional({ example: 30 })
+  @ApiPropertyOptional({ type: 'integer', example: 30 })
   @IsOptional()
   @IsInt()
   @Min(5)
   @Max(240)
   slotMinutes?: number;
 
-  @ApiPropertyOptional({ example: 2 })
+  @ApiPropertyOptional({ type: 'integer', example: 2 })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(50)
   bays?: number;
 
-  @ApiPropertyOptional({ example: 15, description: 'Minutes a bay stays free after each job' })
+  @ApiPropertyOptional({ type: 'integer', example: 15, description: 'Minutes a bay stays free after each job' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(240)
   bufferMinutes?: number;
 
-  @ApiPropertyOptional({ example: 120 })
+  @ApiPropertyOptional({ type: 'integer', example: 120 })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(43_200)
   minNoticeMinutes?: number;
 
-  @ApiPropertyOptional({ example: 60, description: 'How many days ahead customers may book' })
+  @ApiPropertyOptional({ type: 'integer', example: 60, description: 'How many days ahead customers may book' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(730)
   horizonDays?: number;
 
-  @ApiPropertyOptional({ example: 1440, description: 'Customers may cancel or move until this long before the start' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 1440,
+    description: 'Customers may cancel or move until this long before the start',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(43_200)
   cancellationCutoffMinutes?: number;
 
-  @ApiPropertyOptional({ example: 1440, description: 'The reminder goes out this long before the start' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 1440,
+    description: 'The reminder goes out this long before the start',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)

@@ -1,0 +1,81 @@
+import type { FastifyInstance } from 'fastify';
+
+type Directives = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * Who may frame the booking pages (`/book/...`). Issue 15 lets a workshop embed its booking page
+ * in its own site and widens this list; every other page stays unframeable.
+ */
+export const BOOKING_PAGE_FRAME_ANCESTORS: readonly string[] = ["'none'"];
+
+/**
+ * The web app and every API response: scripts only from our own files (Vite's build has no inline
+ * script), inline styles allowed (Radix positions popovers with them), images also from data: and
+ * blob: URLs (QR codes, previews), requests only to this origin, never framed. No
+ * upgrade-insecure-requests: TLS is nginx's job, and `npm start` runs on plain http.
+ */
+const WEB_APP_DIRECTIVES: Directives = {
+  'default-src': ["'self'"],
+  'base-uri': ["'self'"],
+  'connect-src': ["'self'"],
+  'font-src': ["'self'", 'data:'],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'object-src': ["'none'"],
+  'script-src': ["'self'"],
+  'script-src-attr': ["'none'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+};
+
+/** The booking pages: the web app's policy, framed by whom BOOKING_PAGE_FRAME_ANCESTORS names. */
+const BOOKING_PAGE_DIRECTIVES: Directives = {
+  ...WEB_APP_DIRECTIVES,
+  'frame-ancestors': BOOKING_PAGE_FRAME_ANCESTORS,
+};
+
+/**
+ * The OpenAPI UI at /api/docs, and only there: swagger-ui bootstraps with inline script, so it
+ * keeps the policy the API had before the web app (helmet's defaults with inline scripts).
+ */
+const API_DOCS_DIRECTIVES: Directives = {
+  'default-src': ["'self'"],
+  'base-uri': ["'self'"],
+  'font-src': ["'self'", 'https:', 'data:'],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'object-src': ["'none'"],
+  'script-src': ["'self'", "'unsafe-inline'"],
+  'script-src-attr': ["'none'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+};
+
+const API_DOCS = /^\/api\/docs(?:\/|$)/;
+const BOOKING_PAGES = /^\/book(?:\/|$)/;
+
+/** The Content-Security-Policy header value for a request of `pathname` (no query string). */
+export function contentSecurityPolicyFor(pathname: string): string {
+  if (API_DOCS.test(pathname)) return serialize(API_DOCS_DIRECTIVES);
+  if (BOOKING_PAGES.test(pathname)) return serialize(BOOKING_PAGE_DIRECTIVES);
+  return serialize(WEB_APP_DIRECTIVES);
+}
+
+/**
+ * Sends the policy of `contentSecurityPolicyFor` on every response (helmet sends the other
+ * security headers, with its own CSP turned off so there is one writer).
+ */
+export function useContentSecurityPolicy(fastify: FastifyInstance): void {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    if (!reply.hasHeader('content-security-policy')) {
+      void reply.header('content-security-policy', contentSecurityPolicyFor(request.url.split('?', 1)[0] ?? '/'));
+    }
+    done(null, payload);
+  });
+}
+
+function serialize(directives: Directives): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
+}

@@ -1,0 +1,430 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { contractDocument } from '../src/openapi/contract-document';
+import { RequestOptions, TestApi, TestResponse, Workshop } from '../../../test/support/test-api';
+import { BILLING, completedOrder, issue, setBilling } from './invoice-fixtures';
+import { ContractCheck, ContractValidator } from './openapi-validator';
+import { addLine, addPart, expectStatus, Json, Order, receive } from './repairs-fixtures';
+import { carWithClient, orderWithLines, sendEstimate, tokenOf } from './repairs-estimates-fixtures';
+import { addService, bookingBody, configure, iso, WEEKDAYS_OPEN, weekdayAt, ZONE } from './scheduling-fixtures';
+
+/**
+ * Real answers of the API, checked against the document's schema of the operation they answer:
+ * every request of a tour through the product (the fixtures' requests too) is checked, errors
+ * included, and a field the document does not declare fails like a missing one.
+ */
+describe('the API answers as its OpenAPI document says', () => {
+  let api: TestApi;
+  let document: OpenAPIObject;
+  const checks: ContractCheck[] = [];
+
+  beforeAll(async () => {
+    document = await contractDocument();
+    const validator = new ContractValidator(document);
+    api = await TestApi.start();
+    const request = api.request.bind(api);
+    // Every request of the suite, whoever makes it, is checked on its way back.
+    api.request = async <T>(method: string, url: string, options?: RequestOptions): Promise<TestResponse<T>> => {
+      const response = await request<T>(method, url, options);
+      const contentType = response.headers['content-type'];
+      checks.push(
+        validator.check(
+          method,
+          url,
+          response.status,
+          typeof contentType === 'string' ? contentType : undefined,
+          response.body,
+        ),
+      );
+      return response;
+    };
+    await tour(api);
+  });
+
+  afterAll(() => api?.close());
+
+  it('matches the schema of its operation in every answer', () => {
+    const failed = checks.filter((check) => check.problems.length > 0);
+    expect(failed.map(({ answer, problems }) => `${answer}: ${problems.join('; ')}`)).toEqual([]);
+  });
+
+  it('is checked on the answers the web app leans on first', () => {
+    const answered = new Set(checks.map((check) => check.answer));
+    const expected = [
+      'GET /api/v1/me 200',
+      'GET /api/v1/vehicles/{id} 200',
+      'GET /api/v1/vehicles 200',
+      'GET /api/v1/clients/{id} 200',
+      'GET /api/v1/clients 200',
+      'GET /api/v1/repair-orders/{id} 200',
+      'GET /api/v1/search 200',
+      'GET /api/v1/appointments 200',
+      'GET /api/v1/invoices/{id} 200',
+      'GET /api/v1/vehicles/{id} 404',
+      'POST /api/v1/vehicles 400',
+    ];
+    expect(expected.filter((answer) => !answered.has(answer))).toEqual([]);
+    // The tour reaches most of the API; a new route joins it when it is added.
+    const operations = new Set(checks.map((check) => check.answer.replace(/ \d+$/, '')));
+    expect(operations.size).toBeGreaterThanOrEqual(70);
+  });
+
+  it('serves the same document at /api/docs-json as the one the web types are generated from', async () => {
+    const served = await api.app.inject({ method: 'GET', url: '/api/docs-json' });
+    expect(served.statusCode).toBe(200);
+    expect(JSON.parse(served.body)).toEqual(JSON.parse(JSON.stringify(document)));
+  });
+});
+
+async function call<T = Json>(
+  api: TestApi,
+  who: Workshop | undefined,
+  method: string,
+  url: string,
+  body?: unknown,
+  status?: number,
+): Promise<T> {
+  const response = await api.request<T>(method, `/api/v1${url}`, {
+    ...(who ? { token: who.accessToken } : {}),
+    ...(body === undefined ? {} : { body }),
+  });
+  if (status !== undefined) expectStatus(response, status);
+  return response.body;
+}
+
+/** Signs up a workshop and uses most of the API once, as an owner, a mechanic and a customer. */
+async function tour(api: TestApi): Promise<void> {
+  const owner = await api.signupWorkshop('Contract Garage');
+  const other = await api.signupWorkshop('Other Contract Garage');
+  const mechanic = await api.addStaff(owner, 'mechanic');
+  await accountAndStaff(api, owner, mechanic);
+  const car = await garage(api, owner);
+  await scheduling(api, owner, car);
+  await repairs(api, owner, mechanic, car);
+  await reports(api, owner);
+  await errors(api, owner, other);
+}
+
+async function accountAndStaff(api: TestApi, owner: Workshop, mechanic: Workshop): Promise<void> {
+  await call(api, owner, 'GET', '/me', undefined, 200);
+  await call(api, mechanic, 'GET', '/me', undefined, 200);
+  const login = await call<{ accessToken: string; refreshToken: string }>(
+    api,
+    undefined,
+    'POST',
+    '/auth/login',
+    { email: owner.email, password: owner.password, workshopId: owner.tenantId },
+    200,
+  );
+  const refreshed = await call<{ accessToken: string; refreshToken: string }>(
+    api,
+    undefined,
+    'POST',
+    '/auth/refresh',
+    { refreshToken: login.refreshToken },
+    200,
+  );
+  const session = { ...owner, accessToken: refreshed.accessToken };
+  await call(api, session, 'POST', '/auth/logout', undefined, 204);
+  await call(api, undefined, 'POST', '/auth/password/forgot', { email: owner.email }, 202);
+  await call(api, owner, 'POST', '/me/mfa/setup', undefined, 200);
+  await call(api, owner, 'GET', '/staff', undefined, 200);
+  await call(api, owner, 'GET', `/staff/${mechanic.userId}`, undefined, 200);
+  await call(api, owner, 'PATCH', `/staff/${mechanic.userId}`, { role: 'mechanic' }, 200);
+  const invitation = await call<{ id: string }>(
+    api,
+    owner,
+    'POST',
+    '/staff',
+    { email: `invitee-${randomUUID()}@example.test`, role: 'manager', name: 'Iga Invitee' },
+    201,
+  );
+  await call(api, owner, 'GET', '/staff/invitations', undefined, 200);
+  await call(api, owner, 'DELETE', `/staff/invitations/${invitation.id}`, undefined, 204);
+  await call(api, owner, 'GET', '/settings/security', undefined, 200);
+  await call(api, owner, 'PATCH', '/settings/security', { requireMfa: false }, 200);
+}
+
+interface Car {
+  readonly vehicleId: string;
+  readonly clientId: string;
+  readonly plate: string;
+}
+
+async function garage(api: TestApi, owner: Workshop): Promise<Car> {
+  const car = await carWithClient(api, owner, { email: `anna-${randomUUID()}@example.test` }, 'WVWZZZ1JZXW000001');
+  await call(api, owner, 'PATCH', `/vehicles/${car.vehicleId}`, { mileageKm: 120_500, year: 2014 }, 200);
+  await call(api, owner, 'GET', `/vehicles/${car.vehicleId}`, undefined, 200);
+  await call(api, owner, 'GET', '/vehicles?page=1&limit=5', undefined, 200);
+  await call(api, owner, 'GET', '/vehicles/recent', undefined, 200);
+  await call(api, owner, 'GET', `/clients/${car.clientId}`, undefined, 200);
+  await call(api, owner, 'PATCH', `/clients/${car.clientId}`, { phone: '+48 601 234 567' }, 200);
+  await call(api, owner, 'GET', '/clients?sort=lastName', undefined, 200);
+  await call(api, owner, 'GET', `/clients/${car.clientId}/vehicles`, undefined, 200);
+  await call(api, owner, 'GET', `/clients/${car.clientId}/export`, undefined, 200);
+  // A second Anna Nowak without contacts: a duplicate, then merged into the first.
+  const twin = await call<{ id: string }>(
+    api,
+    owner,
+    'POST',
+    '/clients',
+    { firstName: 'Anna', lastName: 'Nowak' },
+    201,
+  );
+  await call(api, owner, 'GET', `/clients/${car.clientId}/duplicates`, undefined, 200);
+  await call(api, owner, 'POST', `/clients/${twin.id}/merge`, { intoClientId: car.clientId }, 200);
+  const spare = await call<{ id: string }>(
+    api,
+    owner,
+    'POST',
+    '/vehicles',
+    { make: 'Fiat', model: 'Panda', client: { firstName: 'Piotr', lastName: 'Zieliński' } },
+    201,
+  );
+  await call(api, owner, 'DELETE', `/vehicles/${spare.id}`, undefined, 204);
+  await call(api, owner, 'GET', `/search?q=${encodeURIComponent(car.plate)}`, undefined, 200);
+  await call(api, owner, 'GET', '/search?q=Nowak&types=client&limit=5', undefined, 200);
+  return car;
+}
+
+async function scheduling(api: TestApi, owner: Workshop, car: Car): Promise<void> {
+  await configure(api, owner, {
+    timeZone: ZONE,
+    openingHours: WEEKDAYS_OPEN,
+    slotMinutes: 60,
+    bays: 2,
+    minNoticeMinutes: 0,
+    horizonDays: 365,
+    cancellationCutoffMinutes: 0,
+  });
+  await call(api, owner, 'GET', '/settings/schedule', undefined, 200);
+  const service = await addService(api, owner);
+  await call(api, owner, 'PATCH', `/services/${service.id}`, { description: 'Oil and filter' }, 200);
+  await call(api, owner, 'GET', '/services', undefined, 200);
+  const start = weekdayAt(9);
+  const appointment = await call<{ id: string }>(
+    api,
+    owner,
+    'POST',
+    '/appointments',
+    {
+      clientId: car.clientId,
+      vehicleId: car.vehicleId,
+      serviceIds: [service.id],
+      startsAt: iso(start),
+      notes: 'Keys at desk',
+    },
+    201,
+  );
+  await call(api, owner, 'GET', `/appointments/${appointment.id}`, undefined, 200);
+  await call(
+    api,
+    owner,
+    'POST',
+    `/appointments/${appointment.id}/move`,
+    { startsAt: iso(start.plus({ hours: 1 })) },
+    200,
+  );
+  await call(api, owner, 'POST', `/appointments/${appointment.id}/status`, { status: 'checked_in' }, 200);
+  const day = start.toISODate() ?? '';
+  await call(api, owner, 'GET', `/appointments?from=${day}&to=${day}`, undefined, 200);
+
+  await call(api, undefined, 'GET', `/public/workshops/${owner.slug}`, undefined, 200);
+  await call(
+    api,
+    undefined,
+    'GET',
+    `/public/workshops/${owner.slug}/availability?from=${day}&to=${day}&serviceIds=${service.id}`,
+    undefined,
+    200,
+  );
+  const booked = await call<{ manageToken: string }>(
+    api,
+    undefined,
+    'POST',
+    `/public/workshops/${owner.slug}/bookings`,
+    bookingBody(service, start.plus({ hours: 4 })),
+    201,
+  );
+  await call(api, undefined, 'GET', `/public/bookings/${booked.manageToken}`, undefined, 200);
+  await call(api, undefined, 'POST', `/public/bookings/${booked.manageToken}`, { action: 'cancel' }, 200);
+  const second = await call<{ id: string }>(
+    api,
+    owner,
+    'POST',
+    '/appointments',
+    { clientId: car.clientId, serviceIds: [service.id], startsAt: iso(start.plus({ days: 7 })) },
+    201,
+  );
+  await call(api, owner, 'POST', `/appointments/${second.id}/cancel`, undefined, 200);
+}
+
+async function repairs(api: TestApi, owner: Workshop, mechanic: Workshop, car: Car): Promise<void> {
+  await setBilling(api, owner, BILLING);
+  await call(api, owner, 'GET', '/settings/invoicing', undefined, 200);
+  const part = await addPart(api, owner);
+  await receive(api, owner, part.id, 5);
+  await call(api, owner, 'PATCH', `/parts/${part.id}`, { location: 'C1' }, 200);
+  await call(api, owner, 'GET', `/parts/${part.id}`, undefined, 200);
+  await call(api, owner, 'GET', '/parts?q=Brake', undefined, 200);
+  await call(api, owner, 'GET', '/parts/low-stock', undefined, 200);
+  await call(api, owner, 'GET', `/parts/${part.id}/movements`, undefined, 200);
+  const unused = await addPart(api, owner);
+  await call(api, owner, 'DELETE', `/parts/${unused.id}`, undefined, 204);
+
+  // An order with an estimate the customer decides on.
+  const estimated = await orderWithLines(api, owner, car);
+  await call(api, owner, 'PATCH', `/repair-orders/${estimated.id}`, { notes: 'Customer waits' }, 200);
+  const sent = await sendEstimate(api, owner, estimated.id, { message: 'Rear discs are worn too.' });
+  await call(api, owner, 'GET', `/repair-orders/${estimated.id}/estimates`, undefined, 200);
+  if (sent.link) {
+    const token = tokenOf(sent.link);
+    const shown = await call<{ hash: string }>(api, undefined, 'GET', `/public/estimates/${token}`, undefined, 200);
+    await call(
+      api,
+      undefined,
+      'POST',
+      `/public/estimates/${token}`,
+      { decision: 'approve', signatureName: 'Anna Nowak', hash: shown.hash },
+      200,
+    );
+  }
+
+  // An order worked on by a mechanic, with a part from stock, then invoiced, paid and credited.
+  const order = await call<Order>(api, owner, 'POST', '/repair-orders', { vehicleId: car.vehicleId }, 201);
+  await call(api, owner, 'PUT', `/repair-orders/${order.id}/mechanics/${mechanic.userId}`, undefined, 200);
+  const withLabour = await addLine(api, owner, order.id, {
+    kind: 'labour',
+    description: 'Brake pads replacement',
+    quantity: 1.5,
+    unitPriceMinor: 12_000,
+    vatRateBp: 2300,
+    mechanicUserId: mechanic.userId,
+  });
+  const labour = withLabour.lines[0]?.id ?? '';
+  const withPart = await addLine(api, owner, order.id, { kind: 'part', partId: part.id, quantity: 1 });
+  const partLine = withPart.lines[1]?.id ?? '';
+  await call(api, owner, 'PATCH', `/repair-orders/${order.id}/lines/${partLine}`, { quantity: 2 }, 200);
+  await call(api, owner, 'POST', `/repair-orders/${order.id}/transitions`, { to: 'approved' }, 200);
+  await call(api, owner, 'POST', `/repair-orders/${order.id}/transitions`, { to: 'in_progress' }, 200);
+  await call(api, mechanic, 'POST', `/repair-orders/${order.id}/lines/${labour}/clock/start`, undefined, 200);
+  await call(api, mechanic, 'GET', '/me/clock', undefined, 200);
+  await call(api, mechanic, 'POST', `/repair-orders/${order.id}/lines/${labour}/clock/stop`, undefined, 200);
+  const added = await call<{ id: string }>(
+    api,
+    owner,
+    'POST',
+    `/repair-orders/${order.id}/lines/${labour}/time-entries`,
+    {
+      userId: mechanic.userId,
+      startedAt: '2026-01-05T08:00:00Z',
+      stoppedAt: '2026-01-05T09:15:00Z',
+      reason: 'Forgot to clock',
+    },
+    201,
+  );
+  await call(
+    api,
+    owner,
+    'PATCH',
+    `/repair-orders/${order.id}/time-entries/${added.id}`,
+    { stoppedAt: '2026-01-05T09:00:00Z', reason: 'Lunch' },
+    200,
+  );
+  await call(api, owner, 'GET', `/repair-orders/${order.id}/time`, undefined, 200);
+  await call(api, owner, 'GET', `/repair-orders/${order.id}/time-entries`, undefined, 200);
+  await call(api, owner, 'DELETE', `/repair-orders/${order.id}/time-entries/${added.id}`, { reason: 'Twice' }, 204);
+  await call(api, owner, 'POST', `/repair-orders/${order.id}/transitions`, { to: 'completed' }, 200);
+  await call(api, owner, 'GET', `/repair-orders/${order.id}`, undefined, 200);
+  await call(api, owner, 'GET', '/repair-orders?status=completed', undefined, 200);
+  const invoice = await issue(api, owner, order.id);
+  await call(api, owner, 'GET', `/invoices/${invoice.id}`, undefined, 200);
+  await call(api, owner, 'GET', `/invoices/${invoice.id}/pdf`, undefined, 200);
+  await call(api, owner, 'POST', `/invoices/${invoice.id}/payments`, { method: 'card', paidOn: '2026-01-06' }, 200);
+  const credited = await completedOrder(api, owner, car);
+  const second = await issue(api, owner, credited.id);
+  await call(api, owner, 'POST', `/invoices/${second.id}/credit-note`, { reason: 'Wrong labour rate' }, 201);
+  await call(api, owner, 'GET', '/invoices', undefined, 200);
+
+  // Staff record a phone approval; a line is removed and a mechanic unassigned along the way.
+  const phoned = await orderWithLines(api, owner, car);
+  await sendEstimate(api, owner, phoned.id);
+  await call(
+    api,
+    owner,
+    'POST',
+    `/repair-orders/${phoned.id}/estimates/1/approval`,
+    { decision: 'decline', customerName: 'Anna Nowak', note: 'Too expensive' },
+    201,
+  );
+  const draft = await orderWithLines(api, owner, car);
+  await call(api, owner, 'DELETE', `/repair-orders/${draft.id}/lines/${draft.lines[2]?.id ?? ''}`, undefined, 204);
+  await call(api, owner, 'PUT', `/repair-orders/${draft.id}/mechanics/${mechanic.userId}`, undefined, 200);
+  await call(api, owner, 'DELETE', `/repair-orders/${draft.id}/mechanics/${mechanic.userId}`, undefined, 204);
+}
+
+async function reports(api: TestApi, owner: Workshop): Promise<void> {
+  const range = 'from=2026-01-01&to=2026-12-31';
+  await call(api, owner, 'GET', `/reports/revenue?${range}`, undefined, 200);
+  await call(api, owner, 'GET', `/reports/mechanic-hours?${range}`, undefined, 200);
+  await call(api, owner, 'GET', `/reports/top-clients?${range}&limit=5`, undefined, 200);
+  await call(api, owner, 'GET', `/reports/top-services?${range}`, undefined, 200);
+  await call(api, owner, 'GET', '/reports/open-orders', undefined, 200);
+  await call(api, owner, 'GET', '/audit-events?limit=50', undefined, 200);
+  await call(api, owner, 'GET', '/mail-log', undefined, 200);
+  const live = await api.request('GET', '/health/live');
+  expectStatus(live, 200);
+}
+
+async function errors(api: TestApi, owner: Workshop, other: Workshop): Promise<void> {
+  await call(api, owner, 'GET', `/vehicles/${randomUUID()}`, undefined, 404);
+  await call(api, owner, 'POST', '/vehicles', { make: '', model: 42 }, 400);
+  await call(api, undefined, 'GET', '/me', undefined, 401);
+  await call(api, other, 'GET', `/clients?page=0`, undefined, 400);
+  await call(api, undefined, 'POST', '/auth/login', { email: owner.email, password: 'wrong-password-1' }, 401);
+}
+
+describe('the contract check of answers', () => {
+  let validator: ContractValidator;
+  const vehicle = {
+    id: randomUUID(),
+    clientId: null,
+    vin: null,
+    vinCheckDigit: null,
+    plate: 'WA 12345',
+    make: 'Volkswagen',
+    model: 'Golf',
+    year: 2014,
+    engine: null,
+    fuelType: 'diesel',
+    mileageKm: 154_000,
+    createdAt: '2026-03-30T08:00:00.000Z',
+    updatedAt: '2026-03-30T08:00:00.000Z',
+  };
+  const checkVehicle = (body: unknown) =>
+    validator.check('GET', `/api/v1/vehicles/${vehicle.id}`, 200, 'application/json; charset=utf-8', body).problems;
+
+  beforeAll(async () => {
+    validator = new ContractValidator(await contractDocument());
+  });
+
+  it('passes an answer that is what the document says', () => {
+    expect(checkVehicle(vehicle)).toEqual([]);
+  });
+
+  it('fails a field the document does not declare, a missing one, a fraction, null where none is allowed and an unknown enum value', () => {
+    expect(checkVehicle({ ...vehicle, colour: 'red' })).not.toEqual([]);
+    const { make: _make, ...withoutMake } = vehicle;
+    expect(checkVehicle(withoutMake)).not.toEqual([]);
+    expect(checkVehicle({ ...vehicle, mileageKm: 1.5 })).not.toEqual([]);
+    expect(checkVehicle({ ...vehicle, model: null })).not.toEqual([]);
+    expect(checkVehicle({ ...vehicle, fuelType: 'steam' })).not.toEqual([]);
+  });
+
+  it('fails a status the operation does not document, and a route the document does not have', () => {
+    expect(validator.check('GET', `/api/v1/vehicles/${vehicle.id}`, 418, undefined, undefined).problems).not.toEqual(
+      [],
+    );
+    expect(validator.check('GET', '/api/v1/garages', 200, 'application/json', {}).problems).not.toEqual([]);
+  });
+});

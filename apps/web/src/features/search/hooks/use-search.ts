@@ -1,0 +1,46 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { api } from '@/lib/api/api-client';
+import { unwrap } from '@/lib/api/problem';
+import type { components } from '@/lib/api/schema.gen';
+
+export type SearchItem = components['schemas']['SearchItemResponse'];
+
+/** Waits for a pause this long before asking: one request per burst of keys, not per key. */
+const TYPING_PAUSE_MS = 40;
+
+function useSettled(value: string, delay: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(value), delay);
+    return () => window.clearTimeout(timer);
+  }, [value, delay]);
+  return settled;
+}
+
+/**
+ * Server-ranked hits for what is typed. The previous answer stays on screen while the next is
+ * on its way, and an answer to an older query is cancelled rather than shown late.
+ */
+export function useSearch(query: string) {
+  const settled = useSettled(query.trim(), TYPING_PAUSE_MS);
+  return useQuery({
+    queryKey: ['search', settled],
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/search', { params: { query: { q: settled, limit: 12 } }, signal })),
+    enabled: settled.length > 0,
+    placeholderData: keepPreviousData,
+    staleTime: 10_000,
+    // A 503 says the index is down: show the banner at once instead of retrying quietly.
+    retry: false,
+  });
+}
+
+export function useRecentVehicles(enabled: boolean) {
+  return useQuery({
+    queryKey: ['vehicles', 'recent'],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/vehicles/recent', { signal })),
+    enabled,
+    staleTime: 30_000,
+  });
+}
