@@ -16,7 +16,7 @@ export function CopyButton({ text, label }: { readonly text: string; readonly la
     <>
       <Button
         variant="secondary"
-        size="sm"
+        size="md"
         onClick={() => {
           navigator.clipboard.writeText(text).then(
             () => setState('copied'),

@@ -1,9 +1,6 @@
-import { Link } from '@tanstack/react-router';
-import { CheckCircle2 } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buttonClasses } from '@/ui/button';
-import { AccountPage } from './account-page';
+import { OutcomePage } from './outcome-page';
 import { ResetCodeRequestForm } from './reset-code-request-form';
 import { ResetPasswordForm } from './reset-password-form';
 
@@ -27,12 +24,7 @@ export function ForgotPasswordPage() {
       );
     case 'done':
       return (
-        <AccountPage title={t('reset.doneTitle')} lede={t('reset.doneLede')} focusHeading>
-          <CheckCircle2 aria-hidden="true" className="size-10 text-success" />
-          <Link to="/login" className={buttonClasses('primary', 'lg')}>
-            {t('common.signIn')}
-          </Link>
-        </AccountPage>
+        <OutcomePage title={t('reset.doneTitle')} lede={t('reset.doneLede')} to="/login" action={t('common.signIn')} />
       );
   }
 }

@@ -8,12 +8,12 @@ import { asProblem } from '@/lib/api/problem';
 import type { SignedOutReason } from '@/lib/session/session-store';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
-import { TextField } from '@/ui/text-field';
 import { signIn, type SignInOutcome } from '../api/sign-in';
 import { problemSentence } from '../utils/problem-sentence';
 import { fieldMessage } from '../utils/server-field-errors';
 import { signedOutNotice } from '../utils/signed-out-reason';
 import { AccountPage } from './account-page';
+import { EmailField } from './email-field';
 import { PasswordField } from './password-field';
 
 const schema = z.object({
@@ -72,17 +72,7 @@ export function LoginForm({
         className="flex flex-col gap-4"
       >
         {failed ? <Alert tone="danger">{failed}</Alert> : null}
-        <TextField
-          label={t('fields.email')}
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          autoFocus={!defaultEmail}
-          error={fieldMessage(t, errors.email)}
-          {...form.register('email')}
-        />
+        <EmailField autoFocus={!defaultEmail} error={fieldMessage(t, errors.email)} {...form.register('email')} />
         <PasswordField
           label={t('fields.password')}
           autoComplete="current-password"

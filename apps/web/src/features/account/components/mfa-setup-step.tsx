@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { problemCode } from '@/lib/api/problem';
@@ -11,10 +11,9 @@ import { Spinner } from '@/ui/spinner';
 import { enableMfa, mfaSetupQuery, secretOf } from '../api/mfa-enrolment';
 import { isCompleteCode } from '../utils/one-time-code';
 import { problemSentence } from '../utils/problem-sentence';
-import { fieldMessage } from '../utils/server-field-errors';
 import { AccountPage } from './account-page';
 import { CopyButton } from './copy-button';
-import { OneTimeCodeField } from './one-time-code-field';
+import { FormCodeField } from './form-code-field';
 
 const schema = z.object({ code: z.string().refine(isCompleteCode, { error: 'mfa.codeInvalid' }) });
 
@@ -129,20 +128,7 @@ export function MfaSetupStep({
               <span className="font-semibold">{t('enrol.step2')}</span> {t('enrol.confirm')}
             </p>
             {failed ? <Alert tone="danger">{failed}</Alert> : null}
-            <Controller
-              control={form.control}
-              name="code"
-              render={({ field, fieldState }) => (
-                <OneTimeCodeField
-                  ref={field.ref}
-                  name={field.name}
-                  label={t('enrol.codeLabel')}
-                  value={field.value}
-                  onValue={field.onChange}
-                  error={fieldMessage(t, fieldState.error)}
-                />
-              )}
-            />
+            <FormCodeField control={form.control} name="code" label={t('enrol.codeLabel')} />
             <Button type="submit" size="lg" busy={enable.isPending}>
               {t('enrol.submit')}
             </Button>

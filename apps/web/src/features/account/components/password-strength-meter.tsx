@@ -24,7 +24,7 @@ export function PasswordStrengthMeter({ strength }: { readonly strength: Passwor
         ))}
       </div>
       <p aria-live="polite" className="text-sm text-ink-muted">
-        {t(`password.verdict.${strength.verdict}`)}
+        {strength.verdict === 'empty' ? '' : t(`password.verdict.${strength.verdict}`)}
       </p>
     </div>
   );

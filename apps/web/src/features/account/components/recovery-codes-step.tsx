@@ -56,7 +56,7 @@ export function RecoveryCodesStep({
       </section>
       <div className="flex flex-wrap items-center gap-2">
         <CopyButton text={codes.join('\n')} label={t('recovery.copy')} />
-        <Button variant="secondary" size="sm" onClick={() => window.print()}>
+        <Button variant="secondary" size="md" onClick={() => window.print()}>
           <Printer aria-hidden="true" className="size-4" />
           {t('recovery.print')}
         </Button>

@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
-import { TextField } from '@/ui/text-field';
 import { requestResetCode } from '../api/password-reset';
 import { problemSentence } from '../utils/problem-sentence';
 import { fieldMessage } from '../utils/server-field-errors';
 import { AccountPage } from './account-page';
+import { EmailField } from './email-field';
 
 const schema = z.object({
   email: z
@@ -43,17 +43,7 @@ export function ResetCodeRequestForm({ onSent }: { readonly onSent: (email: stri
         className="flex flex-col gap-4"
       >
         {request.error ? <Alert tone="danger">{problemSentence(request.error, t, i18n.language)}</Alert> : null}
-        <TextField
-          label={t('fields.email')}
-          type="email"
-          inputMode="email"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          autoFocus
-          error={fieldMessage(t, form.formState.errors.email)}
-          {...form.register('email')}
-        />
+        <EmailField autoFocus error={fieldMessage(t, form.formState.errors.email)} {...form.register('email')} />
         <Button type="submit" size="lg" busy={request.isPending}>
           {t('reset.sendCode')}
         </Button>

@@ -12,7 +12,7 @@ import { hasFieldErrors, problemSentence } from '../utils/problem-sentence';
 import { applyServerFieldErrors, fieldMessage } from '../utils/server-field-errors';
 import { AccountPage } from './account-page';
 import { NewPasswordField } from './new-password-field';
-import { OneTimeCodeField } from './one-time-code-field';
+import { FormCodeField } from './form-code-field';
 
 const schema = z.object({
   code: z.string().refine(isCompleteCode, { error: 'reset.codeInvalid' }),
@@ -76,21 +76,12 @@ export function ResetPasswordForm({
         {resend.error ? <Alert tone="danger">{problemSentence(resend.error, t, i18n.language)}</Alert> : null}
         {/* For password managers: the account the new password belongs to. */}
         <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-        <Controller
+        <FormCodeField
           control={form.control}
           name="code"
-          render={({ field, fieldState }) => (
-            <OneTimeCodeField
-              ref={field.ref}
-              name={field.name}
-              label={t('reset.codeLabel')}
-              hint={t('reset.codeHint')}
-              value={field.value}
-              onValue={field.onChange}
-              error={fieldMessage(t, fieldState.error)}
-              autoFocus
-            />
-          )}
+          label={t('reset.codeLabel')}
+          hint={t('reset.codeHint')}
+          autoFocus
         />
         <Controller
           control={form.control}

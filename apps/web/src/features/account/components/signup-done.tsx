@@ -31,7 +31,9 @@ export function SignupDone({ session }: { readonly session: SignupSession }) {
       </div>
       <div className="rounded-lg bg-surface-2 p-3 text-sm">
         <p className="text-ink-muted">{t('signupDone.bookingPage')}</p>
-        <p className="font-mono break-all">{bookingAddress(window.location.origin, session.workshop.slug)}</p>
+        <p className="font-mono [overflow-wrap:anywhere]">
+          {bookingAddress(window.location.origin, session.workshop.slug)}
+        </p>
       </div>
       {resend.isSuccess ? <Alert tone="success">{t('verify.resent')}</Alert> : null}
       {resendProblem ? <Alert tone="danger">{resendProblem}</Alert> : null}

@@ -17,6 +17,7 @@ import { applyServerFieldErrors, fieldMessage } from '../utils/server-field-erro
 import { browserTimeZone, countryChoices, guessCountry, timeZoneChoices } from '../utils/workshop-locale-defaults';
 import { AccountPage } from './account-page';
 import { BookingAddressPreview } from './booking-address-preview';
+import { EmailField } from './email-field';
 import { NewPasswordField } from './new-password-field';
 
 const schema = z.object({
@@ -112,17 +113,7 @@ export function SignupForm({ onSignedUp }: { readonly onSignedUp: (session: Sign
           error={fieldMessage(t, errors.ownerName)}
           {...form.register('ownerName')}
         />
-        <TextField
-          label={t('fields.email')}
-          type="email"
-          inputMode="email"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          hint={t('signup.emailHint')}
-          error={fieldMessage(t, errors.email)}
-          {...form.register('email')}
-        />
+        <EmailField hint={t('signup.emailHint')} error={fieldMessage(t, errors.email)} {...form.register('email')} />
         <Controller
           control={form.control}
           name="password"
@@ -135,7 +126,7 @@ export function SignupForm({ onSignedUp }: { readonly onSignedUp: (session: Sign
             />
           )}
         />
-        <fieldset className="flex flex-col gap-4 rounded-lg border border-line p-4">
+        <fieldset className="flex min-w-0 flex-col gap-4 rounded-lg border border-line p-4">
           <legend className="px-1 text-sm font-semibold">{t('signup.whereLegend')}</legend>
           <SelectField
             label={t('fields.country')}

@@ -1,39 +1,32 @@
 import { Link } from '@tanstack/react-router';
-import { CheckCircle2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { problemCode } from '@/lib/api/problem';
-import { Alert } from '@/ui/alert';
-import { Button, buttonClasses } from '@/ui/button';
+import { buttonClasses } from '@/ui/button';
 import { verifyEmail } from '../api/email-verification';
 import { useLinkToken } from '../hooks/use-link-token';
 import { useSpendLinkToken } from '../hooks/use-spend-link-token';
-import { problemSentence } from '../utils/problem-sentence';
 import { AccountPage } from './account-page';
-import { LinkTokenMissing } from './link-token-missing';
+import { OutcomePage } from './outcome-page';
 import { ResendVerification } from './resend-verification';
+import { RetryPage } from './retry-page';
 import { WorkingOnIt } from './working-on-it';
 
 /** The verification mail's link: the address is verified as the page opens. */
 export function VerifyEmailPage() {
-  const { t, i18n } = useTranslation('account');
+  const { t } = useTranslation('account');
   const token = useLinkToken();
   const verify = useSpendLinkToken(token, verifyEmail);
 
   if (!token) {
     return (
-      <LinkTokenMissing title={t('verify.title')}>
+      <AccountPage title={t('verify.title')} lede={t('verify.noTokenLede')}>
         <ResendVerification />
-      </LinkTokenMissing>
+      </AccountPage>
     );
   }
   if (verify.isSuccess) {
     return (
-      <AccountPage title={t('verify.doneTitle')} lede={t('verify.doneLede')} focusHeading>
-        <CheckCircle2 aria-hidden="true" className="size-10 text-success" />
-        <Link to="/home" className={buttonClasses('primary', 'lg')}>
-          {t('common.continue')}
-        </Link>
-      </AccountPage>
+      <OutcomePage title={t('verify.doneTitle')} lede={t('verify.doneLede')} to="/home" action={t('common.continue')} />
     );
   }
   if (verify.error) {
@@ -54,14 +47,7 @@ export function VerifyEmailPage() {
         </AccountPage>
       );
     }
-    return (
-      <AccountPage title={t('verify.title')} focusHeading>
-        <Alert tone="danger">{problemSentence(verify.error, t, i18n.language)}</Alert>
-        <Button size="lg" onClick={() => verify.mutate(token)}>
-          {t('common.tryAgain')}
-        </Button>
-      </AccountPage>
-    );
+    return <RetryPage title={t('verify.title')} error={verify.error} onRetry={() => verify.mutate(token)} />;
   }
   return <WorkingOnIt title={t('verify.working')} />;
 }
