@@ -314,3 +314,40 @@ test('a signed-in owner whose link expired gets a new one', async ({ page, works
   await page.goto(mail.link('/verify-email'));
   await expect(page.getByRole('heading', { level: 1, name: 'Your e-mail address is confirmed' })).toBeVisible();
 });
+
+test('a workshop that requires 2FA sends a new mechanic to enrol before anything else', async ({
+  page,
+  api,
+  workshop,
+  mailbox,
+  axe,
+  shots,
+}) => {
+  await api.enableMfa(workshop.owner.session);
+  await api.request('PATCH', '/settings/security', { token: workshop.owner.session, body: { requireMfa: true } });
+  const invitation = await api.invite(workshop.owner.session, { role: 'mechanic' });
+  const mail = await mailbox.waitFor(invitation.email, { withLink: '/accept-invitation' });
+  await page.goto(mail.link('/accept-invitation'));
+  await page.getByLabel('Your name').fill('Piotr Mechanik');
+  await page.getByLabel('Password', { exact: true }).fill(uniquePassword());
+  await page.getByRole('button', { name: 'Join the workshop' }).click();
+
+  await page.waitForURL((url) => url.pathname === '/enrol-2fa');
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up two-step verification' })).toBeVisible();
+  await expect(page.getByText('Your workshop requires two-step verification.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await axe.check();
+  await shots.take('enrol-2fa-required');
+  await page.getByText('Cannot scan the code?').click();
+  const secret = (await page.getByLabel('Setup key').inputValue()).replace(/\s/g, '');
+  await page
+    .getByLabel('Code from the app')
+    .fill('000000' === totpCode(`otpauth://totp/P?secret=${secret}`) ? '111111' : '000000');
+  await page.getByRole('button', { name: 'Turn on' }).click();
+  await expect(page.getByText('That code is not right.')).toBeVisible();
+  await page.getByLabel('Code from the app').fill(totpCode(`otpauth://totp/P?secret=${secret}`));
+  await page.getByRole('button', { name: 'Turn on' }).click();
+  await page.getByLabel('I have saved my recovery codes somewhere safe').check();
+  await page.getByRole('button', { name: 'Continue to Pitlane' }).click();
+  await expectHome(page);
+});
