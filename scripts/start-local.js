@@ -14,19 +14,13 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { inspectDatabaseUrlRole, migrateDatabase, provisionDatabase } = require('@pitlane/core');
 const { startEmbeddedPostgres } = require('./lib/embedded-postgres');
+const { ensureDemoWorkshop } = require('./lib/demo');
+const { OWNER } = require('./lib/demo/staff');
 const { startLocalSmtpSink } = require('./lib/smtp-sink');
 
 const ROOT = path.resolve(__dirname, '..');
 const DATA_DIR = path.join(ROOT, '.data');
 const PORT = Number(process.env.HTTP_PORT || 3000);
-const DEMO = {
-  workshopName: 'Pitlane Demo Garage',
-  email: 'owner@demo.pitlane.local',
-  password: 'demo-garage-wrench-2026',
-  ownerName: 'Demo Owner',
-  timezone: 'Europe/Warsaw',
-  country: 'PL',
-};
 
 const say = (line) => process.stdout.write(`[pitlane] ${line}\n`);
 const children = [];
@@ -159,56 +153,16 @@ async function waitForReady(baseUrl, timeoutMs) {
   throw new Error(`the API did not become ready within ${timeoutMs / 1000}s`);
 }
 
-/** What the demo workshop knows on its first start: something to search ("kowalsky", "wa 12"). */
-const DEMO_VEHICLES = [
-  {
-    client: { firstName: 'Jan', lastName: 'Kowalski', phone: '601 234 567', email: 'jan.kowalski@example.com' },
-    plate: 'WA 12345',
-    make: 'Volkswagen',
-    model: 'Golf',
-    year: 2014,
-    fuelType: 'diesel',
-    mileageKm: 182000,
-  },
-  {
-    client: { firstName: 'Łukasz', lastName: 'Nowak', phone: '512 345 678' },
-    plate: 'KR 9ABC1',
-    make: 'Toyota',
-    model: 'Corolla',
-    year: 2019,
-    fuelType: 'hybrid',
-  },
-  {
-    client: { firstName: 'Søren', lastName: 'Jensen', phone: '+45 20 12 34 56' },
-    plate: 'AB 12 345',
-    make: 'Skoda',
-    model: 'Octavia',
-    year: 2011,
-  },
-];
-
-/** Logs in as the demo owner, signing the demo workshop up the first time; gives it cars when it has none. */
-async function ensureDemoWorkshop(baseUrl) {
-  const post = (route, body, token) =>
-    fetch(`${baseUrl}/api/v1${route}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-  let session = await post('/auth/login', { email: DEMO.email, password: DEMO.password });
-  if (!session.ok) {
-    session = await post('/auth/signup', DEMO);
-    if (!session.ok) throw new Error(`demo signup failed: ${session.status} ${await session.text()}`);
-  }
-  const { accessToken } = await session.json();
-  // A demo made before it had cars (or emptied by hand) gets them back; one with cars is left alone.
-  const existing = await fetch(`${baseUrl}/api/v1/vehicles?limit=1`, {
-    headers: { authorization: `Bearer ${accessToken}` },
-  });
-  if (!existing.ok || (await existing.json()).total > 0) return;
-  for (const vehicle of DEMO_VEHICLES) {
-    const created = await post('/vehicles', vehicle, accessToken);
-    if (!created.ok) throw new Error(`demo vehicle failed: ${created.status} ${await created.text()}`);
+/**
+ * The demo workshop (scripts/lib/demo), made through the API just started. A demo that cannot
+ * be finished is reported, not fatal: Pitlane itself is running, and the owner can still log in.
+ */
+async function demoWorkshop(baseUrl, mailDir) {
+  try {
+    return await ensureDemoWorkshop({ baseUrl, mailDir, log: say });
+  } catch (error) {
+    if (!stopping) say(`the demo workshop is incomplete: ${error.message}`);
+    return { logins: [OWNER], summary: null };
   }
 }
 
@@ -257,11 +211,16 @@ async function main() {
   run('worker', 'apps/worker/dist/main.js', env);
   const baseUrl = `http://localhost:${PORT}`;
   await waitForReady(baseUrl, 60_000);
-  await ensureDemoWorkshop(baseUrl);
+  const demo = await demoWorkshop(baseUrl, process.env.SMTP_HOST ? null : path.join(DATA_DIR, 'mail'));
+  if (stopping) return;
   say('');
   say(`Pitlane is running at ${baseUrl}`);
   say(`  API docs:    ${baseUrl}/api/docs`);
-  say(`  Demo login:  ${DEMO.email} / ${DEMO.password}`);
+  for (const [index, login] of demo.logins.entries()) {
+    const label = ['Demo login:', 'Demo staff:'][index] ?? '';
+    say(`  ${label.padEnd(12)} ${login.email} / ${login.password}  (${login.role}, ${login.name})`);
+  }
+  if (demo.summary) say(`  Demo data:   ${demo.summary}`);
   say(`  Mail:        ${path.join(DATA_DIR, 'mail')}`);
   say('Press Ctrl-C to stop.');
 }

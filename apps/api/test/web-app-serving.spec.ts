@@ -72,6 +72,13 @@ describe('the API serving the web app', () => {
       expect(response.headers['cache-control']).toBe('no-cache');
       expect(documentOf(response)).toBe('landing');
     }
+    const first = await api.request('GET', '/', { headers: HTML });
+    const etag = String(first.headers.etag);
+    const again = await api.request('GET', '/', { headers: { ...HTML, 'if-none-match': etag } });
+    expect({ status: again.status, cacheControl: again.headers['cache-control'] }).toEqual({
+      status: 304,
+      cacheControl: 'no-cache',
+    });
   });
 
   it.each(['/login', '/signup', '/verify-email?token=abc', '/vehicles/abc', '/settings/staff', '/bookings'])(
@@ -136,12 +143,15 @@ describe('the API serving the web app', () => {
       const response = await api.request('GET', url, { headers: HTML });
       expect({ url, leaked: /secret-manifest|outside-the-build/.test(response.text) }).toEqual({ url, leaked: false });
     }
-    expectProblem(await api.request('GET', '/.vite/manifest.json'), 404);
+    for (const headers of [HTML, {}]) expectProblem(await api.request('GET', '/.vite/manifest.json', { headers }), 404);
   });
 
   it('answers a missing file name with a 404 unless a browser navigates to it', async () => {
     expectProblem(await api.request('GET', '/wp-login.php'), 404);
-    expectProblem(await api.request('GET', '/favicon.ico', { headers: { accept: 'image/avif,image/*,*/*;q=0.8' } }), 404);
+    expectProblem(
+      await api.request('GET', '/favicon.ico', { headers: { accept: 'image/avif,image/*,*/*;q=0.8' } }),
+      404,
+    );
     expect(documentOf(await api.request('GET', '/wp-login.php', { headers: HTML }))).toBe('index');
   });
 
@@ -238,7 +248,7 @@ describe('WEB_DIST_DIR', () => {
     MASTER_KEY: Buffer.alloc(32, 1).toString('base64'),
   };
 
-  it("defaults to apps/web/dist in the repository, wherever the process starts", () => {
+  it('defaults to apps/web/dist in the repository, wherever the process starts', () => {
     expect(AppConfig.fromEnvironment(required).web.distDir).toBe(path.join(REPO, 'apps/web/dist'));
   });
 

@@ -8,12 +8,17 @@ describe('webDocumentFor', () => {
     expect(webDocumentFor('/')).toBe('landing.html');
   });
 
-  it.each(['/book', '/book/', '/book/kowalski-garage', '/book/kowalski-garage/confirm', '/booking', '/estimate', '/estimate/'])(
-    'gives the customer page %s the public entry',
-    (pathname) => {
-      expect(webDocumentFor(pathname, BROWSER)).toBe('public.html');
-    },
-  );
+  it.each([
+    '/book',
+    '/book/',
+    '/book/kowalski-garage',
+    '/book/kowalski-garage/confirm',
+    '/booking',
+    '/estimate',
+    '/estimate/',
+  ])('gives the customer page %s the public entry', (pathname) => {
+    expect(webDocumentFor(pathname, BROWSER)).toBe('public.html');
+  });
 
   it.each([
     '/login',
@@ -33,13 +38,22 @@ describe('webDocumentFor', () => {
     expect(webDocumentFor(pathname, BROWSER)).toBe('index.html');
   });
 
-  it.each(['/api', '/api/', '/api/v1/nope', '/api/docs', '/health', '/health/live', '/metrics', '/assets/app.js'])(
-    'gives the server path %s no document',
-    (pathname) => {
-      expect(isWebAppPath(pathname)).toBe(false);
-      expect(webDocumentFor(pathname, BROWSER)).toBeUndefined();
-    },
-  );
+  it.each([
+    '/api',
+    '/api/',
+    '/api/v1/nope',
+    '/api/docs',
+    '/health',
+    '/health/live',
+    '/metrics',
+    '/assets/app.js',
+    '/.vite/manifest.json',
+    '/book/.env',
+    '/..',
+  ])('gives the server path or hidden name %s no document', (pathname) => {
+    expect(isWebAppPath(pathname)).toBe(false);
+    expect(webDocumentFor(pathname, BROWSER)).toBeUndefined();
+  });
 
   it('gives a missing file name a document only when a browser navigates to it', () => {
     expect(webDocumentFor('/favicon.ico', 'image/avif,image/webp,*/*')).toBeUndefined();

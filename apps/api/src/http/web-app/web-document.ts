@@ -19,9 +19,12 @@ const CUSTOMER_SEGMENTS: ReadonlySet<string> = new Set(['book', 'booking', 'esti
 /** A last segment with a dot names a file (`/favicon.ico`, `/wp-login.php`), not a page. */
 const FILE_NAME = /\.[^/]*$/;
 
-/** Whether `pathname` (no query string) may be a page of the web app at all. */
+/** A segment starting with a dot: hidden files of the build (Vite's .vite/manifest.json). */
+const HIDDEN = /\/\./;
+
+/** Whether `pathname` (no query string) may be a page or a file of the web app at all. */
 export function isWebAppPath(pathname: string): boolean {
-  return !SERVER_SEGMENTS.has(firstSegment(pathname));
+  return !SERVER_SEGMENTS.has(firstSegment(pathname)) && !HIDDEN.test(pathname);
 }
 
 /**
