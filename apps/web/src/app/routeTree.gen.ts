@@ -12,8 +12,13 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as AccountRouteImport } from './routes/_account'
 import { Route as StaffRouteImport } from './routes/_staff'
+import { Route as AccountAcceptInvitationRouteImport } from './routes/_account/accept-invitation'
+import { Route as AccountConfirmEmailRouteImport } from './routes/_account/confirm-email'
 import { Route as AccountEnrol2faRouteImport } from './routes/_account/enrol-2fa'
+import { Route as AccountForgotPasswordRouteImport } from './routes/_account/forgot-password'
 import { Route as AccountLoginRouteImport } from './routes/_account/login'
+import { Route as AccountSignupRouteImport } from './routes/_account/signup'
+import { Route as AccountVerifyEmailRouteImport } from './routes/_account/verify-email'
 import { Route as StaffCalendarRouteImport } from './routes/_staff/calendar'
 import { Route as StaffHomeRouteImport } from './routes/_staff/home'
 import { Route as StaffInvoicesRouteImport } from './routes/_staff/invoices'
@@ -47,14 +52,39 @@ const StaffRoute = StaffRouteImport.update({
   id: '/_staff',
   getParentRoute: () => rootRouteImport,
 } as any)
+const AccountAcceptInvitationRoute = AccountAcceptInvitationRouteImport.update({
+  id: '/accept-invitation',
+  path: '/accept-invitation',
+  getParentRoute: () => AccountRoute,
+} as any)
+const AccountConfirmEmailRoute = AccountConfirmEmailRouteImport.update({
+  id: '/confirm-email',
+  path: '/confirm-email',
+  getParentRoute: () => AccountRoute,
+} as any)
 const AccountEnrol2faRoute = AccountEnrol2faRouteImport.update({
   id: '/enrol-2fa',
   path: '/enrol-2fa',
   getParentRoute: () => AccountRoute,
 } as any)
+const AccountForgotPasswordRoute = AccountForgotPasswordRouteImport.update({
+  id: '/forgot-password',
+  path: '/forgot-password',
+  getParentRoute: () => AccountRoute,
+} as any)
 const AccountLoginRoute = AccountLoginRouteImport.update({
   id: '/login',
   path: '/login',
+  getParentRoute: () => AccountRoute,
+} as any)
+const AccountSignupRoute = AccountSignupRouteImport.update({
+  id: '/signup',
+  path: '/signup',
+  getParentRoute: () => AccountRoute,
+} as any)
+const AccountVerifyEmailRoute = AccountVerifyEmailRouteImport.update({
+  id: '/verify-email',
+  path: '/verify-email',
   getParentRoute: () => AccountRoute,
 } as any)
 const StaffCalendarRoute = StaffCalendarRouteImport.update({
@@ -155,8 +185,13 @@ const StaffVehiclesNewRoute = StaffVehiclesNewRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/accept-invitation': typeof AccountAcceptInvitationRoute
+  '/confirm-email': typeof AccountConfirmEmailRoute
   '/enrol-2fa': typeof AccountEnrol2faRoute
+  '/forgot-password': typeof AccountForgotPasswordRoute
   '/login': typeof AccountLoginRoute
+  '/signup': typeof AccountSignupRoute
+  '/verify-email': typeof AccountVerifyEmailRoute
   '/calendar': typeof StaffCalendarRoute
   '/home': typeof StaffHomeRoute
   '/invoices': typeof StaffInvoicesRoute
@@ -179,8 +214,13 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/accept-invitation': typeof AccountAcceptInvitationRoute
+  '/confirm-email': typeof AccountConfirmEmailRoute
   '/enrol-2fa': typeof AccountEnrol2faRoute
+  '/forgot-password': typeof AccountForgotPasswordRoute
   '/login': typeof AccountLoginRoute
+  '/signup': typeof AccountSignupRoute
+  '/verify-email': typeof AccountVerifyEmailRoute
   '/calendar': typeof StaffCalendarRoute
   '/home': typeof StaffHomeRoute
   '/invoices': typeof StaffInvoicesRoute
@@ -205,8 +245,13 @@ export interface FileRoutesById {
   '/': typeof IndexRoute
   '/_account': typeof AccountRouteWithChildren
   '/_staff': typeof StaffRouteWithChildren
+  '/_account/accept-invitation': typeof AccountAcceptInvitationRoute
+  '/_account/confirm-email': typeof AccountConfirmEmailRoute
   '/_account/enrol-2fa': typeof AccountEnrol2faRoute
+  '/_account/forgot-password': typeof AccountForgotPasswordRoute
   '/_account/login': typeof AccountLoginRoute
+  '/_account/signup': typeof AccountSignupRoute
+  '/_account/verify-email': typeof AccountVerifyEmailRoute
   '/_staff/calendar': typeof StaffCalendarRoute
   '/_staff/home': typeof StaffHomeRoute
   '/_staff/invoices': typeof StaffInvoicesRoute
@@ -231,8 +276,13 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/accept-invitation'
+    | '/confirm-email'
     | '/enrol-2fa'
+    | '/forgot-password'
     | '/login'
+    | '/signup'
+    | '/verify-email'
     | '/calendar'
     | '/home'
     | '/invoices'
@@ -255,8 +305,13 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/accept-invitation'
+    | '/confirm-email'
     | '/enrol-2fa'
+    | '/forgot-password'
     | '/login'
+    | '/signup'
+    | '/verify-email'
     | '/calendar'
     | '/home'
     | '/invoices'
@@ -280,8 +335,13 @@ export interface FileRouteTypes {
     | '/'
     | '/_account'
     | '/_staff'
+    | '/_account/accept-invitation'
+    | '/_account/confirm-email'
     | '/_account/enrol-2fa'
+    | '/_account/forgot-password'
     | '/_account/login'
+    | '/_account/signup'
+    | '/_account/verify-email'
     | '/_staff/calendar'
     | '/_staff/home'
     | '/_staff/invoices'
@@ -332,6 +392,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof StaffRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/_account/accept-invitation': {
+      id: '/_account/accept-invitation'
+      path: '/accept-invitation'
+      fullPath: '/accept-invitation'
+      preLoaderRoute: typeof AccountAcceptInvitationRouteImport
+      parentRoute: typeof AccountRoute
+    }
+    '/_account/confirm-email': {
+      id: '/_account/confirm-email'
+      path: '/confirm-email'
+      fullPath: '/confirm-email'
+      preLoaderRoute: typeof AccountConfirmEmailRouteImport
+      parentRoute: typeof AccountRoute
+    }
     '/_account/enrol-2fa': {
       id: '/_account/enrol-2fa'
       path: '/enrol-2fa'
@@ -339,11 +413,32 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AccountEnrol2faRouteImport
       parentRoute: typeof AccountRoute
     }
+    '/_account/forgot-password': {
+      id: '/_account/forgot-password'
+      path: '/forgot-password'
+      fullPath: '/forgot-password'
+      preLoaderRoute: typeof AccountForgotPasswordRouteImport
+      parentRoute: typeof AccountRoute
+    }
     '/_account/login': {
       id: '/_account/login'
       path: '/login'
       fullPath: '/login'
       preLoaderRoute: typeof AccountLoginRouteImport
+      parentRoute: typeof AccountRoute
+    }
+    '/_account/signup': {
+      id: '/_account/signup'
+      path: '/signup'
+      fullPath: '/signup'
+      preLoaderRoute: typeof AccountSignupRouteImport
+      parentRoute: typeof AccountRoute
+    }
+    '/_account/verify-email': {
+      id: '/_account/verify-email'
+      path: '/verify-email'
+      fullPath: '/verify-email'
+      preLoaderRoute: typeof AccountVerifyEmailRouteImport
       parentRoute: typeof AccountRoute
     }
     '/_staff/calendar': {
@@ -483,13 +578,23 @@ declare module '@tanstack/react-router' {
 }
 
 interface AccountRouteChildren {
+  AccountAcceptInvitationRoute: typeof AccountAcceptInvitationRoute
+  AccountConfirmEmailRoute: typeof AccountConfirmEmailRoute
   AccountEnrol2faRoute: typeof AccountEnrol2faRoute
+  AccountForgotPasswordRoute: typeof AccountForgotPasswordRoute
   AccountLoginRoute: typeof AccountLoginRoute
+  AccountSignupRoute: typeof AccountSignupRoute
+  AccountVerifyEmailRoute: typeof AccountVerifyEmailRoute
 }
 
 const AccountRouteChildren: AccountRouteChildren = {
+  AccountAcceptInvitationRoute: AccountAcceptInvitationRoute,
+  AccountConfirmEmailRoute: AccountConfirmEmailRoute,
   AccountEnrol2faRoute: AccountEnrol2faRoute,
+  AccountForgotPasswordRoute: AccountForgotPasswordRoute,
   AccountLoginRoute: AccountLoginRoute,
+  AccountSignupRoute: AccountSignupRoute,
+  AccountVerifyEmailRoute: AccountVerifyEmailRoute,
 }
 
 const AccountRouteWithChildren =
