@@ -12,17 +12,29 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as AccountRouteImport } from './routes/_account'
 import { Route as StaffRouteImport } from './routes/_staff'
+import { Route as AccountAcceptInvitationRouteImport } from './routes/_account/accept-invitation'
+import { Route as AccountConfirmEmailRouteImport } from './routes/_account/confirm-email'
 import { Route as AccountEnrol2faRouteImport } from './routes/_account/enrol-2fa'
+import { Route as AccountForgotPasswordRouteImport } from './routes/_account/forgot-password'
 import { Route as AccountLoginRouteImport } from './routes/_account/login'
+import { Route as AccountSignupRouteImport } from './routes/_account/signup'
+import { Route as AccountVerifyEmailRouteImport } from './routes/_account/verify-email'
 import { Route as StaffCalendarRouteImport } from './routes/_staff/calendar'
 import { Route as StaffHomeRouteImport } from './routes/_staff/home'
 import { Route as StaffInvoicesRouteImport } from './routes/_staff/invoices'
 import { Route as StaffOrdersRouteImport } from './routes/_staff/orders'
 import { Route as StaffPartsRouteImport } from './routes/_staff/parts'
 import { Route as StaffReportsRouteImport } from './routes/_staff/reports'
+import { Route as StaffSettingsRouteImport } from './routes/_staff/settings'
 import { Route as StaffClientsIndexRouteImport } from './routes/_staff/clients/index'
 import { Route as StaffClientsClientIdRouteImport } from './routes/_staff/clients/$clientId'
 import { Route as StaffSettingsIndexRouteImport } from './routes/_staff/settings/index'
+import { Route as StaffSettingsAuditLogRouteImport } from './routes/_staff/settings/audit-log'
+import { Route as StaffSettingsMailLogRouteImport } from './routes/_staff/settings/mail-log'
+import { Route as StaffSettingsPersonalRouteImport } from './routes/_staff/settings/personal'
+import { Route as StaffSettingsSecurityRouteImport } from './routes/_staff/settings/security'
+import { Route as StaffSettingsStaffRouteImport } from './routes/_staff/settings/staff'
+import { Route as StaffSettingsWorkshopRouteImport } from './routes/_staff/settings/workshop'
 import { Route as StaffVehiclesIndexRouteImport } from './routes/_staff/vehicles/index'
 import { Route as StaffVehiclesVehicleIdRouteImport } from './routes/_staff/vehicles/$vehicleId'
 import { Route as StaffVehiclesNewRouteImport } from './routes/_staff/vehicles/new'
@@ -40,14 +52,39 @@ const StaffRoute = StaffRouteImport.update({
   id: '/_staff',
   getParentRoute: () => rootRouteImport,
 } as any)
+const AccountAcceptInvitationRoute = AccountAcceptInvitationRouteImport.update({
+  id: '/accept-invitation',
+  path: '/accept-invitation',
+  getParentRoute: () => AccountRoute,
+} as any)
+const AccountConfirmEmailRoute = AccountConfirmEmailRouteImport.update({
+  id: '/confirm-email',
+  path: '/confirm-email',
+  getParentRoute: () => AccountRoute,
+} as any)
 const AccountEnrol2faRoute = AccountEnrol2faRouteImport.update({
   id: '/enrol-2fa',
   path: '/enrol-2fa',
   getParentRoute: () => AccountRoute,
 } as any)
+const AccountForgotPasswordRoute = AccountForgotPasswordRouteImport.update({
+  id: '/forgot-password',
+  path: '/forgot-password',
+  getParentRoute: () => AccountRoute,
+} as any)
 const AccountLoginRoute = AccountLoginRouteImport.update({
   id: '/login',
   path: '/login',
+  getParentRoute: () => AccountRoute,
+} as any)
+const AccountSignupRoute = AccountSignupRouteImport.update({
+  id: '/signup',
+  path: '/signup',
+  getParentRoute: () => AccountRoute,
+} as any)
+const AccountVerifyEmailRoute = AccountVerifyEmailRouteImport.update({
+  id: '/verify-email',
+  path: '/verify-email',
   getParentRoute: () => AccountRoute,
 } as any)
 const StaffCalendarRoute = StaffCalendarRouteImport.update({
@@ -80,6 +117,11 @@ const StaffReportsRoute = StaffReportsRouteImport.update({
   path: '/reports',
   getParentRoute: () => StaffRoute,
 } as any)
+const StaffSettingsRoute = StaffSettingsRouteImport.update({
+  id: '/settings',
+  path: '/settings',
+  getParentRoute: () => StaffRoute,
+} as any)
 const StaffClientsIndexRoute = StaffClientsIndexRouteImport.update({
   id: '/clients/',
   path: '/clients/',
@@ -91,9 +133,39 @@ const StaffClientsClientIdRoute = StaffClientsClientIdRouteImport.update({
   getParentRoute: () => StaffRoute,
 } as any)
 const StaffSettingsIndexRoute = StaffSettingsIndexRouteImport.update({
-  id: '/settings/',
-  path: '/settings/',
-  getParentRoute: () => StaffRoute,
+  id: '/',
+  path: '/',
+  getParentRoute: () => StaffSettingsRoute,
+} as any)
+const StaffSettingsAuditLogRoute = StaffSettingsAuditLogRouteImport.update({
+  id: '/audit-log',
+  path: '/audit-log',
+  getParentRoute: () => StaffSettingsRoute,
+} as any)
+const StaffSettingsMailLogRoute = StaffSettingsMailLogRouteImport.update({
+  id: '/mail-log',
+  path: '/mail-log',
+  getParentRoute: () => StaffSettingsRoute,
+} as any)
+const StaffSettingsPersonalRoute = StaffSettingsPersonalRouteImport.update({
+  id: '/personal',
+  path: '/personal',
+  getParentRoute: () => StaffSettingsRoute,
+} as any)
+const StaffSettingsSecurityRoute = StaffSettingsSecurityRouteImport.update({
+  id: '/security',
+  path: '/security',
+  getParentRoute: () => StaffSettingsRoute,
+} as any)
+const StaffSettingsStaffRoute = StaffSettingsStaffRouteImport.update({
+  id: '/staff',
+  path: '/staff',
+  getParentRoute: () => StaffSettingsRoute,
+} as any)
+const StaffSettingsWorkshopRoute = StaffSettingsWorkshopRouteImport.update({
+  id: '/workshop',
+  path: '/workshop',
+  getParentRoute: () => StaffSettingsRoute,
 } as any)
 const StaffVehiclesIndexRoute = StaffVehiclesIndexRouteImport.update({
   id: '/vehicles/',
@@ -113,15 +185,27 @@ const StaffVehiclesNewRoute = StaffVehiclesNewRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/accept-invitation': typeof AccountAcceptInvitationRoute
+  '/confirm-email': typeof AccountConfirmEmailRoute
   '/enrol-2fa': typeof AccountEnrol2faRoute
+  '/forgot-password': typeof AccountForgotPasswordRoute
   '/login': typeof AccountLoginRoute
+  '/signup': typeof AccountSignupRoute
+  '/verify-email': typeof AccountVerifyEmailRoute
   '/calendar': typeof StaffCalendarRoute
   '/home': typeof StaffHomeRoute
   '/invoices': typeof StaffInvoicesRoute
   '/orders': typeof StaffOrdersRoute
   '/parts': typeof StaffPartsRoute
   '/reports': typeof StaffReportsRoute
+  '/settings': typeof StaffSettingsRouteWithChildren
   '/clients/$clientId': typeof StaffClientsClientIdRoute
+  '/settings/audit-log': typeof StaffSettingsAuditLogRoute
+  '/settings/mail-log': typeof StaffSettingsMailLogRoute
+  '/settings/personal': typeof StaffSettingsPersonalRoute
+  '/settings/security': typeof StaffSettingsSecurityRoute
+  '/settings/staff': typeof StaffSettingsStaffRoute
+  '/settings/workshop': typeof StaffSettingsWorkshopRoute
   '/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/vehicles/new': typeof StaffVehiclesNewRoute
   '/clients/': typeof StaffClientsIndexRoute
@@ -130,8 +214,13 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/accept-invitation': typeof AccountAcceptInvitationRoute
+  '/confirm-email': typeof AccountConfirmEmailRoute
   '/enrol-2fa': typeof AccountEnrol2faRoute
+  '/forgot-password': typeof AccountForgotPasswordRoute
   '/login': typeof AccountLoginRoute
+  '/signup': typeof AccountSignupRoute
+  '/verify-email': typeof AccountVerifyEmailRoute
   '/calendar': typeof StaffCalendarRoute
   '/home': typeof StaffHomeRoute
   '/invoices': typeof StaffInvoicesRoute
@@ -139,6 +228,12 @@ export interface FileRoutesByTo {
   '/parts': typeof StaffPartsRoute
   '/reports': typeof StaffReportsRoute
   '/clients/$clientId': typeof StaffClientsClientIdRoute
+  '/settings/audit-log': typeof StaffSettingsAuditLogRoute
+  '/settings/mail-log': typeof StaffSettingsMailLogRoute
+  '/settings/personal': typeof StaffSettingsPersonalRoute
+  '/settings/security': typeof StaffSettingsSecurityRoute
+  '/settings/staff': typeof StaffSettingsStaffRoute
+  '/settings/workshop': typeof StaffSettingsWorkshopRoute
   '/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/vehicles/new': typeof StaffVehiclesNewRoute
   '/clients': typeof StaffClientsIndexRoute
@@ -150,15 +245,27 @@ export interface FileRoutesById {
   '/': typeof IndexRoute
   '/_account': typeof AccountRouteWithChildren
   '/_staff': typeof StaffRouteWithChildren
+  '/_account/accept-invitation': typeof AccountAcceptInvitationRoute
+  '/_account/confirm-email': typeof AccountConfirmEmailRoute
   '/_account/enrol-2fa': typeof AccountEnrol2faRoute
+  '/_account/forgot-password': typeof AccountForgotPasswordRoute
   '/_account/login': typeof AccountLoginRoute
+  '/_account/signup': typeof AccountSignupRoute
+  '/_account/verify-email': typeof AccountVerifyEmailRoute
   '/_staff/calendar': typeof StaffCalendarRoute
   '/_staff/home': typeof StaffHomeRoute
   '/_staff/invoices': typeof StaffInvoicesRoute
   '/_staff/orders': typeof StaffOrdersRoute
   '/_staff/parts': typeof StaffPartsRoute
   '/_staff/reports': typeof StaffReportsRoute
+  '/_staff/settings': typeof StaffSettingsRouteWithChildren
   '/_staff/clients/$clientId': typeof StaffClientsClientIdRoute
+  '/_staff/settings/audit-log': typeof StaffSettingsAuditLogRoute
+  '/_staff/settings/mail-log': typeof StaffSettingsMailLogRoute
+  '/_staff/settings/personal': typeof StaffSettingsPersonalRoute
+  '/_staff/settings/security': typeof StaffSettingsSecurityRoute
+  '/_staff/settings/staff': typeof StaffSettingsStaffRoute
+  '/_staff/settings/workshop': typeof StaffSettingsWorkshopRoute
   '/_staff/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/_staff/vehicles/new': typeof StaffVehiclesNewRoute
   '/_staff/clients/': typeof StaffClientsIndexRoute
@@ -169,15 +276,27 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/accept-invitation'
+    | '/confirm-email'
     | '/enrol-2fa'
+    | '/forgot-password'
     | '/login'
+    | '/signup'
+    | '/verify-email'
     | '/calendar'
     | '/home'
     | '/invoices'
     | '/orders'
     | '/parts'
     | '/reports'
+    | '/settings'
     | '/clients/$clientId'
+    | '/settings/audit-log'
+    | '/settings/mail-log'
+    | '/settings/personal'
+    | '/settings/security'
+    | '/settings/staff'
+    | '/settings/workshop'
     | '/vehicles/$vehicleId'
     | '/vehicles/new'
     | '/clients/'
@@ -186,8 +305,13 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/accept-invitation'
+    | '/confirm-email'
     | '/enrol-2fa'
+    | '/forgot-password'
     | '/login'
+    | '/signup'
+    | '/verify-email'
     | '/calendar'
     | '/home'
     | '/invoices'
@@ -195,6 +319,12 @@ export interface FileRouteTypes {
     | '/parts'
     | '/reports'
     | '/clients/$clientId'
+    | '/settings/audit-log'
+    | '/settings/mail-log'
+    | '/settings/personal'
+    | '/settings/security'
+    | '/settings/staff'
+    | '/settings/workshop'
     | '/vehicles/$vehicleId'
     | '/vehicles/new'
     | '/clients'
@@ -205,15 +335,27 @@ export interface FileRouteTypes {
     | '/'
     | '/_account'
     | '/_staff'
+    | '/_account/accept-invitation'
+    | '/_account/confirm-email'
     | '/_account/enrol-2fa'
+    | '/_account/forgot-password'
     | '/_account/login'
+    | '/_account/signup'
+    | '/_account/verify-email'
     | '/_staff/calendar'
     | '/_staff/home'
     | '/_staff/invoices'
     | '/_staff/orders'
     | '/_staff/parts'
     | '/_staff/reports'
+    | '/_staff/settings'
     | '/_staff/clients/$clientId'
+    | '/_staff/settings/audit-log'
+    | '/_staff/settings/mail-log'
+    | '/_staff/settings/personal'
+    | '/_staff/settings/security'
+    | '/_staff/settings/staff'
+    | '/_staff/settings/workshop'
     | '/_staff/vehicles/$vehicleId'
     | '/_staff/vehicles/new'
     | '/_staff/clients/'
@@ -250,6 +392,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof StaffRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/_account/accept-invitation': {
+      id: '/_account/accept-invitation'
+      path: '/accept-invitation'
+      fullPath: '/accept-invitation'
+      preLoaderRoute: typeof AccountAcceptInvitationRouteImport
+      parentRoute: typeof AccountRoute
+    }
+    '/_account/confirm-email': {
+      id: '/_account/confirm-email'
+      path: '/confirm-email'
+      fullPath: '/confirm-email'
+      preLoaderRoute: typeof AccountConfirmEmailRouteImport
+      parentRoute: typeof AccountRoute
+    }
     '/_account/enrol-2fa': {
       id: '/_account/enrol-2fa'
       path: '/enrol-2fa'
@@ -257,11 +413,32 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AccountEnrol2faRouteImport
       parentRoute: typeof AccountRoute
     }
+    '/_account/forgot-password': {
+      id: '/_account/forgot-password'
+      path: '/forgot-password'
+      fullPath: '/forgot-password'
+      preLoaderRoute: typeof AccountForgotPasswordRouteImport
+      parentRoute: typeof AccountRoute
+    }
     '/_account/login': {
       id: '/_account/login'
       path: '/login'
       fullPath: '/login'
       preLoaderRoute: typeof AccountLoginRouteImport
+      parentRoute: typeof AccountRoute
+    }
+    '/_account/signup': {
+      id: '/_account/signup'
+      path: '/signup'
+      fullPath: '/signup'
+      preLoaderRoute: typeof AccountSignupRouteImport
+      parentRoute: typeof AccountRoute
+    }
+    '/_account/verify-email': {
+      id: '/_account/verify-email'
+      path: '/verify-email'
+      fullPath: '/verify-email'
+      preLoaderRoute: typeof AccountVerifyEmailRouteImport
       parentRoute: typeof AccountRoute
     }
     '/_staff/calendar': {
@@ -306,6 +483,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof StaffReportsRouteImport
       parentRoute: typeof StaffRoute
     }
+    '/_staff/settings': {
+      id: '/_staff/settings'
+      path: '/settings'
+      fullPath: '/settings'
+      preLoaderRoute: typeof StaffSettingsRouteImport
+      parentRoute: typeof StaffRoute
+    }
     '/_staff/clients/': {
       id: '/_staff/clients/'
       path: '/clients'
@@ -322,10 +506,52 @@ declare module '@tanstack/react-router' {
     }
     '/_staff/settings/': {
       id: '/_staff/settings/'
-      path: '/settings'
+      path: '/'
       fullPath: '/settings/'
       preLoaderRoute: typeof StaffSettingsIndexRouteImport
-      parentRoute: typeof StaffRoute
+      parentRoute: typeof StaffSettingsRoute
+    }
+    '/_staff/settings/audit-log': {
+      id: '/_staff/settings/audit-log'
+      path: '/audit-log'
+      fullPath: '/settings/audit-log'
+      preLoaderRoute: typeof StaffSettingsAuditLogRouteImport
+      parentRoute: typeof StaffSettingsRoute
+    }
+    '/_staff/settings/mail-log': {
+      id: '/_staff/settings/mail-log'
+      path: '/mail-log'
+      fullPath: '/settings/mail-log'
+      preLoaderRoute: typeof StaffSettingsMailLogRouteImport
+      parentRoute: typeof StaffSettingsRoute
+    }
+    '/_staff/settings/personal': {
+      id: '/_staff/settings/personal'
+      path: '/personal'
+      fullPath: '/settings/personal'
+      preLoaderRoute: typeof StaffSettingsPersonalRouteImport
+      parentRoute: typeof StaffSettingsRoute
+    }
+    '/_staff/settings/security': {
+      id: '/_staff/settings/security'
+      path: '/security'
+      fullPath: '/settings/security'
+      preLoaderRoute: typeof StaffSettingsSecurityRouteImport
+      parentRoute: typeof StaffSettingsRoute
+    }
+    '/_staff/settings/staff': {
+      id: '/_staff/settings/staff'
+      path: '/staff'
+      fullPath: '/settings/staff'
+      preLoaderRoute: typeof StaffSettingsStaffRouteImport
+      parentRoute: typeof StaffSettingsRoute
+    }
+    '/_staff/settings/workshop': {
+      id: '/_staff/settings/workshop'
+      path: '/workshop'
+      fullPath: '/settings/workshop'
+      preLoaderRoute: typeof StaffSettingsWorkshopRouteImport
+      parentRoute: typeof StaffSettingsRoute
     }
     '/_staff/vehicles/': {
       id: '/_staff/vehicles/'
@@ -352,17 +578,51 @@ declare module '@tanstack/react-router' {
 }
 
 interface AccountRouteChildren {
+  AccountAcceptInvitationRoute: typeof AccountAcceptInvitationRoute
+  AccountConfirmEmailRoute: typeof AccountConfirmEmailRoute
   AccountEnrol2faRoute: typeof AccountEnrol2faRoute
+  AccountForgotPasswordRoute: typeof AccountForgotPasswordRoute
   AccountLoginRoute: typeof AccountLoginRoute
+  AccountSignupRoute: typeof AccountSignupRoute
+  AccountVerifyEmailRoute: typeof AccountVerifyEmailRoute
 }
 
 const AccountRouteChildren: AccountRouteChildren = {
+  AccountAcceptInvitationRoute: AccountAcceptInvitationRoute,
+  AccountConfirmEmailRoute: AccountConfirmEmailRoute,
   AccountEnrol2faRoute: AccountEnrol2faRoute,
+  AccountForgotPasswordRoute: AccountForgotPasswordRoute,
   AccountLoginRoute: AccountLoginRoute,
+  AccountSignupRoute: AccountSignupRoute,
+  AccountVerifyEmailRoute: AccountVerifyEmailRoute,
 }
 
 const AccountRouteWithChildren =
   AccountRoute._addFileChildren(AccountRouteChildren)
+
+interface StaffSettingsRouteChildren {
+  StaffSettingsAuditLogRoute: typeof StaffSettingsAuditLogRoute
+  StaffSettingsMailLogRoute: typeof StaffSettingsMailLogRoute
+  StaffSettingsPersonalRoute: typeof StaffSettingsPersonalRoute
+  StaffSettingsSecurityRoute: typeof StaffSettingsSecurityRoute
+  StaffSettingsStaffRoute: typeof StaffSettingsStaffRoute
+  StaffSettingsWorkshopRoute: typeof StaffSettingsWorkshopRoute
+  StaffSettingsIndexRoute: typeof StaffSettingsIndexRoute
+}
+
+const StaffSettingsRouteChildren: StaffSettingsRouteChildren = {
+  StaffSettingsAuditLogRoute: StaffSettingsAuditLogRoute,
+  StaffSettingsMailLogRoute: StaffSettingsMailLogRoute,
+  StaffSettingsPersonalRoute: StaffSettingsPersonalRoute,
+  StaffSettingsSecurityRoute: StaffSettingsSecurityRoute,
+  StaffSettingsStaffRoute: StaffSettingsStaffRoute,
+  StaffSettingsWorkshopRoute: StaffSettingsWorkshopRoute,
+  StaffSettingsIndexRoute: StaffSettingsIndexRoute,
+}
+
+const StaffSettingsRouteWithChildren = StaffSettingsRoute._addFileChildren(
+  StaffSettingsRouteChildren,
+)
 
 interface StaffRouteChildren {
   StaffCalendarRoute: typeof StaffCalendarRoute
@@ -371,11 +631,11 @@ interface StaffRouteChildren {
   StaffOrdersRoute: typeof StaffOrdersRoute
   StaffPartsRoute: typeof StaffPartsRoute
   StaffReportsRoute: typeof StaffReportsRoute
+  StaffSettingsRoute: typeof StaffSettingsRouteWithChildren
   StaffClientsClientIdRoute: typeof StaffClientsClientIdRoute
   StaffVehiclesVehicleIdRoute: typeof StaffVehiclesVehicleIdRoute
   StaffVehiclesNewRoute: typeof StaffVehiclesNewRoute
   StaffClientsIndexRoute: typeof StaffClientsIndexRoute
-  StaffSettingsIndexRoute: typeof StaffSettingsIndexRoute
   StaffVehiclesIndexRoute: typeof StaffVehiclesIndexRoute
 }
 
@@ -386,11 +646,11 @@ const StaffRouteChildren: StaffRouteChildren = {
   StaffOrdersRoute: StaffOrdersRoute,
   StaffPartsRoute: StaffPartsRoute,
   StaffReportsRoute: StaffReportsRoute,
+  StaffSettingsRoute: StaffSettingsRouteWithChildren,
   StaffClientsClientIdRoute: StaffClientsClientIdRoute,
   StaffVehiclesVehicleIdRoute: StaffVehiclesVehicleIdRoute,
   StaffVehiclesNewRoute: StaffVehiclesNewRoute,
   StaffClientsIndexRoute: StaffClientsIndexRoute,
-  StaffSettingsIndexRoute: StaffSettingsIndexRoute,
   StaffVehiclesIndexRoute: StaffVehiclesIndexRoute,
 }
 

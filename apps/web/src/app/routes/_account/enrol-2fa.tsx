@@ -1,5 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { NotFoundPage } from '../../shell/not-found-page';
+import { requireSignedIn } from '@/features/account/api/require-signed-in';
+import { Enrol2faPage } from '@/features/account/components/enrol-2fa-page';
 
-// Replaced by the account feature's forced enrolment.
-export const Route = createFileRoute('/_account/enrol-2fa')({ component: NotFoundPage });
+// The staff gate sends a person here when their workshop requires two-step verification.
+export const Route = createFileRoute('/_account/enrol-2fa')({
+  beforeLoad: ({ location }) => requireSignedIn(location.pathname),
+  component: Enrol2faPage,
+});

@@ -1,5 +1,7 @@
-import { createFileRoute } from '@tanstack/react-router';
-import { NotFoundPage } from '../../../shell/not-found-page';
+import { createFileRoute, redirect } from '@tanstack/react-router';
 
-// Replaced by the settings feature's screens.
-export const Route = createFileRoute('/_staff/settings/')({ component: NotFoundPage });
+export const Route = createFileRoute('/_staff/settings/')({
+  beforeLoad: () => {
+    throw redirect({ to: '/settings/personal', replace: true });
+  },
+});

@@ -1,0 +1,72 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { $api } from '@/lib/api/api-client';
+import { useMe } from '@/lib/session/me';
+import { Alert } from '@/ui/alert';
+import { EmptyState } from '@/ui/empty-state';
+import { PageHeader } from '@/ui/page-header';
+import { Pagination } from '@/ui/pagination';
+import { LoadingRows } from '@/ui/skeleton';
+import { RequireRole } from './require-role';
+
+const route = getRouteApi('/_staff/settings/audit-log');
+
+/** Who changed which fields of what, and when; never the values. */
+export function AuditLogPage() {
+  return (
+    <RequireRole least="manager">
+      <AuditLog />
+    </RequireRole>
+  );
+}
+
+function AuditLog() {
+  const { t } = useTranslation('settings');
+  const me = useMe();
+  const { page } = route.useSearch();
+  const navigate = route.useNavigate();
+  const events = $api.useQuery('get', '/api/v1/audit-events', { params: { query: { page, limit: 25 } } });
+  const staff = $api.useQuery('get', '/api/v1/staff', { params: { query: { limit: 100 } } });
+  const names = new Map(staff.data?.items.map((member) => [member.id, member.name]) ?? []);
+  const when = (iso: string) =>
+    new Date(iso).toLocaleString(undefined, {
+      timeZone: me.workshop.timeZone,
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
+  return (
+    <>
+      <PageHeader title={t('auditLog.title')} description={t('auditLog.description')} />
+      {events.isPending ? (
+        <LoadingRows label={t('loading')} />
+      ) : events.isError ? (
+        <Alert tone="danger">{t('loadFailed')}</Alert>
+      ) : events.data.items.length === 0 ? (
+        <EmptyState title={t('auditLog.empty')} />
+      ) : (
+        <>
+          <ol className="divide-y divide-line rounded-xl border border-line bg-surface">
+            {events.data.items.map((event) => (
+              <li key={event.id} className="p-4">
+                <p className="font-medium">{t(`auditLog.actions.${event.action}`, { defaultValue: event.action })}</p>
+                <p className="text-sm text-ink-muted">
+                  {(event.actorUserId && names.get(event.actorUserId)) ?? t('auditLog.system')} ·{' '}
+                  {when(event.occurredAt)}
+                </p>
+                {event.changedFields.length > 0 ? (
+                  <p className="mt-1 text-sm">{t('auditLog.fields', { fields: event.changedFields.join(', ') })}</p>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+          <Pagination
+            page={events.data.page}
+            limit={events.data.limit}
+            total={events.data.total}
+            onPage={(next) => void navigate({ search: { page: next } })}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,210 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { MoreVertical, UserPlus } from 'lucide-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { $api } from '@/lib/api/api-client';
+import { asProblem, problemCode } from '@/lib/api/problem';
+import { roleAtLeast, useMe } from '@/lib/session/me';
+import { Alert } from '@/ui/alert';
+import { Badge } from '@/ui/badge';
+import { Button } from '@/ui/button';
+import { Card } from '@/ui/card';
+import { Dialog } from '@/ui/dialog';
+import { DropdownMenu, MenuItem } from '@/ui/dropdown-menu';
+import { PageHeader } from '@/ui/page-header';
+import { LoadingRows } from '@/ui/skeleton';
+import { InviteDialog } from './invite-dialog';
+import { RequireRole } from './require-role';
+import { RoleSelect } from './role-select';
+
+/** Who works here and who is invited: invite, resend, revoke, change role, remove. */
+export function StaffPage() {
+  return (
+    <RequireRole least="manager">
+      <StaffSection />
+    </RequireRole>
+  );
+}
+
+function StaffSection() {
+  const { t } = useTranslation('settings');
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const [inviting, setInviting] = useState(false);
+  const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
+  const staff = $api.useQuery('get', '/api/v1/staff', { params: { query: { limit: 100 } } });
+  const invitations = $api.useQuery('get', '/api/v1/staff/invitations', { params: { query: { limit: 100 } } });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/staff'] });
+  const refreshInvitations = () => queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/staff/invitations'] });
+  const changeRole = $api.useMutation('patch', '/api/v1/staff/{id}', {
+    onSuccess: () => {
+      toast.success(t('staff.roleChanged'));
+      void refresh();
+    },
+    onError: (error) =>
+      toast.error(
+        problemCode(error) === 'last_owner' ? t('staff.lastOwner') : (asProblem(error)?.detail ?? t('error')),
+      ),
+  });
+  const remove = $api.useMutation('delete', '/api/v1/staff/{id}', {
+    onSuccess: () => {
+      setRemoving(null);
+      toast.success(t('staff.removed'));
+      void refresh();
+    },
+  });
+  const resend = $api.useMutation('post', '/api/v1/staff/invitations/{id}/resend', {
+    onSuccess: () => toast.success(t('staff.resent')),
+    onError: (error) => toast.error(asProblem(error)?.detail ?? t('error')),
+  });
+  const revoke = $api.useMutation('delete', '/api/v1/staff/invitations/{id}', {
+    onSuccess: () => {
+      toast.success(t('staff.revoked'));
+      void refreshInvitations();
+    },
+    onError: (error) => toast.error(asProblem(error)?.detail ?? t('error')),
+  });
+  const canManage = roleAtLeast(me.role, 'manager');
+  const pending = invitations.data?.items.filter((invitation) => invitation.status === 'pending') ?? [];
+
+  return (
+    <>
+      <PageHeader
+        title={t('staff.title')}
+        description={t('staff.description')}
+        actions={
+          canManage ? (
+            <Button onClick={() => setInviting(true)}>
+              <UserPlus aria-hidden="true" className="size-4" />
+              {t('staff.invite')}
+            </Button>
+          ) : null
+        }
+      />
+      <div className="flex flex-col gap-6">
+        <Card title={t('staff.members')}>
+          {staff.isPending ? (
+            <LoadingRows label={t('loading')} rows={3} />
+          ) : staff.isError ? (
+            <Alert tone="danger">{t('loadFailed')}</Alert>
+          ) : (
+            <ul className="divide-y divide-line">
+              {staff.data.items.map((member) => {
+                const self = member.id === me.user.id;
+                return (
+                  <li key={member.id} className="flex flex-wrap items-center gap-3 py-3">
+                    <div className="min-w-0 flex-1">
+                      <p className="truncate font-medium">
+                        {member.name} {self ? <Badge>{t('staff.you')}</Badge> : null}
+                      </p>
+                      <p className="truncate text-sm text-ink-muted">{member.email}</p>
+                    </div>
+                    {me.role === 'owner' && !self ? (
+                      <RoleSelect
+                        label={t('staff.roleOf', { name: member.name })}
+                        value={member.role}
+                        onChange={(role) => changeRole.mutate({ params: { path: { id: member.id } }, body: { role } })}
+                      />
+                    ) : (
+                      <Badge tone={member.role === 'owner' ? 'brand' : 'neutral'}>{t(`roles.${member.role}`)}</Badge>
+                    )}
+                    {me.role === 'owner' && !self ? (
+                      <DropdownMenu
+                        trigger={
+                          <Button variant="ghost" size="sm" aria-label={t('staff.actionsFor', { name: member.name })}>
+                            <MoreVertical aria-hidden="true" className="size-4" />
+                          </Button>
+                        }
+                      >
+                        <MenuItem tone="danger" onSelect={() => setRemoving({ id: member.id, name: member.name })}>
+                          {t('staff.remove')}
+                        </MenuItem>
+                      </DropdownMenu>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </Card>
+        {canManage ? (
+          <Card title={t('staff.pending')}>
+            {invitations.isPending ? (
+              <LoadingRows label={t('loading')} rows={2} />
+            ) : pending.length === 0 ? (
+              <p className="text-ink-muted">{t('staff.noPending')}</p>
+            ) : (
+              <ul className="divide-y divide-line">
+                {pending.map((invitation) => (
+                  <li key={invitation.id} className="flex flex-wrap items-center gap-3 py-3">
+                    <div className="min-w-0 flex-1">
+                      <p className="truncate font-medium">{invitation.name ?? invitation.email}</p>
+                      <p className="truncate text-sm text-ink-muted">
+                        {invitation.email} · {t(`roles.${invitation.role}`)} ·{' '}
+                        {t('staff.expires', {
+                          date: new Date(invitation.expiresAt).toLocaleDateString(undefined, {
+                            timeZone: me.workshop.timeZone,
+                          }),
+                        })}
+                      </p>
+                    </div>
+                    <Button
+                      variant="secondary"
+                      size="sm"
+                      busy={resend.isPending && resend.variables?.params.path.id === invitation.id}
+                      onClick={() => resend.mutate({ params: { path: { id: invitation.id } } })}
+                    >
+                      {t('staff.resend')}
+                    </Button>
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      onClick={() => revoke.mutate({ params: { path: { id: invitation.id } } })}
+                    >
+                      {t('staff.revoke')}
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        ) : null}
+      </div>
+      <InviteDialog
+        open={inviting}
+        onOpenChange={setInviting}
+        onInvited={() => {
+          setInviting(false);
+          void refreshInvitations();
+        }}
+      />
+      <Dialog
+        open={removing !== null}
+        onOpenChange={(open) => !open && setRemoving(null)}
+        title={t('staff.removeTitle', { name: removing?.name ?? '' })}
+        description={t('staff.removeBody')}
+      >
+        {remove.isError ? (
+          <Alert tone="danger" className="mb-3">
+            {problemCode(remove.error) === 'last_owner'
+              ? t('staff.lastOwner')
+              : (asProblem(remove.error)?.detail ?? t('error'))}
+          </Alert>
+        ) : null}
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={() => setRemoving(null)}>
+            {t('cancel')}
+          </Button>
+          <Button
+            variant="danger"
+            busy={remove.isPending}
+            onClick={() => removing && remove.mutate({ params: { path: { id: removing.id } } })}
+          >
+            {t('staff.remove')}
+          </Button>
+        </div>
+      </Dialog>
+    </>
+  );
+}
