@@ -2812,7 +2812,7 @@ export interface components {
             /** @description Null when the vehicle has no VIN. 'not_applicable': the 9th character is not a check digit (usual outside North America) */
             vinCheckDigit: components["schemas"]["VinCheckDigit"] | null;
             /**
-             * @description The last 6 characters of the VIN (its serial part); null when the vehicle has no VIN. The full VIN is not in this response: read it with GET /api/v1/vehicles/{id}/vin (audited).
+             * @description The last 6 characters of `vin`
              * @example 000001
              */
             vinTail: string | null;
