@@ -279,3 +279,41 @@ test.describe('clients and vehicles', () => {
     await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
   });
 });
+
+test.describe('clients and vehicles in Polish and Danish', () => {
+  const languages = [
+    { locale: 'pl', country: 'PL', vehicles: 'Pojazdy', reveal: 'Pokaż VIN', client: 'Kontakt i zgoda' },
+    { locale: 'da', country: 'DK', vehicles: 'Køretøjer', reveal: 'Vis stelnummer', client: 'Kontakt og samtykke' },
+  ] as const;
+
+  for (const language of languages) {
+    test(`the list, the vehicle and the client page in ${language.locale}`, async ({ page, api, axe, shots }) => {
+      const workshop = await api.signUpWorkshop({ locale: language.locale, country: language.country });
+      const vehicle = await api.createVehicle(workshop.owner.session, {
+        plate: uniquePlate(),
+        vin: europeanVin(),
+        mileageKm: 98_765,
+        fuelType: 'hybrid',
+      });
+      await signIn(page, workshop.owner);
+
+      await openPage(page, '/vehicles');
+      await expect(page.getByRole('heading', { level: 1, name: language.vehicles })).toBeVisible();
+      await settle(page);
+      await axe.check();
+      await shots.take(`vehicles-list-${language.locale}`);
+
+      await page.getByRole('link', { name: new RegExp(vehicle.plate!) }).click();
+      await expect(page.getByRole('button', { name: language.reveal })).toBeVisible();
+      await settle(page);
+      await axe.check();
+      await shots.take(`vehicle-page-${language.locale}`);
+
+      await openPage(page, `/clients/${vehicle.clientId}`);
+      await expect(page.getByRole('heading', { name: language.client })).toBeVisible();
+      await settle(page);
+      await axe.check();
+      await shots.take(`client-page-${language.locale}`);
+    });
+  }
+});
