@@ -128,6 +128,19 @@ test.describe('clients and vehicles', () => {
       expect(stored.mileageKm).toBe(152_300);
     });
 
+    await test.step('a second vehicle with the same VIN is refused in place, with a link to the first', async () => {
+      await openPage(page, '/vehicles/new');
+      await page.getByLabel('First name').fill('Jan');
+      await page.getByLabel('Last name').fill(`Kowalski ${uniqueId()}`);
+      await page.getByLabel('VIN', { exact: true }).fill(vin);
+      await page.getByLabel('Make').fill('Volkswagen');
+      await page.getByLabel('Model').fill('Passat');
+      await page.getByRole('button', { name: 'Save vehicle' }).click();
+      await expect(page.getByText('Another vehicle of this workshop already has this VIN.')).toBeVisible();
+      await page.getByRole('link', { name: /Open Volkswagen Golf/ }).click();
+      await expect(page).toHaveURL(new RegExp(`/vehicles/${vehicleId}$`));
+    });
+
     await test.step('the list finds it by its plate typed without spaces', async () => {
       await openPage(page, '/vehicles');
       await expect(page.getByRole('link', { name: new RegExp(plate) })).toBeVisible();
