@@ -3011,6 +3011,8 @@ export interface components {
             /** @example Windows */
             os: string | null;
         };
+        /** @enum {string} */
+        SessionSort: "createdAt" | "-createdAt" | "lastUsedAt" | "-lastUsedAt";
         SignupDto: {
             /**
              * @description ISO 3166-1 alpha-2; defaults to PL
@@ -5957,8 +5959,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
-                sort?: string;
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["SessionSort"];
             };
             header?: never;
             path?: never;
