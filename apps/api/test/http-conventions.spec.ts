@@ -35,6 +35,20 @@ describe('HTTP conventions', () => {
     expectProblem(response, 400);
   });
 
+  it.each([
+    ['a new client given as a list', 'POST', '/api/v1/vehicles', { make: 'Volkswagen', model: 'Golf', client: [] }],
+    ['opening hours given as a list', 'PATCH', '/api/v1/settings/schedule', { openingHours: [] }],
+  ])('answers a nested object sent as %s with 400, not 500', async (_name, method, path, body) => {
+    expectProblem(await api.request(method, path, { token: workshop.accessToken, body }), 400);
+  });
+
+  it('answers a public booking whose customer is a list with 400, not 500', async () => {
+    const response = await api.request('POST', `/api/v1/public/workshops/${workshop.slug}/bookings`, {
+      body: { serviceIds: [], startsAt: '2030-01-07T09:00:00Z', customer: [], vehicle: [], consent: true },
+    });
+    expectProblem(response, 400);
+  });
+
   it('answers unknown fields with 400 naming each', async () => {
     const response = await api.request('POST', '/api/v1/auth/login', {
       body: { email: 'a@example.test', password: 'whatever-it-is', isAdmin: true, tenantId: workshop.tenantId },

@@ -13,6 +13,7 @@ import {
   Validate,
   ValidateIf,
   ValidateNested,
+  IsObject,
 } from 'class-validator';
 import { CreateClientDto, trimmed } from '../../clients/dto/create-client.dto';
 import { FUEL_TYPES, FuelType } from '../vehicle.entity';
@@ -26,6 +27,8 @@ export class CreateVehicleDto {
 
   @ApiPropertyOptional({ type: CreateClientDto, description: 'A new client, created with the vehicle in one step' })
   @ValidateIf((dto: CreateVehicleDto) => dto.clientId === undefined || dto.client !== undefined)
+  // An array passes ValidateNested (it checks each element) and would reach the service.
+  @IsObject()
   @ValidateNested()
   @Type(() => CreateClientDto)
   client?: CreateClientDto;

@@ -13,6 +13,7 @@ import {
   Length,
   MaxLength,
   ValidateNested,
+  IsObject,
 } from 'class-validator';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -86,11 +87,15 @@ export class CreateBookingDto {
   startsAt!: string;
 
   @ApiProperty({ type: BookingCustomerDto })
+  // An array passes ValidateNested (it checks each element) and would reach the service.
+  @IsObject()
   @ValidateNested()
   @Type(() => BookingCustomerDto)
   customer!: BookingCustomerDto;
 
   @ApiProperty({ type: BookingVehicleDto })
+  // An array passes ValidateNested (it checks each element) and would reach the service.
+  @IsObject()
   @ValidateNested()
   @Type(() => BookingVehicleDto)
   vehicle!: BookingVehicleDto;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, Matches, Max, Min, ValidateNested, IsObject } from 'class-validator';
 import { IsCalendarDate } from '../../calendar-date';
 
 const CLOCK = /^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/;
@@ -42,6 +42,8 @@ export class OpeningHoursDto {
 export class UpdateScheduleSettingsDto {
   @ApiPropertyOptional({ type: OpeningHoursDto })
   @IsOptional()
+  // An array passes ValidateNested (it checks each element) and would reach the service.
+  @IsObject()
   @ValidateNested()
   @Type(() => OpeningHoursDto)
   openingHours?: OpeningHoursDto;
