@@ -1,5 +1,6 @@
 import { useId, type ReactNode, type Ref, type SelectHTMLAttributes } from 'react';
 import { cx } from './class-names';
+import { describedBy, FieldMessages } from './field-messages';
 
 export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
   readonly label: string;
@@ -12,7 +13,6 @@ export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectEl
 /** A native select: the phone's own picker, and keyboard behaviour for free. */
 export function SelectField({ label, error, hint, hideLabel, className, children, ...select }: SelectFieldProps) {
   const id = useId();
-  const described = cx(hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined) || undefined;
   return (
     <div className={cx('flex flex-col gap-1.5', className)}>
       <label htmlFor={id} className={cx('text-sm font-medium', hideLabel && 'sr-only')}>
@@ -21,7 +21,7 @@ export function SelectField({ label, error, hint, hideLabel, className, children
       <select
         id={id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={described}
+        aria-describedby={describedBy(id, hint, error)}
         className={cx(
           'h-11 rounded-lg border bg-surface px-3 text-base text-ink',
           error ? 'border-danger' : 'border-line',
@@ -30,16 +30,7 @@ export function SelectField({ label, error, hint, hideLabel, className, children
       >
         {children}
       </select>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-ink-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-danger">
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
     </div>
   );
 }

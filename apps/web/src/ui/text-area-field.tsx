@@ -1,5 +1,6 @@
 import { useId, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
 import { cx } from './class-names';
+import { describedBy, FieldMessages } from './field-messages';
 
 export interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   readonly label: string;
@@ -11,8 +12,6 @@ export interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLText
 /** A labelled multi-line field (notes), its hint and error tied to it like TextField's. */
 export function TextAreaField({ label, hint, error, className, rows = 4, ...textarea }: TextAreaFieldProps) {
   const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
     <div className={cx('flex flex-col gap-1.5', className)}>
       <label htmlFor={id} className="text-sm font-medium">
@@ -22,23 +21,14 @@ export function TextAreaField({ label, hint, error, className, rows = 4, ...text
         id={id}
         rows={rows}
         aria-invalid={error ? true : undefined}
-        aria-describedby={cx(hintId, errorId) || undefined}
+        aria-describedby={describedBy(id, hint, error)}
         className={cx(
           'rounded-lg border bg-surface px-3 py-2 text-base text-ink placeholder:text-ink-muted',
           error ? 'border-danger' : 'border-line',
         )}
         {...textarea}
       />
-      {hint ? (
-        <p id={hintId} className="text-sm text-ink-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="text-sm font-medium text-danger">
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 import { cx } from './class-names';
+import { describedBy, FieldMessages } from './field-messages';
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   readonly label: string;
@@ -16,8 +17,6 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
  */
 export function TextField({ label, hint, error, hideLabel, className, ...input }: TextFieldProps) {
   const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
     <div className={cx('flex flex-col gap-1.5', className)}>
       <label htmlFor={id} className={cx('text-sm font-medium', hideLabel && 'sr-only')}>
@@ -26,23 +25,14 @@ export function TextField({ label, hint, error, hideLabel, className, ...input }
       <input
         id={id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={cx(hintId, errorId) || undefined}
+        aria-describedby={describedBy(id, hint, error)}
         className={cx(
           'h-11 rounded-lg border bg-surface px-3 text-base text-ink placeholder:text-ink-muted',
           error ? 'border-danger' : 'border-line',
         )}
         {...input}
       />
-      {hint ? (
-        <p id={hintId} className="text-sm text-ink-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="text-sm font-medium text-danger">
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { Eye, EyeOff } from 'lucide-react';
 import { useId, useState, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cx } from '@/ui/class-names';
+import { describedBy, FieldMessages } from '@/ui/field-messages';
 
 export interface PasswordFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> {
   readonly label: string;
@@ -20,8 +21,6 @@ export function PasswordField({ label, hint, error, className, ...input }: Passw
   const { t } = useTranslation('account');
   const [visible, setVisible] = useState(false);
   const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
     <div className={cx('flex flex-col gap-1.5', className)}>
       <label htmlFor={id} className="text-sm font-medium">
@@ -35,7 +34,7 @@ export function PasswordField({ label, hint, error, className, ...input }: Passw
           autoCorrect="off"
           spellCheck={false}
           aria-invalid={error ? true : undefined}
-          aria-describedby={cx(hintId, errorId) || undefined}
+          aria-describedby={describedBy(id, hint, error)}
           className={cx(
             'h-11 w-full rounded-lg border bg-surface pr-12 pl-3 text-base text-ink',
             error ? 'border-danger' : 'border-line',
@@ -52,16 +51,7 @@ export function PasswordField({ label, hint, error, className, ...input }: Passw
           {visible ? <EyeOff aria-hidden="true" className="size-5" /> : <Eye aria-hidden="true" className="size-5" />}
         </button>
       </div>
-      {hint ? (
-        <div id={hintId} className="text-sm text-ink-muted">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="text-sm font-medium text-danger">
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
     </div>
   );
 }
