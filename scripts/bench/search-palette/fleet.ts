@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 // A workshop's worth of cars for the palette benchmark: Polish plates and valid VINs, made
 // deterministically so every run searches the same fleet.
 
@@ -30,17 +32,16 @@ const TRANSLITERATION: Readonly<Record<string, number>> = {
 };
 const WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 
-/** A pseudo-random VIN with a numeric serial and a right ISO 3779 check digit (position 9). */
+/**
+ * A VIN with a right ISO 3779 check digit (position 9): letters and digits drawn from a hash of
+ * `seed`, and a six-digit serial (positions 12-17) that is unique for every seed below a million.
+ */
 export function vinFor(seed: number): string {
-  let state = seed * 2654435761;
-  const next = () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state;
-  };
-  // Positions 12-17 are the serial number: digits, as most manufacturers write them.
-  const chars = Array.from({ length: 17 }, (_, index) =>
-    index >= 11 ? String(next() % 10) : VIN_ALPHABET[next() % VIN_ALPHABET.length]!,
-  );
+  const bytes = createHash('sha256').update(`vin-${seed}`).digest();
+  const serial = String((seed * 7919 + 100_000) % 1_000_000).padStart(6, '0');
+  const chars = Array.from({ length: 11 }, (_, index) => VIN_ALPHABET[bytes[index]! % VIN_ALPHABET.length]!).concat([
+    ...serial,
+  ]);
   const sum = chars.reduce((total, char, index) => {
     const value = /\d/.test(char) ? Number(char) : TRANSLITERATION[char]!;
     return total + value * WEIGHTS[index]!;
