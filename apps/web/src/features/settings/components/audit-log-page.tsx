@@ -48,13 +48,21 @@ function AuditLog() {
           <ol className="divide-y divide-line rounded-xl border border-line bg-surface">
             {events.data.items.map((event) => (
               <li key={event.id} className="p-4">
+                {/* `workshop.profile_updated` is the nested key actions.workshop.profile_updated; an
+                    action of a later release reads as its code until it has words. */}
                 <p className="font-medium">{t(`auditLog.actions.${event.action}`, { defaultValue: event.action })}</p>
                 <p className="text-sm text-ink-muted">
                   {(event.actorUserId && names.get(event.actorUserId)) ?? t('auditLog.system')} ·{' '}
                   {when(event.occurredAt)}
                 </p>
                 {event.changedFields.length > 0 ? (
-                  <p className="mt-1 text-sm">{t('auditLog.fields', { fields: event.changedFields.join(', ') })}</p>
+                  <p className="mt-1 text-sm">
+                    {t('auditLog.fields', {
+                      fields: event.changedFields
+                        .map((field) => t(`auditLog.fieldNames.${field}`, { defaultValue: field }))
+                        .join(', '),
+                    })}
+                  </p>
                 ) : null}
               </li>
             ))}

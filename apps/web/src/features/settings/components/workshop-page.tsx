@@ -89,8 +89,9 @@ function WorkshopForm({ profile }: { readonly profile: Profile }) {
     onError: (error) => applyFieldErrors(error, form.setError, FIELDS),
   });
   const zones = Intl.supportedValuesOf('timeZone');
+  // In the person's language, whether zod or the API found it: the API's own words are English.
   const error = (field: keyof ProfileForm) =>
-    form.formState.errors[field] ? (form.formState.errors[field]?.message ?? t('workshop.invalid')) : undefined;
+    form.formState.errors[field] ? t(`workshop.errors.${field}`, { defaultValue: t('workshop.invalid') }) : undefined;
   return (
     <form
       noValidate

@@ -1,0 +1,37 @@
+import { expect, type Page } from '@playwright/test';
+import type { Credentials } from './api-types';
+import { openPage, signIn } from './navigation';
+
+/**
+ * The account menu's button, in the sidebar on a desktop and in the header on a phone: the staff
+ * shell is on screen once it is.
+ */
+export function accountMenuButton(page: Page) {
+  return page.getByRole('button', { name: /^Account menu for / });
+}
+
+/**
+ * Signs in and waits for the staff shell itself. `signIn` returns once the URL has left /login,
+ * but the router changes the URL before the staff layout has loaded, while the sign-in page (and
+ * its main landmark) is still on screen: shortcuts pressed then reach no shell.
+ */
+export async function signInToShell(page: Page, credentials: Credentials): Promise<void> {
+  await signIn(page, credentials);
+  await expect(accountMenuButton(page)).toBeVisible();
+}
+
+/** Opens a staff page by URL and waits for the shell around it (see `signInToShell`). */
+export async function openStaffPage(page: Page, path: string): Promise<void> {
+  await openPage(page, path);
+  await expect(accountMenuButton(page)).toBeVisible();
+}
+
+/** Opens the account menu and picks an item (a menuitem or a menuitemradio) by its name. */
+export async function chooseFromAccountMenu(page: Page, item: string | RegExp): Promise<void> {
+  await accountMenuButton(page).click();
+  const menu = page.getByRole('menu');
+  await menu
+    .getByRole('menuitem', { name: item })
+    .or(menu.getByRole('menuitemradio', { name: item }))
+    .click();
+}
