@@ -1,8 +1,8 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { $api } from '@/lib/api/api-client';
-import { useMe } from '@/lib/session/me';
 import { Alert } from '@/ui/alert';
+import { useWorkshopTime } from '../hooks/use-workshop-time';
 import { EmptyState } from '@/ui/empty-state';
 import { PageHeader } from '@/ui/page-header';
 import { Pagination } from '@/ui/pagination';
@@ -22,18 +22,12 @@ export function AuditLogPage() {
 
 function AuditLog() {
   const { t } = useTranslation('settings');
-  const me = useMe();
   const { page } = route.useSearch();
   const navigate = route.useNavigate();
   const events = $api.useQuery('get', '/api/v1/audit-events', { params: { query: { page, limit: 25 } } });
   const staff = $api.useQuery('get', '/api/v1/staff', { params: { query: { limit: 100 } } });
   const names = new Map(staff.data?.items.map((member) => [member.id, member.name]) ?? []);
-  const when = (iso: string) =>
-    new Date(iso).toLocaleString(undefined, {
-      timeZone: me.workshop.timeZone,
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    });
+  const when = useWorkshopTime().dateTime;
   return (
     <>
       <PageHeader title={t('auditLog.title')} description={t('auditLog.description')} />

@@ -12,6 +12,7 @@ import { Card } from '@/ui/card';
 import { Dialog } from '@/ui/dialog';
 import { PageHeader } from '@/ui/page-header';
 import { LoadingRows } from '@/ui/skeleton';
+import { useWorkshopTime } from '../hooks/use-workshop-time';
 import { InviteDialog } from './invite-dialog';
 import { RequireRole } from './require-role';
 import { StaffMemberRow } from './staff-member-row';
@@ -28,6 +29,7 @@ export function StaffPage() {
 function StaffSection() {
   const { t } = useTranslation('settings');
   const me = useMe();
+  const time = useWorkshopTime();
   const queryClient = useQueryClient();
   const [inviting, setInviting] = useState(false);
   const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
@@ -130,11 +132,7 @@ function StaffSection() {
                       <p className="truncate font-medium">{invitation.name ?? invitation.email}</p>
                       <p className="truncate text-sm text-ink-muted">
                         {invitation.email} · {t(`roles.${invitation.role}`)} ·{' '}
-                        {t('staff.expires', {
-                          date: new Date(invitation.expiresAt).toLocaleDateString(undefined, {
-                            timeZone: me.workshop.timeZone,
-                          }),
-                        })}
+                        {t('staff.expires', { date: time.date(invitation.expiresAt) })}
                       </p>
                     </div>
                     <Button
