@@ -523,9 +523,11 @@ async function verifyLookups(baseUrl, workshops, sample) {
   await refreshTokens(baseUrl, workshops);
   for (const tuple of sample.slice(0, 5)) {
     const headers = { authorization: `Bearer ${workshops[tuple.workshop].accessToken}` };
-    const byId = await fetch(`${baseUrl}/api/v1/vehicles/${tuple.id}`, { headers });
+    // The plain read masks the VIN to its tail; the audited reveal proves the whole seeded VIN decrypts.
+    const byId = await fetch(`${baseUrl}/api/v1/vehicles/${tuple.id}/vin`, { headers });
     const vehicle = byId.ok ? await byId.json() : undefined;
-    if (vehicle?.vin !== tuple.vin) throw new Error(`GET /vehicles/:id did not return the seeded VIN (${byId.status})`);
+    if (vehicle?.vin !== tuple.vin)
+      throw new Error(`GET /vehicles/:id/vin did not return the seeded VIN (${byId.status})`);
     const byVin = await fetch(`${baseUrl}/api/v1/vehicles?vin=${tuple.vin}`, { headers });
     const page = byVin.ok ? await byVin.json() : undefined;
     if (page?.items?.length !== 1 || page.items[0].id !== tuple.id) {

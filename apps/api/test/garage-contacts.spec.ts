@@ -6,7 +6,7 @@ import { TestApi, withAdminClient, Workshop } from '../../../test/support/test-a
 interface VehicleBody {
   id: string;
   clientId: string | null;
-  vin: string | null;
+  vinTail: string | null;
   plate: string | null;
   make: string;
   model: string;
@@ -101,11 +101,11 @@ describe('garage contacts: adding and labelling vehicles for other contexts', ()
     expect(row.vin_last6_index).toEqual(await vault.vinTailIndex(a.tenantId, vin.slice(-6)));
     expect(await vault.openVin(a.tenantId, id, row.vin_ciphertext as Buffer)).toBe(vin);
 
-    // The garage's own API finds it by VIN and shows it decrypted.
+    // The garage's own API finds it by VIN and shows the tail of the decrypted VIN.
     const byVin = await api.request<PageBody<VehicleBody>>('GET', `/api/v1/vehicles?vin=${vin}`, {
       token: a.accessToken,
     });
-    expect(byVin.body.items.map((vehicle) => [vehicle.id, vehicle.vin])).toEqual([[id, vin]]);
+    expect(byVin.body.items.map((vehicle) => [vehicle.id, vehicle.vinTail])).toEqual([[id, vin.slice(-6)]]);
 
     const audit = await withAdminClient(
       async (client) =>

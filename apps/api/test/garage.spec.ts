@@ -12,7 +12,7 @@ interface ClientBody {
 interface VehicleBody {
   id: string;
   clientId: string | null;
-  vin: string | null;
+  vinTail: string | null;
   vinCheckDigit: string | null;
   plate: string | null;
   mileageKm: number | null;
@@ -48,7 +48,8 @@ describe('garage: clients and vehicles', () => {
   const get = <T = Record<string, unknown>>(url: string, token = workshop.accessToken) =>
     api.request<T>('GET', `/api/v1${url}`, { token });
 
-  async function newVehicle(extra: Record<string, unknown> = {}): Promise<VehicleBody> {
+  /** The vehicle as created, with the VIN it was created with (responses mask it). */
+  async function newVehicle(extra: Record<string, unknown> = {}): Promise<VehicleBody & { sentVin: string }> {
     const vin = europeanVin();
     fixtureSecrets.push(vin);
     const response = await post<VehicleBody>('/vehicles', {
@@ -62,8 +63,14 @@ describe('garage: clients and vehicles', () => {
       ...extra,
     });
     expect(response.status).toBe(201);
-    return response.body;
+    return { ...response.body, sentVin: typeof extra.vin === 'string' ? extra.vin : vin };
   }
+
+  const revealVin = (id: string, token = workshop.accessToken) =>
+    get<{ vin: string | null; vinCheckDigit: string | null }>(`/vehicles/${id}/vin`, token);
+  const auditActions = async (entityId: string) =>
+    (await get<PageBody<{ action: string; actorUserId: string | null }>>(`/audit-events?entityId=${entityId}`)).body
+      .items;
 
   async function rowCounts(): Promise<{ clients: number; vehicles: number }> {
     return withAdminClient(async (client) => {
@@ -200,7 +207,8 @@ describe('garage: clients and vehicles', () => {
 
     it('accepts a North American VIN with a correct check digit', async () => {
       const vehicle = await newVehicle({ vin: NORTH_AMERICAN_VIN });
-      expect(vehicle).toMatchObject({ vin: NORTH_AMERICAN_VIN, vinCheckDigit: 'valid' });
+      expect(vehicle).toMatchObject({ vinTail: NORTH_AMERICAN_VIN.slice(-6), vinCheckDigit: 'valid' });
+      expect((await revealVin(vehicle.id)).body).toEqual({ vin: NORTH_AMERICAN_VIN, vinCheckDigit: 'valid' });
     });
 
     it('normalises the VIN as typed', async () => {
@@ -208,20 +216,26 @@ describe('garage: clients and vehicles', () => {
       fixtureSecrets.push(vin);
       const typed = `${vin.slice(0, 3).toLowerCase()}-${vin.slice(3, 9)} ${vin.slice(9)}`;
       const vehicle = await newVehicle({ vin: typed });
-      expect(vehicle.vin).toBe(vin);
+      expect(vehicle.vinTail).toBe(vin.slice(-6));
+      expect((await revealVin(vehicle.id)).body.vin).toBe(vin);
     });
 
     it('answers 409 for a VIN already in the workshop; the same VIN in another workshop is fine', async () => {
       const first = await newVehicle();
-      const again = await post('/vehicles', { clientId: first.clientId, vin: first.vin, make: 'VW', model: 'Polo' });
+      const again = await post('/vehicles', {
+        clientId: first.clientId,
+        vin: first.sentVin,
+        make: 'VW',
+        model: 'Polo',
+      });
       expect(again.status).toBe(409);
       expect(again.body).toMatchObject({ type: expect.stringContaining('duplicate-vin') });
-      expect(again.text).not.toContain(first.vin!);
+      expect(again.text).not.toContain(first.sentVin);
 
       const other = await api.signupWorkshop('Other VIN Garage');
       const elsewhere = await post<VehicleBody>(
         '/vehicles',
-        { client: { firstName: 'O', lastName: 'W' }, vin: first.vin, make: 'VW', model: 'Golf' },
+        { client: { firstName: 'O', lastName: 'W' }, vin: first.sentVin, make: 'VW', model: 'Golf' },
         other.accessToken,
       );
       expect(elsewhere.status).toBe(201);
@@ -229,7 +243,7 @@ describe('garage: clients and vehicles', () => {
 
     it('finds a vehicle by exact VIN and by plate, ignoring case, spaces and dashes', async () => {
       const vehicle = await newVehicle({ plate: 'KR-9X 123' });
-      const byVin = await get<PageBody<VehicleBody>>(`/vehicles?vin=${vehicle.vin!.toLowerCase()}`);
+      const byVin = await get<PageBody<VehicleBody>>(`/vehicles?vin=${vehicle.sentVin.toLowerCase()}`);
       expect(byVin.body.items.map((v) => v.id)).toEqual([vehicle.id]);
       const byPlate = await get<PageBody<VehicleBody>>('/vehicles?plate=kr9x123');
       expect(byPlate.body.items.map((v) => v.id)).toContain(vehicle.id);
@@ -271,6 +285,60 @@ describe('garage: clients and vehicles', () => {
       expect(recent.body.map((v) => v.id).slice(0, 2)).toEqual([first.id, second.id]);
       const ownerRecent = await get<VehicleBody[]>('/vehicles/recent');
       expect(ownerRecent.body[0]!.id).not.toBe(first.id);
+    });
+  });
+
+  describe('the VIN: masked in every read, revealed only through the audited call', () => {
+    it('no vehicle response carries the full VIN, only its last 6 characters', async () => {
+      const vehicle = await newVehicle({ plate: 'VIN 0001' });
+      const { sentVin } = vehicle;
+      const reads = [
+        await get(`/vehicles/${vehicle.id}`),
+        await get('/vehicles?limit=100'),
+        await get('/vehicles?plate=VIN0001'),
+        await get(`/vehicles?vin=${sentVin}`),
+        await get('/vehicles/recent'),
+        await get(`/clients/${vehicle.clientId}/vehicles`),
+        await patch(`/vehicles/${vehicle.id}`, { engine: '1.6 TDI' }),
+      ];
+      for (const read of reads) {
+        expect(read.status).toBe(200);
+        expect(read.text).toContain(sentVin.slice(-6));
+        expect(read.text).not.toContain(sentVin);
+      }
+      expect(JSON.stringify(vehicle)).not.toContain(`"vin":`);
+    });
+
+    it('reveals the full VIN to any staff member, recording who did in the audit trail', async () => {
+      const vehicle = await newVehicle();
+      const before = (await auditActions(vehicle.id)).filter((e) => e.action === 'vehicle.vin_revealed');
+      expect(before).toEqual([]);
+      const byOwner = await revealVin(vehicle.id);
+      expect(byOwner.status).toBe(200);
+      expect(byOwner.body).toEqual({ vin: vehicle.sentVin, vinCheckDigit: 'not_applicable' });
+      expect(byOwner.headers['cache-control']).toBe('no-store');
+      const byMechanic = await revealVin(vehicle.id, mechanic.accessToken);
+      expect(byMechanic.body.vin).toBe(vehicle.sentVin);
+      const reveals = (await auditActions(vehicle.id)).filter((e) => e.action === 'vehicle.vin_revealed');
+      expect(reveals.map((e) => e.actorUserId).sort()).toEqual([workshop.userId, mechanic.userId].sort());
+    });
+
+    it('a vehicle without a VIN reveals null and records nothing', async () => {
+      const vehicle = await newVehicle({ vin: null });
+      expect(vehicle.vinTail).toBeNull();
+      expect((await revealVin(vehicle.id)).body).toEqual({ vin: null, vinCheckDigit: null });
+      expect((await auditActions(vehicle.id)).map((e) => e.action)).not.toContain('vehicle.vin_revealed');
+    });
+
+    it("another workshop's vehicle or an unknown id is a 404, and nothing is recorded", async () => {
+      const vehicle = await newVehicle();
+      const other = await api.signupWorkshop('Reveal Elsewhere Garage');
+      const elsewhere = await revealVin(vehicle.id, other.accessToken);
+      expect(elsewhere.status).toBe(404);
+      expect(elsewhere.text).not.toContain(vehicle.sentVin);
+      expect((await revealVin('00000000-0000-4000-8000-000000000000')).status).toBe(404);
+      expect((await revealVin('not-a-uuid')).status).toBe(400);
+      expect((await auditActions(vehicle.id)).map((e) => e.action)).not.toContain('vehicle.vin_revealed');
     });
   });
 
@@ -441,15 +509,17 @@ describe('garage: clients and vehicles', () => {
       const vehicle = await newVehicle({ client: { firstName: 'Greta', lastName: 'Export', nationalId: PESELS[0] } });
       const exported = await get<{
         client: ClientBody;
-        vehicles: VehicleBody[];
+        vehicles: (VehicleBody & { vin: string | null })[];
         auditEvents: { action: string }[];
         controller: { workshopId: string };
       }>(`/clients/${vehicle.clientId}/export`);
       expect(exported.status).toBe(200);
       expect(exported.body.client).toMatchObject({ firstName: 'Greta', nationalId: PESELS[0] });
-      expect(exported.body.vehicles).toEqual([expect.objectContaining({ id: vehicle.id, vin: vehicle.vin })]);
+      expect(exported.body.vehicles).toEqual([
+        expect.objectContaining({ id: vehicle.id, vin: vehicle.sentVin, vinTail: vehicle.sentVin.slice(-6) }),
+      ]);
       expect(exported.body.auditEvents.map((e) => e.action)).toEqual(
-        expect.arrayContaining(['client.created', 'vehicle.created']),
+        expect.arrayContaining(['client.created', 'vehicle.created', 'client.exported']),
       );
       expect(exported.body.controller.workshopId).toBe(workshop.tenantId);
       expect((await get(`/clients/${vehicle.clientId}/export`, mechanic.accessToken)).status).toBe(403);
@@ -463,7 +533,13 @@ describe('garage: clients and vehicles', () => {
       expect(erased.status).toBe(204);
       expect((await get(`/clients/${vehicle.clientId}`)).status).toBe(404);
       const car = await get<VehicleBody>(`/vehicles/${vehicle.id}`);
-      expect(car.body).toMatchObject({ clientId: null, vin: null, plate: null, make: 'Volkswagen' });
+      expect(car.body).toMatchObject({
+        clientId: null,
+        vinTail: null,
+        vinCheckDigit: null,
+        plate: null,
+        make: 'Volkswagen',
+      });
       const raw = await withAdminClient((client) =>
         client.query('select vin_ciphertext, vin_index, vin_last6_index, plate from vehicles where id = $1', [
           vehicle.id,

@@ -4,7 +4,7 @@ import { TestApi, withAdminClient, Workshop } from '../../../test/support/test-a
 interface VehicleBody {
   id: string;
   clientId: string;
-  vin: string | null;
+  vinTail: string | null;
 }
 
 describe('VIN and national id at rest', () => {

@@ -29,7 +29,7 @@ describe('master-key rotation with live data', () => {
   async function readAll(api: TestApi, token: (w: Workshop) => Promise<string>): Promise<(string | null)[]> {
     const vins: (string | null)[] = [];
     for (const vehicle of vehicles) {
-      const response = await api.request<{ vin: string | null }>('GET', `/api/v1/vehicles/${vehicle.id}`, {
+      const response = await api.request<{ vin: string | null }>('GET', `/api/v1/vehicles/${vehicle.id}/vin`, {
         token: await token(vehicle.workshop),
       });
       vins.push(response.status === 200 ? response.body.vin : `status ${response.status}`);

@@ -250,6 +250,7 @@ async function garage(api: TestApi, owner: Workshop): Promise<Car> {
   const car = await carWithClient(api, owner, { email: `anna-${randomUUID()}@example.test` }, 'WVWZZZ1JZXW000001');
   await call(api, owner, 'PATCH', `/vehicles/${car.vehicleId}`, { mileageKm: 120_500, year: 2014 }, 200);
   await call(api, owner, 'GET', `/vehicles/${car.vehicleId}`, undefined, 200);
+  await call(api, owner, 'GET', `/vehicles/${car.vehicleId}/vin`, undefined, 200);
   await call(api, owner, 'GET', '/vehicles?page=1&limit=5', undefined, 200);
   await call(api, owner, 'GET', '/vehicles/recent', undefined, 200);
   await call(api, owner, 'GET', `/clients/${car.clientId}`, undefined, 200);
@@ -495,7 +496,7 @@ describe('the contract check of answers', () => {
   const vehicle = {
     id: randomUUID(),
     clientId: null,
-    vin: null,
+    vinTail: null,
     vinCheckDigit: null,
     plate: 'WA 12345',
     make: 'Volkswagen',

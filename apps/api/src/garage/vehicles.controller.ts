@@ -9,6 +9,7 @@ import {
   VehiclePageResponse,
   VehicleResponse,
   VehiclesService,
+  VehicleVinResponse,
 } from '@pitlane/garage';
 import { Auth, CurrentPrincipal, Principal } from '@pitlane/identity';
 import { ApiProblems } from '../http/problem-details.dto';
@@ -49,6 +50,18 @@ export class VehiclesController {
   @Get(':id')
   get(@CurrentPrincipal() actor: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<VehicleResponse> {
     return this.vehicles.get(actor, id);
+  }
+
+  @Auth()
+  @ApiOkResponse({
+    type: VehicleVinResponse,
+    description:
+      'The full VIN, which other vehicle responses mask to its last 6 characters. Each call with a VIN is recorded in the audit trail (vehicle.vin_revealed).',
+  })
+  @ApiProblems(404)
+  @Get(':id/vin')
+  vin(@Param('id', ParseUUIDPipe) id: string): Promise<VehicleVinResponse> {
+    return this.vehicles.revealVin(id);
   }
 
   @Auth()

@@ -1,10 +1,11 @@
 import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Page, PageQuery } from '@pitlane/core';
+import { ApiSortQuery, Page, PageQuery } from '@pitlane/core';
 import {
   Auth,
   CurrentPrincipal,
   MySessionsService,
+  SESSION_SORTS,
   Principal,
   SessionPageResponse,
   SessionView,
@@ -24,6 +25,7 @@ export class MySessionsController {
     description: 'Sessions still usable, most recently used first (`?sort=createdAt|lastUsedAt`, `-` descending)',
   })
   @ApiProblems(400, 401, 403)
+  @ApiSortQuery('SessionSort', SESSION_SORTS)
   @Get()
   list(@CurrentPrincipal() principal: Principal, @Query() query: PageQuery): Promise<Page<SessionView>> {
     return this.sessions.list(principal, query);

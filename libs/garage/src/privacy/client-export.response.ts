@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { AuditEventResponse } from '@pitlane/core';
 import { ClientResponse } from '../clients/client.response';
-import { VehicleResponse } from '../vehicles/vehicle.response';
+import { RevealedVehicleResponse } from '../vehicles/vehicle.response';
 import type { ClientExport } from './client-privacy.service';
 
 /** The data controller of a GDPR export: the workshop. */
@@ -15,7 +15,11 @@ export class ClientExportResponse implements ClientExport {
   @ApiProperty({ format: 'date-time' }) exportedAt!: string;
   @ApiProperty({ type: ClientExportControllerResponse }) controller!: ClientExportControllerResponse;
   @ApiProperty({ type: ClientResponse }) client!: ClientResponse;
-  @ApiProperty({ type: [VehicleResponse] }) vehicles!: VehicleResponse[];
+  @ApiProperty({
+    type: [RevealedVehicleResponse],
+    description: 'With their VINs in full (the export is recorded as client.exported)',
+  })
+  vehicles!: RevealedVehicleResponse[];
   @ApiProperty({ type: [AuditEventResponse], description: 'About the client and their vehicles, oldest first' })
   auditEvents!: AuditEventResponse[];
 }

@@ -7,13 +7,14 @@ import { ClientRepository } from '../clients/client.repository';
 import { ClientResponse } from '../clients/client.response';
 import { VehiclePresenter } from '../vehicles/vehicle.presenter';
 import { VehicleRepository } from '../vehicles/vehicle.repository';
-import { VehicleResponse } from '../vehicles/vehicle.response';
+import { RevealedVehicleResponse } from '../vehicles/vehicle.response';
 
 export interface ClientExport {
   readonly exportedAt: string;
   readonly controller: { readonly workshopId: string; readonly name: string };
   readonly client: ClientResponse;
-  readonly vehicles: readonly VehicleResponse[];
+  /** With their VINs in full: the export is the person's own data (its disclosure is audited). */
+  readonly vehicles: readonly RevealedVehicleResponse[];
   readonly auditEvents: readonly AuditEventView[];
 }
 
@@ -42,6 +43,8 @@ export class ClientPrivacyService {
       const client = await this.clients.require(clientId);
       const vehicles = await this.vehicles.ofClient(clientId);
       const workshop = await this.workshops.current();
+      // Recorded first, so the export lists its own disclosure of the identifiers it decrypts.
+      await this.audit.record({ action: 'client.exported', entityType: 'client', entityId: clientId });
       const events = await Promise.all(
         [clientId, ...vehicles.map((vehicle) => vehicle.id)].map((entityId) => this.audit.list(entityId, ALL_EVENTS)),
       );
@@ -49,7 +52,7 @@ export class ClientPrivacyService {
         exportedAt: new Date().toISOString(),
         controller: { workshopId: workshop.id, name: workshop.name },
         client: await this.clientPresenter.present(client, actor.role),
-        vehicles: await this.vehiclePresenter.presentAll(vehicles),
+        vehicles: await this.vehiclePresenter.presentAllRevealed(vehicles),
         auditEvents: events.flatMap((page) => page.items).sort((a, b) => a.occurredAt.localeCompare(b.occurredAt)),
       };
     });

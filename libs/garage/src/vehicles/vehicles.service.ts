@@ -22,7 +22,7 @@ import { normalizePlate } from './plate';
 import { Vehicle } from './vehicle.entity';
 import { VehiclePresenter } from './vehicle.presenter';
 import { VehicleFilter, VehicleRepository } from './vehicle.repository';
-import { VehicleResponse } from './vehicle.response';
+import { VehicleResponse, VehicleVinResponse } from './vehicle.response';
 
 /** `?sort=` fields (API name -> column), for `resolveSort` and the OpenAPI document. */
 export const VEHICLE_SORTS = {
@@ -97,6 +97,20 @@ export class VehiclesService {
       const vehicle = await this.require(id);
       await this.repository.recordVisit(actor.userId, id, true);
       return this.presenter.present(vehicle);
+    });
+  }
+
+  /**
+   * The full VIN of one vehicle. Every disclosure is an audit event (who, which vehicle, when),
+   * written in the same transaction: no event, no VIN. A vehicle without a VIN discloses nothing.
+   */
+  revealVin(id: string): Promise<VehicleVinResponse> {
+    return this.db.transaction(async () => {
+      const revealed = await this.presenter.vin(await this.require(id));
+      if (revealed.vin !== null) {
+        await this.audit.record({ action: 'vehicle.vin_revealed', entityType: 'vehicle', entityId: id });
+      }
+      return revealed;
     });
   }
 

@@ -32,7 +32,7 @@ describe('vehicles against Postgres as the application role (medium)', () => {
   it('a VIN is unique per workshop: 409 for the same workshop, fine in another', async () => {
     await create(a, { vin: vin(1) });
     await expect(create(a, { vin: vin(1) })).rejects.toMatchObject({ code: 'duplicate_vin' });
-    await expect(create(b, { vin: vin(1) })).resolves.toMatchObject({ vin: vin(1) });
+    await expect(create(b, { vin: vin(1) })).resolves.toMatchObject({ vinTail: vin(1).slice(-6) });
   });
 
   it("a vehicle of workshop B is not found from workshop A's context, nor by its VIN or plate", async () => {

@@ -20,7 +20,8 @@ export interface SessionView {
   readonly current: boolean;
 }
 
-const SORTABLE = { createdAt: 'session.createdAt', lastUsedAt: 'session.lastSeenAt' } as const;
+/** The fields `?sort=` accepts, and the columns they order by. */
+export const SESSION_SORTS = { createdAt: 'session.createdAt', lastUsedAt: 'session.lastSeenAt' } as const;
 
 /**
  * The signed-in person's own sessions in the current workshop: the ones still usable, and
@@ -37,7 +38,7 @@ export class MySessionsService {
   ) {}
 
   list(principal: Principal, query: PageQuery): Promise<Page<SessionView>> {
-    const order = resolveSort(query.sort, SORTABLE, { column: SORTABLE.lastUsedAt, direction: 'DESC' });
+    const order = resolveSort(query.sort, SESSION_SORTS, { column: SESSION_SORTS.lastUsedAt, direction: 'DESC' });
     const window = this.liveWindow();
     return this.db.transaction(async () => {
       const rows = await this.sessions.pageLive(principal.userId, window, order, query.limit, offsetOf(query));

@@ -1349,6 +1349,22 @@ export interface paths {
         patch: operations["VehiclesController_update"];
         trace?: never;
     };
+    "/api/v1/vehicles/{id}/vin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VehiclesController_vin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/vehicles/recent": {
         parameters: {
             query?: never;
@@ -1631,7 +1647,8 @@ export interface components {
             controller: components["schemas"]["ClientExportControllerResponse"];
             /** Format: date-time */
             exportedAt: string;
-            vehicles: components["schemas"]["VehicleResponse"][];
+            /** @description With their VINs in full (the export is recorded as client.exported) */
+            vehicles: components["schemas"]["RevealedVehicleResponse"][];
         };
         ClientPageResponse: {
             items: components["schemas"]["ClientResponse"][];
@@ -2775,6 +2792,32 @@ export interface components {
             /** @description At least 12 characters and not a common password */
             newPassword: string;
         };
+        RevealedVehicleResponse: {
+            /** Format: uuid */
+            clientId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            engine: string | null;
+            fuelType: components["schemas"]["FuelType"] | null;
+            /** Format: uuid */
+            id: string;
+            make: string;
+            mileageKm: number | null;
+            model: string;
+            plate: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @example WVWZZZ1JZXW000001 */
+            vin: string | null;
+            /** @description Null when the vehicle has no VIN. 'not_applicable': the 9th character is not a check digit (usual outside North America) */
+            vinCheckDigit: components["schemas"]["VinCheckDigit"] | null;
+            /**
+             * @description The last 6 characters of `vin`
+             * @example 000001
+             */
+            vinTail: string | null;
+            year: number | null;
+        };
         RevenueByRateResponse: {
             grossMinor: number;
             netMinor: number;
@@ -2968,6 +3011,8 @@ export interface components {
             /** @example Windows */
             os: string | null;
         };
+        /** @enum {string} */
+        SessionSort: "createdAt" | "-createdAt" | "lastUsedAt" | "-lastUsedAt";
         SignupDto: {
             /**
              * @description ISO 3166-1 alpha-2; defaults to PL
@@ -3402,19 +3447,31 @@ export interface components {
             plate: string | null;
             /** Format: date-time */
             updatedAt: string;
-            vin: string | null;
-            /** @description 'not_applicable': the 9th character is not a check digit (usual outside North America) */
+            /** @description Null when the vehicle has no VIN. 'not_applicable': the 9th character is not a check digit (usual outside North America) */
             vinCheckDigit: components["schemas"]["VinCheckDigit"] | null;
+            /**
+             * @description The last 6 characters of the VIN (its serial part); null when the vehicle has no VIN. The full VIN is not in this response: read it with GET /api/v1/vehicles/{id}/vin (audited).
+             * @example 000001
+             */
+            vinTail: string | null;
             year: number | null;
         };
         /** @enum {string} */
         VehicleSort: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "make" | "-make" | "plate" | "-plate" | "year" | "-year" | "mileageKm" | "-mileageKm";
+        VehicleVinResponse: {
+            /**
+             * @description The full VIN, normalised; null when the vehicle has none (then nothing is audited)
+             * @example WVWZZZ1JZXW000001
+             */
+            vin: string | null;
+            vinCheckDigit: components["schemas"]["VinCheckDigit"] | null;
+        };
         VerifyEmailDto: {
             /** @description The `token` query parameter of the verification link */
             token: string;
         };
         /**
-         * @description 'not_applicable': the 9th character is not a check digit (usual outside North America)
+         * @description Null when the vehicle has no VIN. 'not_applicable': the 9th character is not a check digit (usual outside North America)
          * @enum {string}
          */
         VinCheckDigit: "valid" | "not_applicable";
@@ -5902,8 +5959,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
-                /** @description A field name, prefixed with "-" for descending order */
-                sort?: string;
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["SessionSort"];
             };
             header?: never;
             path?: never;
@@ -9945,6 +10002,64 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    VehiclesController_vin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The full VIN, which other vehicle responses mask to its last 6 characters. Each call with a VIN is recorded in the audit trail (vehicle.vin_revealed). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VehicleVinResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

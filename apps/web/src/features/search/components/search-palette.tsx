@@ -4,7 +4,7 @@ import { Car, User, X } from 'lucide-react';
 import { Dialog as RadixDialog } from 'radix-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemCode } from '@/lib/api/problem';
+import { asProblem } from '@/lib/api/problem';
 import { Alert } from '@/ui/alert';
 import { PlateChip } from '@/ui/plate-chip';
 import { Spinner } from '@/ui/spinner';
@@ -36,7 +36,8 @@ export function SearchPalette({
   const hits = typed ? (search.data?.items ?? []) : [];
   const vehicles = hits.filter((hit) => hit.type === 'vehicle');
   const clients = hits.filter((hit) => hit.type === 'client');
-  const degraded = typed && search.isError && problemCode(search.error) === 'search_unavailable';
+  // The API answers 503 only when the index is down; everything saved stays and is found later.
+  const degraded = typed && search.isError && asProblem(search.error)?.status === 503;
   // The highlighted hit, kept on one that is on screen: when an answer replaces the hits, cmdk
   // would keep pointing at a hit that is gone (and Enter would open nothing), so the first of
   // the new answer takes over.

@@ -1,5 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { NotFoundPage } from '../../../shell/not-found-page';
+import { ClientPage } from '@/features/clients/components/client-page';
+import { NotFoundInShell } from '../../../shell/not-found-page';
 
-// Replaced by the garage feature's screen.
-export const Route = createFileRoute('/_staff/clients/$clientId')({ component: NotFoundPage });
+export const Route = createFileRoute('/_staff/clients/$clientId')({
+  // On the API's 404 the page shows the app's "not found": missing and another workshop's look alike.
+  component: () => <ClientPage notFound={<NotFoundInShell />} />,
+});

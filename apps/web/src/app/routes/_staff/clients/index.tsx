@@ -1,5 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { NotFoundPage } from '../../../shell/not-found-page';
+import { ClientListPage } from '@/features/clients/components/client-list-page';
+import { clientListSearchSchema } from '@/features/clients/utils/client-list-search';
 
-// Replaced by the garage feature's screen.
-export const Route = createFileRoute('/_staff/clients/')({ component: NotFoundPage });
+export const Route = createFileRoute('/_staff/clients/')({
+  validateSearch: clientListSearchSchema,
+  component: ClientListPage,
+});

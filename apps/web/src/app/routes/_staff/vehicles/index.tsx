@@ -1,5 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { NotFoundPage } from '../../../shell/not-found-page';
+import { VehicleListPage } from '@/features/vehicles/components/vehicle-list-page';
+import { vehicleListSearchSchema } from '@/features/vehicles/utils/vehicle-list-search';
 
-// Replaced by the garage feature's screen.
-export const Route = createFileRoute('/_staff/vehicles/')({ component: NotFoundPage });
+export const Route = createFileRoute('/_staff/vehicles/')({
+  validateSearch: vehicleListSearchSchema,
+  component: VehicleListPage,
+});

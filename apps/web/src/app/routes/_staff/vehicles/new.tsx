@@ -1,5 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { NotFoundPage } from '../../../shell/not-found-page';
+import { NewVehiclePage } from '@/features/vehicles/components/new-vehicle-page';
+import { newVehicleSearchSchema } from '@/features/vehicles/utils/new-vehicle-search';
 
-// Replaced by the garage feature's screen.
-export const Route = createFileRoute('/_staff/vehicles/new')({ component: NotFoundPage });
+export const Route = createFileRoute('/_staff/vehicles/new')({
+  validateSearch: newVehicleSearchSchema,
+  component: NewVehiclePage,
+});

@@ -1,0 +1,110 @@
+import { Link, useParams } from '@tanstack/react-router';
+import { ArrowLeft, Pencil, Trash2 } from 'lucide-react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWorkshopFormat } from '@/lib/i18n/use-workshop-format';
+import { roleAtLeast, useMe } from '@/lib/session/me';
+import { Button } from '@/ui/button';
+import { Card } from '@/ui/card';
+import { DetailItem } from '@/ui/detail-item';
+import { LoadFailed } from '@/ui/load-failed';
+import { PageHeader } from '@/ui/page-header';
+import { UpcomingCard } from '@/ui/upcoming-card';
+import { PlateChip } from '@/ui/plate-chip';
+import { LoadingRows } from '@/ui/skeleton';
+import { isNotFound, useVehicle, type Vehicle } from '../api/vehicle-queries';
+import { DeleteVehicleDialog } from './delete-vehicle-dialog';
+import { EditVehicleDialog } from './edit-vehicle-dialog';
+import { MileageHistory } from './mileage-history';
+import { OwnerCard } from './owner-card';
+import { VinReveal } from './vin-reveal';
+
+/** `/vehicles/$vehicleId`: one car, its owner and its odometer; opening it makes it "recent". */
+export function VehiclePage({ notFound }: { readonly notFound: ReactNode }) {
+  const { t } = useTranslation('vehicles');
+  const { vehicleId } = useParams({ from: '/_staff/vehicles/$vehicleId' });
+  const vehicle = useVehicle(vehicleId);
+  // Missing and another workshop's vehicle are the same 404: the route's "not found" page.
+  if (vehicle.isError && isNotFound(vehicle.error)) return notFound;
+  if (vehicle.isPending) return <LoadingRows label={t('page.loading')} rows={6} />;
+  if (vehicle.isError) {
+    return <LoadFailed title={t('page.failed')} retryLabel={t('retry')} onRetry={() => void vehicle.refetch()} />;
+  }
+  return <VehicleDetails vehicle={vehicle.data} />;
+}
+
+function VehicleDetails({ vehicle }: { readonly vehicle: Vehicle }) {
+  const { t } = useTranslation('vehicles');
+  const format = useWorkshopFormat();
+  const me = useMe();
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const name = `${vehicle.make} ${vehicle.model}`;
+  const dash = <span className="text-ink-muted">—</span>;
+
+  return (
+    <>
+      <Link
+        to="/vehicles"
+        className="mb-3 inline-flex items-center gap-1 py-1 text-sm text-ink-muted hover:text-ink hover:underline"
+      >
+        <ArrowLeft aria-hidden="true" className="size-4" />
+        {t('page.back')}
+      </Link>
+      <PageHeader
+        title={
+          <span className="flex flex-wrap items-center gap-3">
+            {vehicle.plate ? <PlateChip plate={vehicle.plate} className="text-lg" /> : null}
+            <span>{name}</span>
+          </span>
+        }
+        description={[vehicle.year, vehicle.fuelType ? t(`fuel.${vehicle.fuelType}`) : null]
+          .filter(Boolean)
+          .join(' · ')}
+        actions={
+          <>
+            <Button variant="secondary" onClick={() => setEditing(true)}>
+              <Pencil aria-hidden="true" className="size-4" />
+              {t('page.edit')}
+            </Button>
+            {roleAtLeast(me.role, 'manager') ? (
+              <Button variant="secondary" onClick={() => setDeleting(true)}>
+                <Trash2 aria-hidden="true" className="size-4" />
+                {t('page.delete')}
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      <div className="grid gap-4 lg:grid-cols-3">
+        <div className="flex flex-col gap-4 lg:col-span-2">
+          <Card title={t('page.details')}>
+            <dl className="grid grid-cols-2 gap-x-6 gap-y-3">
+              <DetailItem term={t('fields.plate')}>{vehicle.plate ?? dash}</DetailItem>
+              <DetailItem term={t('fields.make')}>{vehicle.make}</DetailItem>
+              <DetailItem term={t('fields.model')}>{vehicle.model}</DetailItem>
+              <DetailItem term={t('fields.year')}>{vehicle.year ?? dash}</DetailItem>
+              <DetailItem term={t('fields.engine')}>{vehicle.engine ?? dash}</DetailItem>
+              <DetailItem term={t('fields.fuel')}>{vehicle.fuelType ? t(`fuel.${vehicle.fuelType}`) : dash}</DetailItem>
+              <DetailItem term={t('page.mileage')}>
+                {vehicle.mileageKm !== null ? t('mileageValue', { value: format.number(vehicle.mileageKm) }) : dash}
+              </DetailItem>
+              <DetailItem term={t('page.added')}>{format.date(vehicle.createdAt)}</DetailItem>
+              <DetailItem term={t('fields.vin')} wide>
+                <VinReveal key={vehicle.id} vehicle={vehicle} />
+              </DetailItem>
+            </dl>
+          </Card>
+          <MileageHistory vehicle={vehicle} />
+        </div>
+        <div className="flex flex-col gap-4">
+          <OwnerCard clientId={vehicle.clientId} />
+          <UpcomingCard title={t('page.orders')}>{t('page.ordersSoon')}</UpcomingCard>
+          <UpcomingCard title={t('page.bookings')}>{t('page.bookingsSoon')}</UpcomingCard>
+        </div>
+      </div>
+      <EditVehicleDialog vehicle={vehicle} open={editing} onOpenChange={setEditing} />
+      <DeleteVehicleDialog vehicle={vehicle} open={deleting} onOpenChange={setDeleting} />
+    </>
+  );
+}
