@@ -135,7 +135,7 @@ test('the palette finds a car by plate, VIN tail, owner and phone, and Enter ope
   await searchBox(page).press('Enter');
   await page.waitForURL(`**/vehicles/${vehicle.id}`);
   await expect(palette(page)).toBeHidden();
-  await expect(page.getByRole('main')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Volkswagen Golf');
 
   // Opened once, it is the first of the recent cars the empty palette offers; phones open it
   // from the header's search button, desktops with `/`.

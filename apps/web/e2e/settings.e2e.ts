@@ -1,6 +1,6 @@
 import type { Browser, Page, TestInfo } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { accountMenuButton, openStaffPage, signInToShell } from './support/staff-shell';
+import { accountMenuButton, animationsSettled, openStaffPage, signInToShell } from './support/staff-shell';
 import { uniqueEmail, uniquePassword } from './support/unique';
 
 // Settings as an owner and a mechanic meet them: staff and roles (an invitation followed from
@@ -200,6 +200,8 @@ test('personal settings: the name, the language and the theme', async ({ page, w
   await expect(page.getByRole('heading', { level: 1, name: 'Osobiste' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Menu konta: Olga Właścicielka' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  await expect(page.getByText('Zapisano', { exact: true })).toBeVisible();
+  await animationsSettled(page);
   await axe.check();
   await shots.take('personal-pl');
 

@@ -60,7 +60,8 @@ test('each role is shown its own destinations, in the sidebar or the bottom bar'
       'Reports',
       'Settings',
     ]);
-    await axe.check();
+    // Radix hides the page from assistive tech behind an open menu: the menu is what is judged.
+    await axe.check({ include: '[role="menu"]' });
     await shots.take('more-menu');
     await page.getByRole('menuitem', { name: 'Invoices' }).click();
     await expect(page).toHaveURL(/\/invoices$/);
@@ -88,12 +89,7 @@ test('each role is shown its own destinations, in the sidebar or the bottom bar'
 });
 
 /** The owner of `home` made a manager of `other` too, by invitation accepted with their password. */
-async function staffOfTwo(
-  api: PitlaneApi,
-  mailbox: Mailbox,
-  home: TestWorkshop,
-  other: TestWorkshop,
-): Promise<Person> {
+async function staffOfTwo(api: PitlaneApi, mailbox: Mailbox, home: TestWorkshop, other: TestWorkshop): Promise<Person> {
   const invitation = await api.invite(other.owner.session, { role: 'manager', email: home.owner.email });
   const mail = await mailbox.waitFor(invitation.email, { withLink: '/accept-invitation' });
   const token = new URLSearchParams(new URL(mail.link('/accept-invitation')).hash.slice(1)).get('token');
@@ -125,7 +121,7 @@ test('a person on the staff of two workshops switches between them from the acco
   const menu = page.getByRole('menu');
   await expect(menu.getByText('Switch workshop')).toBeVisible();
   await expect(menu.getByRole('menuitemradio', { name: 'Follow the system' })).toHaveAttribute('aria-checked', 'true');
-  await axe.check();
+  await axe.check({ include: '[role="menu"]' });
   await shots.take('account-menu');
   await menu.getByRole('menuitem', { name: other.name }).click();
 

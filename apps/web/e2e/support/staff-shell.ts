@@ -35,3 +35,18 @@ export async function chooseFromAccountMenu(page: Page, item: string | RegExp): 
     .or(menu.getByRole('menuitemradio', { name: item }))
     .click();
 }
+
+/**
+ * Waits until every finite animation on the page has ended: a toast sliding in is half
+ * transparent, and axe would measure the contrast of the blend rather than of the toast.
+ */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+}
