@@ -85,7 +85,7 @@ export function SearchPalette({
                 onValueChange={setQuery}
                 placeholder={t('placeholder')}
                 aria-label={t('inputLabel')}
-                className="h-14 flex-1 bg-transparent text-lg outline-none placeholder:text-ink-muted"
+                className="h-14 min-w-0 flex-1 bg-transparent text-base outline-none placeholder:text-ink-muted sm:text-lg"
               />
               {typed && search.isFetching ? <Spinner size="sm" className="text-ink-muted" /> : null}
               <span role="status" className="sr-only">
