@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { Credentials } from './api-types';
 import { openPage, signIn } from './navigation';
+import type { Shots } from './shots';
 
 /**
  * The account menu's button, in the sidebar on a desktop and in the header on a phone: the staff
@@ -49,4 +50,13 @@ export async function animationsSettled(page: Page): Promise<void> {
         .map((animation) => animation.finished.catch(() => undefined)),
     ),
   );
+}
+
+/**
+ * Screenshots from the top of the page: a full-page shot of a page scrolled down (to a field
+ * with an error) draws the sticky header and sidebar where the scroll left them, mid-page.
+ */
+export async function shotsFromTop(page: Page, shots: Shots, step: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shots.take(step);
 }
