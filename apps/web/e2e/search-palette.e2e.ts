@@ -186,7 +186,7 @@ test('results stay on screen while the next answer is on its way', async ({ page
   await expect(palette(page).getByText('Nothing matches “zzqqxx”.')).toBeVisible();
 });
 
-test('the palette only opens from the staff app, and `/` in a field types a slash', async ({
+test('the palette opens only over the staff app itself: not on sign-in, in a field or over a dialog', async ({
   page,
   workshop,
   isMobile,
@@ -203,4 +203,13 @@ test('the palette only opens from the staff app, and `/` in a field types a slas
   await name.press('/');
   await expect(name).toHaveValue('Olga/');
   await expect(palette(page)).toHaveCount(0);
+
+  // A dialog on screen keeps the keyboard: the palette does not open over it.
+  await openStaffPage(page, '/settings/staff');
+  await page.getByRole('button', { name: 'Invite someone' }).click();
+  const invite = page.getByRole('dialog', { name: 'Invite someone' });
+  await expect(invite).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+k');
+  await expect(palette(page)).toHaveCount(0);
+  await expect(invite).toBeVisible();
 });

@@ -4,7 +4,13 @@ import { expect, test } from './support/fixtures';
 import type { Mailbox } from './support/mailbox';
 import { openPage } from './support/navigation';
 import type { PitlaneApi, Person, TestWorkshop } from './support/pitlane-api';
-import { accountMenuButton, chooseFromAccountMenu, openStaffPage, signInToShell } from './support/staff-shell';
+import {
+  accountMenuButton,
+  chooseFromAccountMenu,
+  openStaffPage,
+  signInToShell,
+  signOutFromMenu,
+} from './support/staff-shell';
 
 // The staff shell around every screen: the sidebar on a desktop, the bottom bar with "More" on a
 // phone, what each role is shown, the account menu (workshop switcher, theme, language, sign
@@ -27,12 +33,6 @@ async function destinations(page: Page, isMobile: boolean): Promise<string[]> {
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toHaveCount(0);
   return [...links, ...more];
-}
-
-async function signOutFromMenu(page: Page): Promise<void> {
-  await chooseFromAccountMenu(page, 'Sign out');
-  await page.waitForURL((url) => url.pathname === '/login');
-  await expect(page.getByText('You signed out. See you soon.')).toBeVisible();
 }
 
 test('each role is shown its own destinations, in the sidebar or the bottom bar', async ({
@@ -157,8 +157,14 @@ test('the account menu sets the theme and the language, and a reload keeps the s
   await expect(page.getByRole('heading', { level: 1, name: 'Bezpieczeństwo' })).toBeVisible();
   await expect(page).toHaveURL(/\/settings\/security$/);
   await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+  const refreshed = page.waitForResponse((response) => response.url().endsWith('/api/v1/auth/session/refresh'));
   await page.reload();
+  expect((await refreshed).status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1, name: 'Bezpieczeństwo' })).toBeVisible();
+  await expect(page.context().cookies()).resolves.toContainEqual(
+    expect.objectContaining({ name: 'pitlane_refresh', httpOnly: true, sameSite: 'Strict', path: '/api/v1/auth' }),
+  );
+  expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toMatch(/eyJ|refresh/i);
 
   await page.getByRole('button', { name: /^Menu konta: / }).click();
   await page.getByRole('menuitemradio', { name: 'Język warsztatu (English)' }).click();

@@ -37,6 +37,13 @@ export async function chooseFromAccountMenu(page: Page, item: string | RegExp): 
     .click();
 }
 
+/** Signs out from the account menu, landing on the sign-in page that says so. */
+export async function signOutFromMenu(page: Page): Promise<void> {
+  await chooseFromAccountMenu(page, 'Sign out');
+  await page.waitForURL((url) => url.pathname === '/login');
+  await expect(page.getByText('You signed out. See you soon.')).toBeVisible();
+}
+
 /**
  * Waits until every finite animation on the page has ended: a toast sliding in is half
  * transparent, and axe would measure the contrast of the blend rather than of the toast.
