@@ -27,6 +27,10 @@ function AuditLog() {
   const events = $api.useQuery('get', '/api/v1/audit-events', { params: { query: { page, limit: 25 } } });
   const staff = $api.useQuery('get', '/api/v1/staff', { params: { query: { limit: 100 } } });
   const names = new Map(staff.data?.items.map((member) => [member.id, member.name]) ?? []);
+  // No person: Pitlane itself (a public page, a background job); a person no longer on the staff
+  // list: said so, never passed off as Pitlane.
+  const actor = (userId: string | null) =>
+    userId === null ? t('auditLog.system') : (names.get(userId) ?? (staff.isPending ? '…' : t('auditLog.formerStaff')));
   const when = useWorkshopTime().dateTime;
   return (
     <>
@@ -46,8 +50,7 @@ function AuditLog() {
                     action of a later release reads as its code until it has words. */}
                 <p className="font-medium">{t(`auditLog.actions.${event.action}`, { defaultValue: event.action })}</p>
                 <p className="text-sm text-ink-muted">
-                  {(event.actorUserId && names.get(event.actorUserId)) ?? t('auditLog.system')} ·{' '}
-                  {when(event.occurredAt)}
+                  {actor(event.actorUserId)} · {when(event.occurredAt)}
                 </p>
                 {event.changedFields.length > 0 ? (
                   <p className="mt-1 text-sm">
