@@ -44,7 +44,7 @@ export function MenuItem({
       disabled={disabled}
       onSelect={onSelect}
       className={cx(
-        'flex cursor-pointer items-center gap-2 rounded-md px-3 py-2 text-sm outline-none select-none data-[disabled]:opacity-50 data-[highlighted]:bg-surface-2',
+        'flex cursor-pointer items-center gap-2 rounded-md px-3 py-2.5 text-sm outline-none select-none data-[disabled]:opacity-50 data-[highlighted]:bg-surface-2 lg:py-2',
         tone === 'danger' && 'text-danger',
       )}
     >
@@ -59,6 +59,11 @@ export function MenuLabel({ children }: { readonly children: ReactNode }) {
   );
 }
 
+/** A menu's heading in the text's own case: names (a person's, a workshop's) are not shouted. */
+export function MenuHeader({ children }: { readonly children: ReactNode }) {
+  return <RadixMenu.Label className="px-3 py-2 text-sm">{children}</RadixMenu.Label>;
+}
+
 export function MenuSeparator() {
   return <RadixMenu.Separator className="my-1 h-px bg-line" />;
 }
@@ -69,7 +74,7 @@ export function MenuRadioItem({ value, children }: { readonly value: string; rea
   return (
     <RadixMenu.RadioItem
       value={value}
-      className="flex cursor-pointer items-center justify-between gap-2 rounded-md px-3 py-2 text-sm outline-none data-[highlighted]:bg-surface-2 data-[state=checked]:font-semibold"
+      className="flex cursor-pointer items-center justify-between gap-2 rounded-md px-3 py-2.5 text-sm outline-none data-[highlighted]:bg-surface-2 data-[state=checked]:font-semibold lg:py-2"
     >
       {children}
       <RadixMenu.ItemIndicator aria-hidden="true">✓</RadixMenu.ItemIndicator>

@@ -6,7 +6,15 @@ import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '@/lib/i18n/i18n';
 import { useMe } from '@/lib/session/me';
 import { signOut } from '@/lib/session/sign-out';
 import { setTheme, useTheme } from '@/lib/session/theme';
-import { DropdownMenu, MenuItem, MenuLabel, MenuRadioGroup, MenuRadioItem, MenuSeparator } from '@/ui/dropdown-menu';
+import {
+  DropdownMenu,
+  MenuHeader,
+  MenuItem,
+  MenuLabel,
+  MenuRadioGroup,
+  MenuRadioItem,
+  MenuSeparator,
+} from '@/ui/dropdown-menu';
 import { usePersonalLanguage } from './use-personal-language';
 import { useSwitchWorkshop } from './use-switch-workshop';
 
@@ -45,7 +53,14 @@ export function AccountMenu({ compact = false }: { readonly compact?: boolean })
         </button>
       }
     >
-      <MenuLabel>{me.workshop.name}</MenuLabel>
+      {/* Who and where: on a phone the button shows only initials. */}
+      <MenuHeader>
+        <span className="block font-semibold">{me.user.name}</span>
+        <span className="block text-ink-muted">{me.user.email}</span>
+        <span className="mt-1 block">
+          {t('account.roleAt', { role: t(`roles.${me.role}`), workshop: me.workshop.name })}
+        </span>
+      </MenuHeader>
       {others.length > 0 ? (
         <>
           <MenuSeparator />

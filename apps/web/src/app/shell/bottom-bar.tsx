@@ -1,7 +1,8 @@
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate, useRouterState } from '@tanstack/react-router';
 import { MoreHorizontal } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { roleAtLeast, useMe } from '@/lib/session/me';
+import { cx } from '@/ui/class-names';
 import { DropdownMenu, MenuItem } from '@/ui/dropdown-menu';
 import { NAVIGATION } from './navigation';
 
@@ -13,6 +14,9 @@ export function BottomBar() {
   const visible = NAVIGATION.filter((item) => roleAtLeast(me.role, item.least));
   const primary = visible.filter((item) => item.primaryOnPhone);
   const more = visible.filter((item) => !item.primaryOnPhone);
+  // On a page from under "More", "More" is lit: the bar always shows where the person is.
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const inMore = more.some((item) => pathname === item.to || pathname.startsWith(`${item.to}/`));
   return (
     <nav
       aria-label={t('nav.label')}
@@ -36,7 +40,10 @@ export function BottomBar() {
             trigger={
               <button
                 type="button"
-                className="flex w-full flex-col items-center gap-0.5 py-2 text-xs font-medium text-ink-muted"
+                className={cx(
+                  'flex w-full flex-col items-center gap-0.5 py-2 text-xs font-medium',
+                  inMore ? 'text-brand' : 'text-ink-muted',
+                )}
               >
                 <MoreHorizontal aria-hidden="true" className="size-6" />
                 {t('nav.more')}

@@ -47,10 +47,15 @@ export function isSearchShortcut(
   return key === '/' && !event.ctrlKey && !event.metaKey && !typingIn(event.target);
 }
 
+/** A dialog or menu on top of the page owns the keyboard: the palette does not open over it. */
+function layerOpen(): boolean {
+  return document.querySelector('[role="dialog"], [role="alertdialog"], [role="menu"]') !== null;
+}
+
 export function installSearchShortcuts(): void {
   window.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || !isSearchShortcut(event)) return;
-    if (!document.getElementById(STAFF_SHELL_ID)) return;
+    if (!document.getElementById(STAFF_SHELL_ID) || layerOpen()) return;
     event.preventDefault();
     setOpen(true);
   });

@@ -5,6 +5,8 @@ import { roleAtLeast, useMe } from '@/lib/session/me';
 import { AccountMenu } from './account-menu';
 import { NAVIGATION } from './navigation';
 
+const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
+
 export function Sidebar({ onSearch }: { readonly onSearch: () => void }) {
   const { t } = useTranslation('app');
   const me = useMe();
@@ -16,14 +18,19 @@ export function Sidebar({ onSearch }: { readonly onSearch: () => void }) {
           {me.workshop.name}
         </span>
       </div>
+      {/* "Search" on one line in every language; the full name is the button's accessible name. */}
       <button
         type="button"
         onClick={onSearch}
+        aria-label={t('search.open')}
+        aria-keyshortcuts={MAC ? 'Meta+K /' : 'Control+K /'}
         className="flex items-center gap-2 rounded-lg border border-line bg-canvas px-3 py-2 text-sm text-ink-muted hover:bg-surface-2"
       >
         <Search aria-hidden="true" className="size-4" />
-        <span className="flex-1 text-left">{t('search.open')}</span>
-        <kbd className="rounded border border-line px-1.5 text-xs">{t('search.shortcut')}</kbd>
+        <span className="flex-1 text-left">{t('search.short')}</span>
+        <kbd className="rounded border border-line px-1.5 text-xs">
+          {t(MAC ? 'search.shortcutMac' : 'search.shortcut')}
+        </kbd>
       </button>
       <nav aria-label={t('nav.label')} className="flex-1">
         <ul className="flex flex-col gap-0.5">

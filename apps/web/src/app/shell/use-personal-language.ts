@@ -13,7 +13,8 @@ export function usePersonalLanguage() {
   return useMutation({
     mutationFn: (locale: Language | null) => unwrap(api.PATCH('/api/v1/me', { body: { locale } })),
     onSuccess: async () => {
-      const me = await queryClient.fetchQuery(meQuery);
+      // Asked again, not read from the cache: the cached person still has the old language.
+      const me = await queryClient.fetchQuery({ ...meQuery, staleTime: 0 });
       const language = me.user.locale ?? me.workshop.locale;
       if (isLanguage(language)) await setLanguage(language);
     },

@@ -1,6 +1,6 @@
 import { useNavigate } from '@tanstack/react-router';
 import { Command } from 'cmdk';
-import { Car, User } from 'lucide-react';
+import { Car, User, X } from 'lucide-react';
 import { Dialog as RadixDialog } from 'radix-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,9 +38,20 @@ export function SearchPalette({
   const clients = hits.filter((hit) => hit.type === 'client');
   // The API answers 503 only when the index is down; everything saved stays and is found later.
   const degraded = typed && search.isError && asProblem(search.error)?.status === 503;
+  // The highlighted hit, kept on one that is on screen: when an answer replaces the hits, cmdk
+  // would keep pointing at a hit that is gone (and Enter would open nothing), so the first of
+  // the new answer takes over.
+  const [picked, setPicked] = useState('');
+  const options = typed
+    ? [...vehicles.map((hit) => `vehicle-${hit.id}`), ...clients.map((hit) => `client-${hit.id}`)]
+    : (recent.data ?? []).map((vehicle) => `recent-${vehicle.id}`);
+  const highlighted = options.includes(picked) ? picked : (options[0] ?? '');
 
   function close(next: boolean) {
-    if (!next) setQuery('');
+    if (!next) {
+      setQuery('');
+      setPicked('');
+    }
     onOpenChange(next);
   }
   function openVehicle(id: string) {
@@ -61,18 +72,33 @@ export function SearchPalette({
           className="fixed inset-x-0 top-0 z-50 mx-auto flex max-h-dvh w-full flex-col overflow-hidden bg-surface text-ink shadow-2xl sm:top-[10vh] sm:max-h-[75vh] sm:max-w-2xl sm:rounded-2xl"
         >
           <RadixDialog.Title className="sr-only">{t('title')}</RadixDialog.Title>
-          <Command shouldFilter={false} loop className="flex min-h-0 flex-1 flex-col">
+          <Command
+            shouldFilter={false}
+            loop
+            value={highlighted}
+            onValueChange={setPicked}
+            className="flex min-h-0 flex-1 flex-col"
+          >
             <div className="flex items-center gap-2 border-b border-line px-4">
               <Command.Input
                 value={query}
                 onValueChange={setQuery}
                 placeholder={t('placeholder')}
                 aria-label={t('inputLabel')}
-                className="h-14 flex-1 bg-transparent text-lg outline-none placeholder:text-ink-muted"
+                className="h-14 min-w-0 flex-1 bg-transparent text-base outline-none placeholder:text-ink-muted sm:text-lg"
               />
-              {search.isFetching ? <Spinner size="sm" className="text-ink-muted" /> : null}
-              <RadixDialog.Close className="rounded-md px-2 py-1 text-sm text-ink-muted hover:bg-surface-2">
-                {t('close')}
+              {typed && search.isFetching ? <Spinner size="sm" className="text-ink-muted" /> : null}
+              <span role="status" className="sr-only">
+                {typed ? (search.isFetching ? t('searching') : t('hits', { count: hits.length })) : ''}
+              </span>
+              <RadixDialog.Close
+                aria-label={t('closeLabel')}
+                className="-mr-2 rounded-md p-2.5 text-sm text-ink-muted hover:bg-surface-2 sm:mr-0 sm:px-2 sm:py-1"
+              >
+                <span aria-hidden="true" className="hidden sm:inline">
+                  {t('close')}
+                </span>
+                <X aria-hidden="true" className="size-5 sm:hidden" />
               </RadixDialog.Close>
             </div>
             {degraded ? (
@@ -80,18 +106,21 @@ export function SearchPalette({
                 {t('degradedBody')}
               </Alert>
             ) : null}
-            <Command.List className="min-h-0 flex-1 overflow-y-auto p-2">
-              {typed && !search.isPending && !degraded && hits.length === 0 ? (
-                <Command.Empty className="px-3 py-8 text-center text-ink-muted">
-                  {t('noHits', { query: query.trim() })}
-                </Command.Empty>
-              ) : null}
-              {!typed ? (
+            {/* Outside the listbox, which may hold only options: the messages for no options. */}
+            {typed && !search.isPending && !degraded && hits.length === 0 ? (
+              <p className="px-5 py-8 text-center text-ink-muted">{t('noHits', { query: query.trim() })}</p>
+            ) : null}
+            {!typed && recent.data?.length === 0 ? (
+              <p className="px-5 py-6 text-center text-sm text-ink-muted">{t('noRecent')}</p>
+            ) : null}
+            <Command.List
+              label={t('results')}
+              aria-busy={typed && search.isFetching ? true : undefined}
+              className={options.length > 0 ? 'min-h-0 flex-1 overflow-y-auto p-2' : undefined}
+            >
+              {!typed && recent.data?.length ? (
                 <Command.Group heading={t('recent')} className={GROUP}>
-                  {recent.data?.length === 0 ? (
-                    <p className="px-3 py-4 text-sm text-ink-muted">{t('noRecent')}</p>
-                  ) : null}
-                  {recent.data?.map((vehicle) => (
+                  {recent.data.map((vehicle) => (
                     <Command.Item
                       key={vehicle.id}
                       value={`recent-${vehicle.id}`}

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { api } from '@/lib/api/api-client';
+import { $api, api } from '@/lib/api/api-client';
 import { unwrap } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema.gen';
 
@@ -36,11 +36,10 @@ export function useSearch(query: string) {
   });
 }
 
+/**
+ * The person's recently opened vehicles, asked again each time the palette opens (a car opened a
+ * moment ago must be there), the cached list shown meanwhile. The home page's query, shared.
+ */
 export function useRecentVehicles(enabled: boolean) {
-  return useQuery({
-    queryKey: ['vehicles', 'recent'],
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/vehicles/recent', { signal })),
-    enabled,
-    staleTime: 30_000,
-  });
+  return $api.useQuery('get', '/api/v1/vehicles/recent', undefined, { enabled, staleTime: 0 });
 }

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { $api } from '@/lib/api/api-client';
 import { asProblem } from '@/lib/api/problem';
-import { useMe } from '@/lib/session/me';
 import { Alert } from '@/ui/alert';
+import { useWorkshopTime } from '../hooks/use-workshop-time';
 import { Badge } from '@/ui/badge';
 import { Button } from '@/ui/button';
 import { Card } from '@/ui/card';
@@ -14,7 +14,6 @@ import { LoadingRows } from '@/ui/skeleton';
 /** Where the person is signed in; ending one signs that device out at once. */
 export function ActiveSessions() {
   const { t } = useTranslation('settings');
-  const me = useMe();
   const queryClient = useQueryClient();
   const sessions = $api.useQuery('get', '/api/v1/me/sessions', {
     params: { query: { limit: 50, sort: '-lastUsedAt' } },
@@ -26,12 +25,7 @@ export function ActiveSessions() {
     },
     onError: (error) => toast.error(asProblem(error)?.detail ?? t('error')),
   });
-  const format = (iso: string) =>
-    new Date(iso).toLocaleString(undefined, {
-      timeZone: me.workshop.timeZone,
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    });
+  const format = useWorkshopTime().dateTime;
   return (
     <Card title={t('sessions.title')}>
       {sessions.isPending ? (

@@ -1,8 +1,8 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { $api } from '@/lib/api/api-client';
-import { useMe } from '@/lib/session/me';
 import { Alert } from '@/ui/alert';
+import { useWorkshopTime } from '../hooks/use-workshop-time';
 import { EmptyState } from '@/ui/empty-state';
 import { PageHeader } from '@/ui/page-header';
 import { Pagination } from '@/ui/pagination';
@@ -22,18 +22,16 @@ export function AuditLogPage() {
 
 function AuditLog() {
   const { t } = useTranslation('settings');
-  const me = useMe();
   const { page } = route.useSearch();
   const navigate = route.useNavigate();
   const events = $api.useQuery('get', '/api/v1/audit-events', { params: { query: { page, limit: 25 } } });
   const staff = $api.useQuery('get', '/api/v1/staff', { params: { query: { limit: 100 } } });
   const names = new Map(staff.data?.items.map((member) => [member.id, member.name]) ?? []);
-  const when = (iso: string) =>
-    new Date(iso).toLocaleString(undefined, {
-      timeZone: me.workshop.timeZone,
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    });
+  // No person: Pitlane itself (a public page, a background job); a person no longer on the staff
+  // list: said so, never passed off as Pitlane.
+  const actor = (userId: string | null) =>
+    userId === null ? t('auditLog.system') : (names.get(userId) ?? (staff.isPending ? '…' : t('auditLog.formerStaff')));
+  const when = useWorkshopTime().dateTime;
   return (
     <>
       <PageHeader title={t('auditLog.title')} description={t('auditLog.description')} />
@@ -48,13 +46,20 @@ function AuditLog() {
           <ol className="divide-y divide-line rounded-xl border border-line bg-surface">
             {events.data.items.map((event) => (
               <li key={event.id} className="p-4">
+                {/* `workshop.profile_updated` is the nested key actions.workshop.profile_updated; an
+                    action of a later release reads as its code until it has words. */}
                 <p className="font-medium">{t(`auditLog.actions.${event.action}`, { defaultValue: event.action })}</p>
                 <p className="text-sm text-ink-muted">
-                  {(event.actorUserId && names.get(event.actorUserId)) ?? t('auditLog.system')} ·{' '}
-                  {when(event.occurredAt)}
+                  {actor(event.actorUserId)} · {when(event.occurredAt)}
                 </p>
                 {event.changedFields.length > 0 ? (
-                  <p className="mt-1 text-sm">{t('auditLog.fields', { fields: event.changedFields.join(', ') })}</p>
+                  <p className="mt-1 text-sm">
+                    {t('auditLog.fields', {
+                      fields: event.changedFields
+                        .map((field) => t(`auditLog.fieldNames.${field}`, { defaultValue: field }))
+                        .join(', '),
+                    })}
+                  </p>
                 ) : null}
               </li>
             ))}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { z } from 'zod';
 import { $api } from '@/lib/api/api-client';
-import { applyFieldErrors, asProblem } from '@/lib/api/problem';
+import { applyFieldErrors, asProblem, problemCode } from '@/lib/api/problem';
 import { useMe } from '@/lib/session/me';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
@@ -40,7 +40,10 @@ export function InviteDialog({
       form.reset();
       onInvited();
     },
-    onError: (error) => applyFieldErrors(error, form.setError, ['email', 'name', 'role']),
+    onError: (error) => {
+      if (problemCode(error) === 'already_member') form.setError('email', { type: 'already_member' });
+      else applyFieldErrors(error, form.setError, ['email', 'name', 'role']);
+    },
   });
   const roles = me.role === 'owner' ? (['mechanic', 'manager', 'owner'] as const) : (['mechanic', 'manager'] as const);
   return (
@@ -60,7 +63,10 @@ export function InviteDialog({
           label={t('staff.email')}
           type="email"
           autoComplete="off"
-          error={form.formState.errors.email && t('staff.emailInvalid')}
+          error={
+            form.formState.errors.email &&
+            t(form.formState.errors.email.type === 'already_member' ? 'staff.alreadyMember' : 'staff.emailInvalid')
+          }
           {...form.register('email')}
         />
         <TextField label={t('staff.name')} hint={t('staff.nameHint')} autoComplete="off" {...form.register('name')} />

@@ -1,8 +1,8 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { $api } from '@/lib/api/api-client';
-import { useMe } from '@/lib/session/me';
 import { Alert } from '@/ui/alert';
+import { useWorkshopTime } from '../hooks/use-workshop-time';
 import { Badge } from '@/ui/badge';
 import { EmptyState } from '@/ui/empty-state';
 import { PageHeader } from '@/ui/page-header';
@@ -25,18 +25,12 @@ export function MailLogPage() {
 
 function MailLog() {
   const { t } = useTranslation('settings');
-  const me = useMe();
   const { page, status } = route.useSearch();
   const navigate = route.useNavigate();
   const log = $api.useQuery('get', '/api/v1/mail-log', {
     params: { query: { page, limit: 25, ...(status ? { status } : {}) } },
   });
-  const when = (iso: string) =>
-    new Date(iso).toLocaleString(undefined, {
-      timeZone: me.workshop.timeZone,
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    });
+  const when = useWorkshopTime().dateTime;
   return (
     <>
       <PageHeader title={t('mailLog.title')} description={t('mailLog.description')} />

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import i18next from 'i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -32,10 +33,11 @@ export function PersonalPage() {
   });
   const save = $api.useMutation('patch', '/api/v1/me', {
     onSuccess: async () => {
-      toast.success(t('saved'));
       const fresh = await queryClient.fetchQuery({ ...meQuery, staleTime: 0 });
       const language = fresh.user.locale ?? fresh.workshop.locale;
       if (isLanguage(language)) await setLanguage(language);
+      // Said in the language just chosen.
+      toast.success(i18next.t('saved', { ns: 'settings' }));
     },
     onError: (error) => applyFieldErrors(error, form.setError, ['name', 'locale']),
   });

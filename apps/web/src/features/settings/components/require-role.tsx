@@ -10,7 +10,7 @@ export function RequireRole({ least, children }: { readonly least: Role; readonl
   if (roleAtLeast(me.role, least)) return children;
   return (
     <Alert tone="warning" title={t('forbidden.title')}>
-      {t('forbidden.body', { role: t(`roles.${least}`) })}
+      {t(`forbidden.body.${least === 'owner' ? 'owner' : 'manager'}`)}
     </Alert>
   );
 }

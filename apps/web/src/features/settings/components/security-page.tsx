@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { $api } from '@/lib/api/api-client';
-import { asProblem } from '@/lib/api/problem';
+import { asProblem, problemCode } from '@/lib/api/problem';
 import { meQuery, useMe } from '@/lib/session/me';
 import { Alert } from '@/ui/alert';
 import { Badge } from '@/ui/badge';
@@ -24,14 +24,17 @@ export function SecurityPage() {
   const queryClient = useQueryClient();
   const policy = $api.useQuery('get', '/api/v1/settings/security');
   const updatePolicy = $api.useMutation('patch', '/api/v1/settings/security', {
-    onSuccess: () => {
+    onSuccess: (saved) => {
       toast.success(t('saved'));
-      void queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/settings/security'] });
+      // The answer is the policy now: no flicker back to the old one while it is asked again.
+      queryClient.setQueryData(['get', '/api/v1/settings/security'], saved);
       void queryClient.invalidateQueries({ queryKey: meQuery.queryKey });
     },
-    onError: (error) => toast.error(asProblem(error)?.detail ?? t('error')),
   });
   const [disabling, setDisabling] = useState(false);
+  // The API refuses the policy from an owner without 2FA (it would lock them out): said before
+  // they try, not after.
+  const needsOwnMfa = me.role === 'owner' && !me.user.mfaEnabled && policy.data?.requireMfa === false;
   return (
     <>
       <PageHeader title={t('security.title')} />
@@ -40,14 +43,26 @@ export function SecurityPage() {
           {policy.data ? (
             <CheckboxField
               label={t('security.requireMfa')}
-              checked={policy.data.requireMfa}
-              disabled={me.role !== 'owner' || updatePolicy.isPending}
+              // The choice shows at once; a refusal puts the saved one back (and says why below).
+              checked={updatePolicy.isPending ? updatePolicy.variables.body.requireMfa : policy.data.requireMfa}
+              disabled={me.role !== 'owner' || needsOwnMfa || updatePolicy.isPending}
               onChange={(event) => updatePolicy.mutate({ body: { requireMfa: event.target.checked } })}
             />
           ) : null}
           <p className="mt-2 text-sm text-ink-muted">
-            {me.role === 'owner' ? t('security.requireMfaHint') : t('security.ownerOnly')}
+            {me.role !== 'owner'
+              ? t('security.ownerOnly')
+              : needsOwnMfa
+                ? t('security.needOwnMfa')
+                : t('security.requireMfaHint')}
           </p>
+          {updatePolicy.isError ? (
+            <Alert tone="danger" className="mt-3">
+              {problemCode(updatePolicy.error) === 'mfa_required'
+                ? t('security.needOwnMfa')
+                : (asProblem(updatePolicy.error)?.detail ?? t('error'))}
+            </Alert>
+          ) : null}
         </Card>
         <Card title={t('security.own')}>
           <div className="flex flex-wrap items-center gap-3">

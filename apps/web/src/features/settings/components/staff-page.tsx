@@ -1,22 +1,21 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { MoreVertical, UserPlus } from 'lucide-react';
+import { UserPlus } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { $api } from '@/lib/api/api-client';
 import { asProblem, problemCode } from '@/lib/api/problem';
-import { roleAtLeast, useMe } from '@/lib/session/me';
+import { meQuery, roleAtLeast, useMe, type Role } from '@/lib/session/me';
 import { Alert } from '@/ui/alert';
-import { Badge } from '@/ui/badge';
 import { Button } from '@/ui/button';
 import { Card } from '@/ui/card';
 import { Dialog } from '@/ui/dialog';
-import { DropdownMenu, MenuItem } from '@/ui/dropdown-menu';
 import { PageHeader } from '@/ui/page-header';
 import { LoadingRows } from '@/ui/skeleton';
+import { useWorkshopTime } from '../hooks/use-workshop-time';
 import { InviteDialog } from './invite-dialog';
 import { RequireRole } from './require-role';
-import { RoleSelect } from './role-select';
+import { StaffMemberRow } from './staff-member-row';
 
 /** Who works here and who is invited: invite, resend, revoke, change role, remove. */
 export function StaffPage() {
@@ -30,22 +29,25 @@ export function StaffPage() {
 function StaffSection() {
   const { t } = useTranslation('settings');
   const me = useMe();
+  const time = useWorkshopTime();
   const queryClient = useQueryClient();
   const [inviting, setInviting] = useState(false);
   const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
+  const [steppingDown, setSteppingDown] = useState<Role | null>(null);
   const staff = $api.useQuery('get', '/api/v1/staff', { params: { query: { limit: 100 } } });
   const invitations = $api.useQuery('get', '/api/v1/staff/invitations', { params: { query: { limit: 100 } } });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/staff'] });
   const refreshInvitations = () => queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/staff/invitations'] });
+  // A refused change is said in place, above the list; the select shows the role kept.
   const changeRole = $api.useMutation('patch', '/api/v1/staff/{id}', {
-    onSuccess: () => {
+    onSuccess: (_member, variables) => {
       toast.success(t('staff.roleChanged'));
+      setSteppingDown(null);
       void refresh();
+      // Stepping down changes what the person may see here and everywhere else.
+      if (variables.params.path.id === me.user.id) void queryClient.invalidateQueries({ queryKey: meQuery.queryKey });
     },
-    onError: (error) =>
-      toast.error(
-        problemCode(error) === 'last_owner' ? t('staff.lastOwner') : (asProblem(error)?.detail ?? t('error')),
-      ),
+    onError: () => setSteppingDown(null),
   });
   const remove = $api.useMutation('delete', '/api/v1/staff/{id}', {
     onSuccess: () => {
@@ -65,6 +67,8 @@ function StaffSection() {
     },
     onError: (error) => toast.error(asProblem(error)?.detail ?? t('error')),
   });
+  const problemMessage = (error: unknown) =>
+    problemCode(error) === 'last_owner' ? t('staff.lastOwner') : (asProblem(error)?.detail ?? t('error'));
   const canManage = roleAtLeast(me.role, 'manager');
   const pending = invitations.data?.items.filter((invitation) => invitation.status === 'pending') ?? [];
 
@@ -89,43 +93,29 @@ function StaffSection() {
           ) : staff.isError ? (
             <Alert tone="danger">{t('loadFailed')}</Alert>
           ) : (
-            <ul className="divide-y divide-line">
-              {staff.data.items.map((member) => {
-                const self = member.id === me.user.id;
-                return (
-                  <li key={member.id} className="flex flex-wrap items-center gap-3 py-3">
-                    <div className="min-w-0 flex-1">
-                      <p className="truncate font-medium">
-                        {member.name} {self ? <Badge>{t('staff.you')}</Badge> : null}
-                      </p>
-                      <p className="truncate text-sm text-ink-muted">{member.email}</p>
-                    </div>
-                    {me.role === 'owner' && !self ? (
-                      <RoleSelect
-                        label={t('staff.roleOf', { name: member.name })}
-                        value={member.role}
-                        onChange={(role) => changeRole.mutate({ params: { path: { id: member.id } }, body: { role } })}
-                      />
-                    ) : (
-                      <Badge tone={member.role === 'owner' ? 'brand' : 'neutral'}>{t(`roles.${member.role}`)}</Badge>
-                    )}
-                    {me.role === 'owner' && !self ? (
-                      <DropdownMenu
-                        trigger={
-                          <Button variant="ghost" size="sm" aria-label={t('staff.actionsFor', { name: member.name })}>
-                            <MoreVertical aria-hidden="true" className="size-4" />
-                          </Button>
-                        }
-                      >
-                        <MenuItem tone="danger" onSelect={() => setRemoving({ id: member.id, name: member.name })}>
-                          {t('staff.remove')}
-                        </MenuItem>
-                      </DropdownMenu>
-                    ) : null}
-                  </li>
-                );
-              })}
-            </ul>
+            <>
+              {changeRole.isError ? (
+                <Alert tone="danger" className="mb-2">
+                  {problemMessage(changeRole.error)}
+                </Alert>
+              ) : null}
+              <ul className="divide-y divide-line">
+                {staff.data.items.map((member) => (
+                  <StaffMemberRow
+                    key={member.id}
+                    member={member}
+                    viewerRole={me.role}
+                    self={member.id === me.user.id}
+                    owners={staff.data.items.filter((other) => other.role === 'owner').length}
+                    onRole={(role) => {
+                      if (member.id === me.user.id) setSteppingDown(role === 'owner' ? null : role);
+                      else changeRole.mutate({ params: { path: { id: member.id } }, body: { role } });
+                    }}
+                    onRemove={() => setRemoving({ id: member.id, name: member.name })}
+                  />
+                ))}
+              </ul>
+            </>
           )}
         </Card>
         {canManage ? (
@@ -142,11 +132,7 @@ function StaffSection() {
                       <p className="truncate font-medium">{invitation.name ?? invitation.email}</p>
                       <p className="truncate text-sm text-ink-muted">
                         {invitation.email} · {t(`roles.${invitation.role}`)} ·{' '}
-                        {t('staff.expires', {
-                          date: new Date(invitation.expiresAt).toLocaleDateString(undefined, {
-                            timeZone: me.workshop.timeZone,
-                          }),
-                        })}
+                        {t('staff.expires', { date: time.date(invitation.expiresAt) })}
                       </p>
                     </div>
                     <Button
@@ -187,9 +173,7 @@ function StaffSection() {
       >
         {remove.isError ? (
           <Alert tone="danger" className="mb-3">
-            {problemCode(remove.error) === 'last_owner'
-              ? t('staff.lastOwner')
-              : (asProblem(remove.error)?.detail ?? t('error'))}
+            {problemMessage(remove.error)}
           </Alert>
         ) : null}
         <div className="flex justify-end gap-2">
@@ -202,6 +186,27 @@ function StaffSection() {
             onClick={() => removing && remove.mutate({ params: { path: { id: removing.id } } })}
           >
             {t('staff.remove')}
+          </Button>
+        </div>
+      </Dialog>
+      <Dialog
+        open={steppingDown !== null}
+        onOpenChange={(open) => !open && setSteppingDown(null)}
+        title={t('staff.stepDownTitle', { role: steppingDown ? t(`roles.${steppingDown}`) : '' })}
+        description={t('staff.stepDownBody')}
+      >
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={() => setSteppingDown(null)}>
+            {t('cancel')}
+          </Button>
+          <Button
+            variant="danger"
+            busy={changeRole.isPending}
+            onClick={() =>
+              steppingDown && changeRole.mutate({ params: { path: { id: me.user.id } }, body: { role: steppingDown } })
+            }
+          >
+            {t('staff.stepDown')}
           </Button>
         </div>
       </Dialog>

@@ -86,11 +86,17 @@ function WorkshopForm({ profile }: { readonly profile: Profile }) {
       void queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/settings/workshop'] });
       void queryClient.invalidateQueries({ queryKey: meQuery.queryKey });
     },
-    onError: (error) => applyFieldErrors(error, form.setError, FIELDS),
+    onError: (error) => {
+      // The API's verdict lands on its fields; the first of them takes the focus, as zod's do.
+      if (!applyFieldErrors(error, form.setError, FIELDS)) return;
+      const first = FIELDS.find((field) => form.getFieldState(field).error);
+      if (first) form.setFocus(first);
+    },
   });
   const zones = Intl.supportedValuesOf('timeZone');
+  // In the person's language, whether zod or the API found it: the API's own words are English.
   const error = (field: keyof ProfileForm) =>
-    form.formState.errors[field] ? (form.formState.errors[field]?.message ?? t('workshop.invalid')) : undefined;
+    form.formState.errors[field] ? t(`workshop.errors.${field}`, { defaultValue: t('workshop.invalid') }) : undefined;
   return (
     <form
       noValidate
