@@ -8,7 +8,7 @@ import { asProblem } from '@/lib/api/problem';
 import { Alert } from '@/ui/alert';
 import { PlateChip } from '@/ui/plate-chip';
 import { Spinner } from '@/ui/spinner';
-import { useRecentVehicles, useSearch, type SearchItem } from '../hooks/use-search';
+import { continuesTyping, useRecentVehicles, useSearch, type SearchItem } from '../hooks/use-search';
 
 const ITEM =
   'flex cursor-pointer items-center gap-3 rounded-lg px-3 py-2.5 aria-selected:bg-surface-2 data-[selected=true]:bg-surface-2';
@@ -33,7 +33,11 @@ export function SearchPalette({
   const typed = query.trim().length > 0;
   const search = useSearch(query);
   const recent = useRecentVehicles(open && !typed);
-  const hits = typed ? (search.data?.items ?? []) : [];
+  // A stand-in answer is shown only while it belongs to what is being typed on; after a clear,
+  // the hits of an unrelated earlier query never flash up as if they were this one's.
+  const answer =
+    search.data && (!search.isPlaceholderData || continuesTyping(search.data.query, query)) ? search.data : undefined;
+  const hits = typed ? (answer?.items ?? []) : [];
   const vehicles = hits.filter((hit) => hit.type === 'vehicle');
   const clients = hits.filter((hit) => hit.type === 'client');
   // The API answers 503 only when the index is down; everything saved stays and is found later.
@@ -107,7 +111,7 @@ export function SearchPalette({
               </Alert>
             ) : null}
             {/* Outside the listbox, which may hold only options: the messages for no options. */}
-            {typed && !search.isPending && !degraded && hits.length === 0 ? (
+            {typed && answer && !search.isPlaceholderData && !degraded && hits.length === 0 ? (
               <p className="px-5 py-8 text-center text-ink-muted">{t('noHits', { query: query.trim() })}</p>
             ) : null}
             {!typed && recent.data?.length === 0 ? (

@@ -18,16 +18,26 @@ function useSettled(value: string, delay: number): string {
   return settled;
 }
 
+/** Whether the answer to `previous` may stand in while `next` loads: one is the other typed on. */
+export function continuesTyping(previous: string, next: string): boolean {
+  const a = previous.toLowerCase();
+  const b = next.trim().toLowerCase();
+  return a.length > 0 && b.length > 0 && (b.startsWith(a) || a.startsWith(b));
+}
+
 /**
  * Server-ranked hits for what is typed. The previous answer stays on screen while the next is
- * on its way, and an answer to an older query is cancelled rather than shown late.
+ * on its way when the next query continues it (`query` on each answer says which it was), and
+ * an answer to an older query is cancelled rather than shown late.
  */
 export function useSearch(query: string) {
   const settled = useSettled(query.trim(), TYPING_PAUSE_MS);
   return useQuery({
     queryKey: ['search', settled],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/search', { params: { query: { q: settled, limit: 12 } }, signal })),
+    queryFn: async ({ signal }) => ({
+      query: settled,
+      ...(await unwrap(api.GET('/api/v1/search', { params: { query: { q: settled, limit: 12 } }, signal }))),
+    }),
     enabled: settled.length > 0,
     placeholderData: keepPreviousData,
     staleTime: 10_000,
