@@ -32,6 +32,9 @@ export function SecurityPage() {
     },
   });
   const [disabling, setDisabling] = useState(false);
+  // The box shows the choice at once (set in the click itself: a state set later would let
+  // React put the old value back for a moment); a refusal puts the saved one back.
+  const [choosing, setChoosing] = useState<boolean | null>(null);
   // The API refuses the policy from an owner without 2FA (it would lock them out): said before
   // they try, not after.
   const needsOwnMfa = me.role === 'owner' && !me.user.mfaEnabled && policy.data?.requireMfa === false;
@@ -43,10 +46,17 @@ export function SecurityPage() {
           {policy.data ? (
             <CheckboxField
               label={t('security.requireMfa')}
-              // The choice shows at once; a refusal puts the saved one back (and says why below).
-              checked={updatePolicy.isPending ? updatePolicy.variables.body.requireMfa : policy.data.requireMfa}
-              disabled={me.role !== 'owner' || needsOwnMfa || updatePolicy.isPending}
-              onChange={(event) => updatePolicy.mutate({ body: { requireMfa: event.target.checked } })}
+              checked={choosing ?? policy.data.requireMfa}
+              // Not disabled while saving: a focused box that turns disabled drops the keyboard's place.
+              disabled={me.role !== 'owner' || needsOwnMfa}
+              onChange={(event) => {
+                if (updatePolicy.isPending) return;
+                setChoosing(event.target.checked);
+                updatePolicy.mutate(
+                  { body: { requireMfa: event.target.checked } },
+                  { onSettled: () => setChoosing(null) },
+                );
+              }}
             />
           ) : null}
           <p className="mt-2 text-sm text-ink-muted">
