@@ -13,6 +13,8 @@ import { fleetCar } from './fleet';
 // typing pause, the API's search and the render. p50/p95 over 200 queries.
 const VEHICLES = Number(process.env.BENCH_VEHICLES ?? 10_000);
 const QUERIES = 200;
+/** Unmeasured queries first, as a warm server has them: every pooled connection plans its search once. */
+const WARM_UP = 20;
 const CONCURRENCY = 8;
 
 interface Query {
@@ -22,9 +24,9 @@ interface Query {
   readonly expect: string;
 }
 
-function queries(ids: readonly string[]): Query[] {
+function queries(ids: readonly string[], count: number, offset = 0): Query[] {
   const list: Query[] = [];
-  for (let i = 0; list.length < QUERIES; i++) {
+  for (let i = offset; list.length < count; i++) {
     const index = (i * 7919) % ids.length;
     const car = fleetCar(index);
     const vehicle = `[cmdk-item][data-value="vehicle-${ids[index]}"]`;
@@ -110,8 +112,21 @@ test('search palette: keystroke to rendered results', async ({ page, baseURL }) 
   const input = page.getByRole('combobox', { name: 'Search vehicles and clients' });
   await input.waitFor({ timeout: 10_000 });
 
-  const timings: { kind: string; ms: number }[] = [];
-  for (const query of queries(ids)) {
+  // The API's own time for each search (`tookMs`: index query and hydration), to tell the
+  // server's share of a slow keystroke from the network's, the browser's and the render's.
+  const serverMs = new Map<string, number>();
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (!url.pathname.endsWith('/search') || !response.ok()) return;
+    void response
+      .json()
+      .then((body: { tookMs: number }) => serverMs.set(url.searchParams.get('q') ?? '', body.tookMs))
+      .catch(() => undefined);
+  });
+
+  const timings: { kind: string; ms: number; serverMs: number }[] = [];
+  const warmUp = queries(ids, WARM_UP, QUERIES * 3);
+  for (const [index, query] of [...warmUp, ...queries(ids, QUERIES)].entries()) {
     // The clock starts at the input event Playwright's fill() fires and stops at the first DOM
     // change that shows the expected hit.
     await page.evaluate((selector) => {
@@ -132,8 +147,9 @@ test('search palette: keystroke to rendered results', async ({ page, baseURL }) 
     }, query.expect);
     await input.fill(query.text);
     const ms = await page.evaluate(() => (window as unknown as { benchHit: Promise<number> }).benchHit);
-    timings.push({ kind: query.kind, ms });
     await input.fill('');
+    if (index >= warmUp.length)
+      timings.push({ kind: query.kind, ms, serverMs: serverMs.get(query.text.trim()) ?? NaN });
     await page.locator('[cmdk-item]:not([data-value^="recent-"])').first().waitFor({ state: 'detached' });
   }
 
@@ -145,7 +161,12 @@ test('search palette: keystroke to rendered results', async ({ page, baseURL }) 
       .filter((timing) => timing.kind === kind)
       .map((timing) => timing.ms)
       .sort((a, b) => a - b);
-    return `| ${kind} | ${own.length} | ${percentile(own, 50).toFixed(0)} | ${percentile(own, 95).toFixed(0)} |`;
+    const server = timings
+      .filter((timing) => timing.kind === kind)
+      .map((timing) => timing.serverMs)
+      .filter(Number.isFinite)
+      .sort((a, b) => a - b);
+    return `| ${kind} | ${own.length} | ${percentile(own, 50).toFixed(0)} | ${percentile(own, 95).toFixed(0)} | ${percentile(server, 50).toFixed(0)} | ${percentile(server, 95).toFixed(0)} |`;
   });
   const section = [
     '<!-- palette:start -->',
@@ -155,12 +176,13 @@ test('search palette: keystroke to rendered results', async ({ page, baseURL }) 
     `(embedded PostgreSQL 18, API, worker, search on Postgres) and Debian's Chromium on this 2-core machine, one workshop of`,
     `${VEHICLES.toLocaleString('en')} vehicles (seeded through the API in ${seedSeconds.toFixed(0)} s). Each of ${QUERIES} queries is entered at once; the clock runs`,
     "from the input event to the first DOM update showing the expected hit, so it includes the palette's 40 ms typing pause,",
-    "the HTTP round trip, the search and React's render. Target: p95 <= 150 ms.",
+    "the HTTP round trip, the search and React's render. Target: p95 <= 150 ms. The API's own time (`tookMs`: index",
+    `query and hydration) is beside it. ${WARM_UP} unmeasured queries run first.`,
     '',
     `**All queries: p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms.**`,
     '',
-    '| query | n | p50 ms | p95 ms |',
-    '|---|---|---|---|',
+    '| query | n | p50 ms | p95 ms | API p50 ms | API p95 ms |',
+    '|---|---|---|---|---|---|',
     ...byKind,
     '<!-- palette:end -->',
   ].join('\n');

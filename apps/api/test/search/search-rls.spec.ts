@@ -67,6 +67,27 @@ describe('search projection: row-level security and index use', () => {
     expect(plan).not.toMatch(/Seq Scan on search_documents/);
   });
 
+  it("narrows an owner's name by both words in the same trigram index scan", async () => {
+    const plan = await asTenant(a.tenantId, async (client) =>
+      (await find(client, 'explain', 'anna nowak')).rows.map((row) => row.search_documents_explain).join('\n'),
+    );
+    expect(plan).toMatch(/Index Cond: .*folded %> \$8.*folded %> \$9/);
+  });
+
+  it('finds by both words, every word of the hit matching', async () => {
+    const names = await asTenant(a.tenantId, async (client) => {
+      const hits = (await find(client, 'find', 'anna nowak')).rows.map((row) => row.entity_id);
+      return (
+        await client.query<{ folded: string }>(
+          'select folded from search_documents where tenant_id = $1 and entity_id = any ($2::uuid[])',
+          [a.tenantId, hits],
+        )
+      ).rows.map((row) => row.folded);
+    });
+    expect(names).toHaveLength(20);
+    for (const name of names) expect(name).toMatch(/anna nowak/);
+  });
+
   it('plans a plate prefix and a phone suffix on their own indexes', async () => {
     const plan = await asTenant(a.tenantId, async (client) =>
       (await find(client, 'explain', 'wa123', 'WA123', '4321')).rows
