@@ -385,6 +385,32 @@ describe('identity: signup, login, sessions and roles', () => {
       );
     });
 
+    it('records role changes and removals in the audit trail, naming the person, not the values', async () => {
+      const changing = await api.addStaff(workshop, 'mechanic');
+      await api.request('PATCH', `/api/v1/staff/${changing.userId}`, {
+        token: workshop.accessToken,
+        body: { role: 'manager' },
+      });
+      await api.request('PATCH', `/api/v1/staff/${changing.userId}`, {
+        token: workshop.accessToken,
+        body: { role: 'manager' },
+      });
+      await api.request('DELETE', `/api/v1/staff/${changing.userId}`, { token: manager.accessToken });
+      const trail = await api.request<{ items: { action: string; actorUserId: string; changedFields: string[] }[] }>(
+        'GET',
+        `/api/v1/audit-events?entityId=${changing.userId}`,
+        { token: workshop.accessToken },
+      );
+      expect(trail.body.items).toEqual([
+        expect.objectContaining({ action: 'staff.removed', actorUserId: manager.userId, changedFields: [] }),
+        expect.objectContaining({
+          action: 'staff.role_changed',
+          actorUserId: workshop.userId,
+          changedFields: ['role'],
+        }),
+      ]);
+    });
+
     it("a member of workshop B gets 404 for workshop A's staff, exactly like a missing one", async () => {
       const other = await api.signupWorkshop('Other Garage');
       for (const [method, body] of [

@@ -13,6 +13,11 @@ describe('a session is recognised by its browser and system', () => {
       { browser: 'Edge', os: 'Windows' },
     ],
     [
+      'headless Chrome (automation), not Safari',
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36',
+      { browser: 'Headless Chrome', os: 'Linux' },
+    ],
+    [
       'Firefox on Linux',
       'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0',
       { browser: 'Firefox', os: 'Linux' },

@@ -13,6 +13,9 @@ const BROWSERS: readonly (readonly [string, RegExp])[] = [
   ['Opera', /\bOPR\/|\bOpera\b/],
   ['Samsung Internet', /\bSamsungBrowser\//],
   ['Firefox', /\bFirefox\/|\bFxiOS\//],
+  // Automation (Puppeteer, Playwright) shows as itself: "HeadlessChrome/" has no word boundary
+  // before "Chrome", so it fell through to "Safari".
+  ['Headless Chrome', /\bHeadlessChrome\//],
   ['Chrome', /\bChrome\/|\bCriOS\/|\bChromium\//],
   ['Safari', /\bSafari\//],
 ];

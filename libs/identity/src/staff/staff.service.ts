@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { offsetOf, Page, PageQuery, pageOf, resolveSort, TenantDatabase } from '@pitlane/core';
+import { AuditTrail, offsetOf, Page, PageQuery, pageOf, resolveSort, TenantDatabase } from '@pitlane/core';
 import { Principal } from '../auth/principal';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
 import { MembershipRepository, StaffRow } from '../memberships/membership.repository';
@@ -19,7 +19,8 @@ export const STAFF_SORTS = { name: 'u.name', email: 'u.email', role: 'm.role', j
 
 /**
  * The people of the caller's workshop. Owners manage everyone; managers manage managers and
- * mechanics but never owners; mechanics only look. A workshop always keeps one owner.
+ * mechanics but never owners; mechanics only look. A workshop always keeps one owner. Role
+ * changes and removals are in the workshop's audit trail (who did it, to whom, never more).
  */
 @Injectable()
 export class StaffService {
@@ -27,6 +28,7 @@ export class StaffService {
     private readonly db: TenantDatabase,
     private readonly memberships: MembershipRepository,
     private readonly sessions: SessionsService,
+    private readonly audit: AuditTrail,
   ) {}
 
   list(query: PageQuery): Promise<Page<StaffMember>> {
@@ -47,7 +49,15 @@ export class StaffService {
       const target = await this.findRow(userId, true);
       assertMayManage(actor, target.role, role);
       if (target.role === 'owner' && role !== 'owner') await this.assertAnotherOwner(userId);
-      if (target.role !== role) await this.memberships.changeRole(userId, role);
+      if (target.role !== role) {
+        await this.memberships.changeRole(userId, role);
+        await this.audit.record({
+          action: 'staff.role_changed',
+          entityType: 'staff',
+          entityId: userId,
+          changedFields: ['role'],
+        });
+      }
       return toStaffMember({ ...target, role });
     });
   }
@@ -60,6 +70,7 @@ export class StaffService {
       await this.sessions.revokeAllOf(userId, 'member_removed');
       // Sessions go with the membership (foreign key, on delete cascade).
       await this.memberships.delete(userId);
+      await this.audit.record({ action: 'staff.removed', entityType: 'staff', entityId: userId });
     });
   }
 
