@@ -200,7 +200,7 @@ describe('identity: workshop B never reaches workshop A', () => {
     }
   });
 
-  it.each(MANAGERS)("B's %s sees B's security policy, not A's", async (role) => {
+  it.each(ROLES)("B's %s sees B's security policy, not A's", async (role) => {
     const { response, request } = await sendAttack(api, {
       method: 'GET',
       url: '/api/v1/settings/security',

@@ -19,7 +19,8 @@ import { ApiProblems } from '../http/problem-details.dto';
 export class SecuritySettingsController {
   constructor(private readonly settings: SecuritySettingsService) {}
 
-  @Auth('owner', 'manager')
+  // Everyone may read the policy: a mechanic's security page says whether 2FA is required.
+  @Auth()
   @ApiOkResponse({ type: SecuritySettingsResponse })
   @Get()
   get(): Promise<SecuritySettings> {
