@@ -1,36 +1,14 @@
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 
 // A workshop's worth of cars for the palette benchmark: Polish plates and valid VINs, made
 // deterministically so every run searches the same fleet.
 
 const VIN_ALPHABET = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
-// ISO 3779's letter values.
-const TRANSLITERATION: Readonly<Record<string, number>> = {
-  A: 1,
-  B: 2,
-  C: 3,
-  D: 4,
-  E: 5,
-  F: 6,
-  G: 7,
-  H: 8,
-  J: 1,
-  K: 2,
-  L: 3,
-  M: 4,
-  N: 5,
-  P: 7,
-  R: 9,
-  S: 2,
-  T: 3,
-  U: 4,
-  V: 5,
-  W: 6,
-  X: 7,
-  Y: 8,
-  Z: 9,
+// The demo workshop's VIN maker (CommonJS) holds the ISO 3779 check digit arithmetic.
+const { checkDigit } = createRequire(import.meta.url)('../../lib/demo/vin.js') as {
+  checkDigit: (draft: string) => string;
 };
-const WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 
 /**
  * A VIN with a right ISO 3779 check digit (position 9): letters and digits drawn from a hash of
@@ -42,12 +20,7 @@ export function vinFor(seed: number): string {
   const chars = Array.from({ length: 11 }, (_, index) => VIN_ALPHABET[bytes[index]! % VIN_ALPHABET.length]!).concat([
     ...serial,
   ]);
-  const sum = chars.reduce((total, char, index) => {
-    const value = /\d/.test(char) ? Number(char) : TRANSLITERATION[char]!;
-    return total + value * WEIGHTS[index]!;
-  }, 0);
-  const check = sum % 11;
-  chars[8] = check === 10 ? 'X' : String(check);
+  chars[8] = checkDigit(chars.join(''));
   return chars.join('');
 }
 
