@@ -41,6 +41,7 @@ interface Snapshot {
   readonly clients: Json[];
   readonly vehicles: Json[];
   readonly visits: Json[];
+  readonly mileageReadings: Json[];
   readonly auditEvents: Json[];
   readonly auditCount: number;
 }
@@ -152,6 +153,14 @@ const PATH_ATTACKS: readonly Attack[] = [
     ownerOnly: false,
     outcome: 'not-found',
     url: (id) => `/api/v1/vehicles/${id}`,
+  },
+  {
+    label: 'GET /vehicles/:id/mileage',
+    method: 'GET',
+    target: 'vehicle',
+    ownerOnly: false,
+    outcome: 'not-found',
+    url: (id) => `/api/v1/vehicles/${id}/mileage`,
   },
   {
     label: 'PATCH /vehicles/:id',
@@ -798,6 +807,7 @@ async function snapshot(tenantId: string): Promise<Snapshot> {
       clients: await rows('select * from clients where tenant_id = $1 order by id'),
       vehicles: await rows('select * from vehicles where tenant_id = $1 order by id'),
       visits: await rows('select * from vehicle_visits where tenant_id = $1 order by user_id, vehicle_id'),
+      mileageReadings: await rows('select * from vehicle_mileage_readings where tenant_id = $1 order by id'),
       auditEvents: await rows('select * from audit_events where tenant_id = $1 order by id'),
       auditCount: count.rows[0]!.n,
     };

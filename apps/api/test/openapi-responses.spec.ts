@@ -251,6 +251,7 @@ async function garage(api: TestApi, owner: Workshop): Promise<Car> {
   await call(api, owner, 'PATCH', `/vehicles/${car.vehicleId}`, { mileageKm: 120_500, year: 2014 }, 200);
   await call(api, owner, 'GET', `/vehicles/${car.vehicleId}`, undefined, 200);
   await call(api, owner, 'GET', `/vehicles/${car.vehicleId}/vin`, undefined, 200);
+  await call(api, owner, 'GET', `/vehicles/${car.vehicleId}/mileage`, undefined, 200);
   await call(api, owner, 'GET', '/vehicles?page=1&limit=5', undefined, 200);
   await call(api, owner, 'GET', '/vehicles/recent', undefined, 200);
   await call(api, owner, 'GET', `/clients/${car.clientId}`, undefined, 200);
@@ -466,6 +467,7 @@ async function repairs(api: TestApi, owner: Workshop, mechanic: Workshop, car: C
     '/api/v1/repair-orders/{id}/estimates': phoned.id,
     '/api/v1/repair-orders/{id}/time-entries': order.id,
     '/api/v1/parts/{id}/movements': part.id,
+    '/api/v1/vehicles/{id}/mileage': car.vehicleId,
   };
 }
 

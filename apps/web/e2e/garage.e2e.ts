@@ -128,6 +128,39 @@ test.describe('clients and vehicles', () => {
       expect(stored.mileageKm).toBe(152_300);
     });
 
+    await test.step('the mileage history lists both readings, newest first, with who typed them', async () => {
+      const history = page.getByRole('table', { name: 'Mileage readings, newest first' });
+      const rows = history.getByRole('row');
+      // A header row and the two readings: at creation, and the edit.
+      await expect(rows).toHaveCount(3);
+      await expect(rows.nth(1)).toContainText('152,300 km');
+      await expect(rows.nth(1)).toContainText('Entered on the vehicle');
+      await expect(rows.nth(1)).toContainText(`by ${workshop.owner.name}`);
+      await expect(rows.nth(2)).toContainText('150,000 km');
+      await expect(history.getByText('Lower than before')).toHaveCount(0);
+      await expect(page.getByRole('img', { name: /^Mileage over time: 2 readings, from 150,000 km/ })).toBeVisible();
+      await settle(page);
+      await axe.check();
+      await shots.take('vehicle-mileage-history');
+    });
+
+    await test.step('a lower reading needs the override and is marked in the history', async () => {
+      await page.getByRole('button', { name: 'Edit', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Edit vehicle' });
+      await dialog.getByLabel('Mileage (km)').fill('15 230');
+      await dialog.getByRole('checkbox', { name: /Yes, lower it/ }).check();
+      await dialog.getByRole('button', { name: 'Save changes' }).click();
+      await expect(dialog).toBeHidden();
+      const rows = page.getByRole('table', { name: 'Mileage readings, newest first' }).getByRole('row');
+      await expect(rows).toHaveCount(4);
+      await expect(rows.nth(1)).toContainText('15,230 km');
+      await expect(rows.nth(1)).toContainText('Lower than before');
+      await expect(page.getByRole('img', { name: /1 reading is lower than the one before it\.$/ })).toBeVisible();
+      await settle(page);
+      await axe.check();
+      await shots.take('vehicle-mileage-decreased');
+    });
+
     await test.step('a second vehicle with the same VIN is refused in place, with a link to the first', async () => {
       await openPage(page, '/vehicles/new');
       await page.getByLabel('First name').fill('Jan');
@@ -293,11 +326,49 @@ test.describe('clients and vehicles', () => {
   });
 });
 
+test('a vehicle without a mileage says so and offers to enter one', async ({ page, api, workshop, axe, shots }) => {
+  const vehicle = await api.createVehicle(workshop.owner.session, { plate: uniquePlate() });
+  await signIn(page, workshop.owner);
+  await openPage(page, `/vehicles/${vehicle.id}`);
+  await expect(page.getByText(/No mileage recorded yet/)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Mileage readings, newest first' })).toHaveCount(0);
+  await settle(page);
+  await axe.check();
+  await shots.take('vehicle-mileage-empty');
+  await page.getByRole('button', { name: 'Enter the mileage' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit vehicle' });
+  await dialog.getByLabel('Mileage (km)').fill('42 000');
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog).toBeHidden();
+  const rows = page.getByRole('table', { name: 'Mileage readings, newest first' }).getByRole('row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('42,000 km');
+});
+
 test.describe('clients and vehicles in Polish and Danish', () => {
   const languages = [
-    { locale: 'pl', country: 'PL', vehicles: 'Pojazdy', reveal: 'Pokaż VIN', client: 'Kontakt i zgoda' },
-    { locale: 'da', country: 'DK', vehicles: 'Køretøjer', reveal: 'Vis stelnummer', client: 'Kontakt og samtykke' },
+    {
+      locale: 'pl',
+      country: 'PL',
+      vehicles: 'Pojazdy',
+      reveal: 'Pokaż VIN',
+      client: 'Kontakt i zgoda',
+      readings: 'Odczyty przebiegu, od najnowszego',
+      // Polish groups thousands with a no-break space.
+      km: '98\u00a0765 km',
+    },
+    {
+      locale: 'da',
+      country: 'DK',
+      vehicles: 'Køretøjer',
+      reveal: 'Vis stelnummer',
+      client: 'Kontakt og samtykke',
+      readings: 'Kilometeraflæsninger, nyeste først',
+      km: '98.765 km',
+    },
   ] as const;
+  // Three screens, each axe-checked and shot in two schemes: over a minute on a busy machine.
+  test.describe.configure({ timeout: 120_000 });
 
   for (const language of languages) {
     test(`the list, the vehicle and the client page in ${language.locale}`, async ({ page, api, axe, shots }) => {
@@ -318,6 +389,9 @@ test.describe('clients and vehicles in Polish and Danish', () => {
 
       await page.getByRole('link', { name: new RegExp(vehicle.plate!) }).click();
       await expect(page.getByRole('button', { name: language.reveal })).toBeVisible();
+      const readings = page.getByRole('table', { name: language.readings }).getByRole('row');
+      await expect(readings).toHaveCount(2);
+      await expect(readings.nth(1)).toContainText(language.km);
       await settle(page);
       await axe.check();
       await shots.take(`vehicle-page-${language.locale}`);

@@ -26,6 +26,7 @@ describe('the schema enforces tenancy in Postgres itself', () => {
         'clients',
         'vehicles',
         'vehicle_visits',
+        'vehicle_mileage_readings',
         'audit_events',
       ]),
     );

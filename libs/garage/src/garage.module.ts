@@ -7,6 +7,8 @@ import { ClientRepository } from './clients/client.repository';
 import { ClientsService } from './clients/clients.service';
 import { GarageContacts } from './contacts/garage-contacts';
 import { IdentifierVault } from './identifiers/identifier-vault';
+import { MileageReadingRepository } from './mileage/mileage-reading.repository';
+import { VehicleMileageService } from './mileage/vehicle-mileage.service';
 import { ClientPrivacyService } from './privacy/client-privacy.service';
 import { GarageSearchRepository } from './search/garage-search.repository';
 import { GarageSearchSource } from './search/garage-search-source';
@@ -32,6 +34,8 @@ import { VehiclesService } from './vehicles/vehicles.service';
     GarageSearchRepository,
     GarageSearchSource,
     IdentifierVault,
+    MileageReadingRepository,
+    VehicleMileageService,
     VehiclePresenter,
     VehicleRepository,
     VehiclesService,
@@ -44,6 +48,7 @@ import { VehiclesService } from './vehicles/vehicles.service';
     GarageContacts,
     GarageSearchSource,
     IdentifierVault,
+    VehicleMileageService,
     VehiclesService,
   ],
 })

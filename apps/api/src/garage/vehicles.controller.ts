@@ -1,10 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ApiSortQuery, Page } from '@pitlane/core';
+import { ApiFixedOrder, ApiSortQuery, Page, PageQuery } from '@pitlane/core';
 import {
   CreateVehicleDto,
   ListVehiclesQuery,
+  MileagePageResponse,
+  MileageReadingResponse,
   UpdateVehicleDto,
+  VehicleMileageService,
   VEHICLE_SORTS,
   VehiclePageResponse,
   VehicleResponse,
@@ -19,7 +22,10 @@ import { ApiProblems } from '../http/problem-details.dto';
 @ApiProblems(400, 401, 403)
 @Controller('vehicles')
 export class VehiclesController {
-  constructor(private readonly vehicles: VehiclesService) {}
+  constructor(
+    private readonly vehicles: VehiclesService,
+    private readonly mileage: VehicleMileageService,
+  ) {}
 
   @Auth()
   @ApiSortQuery('VehicleSort', VEHICLE_SORTS)
@@ -62,6 +68,23 @@ export class VehiclesController {
   @Get(':id/vin')
   vin(@Param('id', ParseUUIDPipe) id: string): Promise<VehicleVinResponse> {
     return this.vehicles.revealVin(id);
+  }
+
+  @Auth()
+  @ApiFixedOrder('newest first')
+  @ApiOkResponse({
+    type: MileagePageResponse,
+    description:
+      "Every odometer reading of the vehicle: typed on it by staff, or noted at a repair order's intake. " +
+      '`decreased` marks a reading lower than the one before it.',
+  })
+  @ApiProblems(404)
+  @Get(':id/mileage')
+  mileageHistory(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: PageQuery,
+  ): Promise<Page<MileageReadingResponse>> {
+    return this.mileage.history(id, query);
   }
 
   @Auth()

@@ -57,8 +57,12 @@ export class RepairOrdersController {
   @ApiOkResponse({ type: RepairOrderResponse })
   @ApiProblems(404, 409)
   @Patch(':id')
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateRepairOrderDto): Promise<RepairOrderResponse> {
-    return this.orders.update(id, body);
+  update(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateRepairOrderDto,
+  ): Promise<RepairOrderResponse> {
+    return this.orders.update(actor, id, body);
   }
 
   @Auth()

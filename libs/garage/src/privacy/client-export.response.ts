@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { AuditEventResponse } from '@pitlane/core';
 import { ClientResponse } from '../clients/client.response';
+import { ExportedMileageReadingResponse } from '../mileage/mileage-reading.response';
 import { RevealedVehicleResponse } from '../vehicles/vehicle.response';
 import type { ClientExport } from './client-privacy.service';
 
@@ -20,6 +21,8 @@ export class ClientExportResponse implements ClientExport {
     description: 'With their VINs in full (the export is recorded as client.exported)',
   })
   vehicles!: RevealedVehicleResponse[];
+  @ApiProperty({ type: [ExportedMileageReadingResponse], description: "The vehicles' odometer readings, oldest first" })
+  mileageReadings!: ExportedMileageReadingResponse[];
   @ApiProperty({ type: [AuditEventResponse], description: 'About the client and their vehicles, oldest first' })
   auditEvents!: AuditEventResponse[];
 }

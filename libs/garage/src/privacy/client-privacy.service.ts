@@ -5,6 +5,8 @@ import { ClientsService } from '../clients/clients.service';
 import { ClientPresenter } from '../clients/client.presenter';
 import { ClientRepository } from '../clients/client.repository';
 import { ClientResponse } from '../clients/client.response';
+import { ExportedMileageReadingResponse } from '../mileage/mileage-reading.response';
+import { VehicleMileageService } from '../mileage/vehicle-mileage.service';
 import { VehiclePresenter } from '../vehicles/vehicle.presenter';
 import { VehicleRepository } from '../vehicles/vehicle.repository';
 import { RevealedVehicleResponse } from '../vehicles/vehicle.response';
@@ -15,6 +17,8 @@ export interface ClientExport {
   readonly client: ClientResponse;
   /** With their VINs in full: the export is the person's own data (its disclosure is audited). */
   readonly vehicles: readonly RevealedVehicleResponse[];
+  /** The odometer readings of those vehicles, oldest first. */
+  readonly mileageReadings: readonly ExportedMileageReadingResponse[];
   readonly auditEvents: readonly AuditEventView[];
 }
 
@@ -36,6 +40,7 @@ export class ClientPrivacyService {
     private readonly vehiclePresenter: VehiclePresenter,
     private readonly audit: AuditTrail,
     private readonly workshops: WorkshopProfileService,
+    private readonly mileage: VehicleMileageService,
   ) {}
 
   export(actor: Principal, clientId: string): Promise<ClientExport> {
@@ -53,6 +58,7 @@ export class ClientPrivacyService {
         controller: { workshopId: workshop.id, name: workshop.name },
         client: await this.clientPresenter.present(client, actor.role),
         vehicles: await this.vehiclePresenter.presentAllRevealed(vehicles),
+        mileageReadings: await this.mileage.ofVehicles(vehicles.map((vehicle) => vehicle.id)),
         auditEvents: events.flatMap((page) => page.items).sort((a, b) => a.occurredAt.localeCompare(b.occurredAt)),
       };
     });
@@ -60,19 +66,22 @@ export class ClientPrivacyService {
 
   /**
    * Deletes the client and strips their vehicles of everything that points at a person (VIN,
-   * plate, owner); make, model and mileage stay for the workshop's history. Audited without values.
+   * plate, owner); make, model and the current mileage stay for the workshop's history. The
+   * vehicles' mileage readings go: dated visits and who took them would retell the person's
+   * life with the car. Audited without values.
    */
   erase(clientId: string): Promise<void> {
     return this.db.transaction(async () => {
       await this.clients.require(clientId, true);
       const vehicles = await this.vehicles.ofClient(clientId);
+      await this.mileage.eraseOfVehicles(vehicles.map((vehicle) => vehicle.id));
       for (const { id } of vehicles) {
         await this.vehicles.anonymize(id);
         await this.audit.record({
           action: 'vehicle.anonymized',
           entityType: 'vehicle',
           entityId: id,
-          changedFields: ['clientId', 'plate', 'vin'],
+          changedFields: ['clientId', 'mileageReadings', 'plate', 'vin'],
         });
       }
       await this.clientRepository.delete(clientId);

@@ -15,6 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { ClientsService } from '../clients/clients.service';
 import { GarageError, GarageErrorCode } from '../errors/garage.error';
 import { IdentifierVault } from '../identifiers/identifier-vault';
+import { VehicleMileageService } from '../mileage/vehicle-mileage.service';
 import { CreateVehicleDto } from './dto/create-vehicle.dto';
 import { ListVehiclesQuery } from './dto/list-vehicles.query';
 import { UpdateVehicleDto } from './dto/update-vehicle.dto';
@@ -46,6 +47,7 @@ export class VehiclesService {
     private readonly vault: IdentifierVault,
     private readonly presenter: VehiclePresenter,
     private readonly audit: AuditTrail,
+    private readonly mileage: VehicleMileageService,
   ) {}
 
   /** With `client` instead of `clientId`, creates both in one transaction. */
@@ -78,6 +80,8 @@ export class VehiclesService {
           fuelType: input.fuelType ?? null,
           mileageKm: input.mileageKm ?? null,
         });
+        if (input.mileageKm !== undefined && input.mileageKm !== null)
+          await this.mileage.recordTyped(actor, id, input.mileageKm);
         await this.audit.record({
           action: 'vehicle.created',
           entityType: 'vehicle',
@@ -204,6 +208,7 @@ export class VehiclesService {
         }
         if (changed.size > 0) {
           await this.repository.update(id, changes);
+          if (typeof changes.mileageKm === 'number') await this.mileage.recordTyped(actor, id, changes.mileageKm);
           await this.audit.record({
             action: 'vehicle.updated',
             entityType: 'vehicle',

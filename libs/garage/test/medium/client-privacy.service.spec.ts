@@ -75,4 +75,38 @@ describe('GDPR export and erasure against Postgres as the application role (medi
       make: 'Opel',
     });
   });
+
+  it("exports the vehicles' mileage readings and erasure removes them, only the erased client's", async () => {
+    const car = await medium.as(a.owner, () =>
+      vehicles.create(a.owner, {
+        client: { firstName: 'Gerda', lastName: 'Gdpr' },
+        make: 'Opel',
+        model: 'Astra',
+        mileageKm: 40_000,
+      }),
+    );
+    await medium.as(a.owner, () => vehicles.update(a.owner, car.id, { mileageKm: 45_000 }));
+    const other = await medium.as(a.owner, () =>
+      vehicles.create(a.owner, {
+        client: { firstName: 'Olaf', lastName: 'Other' },
+        make: 'VW',
+        model: 'Up',
+        mileageKm: 7,
+      }),
+    );
+    const exported = await medium.as(a.manager, () => privacy.export(a.manager, car.clientId!));
+    expect(exported.mileageReadings.map((reading) => [reading.vehicleId, reading.mileageKm, reading.source])).toEqual([
+      [car.id, 40_000, 'vehicle'],
+      [car.id, 45_000, 'vehicle'],
+    ]);
+
+    await medium.as(a.owner, () => privacy.erase(car.clientId!));
+    const left = await medium.inTransaction(a.owner, (manager) =>
+      manager.query<{ vehicle_id: string }[]>(
+        'select vehicle_id from vehicle_mileage_readings where tenant_id = $1 and vehicle_id = any($2::uuid[])',
+        [a.tenantId, [car.id, other.id]],
+      ),
+    );
+    expect(left).toEqual([{ vehicle_id: other.id }]);
+  });
 });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail, offsetOf, Page, pageOf, resolveSort, TenantDatabase } from '@pitlane/core';
+import { VehicleMileageService } from '@pitlane/garage';
 import { Principal, WorkshopProfileService } from '@pitlane/identity';
 import { BusinessMetrics } from '@pitlane/observability';
 import { randomUUID } from 'node:crypto';
@@ -38,6 +39,7 @@ export class RepairOrdersService {
     private readonly workshops: WorkshopProfileService,
     private readonly audit: AuditTrail,
     private readonly metrics: BusinessMetrics,
+    private readonly mileage: VehicleMileageService,
   ) {}
 
   create(actor: Principal, input: CreateRepairOrderDto): Promise<RepairOrderResponse> {
@@ -58,6 +60,14 @@ export class RepairOrdersService {
         notes: input.notes || null,
         statusChangedAt: new Date(),
       });
+      if (input.mileageIn !== undefined && input.mileageIn !== null) {
+        await this.mileage.recordOrderIntake(actor, {
+          vehicleId: parties.vehicleId,
+          repairOrderId: id,
+          repairOrderNumber: number,
+          mileageKm: input.mileageIn,
+        });
+      }
       await this.audit.record({
         action: 'repair_order.created',
         entityType: 'repair_order',
@@ -92,7 +102,7 @@ export class RepairOrdersService {
     });
   }
 
-  update(id: string, input: UpdateRepairOrderDto): Promise<RepairOrderResponse> {
+  update(actor: Principal, id: string, input: UpdateRepairOrderDto): Promise<RepairOrderResponse> {
     return this.db.transaction(async () => {
       const order = await this.orders.require(id, true);
       if (HEADER_FROZEN.includes(order.status)) {
@@ -108,6 +118,14 @@ export class RepairOrdersService {
           ...(input.complaint !== undefined ? { complaint: input.complaint || null } : {}),
           ...(input.notes !== undefined ? { notes: input.notes || null } : {}),
         });
+        if (input.mileageIn !== undefined && input.mileageIn !== order.mileageIn) {
+          await this.mileage.recordOrderIntake(actor, {
+            vehicleId: order.vehicleId,
+            repairOrderId: id,
+            repairOrderNumber: order.number,
+            mileageKm: input.mileageIn,
+          });
+        }
         await this.audit.record({
           action: 'repair_order.updated',
           entityType: 'repair_order',

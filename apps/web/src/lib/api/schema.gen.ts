@@ -1349,6 +1349,22 @@ export interface paths {
         patch: operations["VehiclesController_update"];
         trace?: never;
     };
+    "/api/v1/vehicles/{id}/mileage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VehiclesController_mileageHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/vehicles/{id}/vin": {
         parameters: {
             query?: never;
@@ -1647,6 +1663,8 @@ export interface components {
             controller: components["schemas"]["ClientExportControllerResponse"];
             /** Format: date-time */
             exportedAt: string;
+            /** @description The vehicles' odometer readings, oldest first */
+            mileageReadings: components["schemas"]["ExportedMileageReadingResponse"][];
             /** @description With their VINs in full (the export is recorded as client.exported) */
             vehicles: components["schemas"]["RevealedVehicleResponse"][];
         };
@@ -1999,6 +2017,26 @@ export interface components {
         };
         EstimateWorkshopResponse: {
             name: string;
+        };
+        ExportedMileageReadingResponse: {
+            /** @description Lower than the reading before it (a replaced odometer, a corrected typo — or a rolled-back one): worth a look */
+            decreased: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @example 154000 */
+            mileageKm: number;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description Null for readings from before the history was kept */
+            recordedBy: components["schemas"]["MileageRecorderResponse"] | null;
+            /** Format: uuid */
+            repairOrderId: string | null;
+            /** @description The order's number, with `repairOrderId` */
+            repairOrderNumber: number | null;
+            /** @description 'vehicle': typed on the vehicle by staff; 'repair-order': noted at a repair order's intake */
+            source: components["schemas"]["MileageSource"];
+            /** Format: uuid */
+            vehicleId: string;
         };
         FieldProblemDto: {
             /** @example email */
@@ -2420,6 +2458,43 @@ export interface components {
              */
             qrCodeDataUrl: string;
         };
+        MileagePageResponse: {
+            items: components["schemas"]["MileageReadingResponse"][];
+            /** @example 20 */
+            limit: number;
+            /** @example 1 */
+            page: number;
+            /** @description Items on all pages together */
+            total: number;
+        };
+        MileageReadingResponse: {
+            /** @description Lower than the reading before it (a replaced odometer, a corrected typo — or a rolled-back one): worth a look */
+            decreased: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @example 154000 */
+            mileageKm: number;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description Null for readings from before the history was kept */
+            recordedBy: components["schemas"]["MileageRecorderResponse"] | null;
+            /** Format: uuid */
+            repairOrderId: string | null;
+            /** @description The order's number, with `repairOrderId` */
+            repairOrderNumber: number | null;
+            /** @description 'vehicle': typed on the vehicle by staff; 'repair-order': noted at a repair order's intake */
+            source: components["schemas"]["MileageSource"];
+        };
+        MileageRecorderResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        /**
+         * @description 'vehicle': typed on the vehicle by staff; 'repair-order': noted at a repair order's intake
+         * @enum {string}
+         */
+        MileageSource: "vehicle" | "repair-order";
         MoveAppointmentDto: {
             /** @description A bay; the first free one when left out */
             bay?: number;
@@ -10002,6 +10077,72 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    VehiclesController_mileageHistory: {
+        parameters: {
+            query?: {
+                limit?: number;
+                page?: number;
+                /**
+                 * @deprecated
+                 * @description Ignored: the list is always newest first
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every odometer reading of the vehicle: typed on it by staff, or noted at a repair order's intake. `decreased` marks a reading lower than the one before it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MileagePageResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,6 +7,10 @@ import { DEFAULT_VEHICLE_SORT, VEHICLES_PER_PAGE, type VehicleListSearch } from 
 export type Vehicle = components['schemas']['VehicleResponse'];
 export type FuelType = components['schemas']['FuelType'];
 export type SearchItem = components['schemas']['SearchItemResponse'];
+export type MileageReading = components['schemas']['MileageReadingResponse'];
+
+/** Readings the vehicle page shows: the newest ones; a car rarely has more. */
+export const MILEAGE_READINGS_SHOWN = 100;
 
 /** One page of the workshop's vehicles, as the URL asks; the last page stays while the next loads. */
 export function useVehiclePage(search: VehicleListSearch, enabled: boolean) {
@@ -35,6 +39,13 @@ export function useVehicleSearch(query: string | undefined) {
 /** Opening the vehicle also puts it on top of the person's recent vehicles (the API records it). */
 export function useVehicle(id: string) {
   return $api.useQuery('get', '/api/v1/vehicles/{id}', { params: { path: { id } } });
+}
+
+/** The vehicle's odometer readings, newest first (typed on it, or noted at an order's intake). */
+export function useMileageHistory(vehicleId: string) {
+  return $api.useQuery('get', '/api/v1/vehicles/{id}/mileage', {
+    params: { path: { id: vehicleId }, query: { page: 1, limit: MILEAGE_READINGS_SHOWN } },
+  });
 }
 
 /** The full VIN, on request only: every reveal is recorded in the audit trail. */
@@ -73,6 +84,7 @@ export function useRefreshVehicles() {
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/vehicles'] }),
       queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/vehicles/{id}'] }),
+      queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/vehicles/{id}/mileage'] }),
       queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/vehicles/recent'] }),
       queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/clients/{id}/vehicles'] }),
       queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/search'] }),

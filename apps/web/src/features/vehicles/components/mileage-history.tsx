@@ -1,55 +1,130 @@
+import { TriangleAlert } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { $api } from '@/lib/api/api-client';
 import { useWorkshopFormat } from '@/lib/i18n/use-workshop-format';
+import { Badge } from '@/ui/badge';
+import { Button } from '@/ui/button';
 import { Card } from '@/ui/card';
+import { LoadFailed } from '@/ui/load-failed';
 import { LoadingRows } from '@/ui/skeleton';
-import type { Vehicle } from '../api/vehicle-queries';
-
-/** Readings the API holds, newest first: one per repair order (taken at intake). */
-const ORDERS_READ = 100;
+import { useMileageHistory, type MileageReading, type Vehicle } from '../api/vehicle-queries';
+import { MileageSparkline } from './mileage-sparkline';
 
 /**
- * The odometer over time: the vehicle keeps its latest reading only, so the earlier ones are
- * those written on its repair orders at intake.
+ * The odometer over time, newest first: every reading typed on the vehicle or noted at a repair
+ * order's intake, who took it, and a warning on one lower than the reading before it.
  */
-export function MileageHistory({ vehicle }: { readonly vehicle: Vehicle }) {
+export function MileageHistory({ vehicle, onRecord }: { readonly vehicle: Vehicle; readonly onRecord: () => void }) {
   const { t } = useTranslation('vehicles');
-  const format = useWorkshopFormat();
-  const orders = $api.useQuery('get', '/api/v1/repair-orders', {
-    params: { query: { vehicleId: vehicle.id, limit: ORDERS_READ, sort: '-createdAt' } },
-  });
-  const readings = (orders.data?.items ?? []).flatMap((order) =>
-    order.mileageIn === null ? [] : [{ id: order.id, at: order.createdAt, km: order.mileageIn, number: order.number }],
-  );
-  const km = (value: number) => t('mileageValue', { value: format.number(value) });
+  const history = useMileageHistory(vehicle.id);
 
   return (
     <Card title={t('mileage.title')}>
-      {vehicle.mileageKm === null && readings.length === 0 && !orders.isPending ? (
-        <p className="text-ink-muted">{t('mileage.none')}</p>
-      ) : (
-        <ol className="divide-y divide-line">
-          {vehicle.mileageKm !== null ? (
-            <li className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2">
-              <span className="font-semibold tabular-nums">{km(vehicle.mileageKm)}</span>
-              <span className="text-sm text-ink-muted">
-                {t('mileage.current', { date: format.date(vehicle.updatedAt) })}
-              </span>
-            </li>
+      {history.isPending ? <LoadingRows label={t('mileage.loading')} rows={3} /> : null}
+      {history.isError ? (
+        <LoadFailed title={t('mileage.failed')} retryLabel={t('retry')} onRetry={() => void history.refetch()} />
+      ) : null}
+      {history.data && history.data.items.length === 0 ? (
+        <div className="flex flex-col items-start gap-3">
+          <p className="text-ink-muted">{t('mileage.none')}</p>
+          <Button variant="secondary" size="sm" onClick={onRecord}>
+            {t('mileage.record')}
+          </Button>
+        </div>
+      ) : null}
+      {history.data && history.data.items.length > 0 ? (
+        <>
+          <MileageSparkline readings={history.data.items} />
+          <ReadingsTable readings={history.data.items} />
+          {history.data.total > history.data.items.length ? (
+            <p className="mt-2 text-sm text-ink-muted">
+              {t('mileage.truncated', { shown: history.data.items.length, total: history.data.total })}
+            </p>
           ) : null}
-          {readings.map((reading) => (
-            <li key={reading.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2">
-              <span className="tabular-nums">{km(reading.km)}</span>
-              <span className="text-sm text-ink-muted">
-                {t('mileage.atOrder', { date: format.date(reading.at), number: reading.number })}
-              </span>
-            </li>
-          ))}
-        </ol>
-      )}
-      {orders.isPending ? <LoadingRows label={t('mileage.loading')} rows={2} /> : null}
-      {orders.isError ? <p className="mt-2 text-sm text-ink-muted">{t('mileage.ordersUnavailable')}</p> : null}
-      <p className="mt-3 text-xs text-ink-muted">{t('mileage.note')}</p>
+        </>
+      ) : null}
     </Card>
   );
+}
+
+/**
+ * One table at every width: on a phone the source moves under the date (the third column is
+ * hidden there), so the readings keep room for their figures.
+ */
+function ReadingsTable({ readings }: { readonly readings: readonly MileageReading[] }) {
+  const { t } = useTranslation('vehicles');
+  const format = useWorkshopFormat();
+  return (
+    <table className="w-full text-left text-sm">
+      <caption className="sr-only">{t('mileage.caption')}</caption>
+      <thead className="border-b border-line text-xs text-ink-muted uppercase">
+        <tr>
+          <th scope="col" className="py-2 pr-3 font-semibold">
+            {t('mileage.columns.date')}
+          </th>
+          <th scope="col" className="py-2 pr-3 text-right font-semibold">
+            {t('mileage.columns.mileage')}
+          </th>
+          <th scope="col" className="hidden py-2 font-semibold sm:table-cell">
+            {t('mileage.columns.source')}
+          </th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-line">
+        {readings.map((reading) => (
+          <tr key={reading.id} className="align-top">
+            <td className="py-2 pr-3">
+              <time dateTime={reading.recordedAt} className="block">
+                {format.dateTime(reading.recordedAt)}
+              </time>
+              <span className="mt-1 block sm:hidden">
+                <Source reading={reading} />
+              </span>
+            </td>
+            <td className="py-2 pr-3">
+              <span className="flex flex-col items-end gap-1">
+                <span className="font-semibold whitespace-nowrap tabular-nums">
+                  {t('mileageValue', { value: format.number(reading.mileageKm) })}
+                </span>
+                {reading.decreased ? (
+                  <Badge tone="warning" className="gap-1 whitespace-nowrap">
+                    <TriangleAlert aria-hidden="true" className="size-3.5" />
+                    {t('mileage.decreased')}
+                  </Badge>
+                ) : null}
+              </span>
+            </td>
+            <td className="hidden py-2 sm:table-cell">
+              <Source reading={reading} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Where the reading came from and who typed it. */
+function Source({ reading }: { readonly reading: MileageReading }) {
+  const { t } = useTranslation('vehicles');
+  return (
+    <>
+      <span className="block">
+        <SourceText reading={reading} />
+      </span>
+      {reading.recordedBy ? (
+        <span className="block text-ink-muted">{t('mileage.by', { name: reading.recordedBy.name })}</span>
+      ) : null}
+    </>
+  );
+}
+
+/** Where the reading came from, in words; the order's number is plain text until orders have pages. */
+function SourceText({ reading }: { readonly reading: MileageReading }) {
+  const { t } = useTranslation('vehicles');
+  switch (reading.source) {
+    case 'vehicle':
+      return t('mileage.sourceVehicle');
+    case 'repair-order':
+      return t('mileage.sourceOrder', { number: reading.repairOrderNumber });
+  }
 }

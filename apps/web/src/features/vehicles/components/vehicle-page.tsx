@@ -95,7 +95,7 @@ function VehicleDetails({ vehicle }: { readonly vehicle: Vehicle }) {
               </DetailItem>
             </dl>
           </Card>
-          <MileageHistory vehicle={vehicle} />
+          <MileageHistory vehicle={vehicle} onRecord={() => setEditing(true)} />
         </div>
         <div className="flex flex-col gap-4">
           <OwnerCard clientId={vehicle.clientId} />
