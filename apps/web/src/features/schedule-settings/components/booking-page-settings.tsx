@@ -141,7 +141,7 @@ function BookingPageForm({ settings }: { readonly settings: ScheduleSettings }) 
                 setAccentError(undefined);
               }}
               error={accentError}
-              className="w-40"
+              className="w-48"
             />
             {readOnly ? null : (
               <>

@@ -95,7 +95,10 @@ function DayHours({
       <div className="col-span-2 flex min-w-0 flex-col gap-2 sm:col-span-1">
         {open ? (
           ranges.map((range, index) => (
-            <div key={index} className="flex flex-wrap items-center gap-2">
+            <div
+              key={index}
+              className="grid grid-cols-[minmax(0,1fr)_auto_minmax(0,1fr)_auto] items-center gap-1.5 sm:flex sm:gap-2"
+            >
               <TextField
                 type="time"
                 step={300}
@@ -104,7 +107,7 @@ function DayHours({
                 value={range.start}
                 aria-invalid={problems.has(index) ? true : undefined}
                 onChange={(event) => onChange(changeRange(hours, day, index, { start: event.target.value }))}
-                className="w-32"
+                className="min-w-0 sm:w-36"
               />
               <span aria-hidden="true">–</span>
               <TextField
@@ -115,14 +118,14 @@ function DayHours({
                 value={toFieldTime(range.end)}
                 aria-invalid={problems.has(index) ? true : undefined}
                 onChange={(event) => onChange(changeRange(hours, day, index, { end: event.target.value }))}
-                className="w-32"
+                className="min-w-0 sm:w-36"
               />
               {readOnly ? null : (
                 <Button
                   type="button"
                   variant="ghost"
                   size="md"
-                  className="px-2.5"
+                  className="px-2"
                   aria-label={t('schedule.removeRange', { start: range.start, end: toFieldTime(range.end) })}
                   onClick={() => onChange(removeRange(hours, day, index))}
                 >

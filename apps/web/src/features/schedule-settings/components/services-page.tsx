@@ -102,7 +102,7 @@ function ServiceList({
   );
   const actions = (service: Service) =>
     editor ? (
-      <span className="flex flex-wrap gap-1">
+      <span className="flex shrink-0 gap-1">
         <Button
           variant="ghost"
           size="sm"
@@ -141,7 +141,7 @@ function ServiceList({
         { header: t('services.price'), cell: price, className: 'text-right tabular-nums' },
         { header: t('services.vat'), cell: vat, className: 'text-right tabular-nums' },
         { header: t('services.status'), cell: status },
-        ...(editor ? [{ header: t('services.actions'), cell: actions, className: 'w-24' }] : []),
+        ...(editor ? [{ header: t('services.actions'), cell: actions, className: 'w-28' }] : []),
       ]}
       card={(service) => (
         <div className="flex items-start justify-between gap-3 rounded-xl border border-line bg-surface p-4">
