@@ -1,7 +1,6 @@
 import { Copy, Plus, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/ui/button';
-import { TextField } from '@/ui/text-field';
 import {
   addRange,
   changeRange,
@@ -15,6 +14,7 @@ import {
   type Day,
   type OpeningHours,
 } from '../utils/opening-hours';
+import { TimeField } from './time-field';
 
 /**
  * Opening hours per weekday: each day open or closed, with one or more ranges; ranges are added
@@ -99,24 +99,20 @@ function DayHours({
               key={index}
               className="grid grid-cols-[minmax(0,1fr)_auto_minmax(0,1fr)_auto] items-center gap-1.5 sm:flex sm:gap-2"
             >
-              <TextField
-                type="time"
+              <TimeField
                 step={300}
                 label={t('schedule.opens', { n: index + 1 })}
-                hideLabel
                 value={range.start}
-                aria-invalid={problems.has(index) ? true : undefined}
+                invalid={problems.has(index)}
                 onChange={(event) => onChange(changeRange(hours, day, index, { start: event.target.value }))}
                 className="min-w-0 sm:w-36"
               />
               <span aria-hidden="true">–</span>
-              <TextField
-                type="time"
+              <TimeField
                 step={300}
                 label={t('schedule.closes', { n: index + 1 })}
-                hideLabel
                 value={toFieldTime(range.end)}
-                aria-invalid={problems.has(index) ? true : undefined}
+                invalid={problems.has(index)}
                 onChange={(event) => onChange(changeRange(hours, day, index, { end: event.target.value }))}
                 className="min-w-0 sm:w-36"
               />
