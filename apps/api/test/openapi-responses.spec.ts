@@ -150,8 +150,8 @@ async function tour(api: TestApi): Promise<Toured> {
   await accountAndStaff(api, owner, mechanic);
   await twoStepSignIn(api);
   const car = await garage(api, owner);
-  await scheduling(api, owner, car);
-  const ids = await repairs(api, owner, mechanic, car);
+  const scheduled = await scheduling(api, owner, car);
+  const ids = { ...scheduled, ...(await repairs(api, owner, mechanic, car)) };
   await reports(api, owner);
   await errors(api, owner, other);
   return { owner, car, ids };
@@ -286,7 +286,7 @@ async function garage(api: TestApi, owner: Workshop): Promise<Car> {
   return car;
 }
 
-async function scheduling(api: TestApi, owner: Workshop, car: Car): Promise<void> {
+async function scheduling(api: TestApi, owner: Workshop, car: Car): Promise<Record<string, string>> {
   await configure(api, owner, {
     openingHours: WEEKDAYS_OPEN,
     slotMinutes: 60,
@@ -360,6 +360,23 @@ async function scheduling(api: TestApi, owner: Workshop, car: Car): Promise<void
     201,
   );
   await call(api, owner, 'POST', `/appointments/${second.id}/cancel`, undefined, 200);
+  await call(api, owner, 'GET', `/appointments/by-client/${car.clientId}?when=upcoming`, undefined, 200);
+  await call(api, owner, 'GET', `/appointments/by-vehicle/${car.vehicleId}?when=past`, undefined, 200);
+  await call(api, owner, 'PATCH', '/settings/schedule', { bayNames: ['Lift', 'Pit'], bookingPageEnabled: false }, 200);
+  await call(api, undefined, 'GET', `/public/workshops/${owner.slug}`, undefined, 200);
+  await call(
+    api,
+    undefined,
+    'GET',
+    `/public/workshops/${owner.slug}/availability?from=${day}&to=${day}&serviceIds=${service.id}`,
+    undefined,
+    403,
+  );
+  await call(api, owner, 'PATCH', '/settings/schedule', { bookingPageEnabled: true }, 200);
+  return {
+    '/api/v1/appointments/by-client/{id}': car.clientId,
+    '/api/v1/appointments/by-vehicle/{id}': car.vehicleId,
+  };
 }
 
 async function repairs(api: TestApi, owner: Workshop, mechanic: Workshop, car: Car): Promise<Record<string, string>> {

@@ -202,6 +202,20 @@ describe('the API serving the web app', () => {
     expect(directives(docs)['script-src']).toEqual(["'self'", "'unsafe-inline'"]);
   });
 
+  it("lets a workshop's own HTTPS site frame its booking page (the widget); nothing else is framed", async () => {
+    expect(BOOKING_PAGE_FRAME_ANCESTORS).toEqual(["'self'", 'https:']);
+    for (const url of ['/book/some-slug', '/book/some-slug?embed=1', '/book']) {
+      const page = await api.request('GET', url, { headers: HTML });
+      expect({ url, frameOptions: page.headers['x-frame-options'] }).toEqual({ url, frameOptions: undefined });
+      expect(directives(page)['frame-ancestors']).toEqual(["'self'", 'https:']);
+    }
+    for (const url of ['/login', '/booking', '/bookings', '/estimate', '/settings/booking-page']) {
+      const page = await api.request('GET', url, { headers: HTML });
+      expect({ url, frameOptions: page.headers['x-frame-options'] }).toEqual({ url, frameOptions: 'SAMEORIGIN' });
+      expect(directives(page)['frame-ancestors']).toEqual(["'none'"]);
+    }
+  });
+
   it('logs and measures the pages and assets by route template, never by URL or query string', async () => {
     const requestId = 'web-app-log-check-0001';
     await api.request('GET', '/vehicles/WA12345?token=secret-in-query', {

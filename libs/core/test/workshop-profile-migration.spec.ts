@@ -3,6 +3,7 @@ import { createIsolatedDatabase, IsolatedDatabase } from '../../../test/support/
 import { runnerOver } from '../../../test/support/migration-runner';
 import { withClient } from '../../../test/support/test-api';
 import { WorkshopProfile1795391000000 } from '../src/database/migrations/1795391000000-workshop-profile';
+import { BookingPageSettings1795393000000 } from '../src/database/migrations/1795393000000-booking-page-settings';
 
 /**
  * One time zone per workshop: where the schedule had been moved to a zone of its own, the
@@ -16,7 +17,11 @@ describe('migration 1795391000000-workshop-profile', () => {
 
   beforeAll(async () => {
     database = await createIsolatedDatabase();
-    await withClient(database.migrationUrl, (client) => migration.down(runnerOver(client)));
+    // Later migrations first: the rows below are written as the schema stood before this one.
+    await withClient(database.migrationUrl, async (client) => {
+      await new BookingPageSettings1795393000000().down(runnerOver(client));
+      await migration.down(runnerOver(client));
+    });
   });
 
   afterAll(() => database?.drop());

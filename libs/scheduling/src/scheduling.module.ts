@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { GarageModule } from '@pitlane/garage';
 import { IdentityModule } from '@pitlane/identity';
 import { AppointmentBook } from './appointments/appointment-book';
+import { AppointmentHistory } from './appointments/appointment-history';
 import { AppointmentClientMerge } from './appointments/appointment-client-merge';
 import { AppointmentRepository } from './appointments/appointment.repository';
 import { AppointmentsService } from './appointments/appointments.service';
@@ -28,6 +29,7 @@ import { ScheduleSettingsService } from './settings/schedule-settings.service';
   providers: [
     AppointmentBook,
     AppointmentClientMerge,
+    AppointmentHistory,
     AppointmentMailer,
     AppointmentRepository,
     AppointmentsService,
@@ -44,6 +46,7 @@ import { ScheduleSettingsService } from './settings/schedule-settings.service';
     ServiceOfferingRepository,
   ],
   exports: [
+    AppointmentHistory,
     AppointmentMailer,
     AppointmentRepository,
     AppointmentsService,

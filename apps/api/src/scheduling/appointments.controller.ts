@@ -1,7 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiFixedOrder, Page } from '@pitlane/core';
 import { Auth } from '@pitlane/identity';
 import {
+  AppointmentHistory,
+  AppointmentListQuery,
+  AppointmentPageResponse,
   AppointmentResponse,
   AppointmentsService,
   CalendarQuery,
@@ -17,13 +21,46 @@ import { ApiProblems } from '../http/problem-details.dto';
 @ApiProblems(400, 401, 403)
 @Controller('appointments')
 export class AppointmentsController {
-  constructor(private readonly appointments: AppointmentsService) {}
+  constructor(
+    private readonly appointments: AppointmentsService,
+    private readonly history: AppointmentHistory,
+  ) {}
 
   @Auth()
   @ApiOkResponse({ type: CalendarResponse, description: 'A day or a week, one lane per bay' })
   @Get()
   calendar(@Query() query: CalendarQuery): Promise<CalendarResponse> {
     return this.appointments.calendar(query);
+  }
+
+  @Auth()
+  @ApiFixedOrder('by start: soonest first when upcoming, latest first when past')
+  @ApiOkResponse({
+    type: AppointmentPageResponse,
+    description: 'The client’s bookings: `?when=upcoming` (soonest first, the default) or `past` (latest first)',
+  })
+  @ApiProblems(404)
+  @Get('by-client/:id')
+  ofClient(
+    @Param('id', ParseUUIDPipe) clientId: string,
+    @Query() query: AppointmentListQuery,
+  ): Promise<Page<AppointmentResponse>> {
+    return this.history.ofClient(clientId, query);
+  }
+
+  @Auth()
+  @ApiFixedOrder('by start: soonest first when upcoming, latest first when past')
+  @ApiOkResponse({
+    type: AppointmentPageResponse,
+    description: 'The vehicle’s bookings: `?when=upcoming` (soonest first, the default) or `past` (latest first)',
+  })
+  @ApiProblems(404)
+  @Get('by-vehicle/:id')
+  ofVehicle(
+    @Param('id', ParseUUIDPipe) vehicleId: string,
+    @Query() query: AppointmentListQuery,
+  ): Promise<Page<AppointmentResponse>> {
+    return this.history.ofVehicle(vehicleId, query);
   }
 
   @Auth()

@@ -30,9 +30,12 @@ import { Route as StaffClientsIndexRouteImport } from './routes/_staff/clients/i
 import { Route as StaffClientsClientIdRouteImport } from './routes/_staff/clients/$clientId'
 import { Route as StaffSettingsIndexRouteImport } from './routes/_staff/settings/index'
 import { Route as StaffSettingsAuditLogRouteImport } from './routes/_staff/settings/audit-log'
+import { Route as StaffSettingsBookingPageRouteImport } from './routes/_staff/settings/booking-page'
 import { Route as StaffSettingsMailLogRouteImport } from './routes/_staff/settings/mail-log'
 import { Route as StaffSettingsPersonalRouteImport } from './routes/_staff/settings/personal'
+import { Route as StaffSettingsScheduleRouteImport } from './routes/_staff/settings/schedule'
 import { Route as StaffSettingsSecurityRouteImport } from './routes/_staff/settings/security'
+import { Route as StaffSettingsServicesRouteImport } from './routes/_staff/settings/services'
 import { Route as StaffSettingsStaffRouteImport } from './routes/_staff/settings/staff'
 import { Route as StaffSettingsWorkshopRouteImport } from './routes/_staff/settings/workshop'
 import { Route as StaffVehiclesIndexRouteImport } from './routes/_staff/vehicles/index'
@@ -142,6 +145,12 @@ const StaffSettingsAuditLogRoute = StaffSettingsAuditLogRouteImport.update({
   path: '/audit-log',
   getParentRoute: () => StaffSettingsRoute,
 } as any)
+const StaffSettingsBookingPageRoute =
+  StaffSettingsBookingPageRouteImport.update({
+    id: '/booking-page',
+    path: '/booking-page',
+    getParentRoute: () => StaffSettingsRoute,
+  } as any)
 const StaffSettingsMailLogRoute = StaffSettingsMailLogRouteImport.update({
   id: '/mail-log',
   path: '/mail-log',
@@ -152,9 +161,19 @@ const StaffSettingsPersonalRoute = StaffSettingsPersonalRouteImport.update({
   path: '/personal',
   getParentRoute: () => StaffSettingsRoute,
 } as any)
+const StaffSettingsScheduleRoute = StaffSettingsScheduleRouteImport.update({
+  id: '/schedule',
+  path: '/schedule',
+  getParentRoute: () => StaffSettingsRoute,
+} as any)
 const StaffSettingsSecurityRoute = StaffSettingsSecurityRouteImport.update({
   id: '/security',
   path: '/security',
+  getParentRoute: () => StaffSettingsRoute,
+} as any)
+const StaffSettingsServicesRoute = StaffSettingsServicesRouteImport.update({
+  id: '/services',
+  path: '/services',
   getParentRoute: () => StaffSettingsRoute,
 } as any)
 const StaffSettingsStaffRoute = StaffSettingsStaffRouteImport.update({
@@ -201,9 +220,12 @@ export interface FileRoutesByFullPath {
   '/settings': typeof StaffSettingsRouteWithChildren
   '/clients/$clientId': typeof StaffClientsClientIdRoute
   '/settings/audit-log': typeof StaffSettingsAuditLogRoute
+  '/settings/booking-page': typeof StaffSettingsBookingPageRoute
   '/settings/mail-log': typeof StaffSettingsMailLogRoute
   '/settings/personal': typeof StaffSettingsPersonalRoute
+  '/settings/schedule': typeof StaffSettingsScheduleRoute
   '/settings/security': typeof StaffSettingsSecurityRoute
+  '/settings/services': typeof StaffSettingsServicesRoute
   '/settings/staff': typeof StaffSettingsStaffRoute
   '/settings/workshop': typeof StaffSettingsWorkshopRoute
   '/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
@@ -229,9 +251,12 @@ export interface FileRoutesByTo {
   '/reports': typeof StaffReportsRoute
   '/clients/$clientId': typeof StaffClientsClientIdRoute
   '/settings/audit-log': typeof StaffSettingsAuditLogRoute
+  '/settings/booking-page': typeof StaffSettingsBookingPageRoute
   '/settings/mail-log': typeof StaffSettingsMailLogRoute
   '/settings/personal': typeof StaffSettingsPersonalRoute
+  '/settings/schedule': typeof StaffSettingsScheduleRoute
   '/settings/security': typeof StaffSettingsSecurityRoute
+  '/settings/services': typeof StaffSettingsServicesRoute
   '/settings/staff': typeof StaffSettingsStaffRoute
   '/settings/workshop': typeof StaffSettingsWorkshopRoute
   '/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
@@ -261,9 +286,12 @@ export interface FileRoutesById {
   '/_staff/settings': typeof StaffSettingsRouteWithChildren
   '/_staff/clients/$clientId': typeof StaffClientsClientIdRoute
   '/_staff/settings/audit-log': typeof StaffSettingsAuditLogRoute
+  '/_staff/settings/booking-page': typeof StaffSettingsBookingPageRoute
   '/_staff/settings/mail-log': typeof StaffSettingsMailLogRoute
   '/_staff/settings/personal': typeof StaffSettingsPersonalRoute
+  '/_staff/settings/schedule': typeof StaffSettingsScheduleRoute
   '/_staff/settings/security': typeof StaffSettingsSecurityRoute
+  '/_staff/settings/services': typeof StaffSettingsServicesRoute
   '/_staff/settings/staff': typeof StaffSettingsStaffRoute
   '/_staff/settings/workshop': typeof StaffSettingsWorkshopRoute
   '/_staff/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
@@ -292,9 +320,12 @@ export interface FileRouteTypes {
     | '/settings'
     | '/clients/$clientId'
     | '/settings/audit-log'
+    | '/settings/booking-page'
     | '/settings/mail-log'
     | '/settings/personal'
+    | '/settings/schedule'
     | '/settings/security'
+    | '/settings/services'
     | '/settings/staff'
     | '/settings/workshop'
     | '/vehicles/$vehicleId'
@@ -320,9 +351,12 @@ export interface FileRouteTypes {
     | '/reports'
     | '/clients/$clientId'
     | '/settings/audit-log'
+    | '/settings/booking-page'
     | '/settings/mail-log'
     | '/settings/personal'
+    | '/settings/schedule'
     | '/settings/security'
+    | '/settings/services'
     | '/settings/staff'
     | '/settings/workshop'
     | '/vehicles/$vehicleId'
@@ -351,9 +385,12 @@ export interface FileRouteTypes {
     | '/_staff/settings'
     | '/_staff/clients/$clientId'
     | '/_staff/settings/audit-log'
+    | '/_staff/settings/booking-page'
     | '/_staff/settings/mail-log'
     | '/_staff/settings/personal'
+    | '/_staff/settings/schedule'
     | '/_staff/settings/security'
+    | '/_staff/settings/services'
     | '/_staff/settings/staff'
     | '/_staff/settings/workshop'
     | '/_staff/vehicles/$vehicleId'
@@ -518,6 +555,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof StaffSettingsAuditLogRouteImport
       parentRoute: typeof StaffSettingsRoute
     }
+    '/_staff/settings/booking-page': {
+      id: '/_staff/settings/booking-page'
+      path: '/booking-page'
+      fullPath: '/settings/booking-page'
+      preLoaderRoute: typeof StaffSettingsBookingPageRouteImport
+      parentRoute: typeof StaffSettingsRoute
+    }
     '/_staff/settings/mail-log': {
       id: '/_staff/settings/mail-log'
       path: '/mail-log'
@@ -532,11 +576,25 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof StaffSettingsPersonalRouteImport
       parentRoute: typeof StaffSettingsRoute
     }
+    '/_staff/settings/schedule': {
+      id: '/_staff/settings/schedule'
+      path: '/schedule'
+      fullPath: '/settings/schedule'
+      preLoaderRoute: typeof StaffSettingsScheduleRouteImport
+      parentRoute: typeof StaffSettingsRoute
+    }
     '/_staff/settings/security': {
       id: '/_staff/settings/security'
       path: '/security'
       fullPath: '/settings/security'
       preLoaderRoute: typeof StaffSettingsSecurityRouteImport
+      parentRoute: typeof StaffSettingsRoute
+    }
+    '/_staff/settings/services': {
+      id: '/_staff/settings/services'
+      path: '/services'
+      fullPath: '/settings/services'
+      preLoaderRoute: typeof StaffSettingsServicesRouteImport
       parentRoute: typeof StaffSettingsRoute
     }
     '/_staff/settings/staff': {
@@ -602,9 +660,12 @@ const AccountRouteWithChildren =
 
 interface StaffSettingsRouteChildren {
   StaffSettingsAuditLogRoute: typeof StaffSettingsAuditLogRoute
+  StaffSettingsBookingPageRoute: typeof StaffSettingsBookingPageRoute
   StaffSettingsMailLogRoute: typeof StaffSettingsMailLogRoute
   StaffSettingsPersonalRoute: typeof StaffSettingsPersonalRoute
+  StaffSettingsScheduleRoute: typeof StaffSettingsScheduleRoute
   StaffSettingsSecurityRoute: typeof StaffSettingsSecurityRoute
+  StaffSettingsServicesRoute: typeof StaffSettingsServicesRoute
   StaffSettingsStaffRoute: typeof StaffSettingsStaffRoute
   StaffSettingsWorkshopRoute: typeof StaffSettingsWorkshopRoute
   StaffSettingsIndexRoute: typeof StaffSettingsIndexRoute
@@ -612,9 +673,12 @@ interface StaffSettingsRouteChildren {
 
 const StaffSettingsRouteChildren: StaffSettingsRouteChildren = {
   StaffSettingsAuditLogRoute: StaffSettingsAuditLogRoute,
+  StaffSettingsBookingPageRoute: StaffSettingsBookingPageRoute,
   StaffSettingsMailLogRoute: StaffSettingsMailLogRoute,
   StaffSettingsPersonalRoute: StaffSettingsPersonalRoute,
+  StaffSettingsScheduleRoute: StaffSettingsScheduleRoute,
   StaffSettingsSecurityRoute: StaffSettingsSecurityRoute,
+  StaffSettingsServicesRoute: StaffSettingsServicesRoute,
   StaffSettingsStaffRoute: StaffSettingsStaffRoute,
   StaffSettingsWorkshopRoute: StaffSettingsWorkshopRoute,
   StaffSettingsIndexRoute: StaffSettingsIndexRoute,

@@ -241,10 +241,13 @@ export class VehiclesService {
     return this.presenter.present(await this.require(id));
   }
 
-  private async require(id: string, lock = false): Promise<Vehicle> {
-    const vehicle = await this.repository.find(id, lock);
-    if (!vehicle) throw GarageError.vehicleNotFound();
-    return vehicle;
+  /** The vehicle, or 404 (also for another workshop's), in the open tenant transaction or its own. */
+  require(id: string, lock = false): Promise<Vehicle> {
+    return this.db.transaction(async () => {
+      const vehicle = await this.repository.find(id, lock);
+      if (!vehicle) throw GarageError.vehicleNotFound();
+      return vehicle;
+    });
   }
 
   private plateKey(plate: string): string {

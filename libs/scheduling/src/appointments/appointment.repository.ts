@@ -56,6 +56,32 @@ export class AppointmentRepository extends TenantRepository {
   }
 
   /**
+   * One page of the appointments of a client or a vehicle: `upcoming` ones have not ended at
+   * `now`, the others have. Ordered by start (`direction`), then id; with the count of all.
+   */
+  pageOf(
+    owner: { readonly clientId: string } | { readonly vehicleId: string },
+    when: 'upcoming' | 'past',
+    now: Date,
+    direction: 'ASC' | 'DESC',
+    limit: number,
+    offset: number,
+  ): Promise<[Appointment[], number]> {
+    const query = this.repository(Appointment)
+      .createQueryBuilder('appointment')
+      .where('appointment.tenantId = :tenantId', { tenantId: this.tenantId });
+    if ('clientId' in owner) query.andWhere('appointment.clientId = :clientId', { clientId: owner.clientId });
+    else query.andWhere('appointment.vehicleId = :vehicleId', { vehicleId: owner.vehicleId });
+    query.andWhere(when === 'upcoming' ? 'appointment.endsAt > :now' : 'appointment.endsAt <= :now', { now });
+    return query
+      .orderBy('appointment.startsAt', direction)
+      .addOrderBy('appointment.id', direction)
+      .take(limit)
+      .skip(offset)
+      .getManyAndCount();
+  }
+
+  /**
    * Non-cancelled appointments meeting [from, to), as the engine sees them. Plain rows rather
    * than entities: a busy fortnight is hundreds of them, read on every availability request.
    */

@@ -20,6 +20,9 @@ export class PublicWorkshopResponse {
   @ApiProperty({ type: OpeningHoursDto }) openingHours!: OpeningHoursDto;
   @ApiProperty({ type: 'integer' }) slotMinutes!: number;
   @ApiProperty({ type: 'integer' }) horizonDays!: number;
+  @ApiProperty({ description: 'Off: nothing is listed or bookable; manage links still work' })
+  bookingPageEnabled!: boolean;
+  @ApiProperty({ example: '#c2410c', description: 'The page’s accent colour, "#rrggbb"' }) accentColor!: string;
   @ApiProperty({ type: [PublicServiceResponse] }) services!: PublicServiceResponse[];
 }
 

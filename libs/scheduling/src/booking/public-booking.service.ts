@@ -58,7 +58,8 @@ export class PublicBookingService {
   profile(slug: string): Promise<PublicWorkshopResponse> {
     return this.inWorkshop(slug, async (workshop) => {
       const settings = await this.settings.load();
-      const services = await this.catalog.bookableOnline();
+      // A page switched off still answers, to say so; it lists nothing to book.
+      const services = settings.bookingPageEnabled ? await this.catalog.bookableOnline() : [];
       return {
         name: workshop.name,
         slug: workshop.slug,
@@ -67,6 +68,8 @@ export class PublicBookingService {
         openingHours: settings.openingHours as PublicWorkshopResponse['openingHours'],
         slotMinutes: settings.slotMinutes,
         horizonDays: settings.horizonDays,
+        bookingPageEnabled: settings.bookingPageEnabled,
+        accentColor: settings.bookingAccentColor,
         services: services.map((service) => ({
           id: service.id,
           name: service.name,
@@ -81,7 +84,7 @@ export class PublicBookingService {
 
   availability(slug: string, query: AvailabilityQuery): Promise<AvailabilityResponse> {
     return this.inWorkshop(slug, async () => {
-      const settings = await this.settings.load();
+      const settings = bookable(await this.settings.load());
       const zone = settings.timeZone;
       const from = localDateOf(query.from, zone);
       const to = localDateOf(query.to, zone);
@@ -115,7 +118,7 @@ export class PublicBookingService {
     const startsAt = requireInstant(input.startsAt);
     return this.inWorkshop(slug, async (workshop) => {
       const now = this.clock.now();
-      const settings = await this.settings.load();
+      const settings = bookable(await this.settings.load());
       const services = await this.catalog.require(input.serviceIds, true);
       const freeBays = await this.allowedBays(settings, services, startsAt, now);
       const contact = await this.contacts.create(
@@ -320,6 +323,12 @@ export class PublicBookingService {
       }),
     );
   }
+}
+
+/** The settings of a workshop whose booking page is on; 403 `booking-page-disabled` when it is off. */
+function bookable(settings: ScheduleSettings): ScheduleSettings {
+  if (!settings.bookingPageEnabled) throw SchedulingError.bookingPageDisabled();
+  return settings;
 }
 
 function totalMinutes(services: readonly ServiceOffering[]): number {

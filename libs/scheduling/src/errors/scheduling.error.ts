@@ -3,6 +3,7 @@ import { DomainError, ErrorKind, FieldProblem } from '@pitlane/core';
 export enum SchedulingErrorCode {
   WorkshopNotFound = 'workshop_not_found',
   WorkshopNotAcceptingRequests = 'workshop_not_accepting_requests',
+  BookingPageDisabled = 'booking_page_disabled',
   ServiceNotFound = 'service_not_found',
   AppointmentNotFound = 'appointment_not_found',
   BookingNotFound = 'booking_not_found',
@@ -22,6 +23,7 @@ export enum SchedulingErrorCode {
 const KIND: Readonly<Record<SchedulingErrorCode, ErrorKind>> = {
   [SchedulingErrorCode.WorkshopNotFound]: 'not_found',
   [SchedulingErrorCode.WorkshopNotAcceptingRequests]: 'forbidden',
+  [SchedulingErrorCode.BookingPageDisabled]: 'forbidden',
   [SchedulingErrorCode.ServiceNotFound]: 'not_found',
   [SchedulingErrorCode.AppointmentNotFound]: 'not_found',
   [SchedulingErrorCode.BookingNotFound]: 'not_found',
@@ -61,6 +63,14 @@ export class SchedulingError extends DomainError {
     return new SchedulingError(
       SchedulingErrorCode.WorkshopNotAcceptingRequests,
       'This workshop is not taking requests online at the moment; please contact it directly.',
+    );
+  }
+
+  /** The workshop switched its booking page off: it takes no online bookings; manage links still work. */
+  static bookingPageDisabled(): SchedulingError {
+    return new SchedulingError(
+      SchedulingErrorCode.BookingPageDisabled,
+      'This workshop does not take bookings online at the moment; please contact it directly.',
     );
   }
 

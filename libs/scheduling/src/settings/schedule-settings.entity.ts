@@ -24,6 +24,10 @@ export class ScheduleSettingsRow {
   @Column('integer')
   bays!: number;
 
+  /** One name per bay, in bay order; as long as `bays`. */
+  @Column('text', { name: 'bay_names', array: true })
+  bayNames!: string[];
+
   @Column('integer', { name: 'buffer_minutes' })
   bufferMinutes!: number;
 
@@ -38,6 +42,14 @@ export class ScheduleSettingsRow {
 
   @Column('integer', { name: 'reminder_lead_minutes' })
   reminderLeadMinutes!: number;
+
+  /** Off: the public page says so and takes no bookings; manage links keep working. */
+  @Column('boolean', { name: 'booking_page_enabled' })
+  bookingPageEnabled!: boolean;
+
+  /** `#rrggbb`, lower case: the public page's and the widget's accent. */
+  @Column('text', { name: 'booking_accent_color' })
+  bookingAccentColor!: string;
 
   @VersionColumn()
   version!: number;

@@ -11,9 +11,14 @@ export class ScheduleSettingsResponse {
   @ApiProperty({ type: [String], example: ['2026-12-24'] }) closedDates!: string[];
   @ApiProperty({ type: 'integer' }) slotMinutes!: number;
   @ApiProperty({ type: 'integer' }) bays!: number;
+  @ApiProperty({ type: [String], example: ['Bay 1', 'Bay 2'], description: 'One name per bay, in bay order' })
+  bayNames!: string[];
   @ApiProperty({ type: 'integer' }) bufferMinutes!: number;
   @ApiProperty({ type: 'integer' }) minNoticeMinutes!: number;
   @ApiProperty({ type: 'integer' }) horizonDays!: number;
   @ApiProperty({ type: 'integer' }) cancellationCutoffMinutes!: number;
   @ApiProperty({ type: 'integer' }) reminderLeadMinutes!: number;
+  @ApiProperty({ description: 'Whether the public booking page takes bookings' }) bookingPageEnabled!: boolean;
+  @ApiProperty({ example: '#c2410c', description: 'The public page’s and the widget’s accent colour, "#rrggbb"' })
+  bookingAccentColor!: string;
 }

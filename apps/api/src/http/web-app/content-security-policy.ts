@@ -3,10 +3,12 @@ import type { FastifyInstance } from 'fastify';
 type Directives = Readonly<Record<string, readonly string[]>>;
 
 /**
- * Who may frame the booking pages (`/book/...`). Issue 15 lets a workshop embed its booking page
- * in its own site and widens this list; every other page stays unframeable.
+ * Who may frame the booking pages (`/book/...`): a workshop embeds its booking page in its own
+ * site (the widget snippet in Settings → Booking page), which can be any site served over HTTPS,
+ * and the staff app shows a preview of it. Every other page stays unframeable. The pages take
+ * nothing secret without the customer typing it, and a booking needs their consent.
  */
-export const BOOKING_PAGE_FRAME_ANCESTORS: readonly string[] = ["'none'"];
+export const BOOKING_PAGE_FRAME_ANCESTORS: readonly string[] = ["'self'", 'https:'];
 
 /**
  * The web app and every API response: scripts only from our own files (Vite's build has no inline
@@ -67,8 +69,15 @@ export function contentSecurityPolicyFor(pathname: string): string {
  */
 export function useContentSecurityPolicy(fastify: FastifyInstance): void {
   fastify.addHook('onSend', (request, reply, payload, done) => {
+    const pathname = request.url.split('?', 1)[0] ?? '/';
     if (!reply.hasHeader('content-security-policy')) {
-      void reply.header('content-security-policy', contentSecurityPolicyFor(request.url.split('?', 1)[0] ?? '/'));
+      void reply.header('content-security-policy', contentSecurityPolicyFor(pathname));
+    }
+    // helmet's X-Frame-Options (SAMEORIGIN) would contradict the booking pages' frame-ancestors;
+    // helmet writes it on the raw response, so it is taken off there.
+    if (BOOKING_PAGES.test(pathname)) {
+      void reply.removeHeader('x-frame-options');
+      reply.raw.removeHeader('x-frame-options');
     }
     done(null, payload);
   });

@@ -84,6 +84,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/appointments/by-client/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppointmentsController_ofClient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/by-vehicle/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppointmentsController_ofVehicle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -1504,6 +1536,17 @@ export interface components {
             serviceId: string;
             vatRateBp: number;
         };
+        /** @enum {string} */
+        AppointmentListWhen: "upcoming" | "past";
+        AppointmentPageResponse: {
+            items: components["schemas"]["AppointmentResponse"][];
+            /** @example 20 */
+            limit: number;
+            /** @example 1 */
+            page: number;
+            /** @description Items on all pages together */
+            total: number;
+        };
         AppointmentResponse: {
             bay: number;
             /** Format: uuid */
@@ -2643,6 +2686,13 @@ export interface components {
             vatRateBp: number;
         };
         PublicWorkshopResponse: {
+            /**
+             * @description The page’s accent colour, "#rrggbb"
+             * @example #c2410c
+             */
+            accentColor: string;
+            /** @description Off: nothing is listed or bookable; manage links still work */
+            bookingPageEnabled: boolean;
             /** @example PLN */
             currency: string;
             horizonDays: number;
@@ -2933,7 +2983,22 @@ export interface components {
         /** @enum {string} */
         Role: "owner" | "manager" | "mechanic";
         ScheduleSettingsResponse: {
+            /**
+             * @description One name per bay, in bay order
+             * @example [
+             *       "Bay 1",
+             *       "Bay 2"
+             *     ]
+             */
+            bayNames: string[];
             bays: number;
+            /**
+             * @description The public page’s and the widget’s accent colour, "#rrggbb"
+             * @example #c2410c
+             */
+            bookingAccentColor: string;
+            /** @description Whether the public booking page takes bookings */
+            bookingPageEnabled: boolean;
             bufferMinutes: number;
             cancellationCutoffMinutes: number;
             /**
@@ -3374,8 +3439,23 @@ export interface components {
             notes?: string | null;
         };
         UpdateScheduleSettingsDto: {
+            /**
+             * @description One name per bay, in bay order (1–40 characters each, trimmed, no two alike ignoring case). Its length must equal `bays` (the new one when both are sent). Left out, a change of `bays` keeps the names it can and names new bays "Bay n".
+             * @example [
+             *       "Lift 1",
+             *       "Lift 2"
+             *     ]
+             */
+            bayNames?: string[];
             /** @example 2 */
             bays?: number;
+            /**
+             * @description The accent colour of the public booking page and the embedded widget, "#rrggbb"
+             * @example #c2410c
+             */
+            bookingAccentColor?: string;
+            /** @description Off: the public booking page says so and lists no services, availability and new bookings answer 403 `booking-page-disabled`; manage links keep working */
+            bookingPageEnabled?: boolean;
             /**
              * @description Minutes a bay stays free after each job
              * @example 15
@@ -3979,6 +4059,142 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AppointmentsController_ofClient: {
+        parameters: {
+            query?: {
+                limit?: number;
+                page?: number;
+                /**
+                 * @deprecated
+                 * @description Ignored: the list is always by start: soonest first when upcoming, latest first when past
+                 */
+                sort?: string;
+                /** @description upcoming: not yet ended, soonest first; past: ended, latest first. Cancelled and no-show bookings are listed with their status. */
+                when?: components["schemas"]["AppointmentListWhen"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client’s bookings: `?when=upcoming` (soonest first, the default) or `past` (latest first) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentPageResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AppointmentsController_ofVehicle: {
+        parameters: {
+            query?: {
+                limit?: number;
+                page?: number;
+                /**
+                 * @deprecated
+                 * @description Ignored: the list is always by start: soonest first when upcoming, latest first when past
+                 */
+                sort?: string;
+                /** @description upcoming: not yet ended, soonest first; past: ended, latest first. Cancelled and no-show bookings are listed with their status. */
+                when?: components["schemas"]["AppointmentListWhen"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The vehicle’s bookings: `?when=upcoming` (soonest first, the default) or `past` (latest first) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentPageResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

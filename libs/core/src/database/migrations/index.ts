@@ -17,6 +17,7 @@ import { DefinerRole1795380000000 } from './1795380000000-definer-role';
 import { BookingWorkshopStatus1795382000000 } from './1795382000000-booking-workshop-status';
 import { ReportRollupsTenant1795385000000 } from './1795385000000-report-rollups-tenant';
 import { WorkshopProfile1795391000000 } from './1795391000000-workshop-profile';
+import { BookingPageSettings1795393000000 } from './1795393000000-booking-page-settings';
 import { VehicleMileageReadings1795395000000 } from './1795395000000-vehicle-mileage-readings';
 import { SearchTwoWordNarrowing1795400000000 } from './1795400000000-search-two-word-narrowing';
 
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   BookingWorkshopStatus1795382000000,
   ReportRollupsTenant1795385000000,
   WorkshopProfile1795391000000,
+  BookingPageSettings1795393000000,
   VehicleMileageReadings1795395000000,
   SearchTwoWordNarrowing1795400000000,
 ];

@@ -1,7 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, Matches, Max, Min, ValidateNested, IsObject } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { IsCalendarDate } from '../../calendar-date';
+
+/** `#rrggbb`; upper-case digits are accepted and stored in lower case. */
+export const ACCENT_COLOR = /^#[0-9a-fA-F]{6}$/;
 
 const CLOCK = /^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/;
 
@@ -69,6 +86,20 @@ export class UpdateScheduleSettingsDto {
   @Max(50)
   bays?: number;
 
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['Lift 1', 'Lift 2'],
+    description:
+      'One name per bay, in bay order (1–40 characters each, trimmed, no two alike ignoring case). Its length must equal `bays` (the new one when both are sent). Left out, a change of `bays` keeps the names it can and names new bays "Bay n".',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  bayNames?: string[];
+
   @ApiPropertyOptional({ type: 'integer', example: 15, description: 'Minutes a bay stays free after each job' })
   @IsOptional()
   @IsInt()
@@ -111,4 +142,22 @@ export class UpdateScheduleSettingsDto {
   @Min(0)
   @Max(20_160)
   reminderLeadMinutes?: number;
+
+  @ApiPropertyOptional({
+    description:
+      'Off: the public booking page says so and lists no services, availability and new bookings answer 403 `booking-page-disabled`; manage links keep working',
+  })
+  @IsOptional()
+  @IsBoolean()
+  bookingPageEnabled?: boolean;
+
+  @ApiPropertyOptional({
+    example: '#c2410c',
+    pattern: '^#[0-9a-fA-F]{6}$',
+    description: 'The accent colour of the public booking page and the embedded widget, "#rrggbb"',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(ACCENT_COLOR, { message: 'must be a colour "#rrggbb"' })
+  bookingAccentColor?: string;
 }

@@ -20,8 +20,17 @@ import { EraseClientDialog } from './erase-client-dialog';
 import { ExportClientButton } from './export-client-button';
 import { NationalId } from './national-id';
 
-/** `/clients/$clientId`: a client's contacts, consent, vehicles, and their GDPR rights. */
-export function ClientPage({ notFound }: { readonly notFound: ReactNode }) {
+/**
+ * `/clients/$clientId`: a client's contacts, consent, vehicles, bookings (the `appointments` card,
+ * which the route places: it belongs to another feature) and their GDPR rights.
+ */
+export function ClientPage({
+  notFound,
+  appointments,
+}: {
+  readonly notFound: ReactNode;
+  readonly appointments: ReactNode;
+}) {
   const { t } = useTranslation('clients');
   const { clientId } = useParams({ from: '/_staff/clients/$clientId' });
   const client = useClient(clientId);
@@ -31,12 +40,12 @@ export function ClientPage({ notFound }: { readonly notFound: ReactNode }) {
   if (client.isError) {
     return <LoadFailed title={t('page.failed')} retryLabel={t('retry')} onRetry={() => void client.refetch()} />;
   }
-  return <ClientDetails client={client.data} />;
+  return <ClientDetails client={client.data} appointments={appointments} />;
 }
 
 type Dialog = 'edit' | 'delete' | 'erase';
 
-function ClientDetails({ client }: { readonly client: Client }) {
+function ClientDetails({ client, appointments }: { readonly client: Client; readonly appointments: ReactNode }) {
   const { t } = useTranslation('clients');
   const format = useWorkshopFormat();
   const me = useMe();
@@ -133,7 +142,7 @@ function ClientDetails({ client }: { readonly client: Client }) {
           <UpcomingCard title={t('page.orders')}>{t('page.ordersSoon')}</UpcomingCard>
         </div>
         <div className="flex flex-col gap-4">
-          <UpcomingCard title={t('page.bookings')}>{t('page.bookingsSoon')}</UpcomingCard>
+          {appointments}
           <UpcomingCard title={t('page.invoices')}>{t('page.invoicesSoon')}</UpcomingCard>
           {manager ? (
             <Card title={t('privacy.title')}>

@@ -5,6 +5,9 @@ import { roleAtLeast, useMe, type Role } from '@/lib/session/me';
 const SECTIONS: readonly { readonly to: SettingsPath; readonly label: string; readonly least: Role }[] = [
   { to: '/settings/personal', label: 'nav.personal', least: 'mechanic' },
   { to: '/settings/workshop', label: 'nav.workshop', least: 'mechanic' },
+  { to: '/settings/schedule', label: 'nav.schedule', least: 'manager' },
+  { to: '/settings/services', label: 'nav.services', least: 'manager' },
+  { to: '/settings/booking-page', label: 'nav.bookingPage', least: 'manager' },
   { to: '/settings/staff', label: 'nav.staff', least: 'manager' },
   { to: '/settings/security', label: 'nav.security', least: 'mechanic' },
   { to: '/settings/mail-log', label: 'nav.mailLog', least: 'manager' },
@@ -14,6 +17,9 @@ const SECTIONS: readonly { readonly to: SettingsPath; readonly label: string; re
 type SettingsPath =
   | '/settings/personal'
   | '/settings/workshop'
+  | '/settings/schedule'
+  | '/settings/services'
+  | '/settings/booking-page'
   | '/settings/staff'
   | '/settings/security'
   | '/settings/mail-log'

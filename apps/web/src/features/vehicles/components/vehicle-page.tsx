@@ -20,7 +20,13 @@ import { OwnerCard } from './owner-card';
 import { VinReveal } from './vin-reveal';
 
 /** `/vehicles/$vehicleId`: one car, its owner and its odometer; opening it makes it "recent". */
-export function VehiclePage({ notFound }: { readonly notFound: ReactNode }) {
+export function VehiclePage({
+  notFound,
+  appointments,
+}: {
+  readonly notFound: ReactNode;
+  readonly appointments: ReactNode;
+}) {
   const { t } = useTranslation('vehicles');
   const { vehicleId } = useParams({ from: '/_staff/vehicles/$vehicleId' });
   const vehicle = useVehicle(vehicleId);
@@ -30,10 +36,10 @@ export function VehiclePage({ notFound }: { readonly notFound: ReactNode }) {
   if (vehicle.isError) {
     return <LoadFailed title={t('page.failed')} retryLabel={t('retry')} onRetry={() => void vehicle.refetch()} />;
   }
-  return <VehicleDetails vehicle={vehicle.data} />;
+  return <VehicleDetails vehicle={vehicle.data} appointments={appointments} />;
 }
 
-function VehicleDetails({ vehicle }: { readonly vehicle: Vehicle }) {
+function VehicleDetails({ vehicle, appointments }: { readonly vehicle: Vehicle; readonly appointments: ReactNode }) {
   const { t } = useTranslation('vehicles');
   const format = useWorkshopFormat();
   const me = useMe();
@@ -100,7 +106,7 @@ function VehicleDetails({ vehicle }: { readonly vehicle: Vehicle }) {
         <div className="flex flex-col gap-4">
           <OwnerCard clientId={vehicle.clientId} />
           <UpcomingCard title={t('page.orders')}>{t('page.ordersSoon')}</UpcomingCard>
-          <UpcomingCard title={t('page.bookings')}>{t('page.bookingsSoon')}</UpcomingCard>
+          {appointments}
         </div>
       </div>
       <EditVehicleDialog vehicle={vehicle} open={editing} onOpenChange={setEditing} />

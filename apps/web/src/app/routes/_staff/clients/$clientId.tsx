@@ -1,8 +1,12 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { AppointmentsCard } from '@/features/bookings/components/appointments-card';
 import { ClientPage } from '@/features/clients/components/client-page';
 import { NotFoundInShell } from '../../../shell/not-found-page';
 
 export const Route = createFileRoute('/_staff/clients/$clientId')({
   // On the API's 404 the page shows the app's "not found": missing and another workshop's look alike.
-  component: () => <ClientPage notFound={<NotFoundInShell />} />,
+  component: function ClientRoute() {
+    const { clientId } = Route.useParams();
+    return <ClientPage notFound={<NotFoundInShell />} appointments={<AppointmentsCard owner={{ clientId }} />} />;
+  },
 });
