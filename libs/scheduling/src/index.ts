@@ -1,3 +1,4 @@
+export * from './appointments/appointment-calendar';
 export * from './appointments/appointment.entity';
 export * from './appointments/appointment.response';
 export * from './appointments/appointments.service';

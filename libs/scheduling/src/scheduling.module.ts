@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { GarageModule } from '@pitlane/garage';
 import { IdentityModule } from '@pitlane/identity';
 import { AppointmentBook } from './appointments/appointment-book';
+import { AppointmentCalendar } from './appointments/appointment-calendar';
 import { AppointmentClientMerge } from './appointments/appointment-client-merge';
 import { AppointmentRepository } from './appointments/appointment.repository';
 import { AppointmentsService } from './appointments/appointments.service';
@@ -27,6 +28,7 @@ import { ScheduleSettingsService } from './settings/schedule-settings.service';
   imports: [IdentityModule, GarageModule],
   providers: [
     AppointmentBook,
+    AppointmentCalendar,
     AppointmentClientMerge,
     AppointmentMailer,
     AppointmentRepository,
@@ -44,6 +46,7 @@ import { ScheduleSettingsService } from './settings/schedule-settings.service';
     ServiceOfferingRepository,
   ],
   exports: [
+    AppointmentCalendar,
     AppointmentMailer,
     AppointmentRepository,
     AppointmentsService,

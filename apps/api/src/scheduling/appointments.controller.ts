@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Auth } from '@pitlane/identity';
 import {
+  AppointmentCalendar,
   AppointmentResponse,
   AppointmentsService,
   CalendarQuery,
@@ -11,19 +12,26 @@ import {
   MoveAppointmentDto,
 } from '@pitlane/scheduling';
 import { ApiProblems } from '../http/problem-details.dto';
+import { ApiAppointmentRefusal } from './appointment-refusal.dto';
 
 @ApiTags('scheduling')
 @ApiBearerAuth()
 @ApiProblems(400, 401, 403)
 @Controller('appointments')
 export class AppointmentsController {
-  constructor(private readonly appointments: AppointmentsService) {}
+  constructor(
+    private readonly appointments: AppointmentsService,
+    private readonly calendarOf: AppointmentCalendar,
+  ) {}
 
   @Auth()
-  @ApiOkResponse({ type: CalendarResponse, description: 'A day or a week, one lane per bay' })
+  @ApiOkResponse({
+    type: CalendarResponse,
+    description: 'A day or a week: one lane per bay, blocks with client, vehicle and services, each day’s hours',
+  })
   @Get()
   calendar(@Query() query: CalendarQuery): Promise<CalendarResponse> {
-    return this.appointments.calendar(query);
+    return this.calendarOf.range(query);
   }
 
   @Auth()
@@ -43,8 +51,12 @@ export class AppointmentsController {
   }
 
   @Auth()
-  @ApiOkResponse({ type: AppointmentResponse, description: 'Moved; the customer is mailed the new time' })
-  @ApiProblems(404, 409)
+  @ApiOkResponse({
+    type: AppointmentResponse,
+    description: 'Moved or resized (with endsAt); when the start changed the customer is mailed the new time',
+  })
+  @ApiProblems(404)
+  @ApiAppointmentRefusal()
   @Post(':id/move')
   @HttpCode(200)
   move(@Param('id', ParseUUIDPipe) id: string, @Body() body: MoveAppointmentDto): Promise<AppointmentResponse> {
@@ -62,7 +74,8 @@ export class AppointmentsController {
 
   @Auth()
   @ApiOkResponse({ type: AppointmentResponse })
-  @ApiProblems(404, 409)
+  @ApiProblems(404)
+  @ApiAppointmentRefusal()
   @Post(':id/status')
   @HttpCode(200)
   changeStatus(@Param('id', ParseUUIDPipe) id: string, @Body() body: ChangeStatusDto): Promise<AppointmentResponse> {
