@@ -12,7 +12,6 @@ import {
   MoveAppointmentDto,
 } from '@pitlane/scheduling';
 import { ApiProblems } from '../http/problem-details.dto';
-import { ApiAppointmentRefusal } from './appointment-refusal.dto';
 
 @ApiTags('scheduling')
 @ApiBearerAuth()
@@ -55,8 +54,7 @@ export class AppointmentsController {
     type: AppointmentResponse,
     description: 'Moved or resized (with endsAt); when the start changed the customer is mailed the new time',
   })
-  @ApiProblems(404)
-  @ApiAppointmentRefusal()
+  @ApiProblems(404, 409)
   @Post(':id/move')
   @HttpCode(200)
   move(@Param('id', ParseUUIDPipe) id: string, @Body() body: MoveAppointmentDto): Promise<AppointmentResponse> {
@@ -74,8 +72,7 @@ export class AppointmentsController {
 
   @Auth()
   @ApiOkResponse({ type: AppointmentResponse })
-  @ApiProblems(404)
-  @ApiAppointmentRefusal()
+  @ApiProblems(404, 409)
   @Post(':id/status')
   @HttpCode(200)
   changeStatus(@Param('id', ParseUUIDPipe) id: string, @Body() body: ChangeStatusDto): Promise<AppointmentResponse> {
