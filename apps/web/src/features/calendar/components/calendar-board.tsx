@@ -211,19 +211,19 @@ export function CalendarBoard({
     onAnnounce?.(t('pendingCancelled'));
   };
 
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
+  const onDragEnd = ({ active, over, delta }: DragEndEvent) => {
     dragEndedAt.current = Date.now();
     const block = (active.data.current as { block?: CalendarBlock } | undefined)?.block;
     const lane = over?.data.current as LaneKey | undefined;
-    const translated = active.rect.current.translated;
-    if (!block || !lane || !over || !translated) return;
-    const duration = minutesBetween(block.startsAt, block.endsAt);
-    const minute = clampToAxis(axis.start + snap((translated.top - over.rect.top) / pxPerMinute, slot), duration, axis);
-    const entry = blocks.find((candidate) => candidate.block.id === block.id);
-    const initial = entry ? initialOf(block, entry.lane) : undefined;
+    const entry = block ? blocks.find((candidate) => candidate.block.id === block.id) : undefined;
     const from = entry ? lanes[entry.lane] : undefined;
-    if (initial && from && from.date === lane.date && from.bay === lane.bay && initial.minute === minute) return;
-    onMove?.(block, { date: lane.date, bay: lane.bay, minute, duration });
+    if (!block || !lane || !entry || !from) return;
+    // Every lane shares the axis: the time is the block's own start plus how far it travelled
+    // (dnd-kit's delta counts any scrolling on the way), snapped to the slot grid.
+    const initial = initialOf(block, entry.lane);
+    const minute = clampToAxis(initial.minute + snap(delta.y / pxPerMinute, slot), initial.duration, axis);
+    if (from.date === lane.date && from.bay === lane.bay && initial.minute === minute) return;
+    onMove?.(block, { date: lane.date, bay: lane.bay, minute, duration: initial.duration });
   };
 
   const startResize = (block: CalendarBlock, event: PointerEvent<HTMLElement>) => {
@@ -278,7 +278,11 @@ export function CalendarBoard({
       <p id={instructionsId} className="sr-only">
         {t('dragInstructions')}
       </p>
-      <div className="overflow-x-auto rounded-xl border border-line bg-surface">
+      <div
+        className="overflow-x-auto rounded-xl border border-line bg-surface"
+        // Read-only lanes hold nothing focusable: the scrolling box itself takes the keys.
+        {...(readOnly ? { tabIndex: 0, role: 'region', 'aria-label': t('title') } : {})}
+      >
         <div style={{ minWidth: `calc(${GUTTER} + ${lanes.length * laneMin}rem)` }}>
           <div className="sticky top-0 z-20 flex border-b border-line bg-surface" style={{ paddingLeft: GUTTER }}>
             {weekly
@@ -323,7 +327,7 @@ export function CalendarBoard({
                     'absolute right-1.5 -translate-y-1/2 text-ink-muted tabular-nums',
                     large ? 'text-base' : 'text-xs',
                   )}
-                  style={{ top: Math.max((minute - axis.start) * pxPerMinute, 8) }}
+                  style={{ top: Math.min(Math.max((minute - axis.start) * pxPerMinute, 8), height - 8) }}
                 >
                   {String(Math.floor(minute / 60)).padStart(2, '0')}:{String(minute % 60).padStart(2, '0')}
                 </span>
