@@ -70,24 +70,23 @@ export function AppointmentBlock({
     width: `calc(${frame.width * 100}% - 4px)`,
     ...(transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)`, zIndex: 30 } : {}),
   };
+  const small = large ? 'text-lg' : 'text-xs';
   const body = (
     <>
-      <span className="flex items-baseline justify-between gap-1">
-        <span className={cx('font-semibold tabular-nums', large ? 'text-xl' : 'text-xs')}>{timeLabel}</span>
-        <span className={cx('font-semibold', style.badge, large ? 'text-lg' : 'text-xs')}>{status}</span>
+      <span className="flex shrink-0 flex-wrap items-baseline justify-between gap-x-1.5">
+        <span className={cx('font-semibold tabular-nums', small)}>{timeLabel}</span>
+        <span className={cx('font-semibold', style.badge, small)}>{status}</span>
       </span>
-      <span className={cx('truncate font-semibold', large ? 'text-2xl' : 'text-sm')}>{block.clientName}</span>
-      <span className="flex min-w-0 flex-wrap items-center gap-1">
-        {block.vehicle?.plate ? (
-          <PlateChip plate={block.vehicle.plate} className={large ? 'text-lg' : 'text-xs'} />
-        ) : null}
+      <span className={cx('shrink-0 truncate font-semibold', large ? 'text-xl' : 'text-sm')}>{block.clientName}</span>
+      <span className="flex min-w-0 shrink-0 flex-wrap items-center gap-1">
+        {block.vehicle?.plate ? <PlateChip plate={block.vehicle.plate} className={small} /> : null}
         {block.vehicle ? (
-          <span className={cx('truncate text-ink-muted', large ? 'text-lg' : 'text-xs')}>
+          <span className={cx('truncate text-ink-muted', small)}>
             {block.vehicle.make} {block.vehicle.model}
           </span>
         ) : null}
       </span>
-      <span className={cx('truncate text-ink-muted', large ? 'text-lg' : 'text-xs')}>{services}</span>
+      <span className={cx('shrink-0 truncate text-ink-muted', small)}>{services}</span>
     </>
   );
   const classes = cx(

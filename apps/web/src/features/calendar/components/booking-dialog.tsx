@@ -48,7 +48,8 @@ export function BookingDialog({
   const format = useCalendarFormat(timeZone);
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<Picked | null>(null);
-  const [vehicleId, setVehicleId] = useState<string>('');
+  /** The vehicle the person chose; until then the picked car, or the client's only one. */
+  const [vehicleChoice, setVehicleChoice] = useState<string | null>(null);
   const [serviceIds, setServiceIds] = useState<readonly string[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [missing, setMissing] = useState<'client' | 'service' | null>(null);
@@ -60,19 +61,21 @@ export function BookingDialog({
   const bayLabel = t('bay', { number: slot.bay });
   const when = `${format.day(slot.date)} ${format.time(start)}`;
   const active = services.data?.filter((service) => service.active) ?? [];
+  const onlyVehicle = vehicles.data?.items.length === 1 ? vehicles.data.items[0]?.id : undefined;
+  const vehicleId = vehicleChoice ?? picked?.vehicleId ?? onlyVehicle ?? '';
 
   const pick = async (hit: SearchItem) => {
     setMissing(null);
     if (hit.type === 'client') {
       setPicked({ clientId: hit.id, name: hit.name, vehicleId: null });
-      setVehicleId('');
+      setVehicleChoice(null);
       return;
     }
     try {
       const vehicle = await unwrap(api.GET('/api/v1/vehicles/{id}', { params: { path: { id: hit.id } } }));
       if (!vehicle.clientId) return;
       setPicked({ clientId: vehicle.clientId, name: hit.ownerName ?? hit.title, vehicleId: vehicle.id });
-      setVehicleId(vehicle.id);
+      setVehicleChoice(null);
     } catch (error) {
       setProblem(asProblem(error)?.detail ?? t('refusal.other'));
     }
@@ -121,7 +124,7 @@ export function BookingDialog({
               size="sm"
               onClick={() => {
                 setPicked(null);
-                setVehicleId('');
+                setVehicleChoice(null);
               }}
             >
               {t('book.change')}
@@ -177,7 +180,7 @@ export function BookingDialog({
             <SelectField
               label={t('book.vehicle')}
               value={vehicleId}
-              onChange={(event) => setVehicleId(event.target.value)}
+              onChange={(event) => setVehicleChoice(event.target.value)}
             >
               <option value="">{t('book.vehicleNone')}</option>
               {vehicles.data?.items.map((vehicle) => (

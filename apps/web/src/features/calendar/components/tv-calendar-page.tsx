@@ -48,7 +48,7 @@ export function TvCalendarPage() {
             dates={[today]}
             bays={calendar.data.lanes.map((lane) => lane.bay)}
             now={now}
-            pxPerMinute={1.5}
+            pxPerMinute={1.8}
             readOnly
             large
           />

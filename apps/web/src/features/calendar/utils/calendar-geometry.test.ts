@@ -60,6 +60,8 @@ describe('calendar geometry in the workshop zone', () => {
     const late = { start: '2026-04-01T18:00:00+02:00', end: '2026-04-01T19:15:00+02:00' };
     expect(axisOf(days, [late], WARSAW, 30)).toEqual({ start: 480, end: 1170 });
     expect(axisOf([{ date: '2026-04-01', open: [] }], [], WARSAW, 30)).toEqual({ start: 480, end: 1020 });
+    const evening = { start: '2026-04-05T18:00:00+02:00', end: '2026-04-05T19:00:00+02:00' };
+    expect(axisOf([{ date: '2026-04-05', open: [] }], [evening], WARSAW, 30)).toEqual({ start: 480, end: 1140 });
   });
 
   it('places blocks on the axis, cut at its edges', () => {

@@ -75,8 +75,10 @@ export function axisOf(
   zone: string,
   slotMinutes: number,
 ): Axis {
-  let start = Number.POSITIVE_INFINITY;
-  let end = Number.NEGATIVE_INFINITY;
+  const hasHours = days.some((day) => day.open.length > 0);
+  // A range without opening hours (a closed week, a Sunday on the TV) still shows a working day.
+  let start = hasHours ? Number.POSITIVE_INFINITY : FALLBACK_AXIS.start;
+  let end = hasHours ? Number.NEGATIVE_INFINITY : FALLBACK_AXIS.end;
   const widen = (range: TimeRange, date: string) => {
     const [from, to] = wallSpan(range, date, zone);
     start = Math.min(start, from);
