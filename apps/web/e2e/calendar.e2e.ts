@@ -300,4 +300,43 @@ test.describe('the bay calendar', () => {
     await axe.check();
     await shots.take('tv');
   });
+
+  test('a week across the spring clock change shows each booking at its own local time', async ({
+    page,
+    api,
+    workshop,
+    axe,
+  }) => {
+    const token = workshop.owner.session;
+    const service = await api.request<Service>('POST', '/services', {
+      token,
+      body: { name: 'Inspection', durationMinutes: 60, priceMinor: 15_000, vatRateBp: 2300 },
+      expect: 201,
+    });
+    // Warsaw leaves +01:00 for +02:00 on Sunday 28 March 2027: 09:00 local on both sides of it.
+    const before = await api.createVehicle(token, {
+      plate: 'WA 10001',
+      client: { firstName: 'Ewa', lastName: `Przed ${uniqueId()}` },
+    });
+    const after = await api.createVehicle(token, {
+      plate: 'WA 10002',
+      client: { firstName: 'Ewa', lastName: `Po ${uniqueId()}` },
+    });
+    for (const [vehicle, startsAt] of [
+      [before, '2027-03-26T09:00:00+01:00'],
+      [after, '2027-03-28T09:00:00+02:00'],
+    ] as const) {
+      await api.request('POST', '/appointments', {
+        token,
+        body: { clientId: vehicle.clientId, vehicleId: vehicle.id, serviceIds: [service.id], startsAt, bay: 1 },
+        expect: 201,
+      });
+    }
+    await signIn(page, workshop.owner);
+    await openPage(page, '/calendar?view=week&date=2027-03-24');
+    await settle(page);
+    await expect(page.getByRole('button', { name: /^09:00–10:00, Bay 1: Ewa Przed / })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^09:00–10:00, Bay 1: Ewa Po / })).toBeVisible();
+    await axe.check();
+  });
 });
