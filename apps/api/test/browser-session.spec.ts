@@ -453,15 +453,21 @@ describe('browser sessions: the refresh token in an HttpOnly cookie', () => {
     it('the delivery and the session-end reasons are named enums', () => {
       expect(document.components.schemas.RefreshTokenDelivery).toEqual({ type: 'string', enum: ['body', 'cookie'] });
       expect(document.components.schemas.ProblemDetailsDto!.properties!.reason!.allOf).toEqual([
-        { $ref: '#/components/schemas/SessionEndReason' },
+        { $ref: '#/components/schemas/ProblemReason' },
       ]);
-      expect(document.components.schemas.SessionEndReason!.enum).toEqual([
+      // The session-end reasons, then the appointment refusals (scheduling's 409s share the member).
+      expect(document.components.schemas.ProblemReason!.enum).toEqual([
         'access_token_invalid',
         'session_unknown',
         'session_idle',
         'session_expired',
         'session_revoked',
         'workshop_suspended',
+        'bay_taken',
+        'outside_opening_hours',
+        'closed_date',
+        'not_movable',
+        'invalid_status_transition',
       ]);
     });
   });

@@ -1,5 +1,6 @@
 export * from './appointments/appointment-history';
 export * from './appointments/appointment-page.response';
+export * from './appointments/appointment-calendar';
 export * from './appointments/appointment.entity';
 export * from './appointments/appointment.response';
 export * from './appointments/appointments.service';

@@ -3,6 +3,7 @@ import { GarageModule } from '@pitlane/garage';
 import { IdentityModule } from '@pitlane/identity';
 import { AppointmentBook } from './appointments/appointment-book';
 import { AppointmentHistory } from './appointments/appointment-history';
+import { AppointmentCalendar } from './appointments/appointment-calendar';
 import { AppointmentClientMerge } from './appointments/appointment-client-merge';
 import { AppointmentRepository } from './appointments/appointment.repository';
 import { AppointmentsService } from './appointments/appointments.service';
@@ -28,6 +29,7 @@ import { ScheduleSettingsService } from './settings/schedule-settings.service';
   imports: [IdentityModule, GarageModule],
   providers: [
     AppointmentBook,
+    AppointmentCalendar,
     AppointmentClientMerge,
     AppointmentHistory,
     AppointmentMailer,
@@ -47,6 +49,7 @@ import { ScheduleSettingsService } from './settings/schedule-settings.service';
   ],
   exports: [
     AppointmentHistory,
+    AppointmentCalendar,
     AppointmentMailer,
     AppointmentRepository,
     AppointmentsService,

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiResponse } from '@nestjs/swagger';
 import { SESSION_END_REASONS } from '@pitlane/identity';
+import { APPOINTMENT_REFUSAL_REASONS } from '@pitlane/scheduling';
 import { STATUS_CODES } from 'node:http';
 
 class FieldProblemDto {
@@ -18,10 +19,13 @@ export class ProblemDetailsDto {
   @ApiPropertyOptional({ type: [FieldProblemDto] }) errors?: FieldProblemDto[];
   @ApiPropertyOptional({ format: 'uuid', description: 'Only on 500: the id of the log line' }) errorId?: string;
   @ApiPropertyOptional({
-    enum: SESSION_END_REASONS,
-    enumName: 'SessionEndReason',
+    enum: [...SESSION_END_REASONS, ...APPOINTMENT_REFUSAL_REASONS],
+    enumName: 'ProblemReason',
     description:
-      'Only on 401 and 403 of the auth guard and of refresh: why the session cannot be used (docs/errors.md)',
+      'On 401 and 403 of the auth guard and of refresh: why the session cannot be used (docs/errors.md). ' +
+      'On the 409 of an appointment move, resize or status change: why it was refused, for the screen ' +
+      'to say in its language (bay_taken, outside_opening_hours, closed_date, not_movable, ' +
+      'invalid_status_transition; `currentStatus` and `allowed` ride along on status refusals).',
   })
   reason?: string;
 }

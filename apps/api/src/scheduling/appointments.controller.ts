@@ -6,6 +6,7 @@ import {
   AppointmentHistory,
   AppointmentListQuery,
   AppointmentPageResponse,
+  AppointmentCalendar,
   AppointmentResponse,
   AppointmentsService,
   CalendarQuery,
@@ -24,13 +25,17 @@ export class AppointmentsController {
   constructor(
     private readonly appointments: AppointmentsService,
     private readonly history: AppointmentHistory,
+    private readonly calendarOf: AppointmentCalendar,
   ) {}
 
   @Auth()
-  @ApiOkResponse({ type: CalendarResponse, description: 'A day or a week, one lane per bay' })
+  @ApiOkResponse({
+    type: CalendarResponse,
+    description: 'A day or a week: one lane per bay, blocks with client, vehicle and services, each day’s hours',
+  })
   @Get()
   calendar(@Query() query: CalendarQuery): Promise<CalendarResponse> {
-    return this.appointments.calendar(query);
+    return this.calendarOf.range(query);
   }
 
   @Auth()
@@ -80,7 +85,10 @@ export class AppointmentsController {
   }
 
   @Auth()
-  @ApiOkResponse({ type: AppointmentResponse, description: 'Moved; the customer is mailed the new time' })
+  @ApiOkResponse({
+    type: AppointmentResponse,
+    description: 'Moved or resized (with endsAt); when the start changed the customer is mailed the new time',
+  })
   @ApiProblems(404, 409)
   @Post(':id/move')
   @HttpCode(200)

@@ -26,6 +26,7 @@ import { Route as StaffOrdersRouteImport } from './routes/_staff/orders'
 import { Route as StaffPartsRouteImport } from './routes/_staff/parts'
 import { Route as StaffReportsRouteImport } from './routes/_staff/reports'
 import { Route as StaffSettingsRouteImport } from './routes/_staff/settings'
+import { Route as CalendarTvRouteImport } from './routes/calendar_.tv'
 import { Route as StaffClientsIndexRouteImport } from './routes/_staff/clients/index'
 import { Route as StaffClientsClientIdRouteImport } from './routes/_staff/clients/$clientId'
 import { Route as StaffSettingsIndexRouteImport } from './routes/_staff/settings/index'
@@ -125,6 +126,11 @@ const StaffSettingsRoute = StaffSettingsRouteImport.update({
   path: '/settings',
   getParentRoute: () => StaffRoute,
 } as any)
+const CalendarTvRoute = CalendarTvRouteImport.update({
+  id: '/calendar_/tv',
+  path: '/calendar/tv',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const StaffClientsIndexRoute = StaffClientsIndexRouteImport.update({
   id: '/clients/',
   path: '/clients/',
@@ -218,6 +224,7 @@ export interface FileRoutesByFullPath {
   '/parts': typeof StaffPartsRoute
   '/reports': typeof StaffReportsRoute
   '/settings': typeof StaffSettingsRouteWithChildren
+  '/calendar/tv': typeof CalendarTvRoute
   '/clients/$clientId': typeof StaffClientsClientIdRoute
   '/settings/audit-log': typeof StaffSettingsAuditLogRoute
   '/settings/booking-page': typeof StaffSettingsBookingPageRoute
@@ -249,6 +256,7 @@ export interface FileRoutesByTo {
   '/orders': typeof StaffOrdersRoute
   '/parts': typeof StaffPartsRoute
   '/reports': typeof StaffReportsRoute
+  '/calendar/tv': typeof CalendarTvRoute
   '/clients/$clientId': typeof StaffClientsClientIdRoute
   '/settings/audit-log': typeof StaffSettingsAuditLogRoute
   '/settings/booking-page': typeof StaffSettingsBookingPageRoute
@@ -284,6 +292,7 @@ export interface FileRoutesById {
   '/_staff/parts': typeof StaffPartsRoute
   '/_staff/reports': typeof StaffReportsRoute
   '/_staff/settings': typeof StaffSettingsRouteWithChildren
+  '/calendar_/tv': typeof CalendarTvRoute
   '/_staff/clients/$clientId': typeof StaffClientsClientIdRoute
   '/_staff/settings/audit-log': typeof StaffSettingsAuditLogRoute
   '/_staff/settings/booking-page': typeof StaffSettingsBookingPageRoute
@@ -318,6 +327,7 @@ export interface FileRouteTypes {
     | '/parts'
     | '/reports'
     | '/settings'
+    | '/calendar/tv'
     | '/clients/$clientId'
     | '/settings/audit-log'
     | '/settings/booking-page'
@@ -349,6 +359,7 @@ export interface FileRouteTypes {
     | '/orders'
     | '/parts'
     | '/reports'
+    | '/calendar/tv'
     | '/clients/$clientId'
     | '/settings/audit-log'
     | '/settings/booking-page'
@@ -383,6 +394,7 @@ export interface FileRouteTypes {
     | '/_staff/parts'
     | '/_staff/reports'
     | '/_staff/settings'
+    | '/calendar_/tv'
     | '/_staff/clients/$clientId'
     | '/_staff/settings/audit-log'
     | '/_staff/settings/booking-page'
@@ -404,6 +416,7 @@ export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   AccountRoute: typeof AccountRouteWithChildren
   StaffRoute: typeof StaffRouteWithChildren
+  CalendarTvRoute: typeof CalendarTvRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -526,6 +539,13 @@ declare module '@tanstack/react-router' {
       fullPath: '/settings'
       preLoaderRoute: typeof StaffSettingsRouteImport
       parentRoute: typeof StaffRoute
+    }
+    '/calendar_/tv': {
+      id: '/calendar_/tv'
+      path: '/calendar/tv'
+      fullPath: '/calendar/tv'
+      preLoaderRoute: typeof CalendarTvRouteImport
+      parentRoute: typeof rootRouteImport
     }
     '/_staff/clients/': {
       id: '/_staff/clients/'
@@ -724,6 +744,7 @@ const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   AccountRoute: AccountRouteWithChildren,
   StaffRoute: StaffRouteWithChildren,
+  CalendarTvRoute: CalendarTvRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SortOrder, TenantRepository } from '@pitlane/core';
-import { Brackets } from 'typeorm';
+import { Brackets, In } from 'typeorm';
 import { Client } from './client.entity';
 
 /** What a duplicate search compares: the client's own contact, normalised. */
@@ -39,6 +39,15 @@ export class ClientRepository extends TenantRepository {
     return this.repository(Client).findOne({
       where: { tenantId: this.tenantId, id },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+  }
+
+  /** First and last names of `ids` in one statement (unknown ids are simply absent). */
+  namesOf(ids: readonly string[]): Promise<Pick<Client, 'id' | 'firstName' | 'lastName'>[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.repository(Client).find({
+      select: { id: true, firstName: true, lastName: true },
+      where: { tenantId: this.tenantId, id: In([...ids]) },
     });
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SortOrder, TenantRepository } from '@pitlane/core';
+import { In } from 'typeorm';
 import { Vehicle } from './vehicle.entity';
 
 export const RECENT_VEHICLES_LIMIT = 20;
@@ -73,6 +74,15 @@ export class VehicleRepository extends TenantRepository {
       .take(limit)
       .skip(offset)
       .getManyAndCount();
+  }
+
+  /** Plate, make and model of `ids` in one statement; never the sealed VIN. */
+  labelsOf(ids: readonly string[]): Promise<Pick<Vehicle, 'id' | 'plate' | 'make' | 'model' | 'year'>[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.repository(Vehicle).find({
+      select: { id: true, plate: true, make: true, model: true, year: true },
+      where: { tenantId: this.tenantId, id: In([...ids]) },
+    });
   }
 
   /** The client's vehicles, oldest first. */

@@ -8,7 +8,6 @@ import type { ServiceOffering } from '../catalog/service-offering.entity';
 import { SchedulingError, SchedulingErrorCode } from '../errors/scheduling.error';
 import type { ScheduleSettings } from '../settings/schedule-settings.entity';
 import { rulesOf } from '../settings/schedule-settings.service';
-import type { AppointmentLine } from './appointment-line.entity';
 import { Appointment, AppointmentSource, AppointmentStatus } from './appointment.entity';
 import { AppointmentRepository } from './appointment.repository';
 import { SlotResponse } from './appointment.response';
@@ -119,19 +118,19 @@ export class AppointmentBook {
   }
 
   /**
-   * Moves `appointment` to `startsAt` on the first free bay of `bays`: a new schedule version,
-   * whose reminder is due afresh. False when each bay was taken.
+   * Moves `appointment` to `startsAt` for `durationMinutes` (a resize when that changed) on the
+   * first free bay of `bays`: a new schedule version, whose reminder is due afresh. False when
+   * each bay was taken.
    */
   async move(
     appointment: Appointment,
     settings: ScheduleSettings,
-    lines: readonly AppointmentLine[],
+    durationMinutes: number,
     startsAt: Date,
     bays: readonly number[],
     now: Date,
   ): Promise<boolean> {
-    const duration = lines.reduce((sum, line) => sum + line.durationMinutes, 0);
-    const span = this.spanOf(settings, duration, startsAt, now);
+    const span = this.spanOf(settings, durationMinutes, startsAt, now);
     const bay = await this.placement.place(bays, async (candidate) => {
       await this.appointments.update(appointment.id, {
         bay: candidate,

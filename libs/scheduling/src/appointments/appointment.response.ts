@@ -25,15 +25,44 @@ export class AppointmentResponse {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
+/** What a calendar block says about the vehicle: never its VIN. */
+export class CalendarVehicleResponse {
+  @ApiProperty({ nullable: true, type: String, example: 'WA 12345' }) plate!: string | null;
+  @ApiProperty({ example: 'Skoda' }) make!: string;
+  @ApiProperty({ example: 'Octavia' }) model!: string;
+}
+
+/** An appointment in the calendar, with the names its block shows (no extra calls needed). */
+export class CalendarAppointmentResponse extends AppointmentResponse {
+  @ApiProperty({ example: 'Anna Kowalska', description: "The client's first and last name" }) clientName!: string;
+  @ApiProperty({ type: CalendarVehicleResponse, nullable: true }) vehicle!: CalendarVehicleResponse | null;
+}
+
 export class BayLaneResponse {
   @ApiProperty({ type: 'integer' }) bay!: number;
-  @ApiProperty({ type: [AppointmentResponse] }) appointments!: AppointmentResponse[];
+  @ApiProperty({ type: [CalendarAppointmentResponse] }) appointments!: CalendarAppointmentResponse[];
+}
+
+export class OpenRangeResponse {
+  @ApiProperty({ example: '2026-03-30T08:00:00+02:00' }) start!: string;
+  @ApiProperty({ example: '2026-03-30T17:00:00+02:00' }) end!: string;
+}
+
+/** A local day of the range: closed (a closed date), or its opening hours as instants. */
+export class CalendarDayResponse {
+  @ApiProperty({ example: '2026-03-30' }) date!: string;
+  @ApiProperty({ description: 'A closed date of the workshop' }) closed!: boolean;
+  @ApiProperty({ type: [OpenRangeResponse], description: 'Empty on a closed date or a day without hours' })
+  open!: OpenRangeResponse[];
 }
 
 export class CalendarResponse {
   @ApiProperty({ example: 'Europe/Warsaw' }) timeZone!: string;
   @ApiProperty({ example: '2026-03-30' }) from!: string;
   @ApiProperty({ example: '2026-04-05' }) to!: string;
+  @ApiProperty({ type: 'integer', example: 30, description: 'The slot grid a move snaps to' }) slotMinutes!: number;
+  @ApiProperty({ type: [CalendarDayResponse], description: 'Each day of the range, in order' })
+  days!: CalendarDayResponse[];
   @ApiProperty({ type: [BayLaneResponse], description: 'One lane per bay, appointments by start' })
   lanes!: BayLaneResponse[];
 }

@@ -1,32 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail, isPostgresError, PG_FOREIGN_KEY_VIOLATION, TenantContext, TenantDatabase } from '@pitlane/core';
 import { ClientsService } from '@pitlane/garage';
-import { DateTime } from 'luxon';
 import { BookingTokens } from '../booking/booking-tokens';
 import { ManageLinks } from '../booking/manage-links';
 import { ServiceCatalog } from '../catalog/service-catalog.service';
 import { Clock } from '../clock';
+import { openingHoursVerdict } from '../availability/availability-engine';
 import { SchedulingError, SchedulingErrorCode } from '../errors/scheduling.error';
 import { AppointmentMailer } from '../notifications/appointment-mailer';
 import { ScheduleSettings } from '../settings/schedule-settings.entity';
-import { ScheduleSettingsService } from '../settings/schedule-settings.service';
+import { rulesOf, ScheduleSettingsService } from '../settings/schedule-settings.service';
 import { AppointmentBook } from './appointment-book';
 import { presentAppointment } from './appointment-presenter';
 import { Appointment, AppointmentStatus } from './appointment.entity';
 import { AppointmentRepository } from './appointment.repository';
-import { AppointmentResponse, CalendarResponse } from './appointment.response';
-import { CalendarQuery } from './dto/calendar.query';
+import { AppointmentResponse } from './appointment.response';
 import { CreateAppointmentDto } from './dto/create-appointment.dto';
 import { MoveAppointmentDto } from './dto/move-appointment.dto';
 import { instantOf } from './local-time';
 import { NEXT_STATUSES } from './status-transitions';
 
-const MAX_CALENDAR_DAYS = 42;
+const MINUTE = 60_000;
+const MAX_DURATION_MINUTES = 24 * 60;
 
 /**
- * The staff calendar: range queries in bay lanes, create, move, cancel and status changes.
- * Staff may book outside the public rules (a walk-in at closing time); the database still
- * refuses an overlap. Every change is in the audit trail.
+ * Staff appointments: create, move or resize, cancel and status changes (the calendar's range
+ * query is `AppointmentCalendar`). Staff may book outside the public rules (a walk-in at closing
+ * time); a move or resize must stay inside the opening hours, and the database refuses an
+ * overlap. Every refusal names its `reason`; every change is in the audit trail.
  */
 @Injectable()
 export class AppointmentsService {
@@ -44,34 +45,6 @@ export class AppointmentsService {
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
   ) {}
-
-  calendar(query: CalendarQuery): Promise<CalendarResponse> {
-    return this.db.transaction(async () => {
-      const settings = await this.settings.load();
-      const zone = settings.timeZone;
-      const from = DateTime.fromISO(query.from, { zone }).startOf('day');
-      const to = DateTime.fromISO(query.to, { zone }).startOf('day');
-      if (!from.isValid || !to.isValid || to < from)
-        throw SchedulingError.invalid('to', 'must be a date on or after from');
-      if (to.diff(from, 'days').days >= MAX_CALENDAR_DAYS) {
-        throw SchedulingError.invalid('to', `the range may span at most ${MAX_CALENDAR_DAYS} days`);
-      }
-      const appointments = await this.appointments.inRange(from.toJSDate(), to.plus({ days: 1 }).toJSDate());
-      const lines = await this.appointments.linesOf(appointments.map((appointment) => appointment.id));
-      const bays = Math.max(settings.bays, ...appointments.map((appointment) => appointment.bay));
-      return {
-        timeZone: zone,
-        from: query.from,
-        to: query.to,
-        lanes: Array.from({ length: bays }, (_, index) => ({
-          bay: index + 1,
-          appointments: appointments
-            .filter((appointment) => appointment.bay === index + 1)
-            .map((appointment) => presentAppointment(appointment, lines.get(appointment.id) ?? [], zone)),
-        })),
-      };
-    });
-  }
 
   get(id: string): Promise<AppointmentResponse> {
     return this.db.transaction(async () => {
@@ -119,6 +92,7 @@ export class AppointmentsService {
 
   move(id: string, input: MoveAppointmentDto): Promise<AppointmentResponse> {
     const startsAt = requireInstant(input.startsAt);
+    const endsAt = input.endsAt === undefined ? undefined : requireInstant(input.endsAt, 'endsAt');
     return this.db.transaction(async () => {
       const now = this.clock.now();
       const settings = await this.settings.load();
@@ -126,20 +100,47 @@ export class AppointmentsService {
       if (!['requested', 'confirmed'].includes(appointment.status)) {
         throw new SchedulingError(
           SchedulingErrorCode.InvalidTransition,
-          `An appointment that is ${appointment.status} cannot be moved.`,
+          `An appointment that is ${statusWords(appointment.status)} cannot be moved.`,
+          undefined,
+          { reason: 'not_movable', currentStatus: appointment.status },
+        );
+      }
+      const duration = durationOf(appointment, startsAt, endsAt);
+      const until = new Date(startsAt.getTime() + duration * MINUTE);
+      const outside = openingHoursVerdict(rulesOf(settings), startsAt, until);
+      if (outside) {
+        throw new SchedulingError(
+          SchedulingErrorCode.MoveOutsideOpeningHours,
+          outside === 'closed_date'
+            ? 'The workshop is closed on that day.'
+            : 'The appointment would not fit inside the opening hours.',
+          undefined,
+          { reason: outside },
         );
       }
       const lines = await this.appointments.linesOfOne(id);
       const bays = input.bay ? [input.bay] : this.preferring(this.baysFor(settings), appointment.bay);
-      if (!(await this.book.move(appointment, settings, lines, startsAt, bays, now))) {
-        const duration = lines.reduce((sum, line) => sum + line.durationMinutes, 0);
-        throw this.book.ruleError('taken', await this.book.alternatives(settings, duration, startsAt, now, id));
+      if (!(await this.book.move(appointment, settings, duration, startsAt, bays, now))) {
+        throw new SchedulingError(
+          SchedulingErrorCode.SlotTaken,
+          input.bay ? `Another booking holds bay ${input.bay} at that time.` : 'Every bay is booked at that time.',
+          undefined,
+          {
+            rule: 'taken',
+            reason: 'bay_taken',
+            alternatives: await this.book.alternatives(settings, duration, startsAt, now, id),
+          },
+        );
       }
       await this.audit.record({
         action: 'appointment.moved',
         entityType: 'appointment',
         entityId: id,
-        changedFields: input.bay ? ['bay', 'startsAt'] : ['startsAt'],
+        changedFields: [
+          ...(input.bay ? ['bay'] : []),
+          'startsAt',
+          ...(endsAt && until.getTime() !== appointment.endsAt.getTime() ? ['endsAt'] : []),
+        ],
       });
       const moved = await this.found(id);
       if (moved.startsAt.getTime() !== appointment.startsAt.getTime()) {
@@ -162,9 +163,11 @@ export class AppointmentsService {
       if (!allowed.includes(status)) {
         throw new SchedulingError(
           SchedulingErrorCode.InvalidTransition,
-          `An appointment that is ${appointment.status} cannot become ${status}.`,
+          allowed.length === 0
+            ? `An appointment that is ${statusWords(appointment.status)} cannot change any more.`
+            : `An appointment that is ${statusWords(appointment.status)} cannot become ${statusWords(status)}.`,
           undefined,
-          { allowed },
+          { reason: 'invalid_status_transition', currentStatus: appointment.status, allowed },
         );
       }
       await this.appointments.update(id, {
@@ -246,4 +249,22 @@ export function requireInstant(input: string, field = 'startsAt'): Date {
   if (!instant)
     throw SchedulingError.invalid(field, 'must be a date-time with an offset, such as 2026-03-30T08:00:00+02:00');
   return instant;
+}
+
+/** A status in words for a problem's detail ("checked in", "a no-show"). */
+function statusWords(status: AppointmentStatus): string {
+  return status === 'no_show' ? 'a no-show' : status.replace(/_/g, ' ');
+}
+
+/**
+ * The minutes a moved appointment lasts: up to `endsAt` when given (a resize), else as long as
+ * it lasts now. A 400 when the end is not after the start or more than a day later.
+ */
+function durationOf(appointment: Appointment, startsAt: Date, endsAt: Date | undefined): number {
+  if (!endsAt) return Math.round((appointment.endsAt.getTime() - appointment.startsAt.getTime()) / MINUTE);
+  const minutes = (endsAt.getTime() - startsAt.getTime()) / MINUTE;
+  if (!Number.isInteger(minutes) || minutes <= 0 || minutes > MAX_DURATION_MINUTES) {
+    throw SchedulingError.invalid('endsAt', 'must be after startsAt, in whole minutes, at most 24 hours later');
+  }
+  return minutes;
 }

@@ -245,3 +245,48 @@ function freeBaysFor(
   }
   return free;
 }
+
+/**
+ * Whether a job from `start` to `end` lies inside the opening hours of its local day: the rule
+ * it breaks (`closed_date` or `outside_opening_hours`), or null when it fits in one open range.
+ * Staff moves and resizes keep to this, without the public rules of notice and slot grid.
+ */
+export function openingHoursVerdict(
+  rules: ScheduleRules,
+  start: Date,
+  end: Date,
+): 'closed_date' | 'outside_opening_hours' | null {
+  const day = DateTime.fromJSDate(start, { zone: zoneOf(rules) }).startOf('day');
+  if (rules.closedDates.includes(day.toISODate() ?? '')) return 'closed_date';
+  const from = start.getTime();
+  const to = end.getTime();
+  return openRanges(rules, day).some((range) => from >= range.start && to <= range.end)
+    ? null
+    : 'outside_opening_hours';
+}
+
+/** One local day of the workshop as a calendar shades it: closed, or its open ranges as instants. */
+export interface CalendarDay {
+  readonly date: string;
+  readonly closed: boolean;
+  readonly open: readonly { readonly start: Date; readonly end: Date }[];
+}
+
+/** The days from `from` to `to` (local dates, inclusive) with their opening hours. */
+export function calendarDays(rules: ScheduleRules, from: string, to: string): CalendarDay[] {
+  const zone = zoneOf(rules);
+  const last = localDate(to, zone);
+  const days: CalendarDay[] = [];
+  for (let day = localDate(from, zone); day <= last; day = day.plus({ days: 1 })) {
+    const date = day.toISODate() ?? '';
+    const closed = rules.closedDates.includes(date);
+    days.push({
+      date,
+      closed,
+      open: closed
+        ? []
+        : openRanges(rules, day).map((range) => ({ start: new Date(range.start), end: new Date(range.end) })),
+    });
+  }
+  return days;
+}

@@ -221,7 +221,7 @@ export class PublicBookingService {
       const bays = [appointment.bay, ...verdict.freeBays.filter((bay) => bay !== appointment.bay)].filter((bay) =>
         verdict.freeBays.includes(bay),
       );
-      if (!(await this.appointments.move(appointment, settings, lines, startsAt, bays, now))) {
+      if (!(await this.appointments.move(appointment, settings, duration, startsAt, bays, now))) {
         throw this.appointments.ruleError(
           'taken',
           await this.appointments.alternatives(settings, duration, startsAt, now, appointment.id),

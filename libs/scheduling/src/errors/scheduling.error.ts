@@ -17,6 +17,7 @@ export enum SchedulingErrorCode {
   SlotTaken = 'slot_taken',
   CancellationCutoff = 'cancellation_cutoff',
   InvalidTransition = 'invalid_status_transition',
+  MoveOutsideOpeningHours = 'move_outside_opening_hours',
   InvalidRequest = 'invalid_scheduling_request',
 }
 
@@ -37,8 +38,22 @@ const KIND: Readonly<Record<SchedulingErrorCode, ErrorKind>> = {
   [SchedulingErrorCode.SlotTaken]: 'conflict',
   [SchedulingErrorCode.CancellationCutoff]: 'conflict',
   [SchedulingErrorCode.InvalidTransition]: 'conflict',
+  [SchedulingErrorCode.MoveOutsideOpeningHours]: 'conflict',
   [SchedulingErrorCode.InvalidRequest]: 'invalid',
 };
+
+/**
+ * Why staff cannot move, resize or change the status of an appointment: the `reason` member of
+ * those 409 problems, a stable code a screen translates (the `detail` says it in English).
+ */
+export const APPOINTMENT_REFUSAL_REASONS = [
+  'bay_taken',
+  'outside_opening_hours',
+  'closed_date',
+  'not_movable',
+  'invalid_status_transition',
+] as const;
+export type AppointmentRefusalReason = (typeof APPOINTMENT_REFUSAL_REASONS)[number];
 
 /** Every expected failure of scheduling. Booking-rule failures carry `rule`, the rule's name. */
 export class SchedulingError extends DomainError {

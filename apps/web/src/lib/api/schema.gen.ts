@@ -1614,7 +1614,7 @@ export interface components {
             to: string;
         };
         BayLaneResponse: {
-            appointments: components["schemas"]["AppointmentResponse"][];
+            appointments: components["schemas"]["CalendarAppointmentResponse"][];
             bay: number;
         };
         BookingCustomerDto: {
@@ -1640,15 +1640,65 @@ export interface components {
              */
             vin?: string;
         };
+        CalendarAppointmentResponse: {
+            bay: number;
+            /** Format: uuid */
+            clientId: string;
+            /**
+             * @description The client's first and last name
+             * @example Anna Kowalska
+             */
+            clientName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 2026-03-30T09:00:00+02:00 */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            notes: string | null;
+            services: components["schemas"]["AppointmentLineResponse"][];
+            source: components["schemas"]["AppointmentSource"];
+            /** @example 2026-03-30T08:00:00+02:00 */
+            startsAt: string;
+            status: components["schemas"]["AppointmentStatus"];
+            /** Format: date-time */
+            updatedAt: string;
+            vehicle: components["schemas"]["CalendarVehicleResponse"] | null;
+            /** Format: uuid */
+            vehicleId: string | null;
+        };
+        CalendarDayResponse: {
+            /** @description A closed date of the workshop */
+            closed: boolean;
+            /** @example 2026-03-30 */
+            date: string;
+            /** @description Empty on a closed date or a day without hours */
+            open: components["schemas"]["OpenRangeResponse"][];
+        };
         CalendarResponse: {
+            /** @description Each day of the range, in order */
+            days: components["schemas"]["CalendarDayResponse"][];
             /** @example 2026-03-30 */
             from: string;
             /** @description One lane per bay, appointments by start */
             lanes: components["schemas"]["BayLaneResponse"][];
+            /**
+             * @description The slot grid a move snaps to
+             * @example 30
+             */
+            slotMinutes: number;
             /** @example Europe/Warsaw */
             timeZone: string;
             /** @example 2026-04-05 */
             to: string;
+        };
+        CalendarVehicleResponse: {
+            /** @example Skoda */
+            make: string;
+            /** @example Octavia */
+            model: string;
+            /** @example WA 12345 */
+            plate: string | null;
         };
         CancelBookingAction: {
             /**
@@ -2541,6 +2591,11 @@ export interface components {
         MoveAppointmentDto: {
             /** @description A bay; the first free one when left out */
             bay?: number;
+            /**
+             * @description The new end, an instant with its offset after startsAt (at most 24 hours later): a resize. Left out, the appointment keeps its duration.
+             * @example 2026-03-30T11:30:00+02:00
+             */
+            endsAt?: string;
             /** @example 2026-03-30T10:00:00+02:00 */
             startsAt: string;
         };
@@ -2581,6 +2636,12 @@ export interface components {
             grossMinor: number;
             netMinor: number;
             vatMinor: number;
+        };
+        OpenRangeResponse: {
+            /** @example 2026-03-30T17:00:00+02:00 */
+            end: string;
+            /** @example 2026-03-30T08:00:00+02:00 */
+            start: string;
         };
         OrderMechanicResponse: {
             name: string;
@@ -2646,8 +2707,8 @@ export interface components {
             errors?: components["schemas"]["FieldProblemDto"][];
             /** @example /api/v1/auth/signup */
             instance?: string;
-            /** @description Only on 401 and 403 of the auth guard and of refresh: why the session cannot be used (docs/errors.md) */
-            reason?: components["schemas"]["SessionEndReason"];
+            /** @description On 401 and 403 of the auth guard and of refresh: why the session cannot be used (docs/errors.md). On the 409 of an appointment move, resize or status change: why it was refused, for the screen to say in its language (bay_taken, outside_opening_hours, closed_date, not_movable, invalid_status_transition; `currentStatus` and `allowed` ride along on status refusals). */
+            reason?: components["schemas"]["ProblemReason"];
             /** @example 400 */
             status: number;
             /** @example Bad Request */
@@ -2657,6 +2718,11 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * @description On 401 and 403 of the auth guard and of refresh: why the session cannot be used (docs/errors.md). On the 409 of an appointment move, resize or status change: why it was refused, for the screen to say in its language (bay_taken, outside_opening_hours, closed_date, not_movable, invalid_status_transition; `currentStatus` and `allowed` ride along on status refusals).
+         * @enum {string}
+         */
+        ProblemReason: "access_token_invalid" | "session_unknown" | "session_idle" | "session_expired" | "session_revoked" | "workshop_suspended" | "bay_taken" | "outside_opening_hours" | "closed_date" | "not_movable" | "invalid_status_transition";
         PublicBookingResponse: {
             /** @description Until when the customer may cancel or move it */
             changeableUntil: string;
@@ -3095,11 +3161,6 @@ export interface components {
             priceMinor: number;
             vatRateBp: number;
         };
-        /**
-         * @description Only on 401 and 403 of the auth guard and of refresh: why the session cannot be used (docs/errors.md)
-         * @enum {string}
-         */
-        SessionEndReason: "access_token_invalid" | "session_unknown" | "session_idle" | "session_expired" | "session_revoked" | "workshop_suspended";
         SessionPageResponse: {
             items: components["schemas"]["SessionResponse"][];
             /** @example 20 */
@@ -3697,7 +3758,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A day or a week, one lane per bay */
+            /** @description A day or a week: one lane per bay, blocks with client, vehicle and services, each day’s hours */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3942,7 +4003,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Moved; the customer is mailed the new time */
+            /** @description Moved or resized (with endsAt); when the start changed the customer is mailed the new time */
             200: {
                 headers: {
                     [name: string]: unknown;

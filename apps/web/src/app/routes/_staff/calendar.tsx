@@ -1,6 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { ComingSoonPage } from '../../shell/coming-soon-page';
+import { CalendarPage } from '@/features/calendar/components/calendar-page';
+import { calendarSearchSchema } from '@/features/calendar/utils/calendar-search';
 
 export const Route = createFileRoute('/_staff/calendar')({
-  component: () => <ComingSoonPage screen="calendar" />,
+  validateSearch: calendarSearchSchema,
+  component: CalendarPage,
 });
