@@ -28,6 +28,7 @@ import { Route as StaffReportsRouteImport } from './routes/_staff/reports'
 import { Route as StaffSettingsRouteImport } from './routes/_staff/settings'
 import { Route as StaffClientsIndexRouteImport } from './routes/_staff/clients/index'
 import { Route as StaffClientsClientIdRouteImport } from './routes/_staff/clients/$clientId'
+import { Route as StaffOrdersOrderIdRouteImport } from './routes/_staff/orders_.$orderId'
 import { Route as StaffSettingsIndexRouteImport } from './routes/_staff/settings/index'
 import { Route as StaffSettingsAuditLogRouteImport } from './routes/_staff/settings/audit-log'
 import { Route as StaffSettingsMailLogRouteImport } from './routes/_staff/settings/mail-log'
@@ -132,6 +133,11 @@ const StaffClientsClientIdRoute = StaffClientsClientIdRouteImport.update({
   path: '/clients/$clientId',
   getParentRoute: () => StaffRoute,
 } as any)
+const StaffOrdersOrderIdRoute = StaffOrdersOrderIdRouteImport.update({
+  id: '/orders_/$orderId',
+  path: '/orders/$orderId',
+  getParentRoute: () => StaffRoute,
+} as any)
 const StaffSettingsIndexRoute = StaffSettingsIndexRouteImport.update({
   id: '/',
   path: '/',
@@ -200,6 +206,7 @@ export interface FileRoutesByFullPath {
   '/reports': typeof StaffReportsRoute
   '/settings': typeof StaffSettingsRouteWithChildren
   '/clients/$clientId': typeof StaffClientsClientIdRoute
+  '/orders/$orderId': typeof StaffOrdersOrderIdRoute
   '/settings/audit-log': typeof StaffSettingsAuditLogRoute
   '/settings/mail-log': typeof StaffSettingsMailLogRoute
   '/settings/personal': typeof StaffSettingsPersonalRoute
@@ -228,6 +235,7 @@ export interface FileRoutesByTo {
   '/parts': typeof StaffPartsRoute
   '/reports': typeof StaffReportsRoute
   '/clients/$clientId': typeof StaffClientsClientIdRoute
+  '/orders/$orderId': typeof StaffOrdersOrderIdRoute
   '/settings/audit-log': typeof StaffSettingsAuditLogRoute
   '/settings/mail-log': typeof StaffSettingsMailLogRoute
   '/settings/personal': typeof StaffSettingsPersonalRoute
@@ -260,6 +268,7 @@ export interface FileRoutesById {
   '/_staff/reports': typeof StaffReportsRoute
   '/_staff/settings': typeof StaffSettingsRouteWithChildren
   '/_staff/clients/$clientId': typeof StaffClientsClientIdRoute
+  '/_staff/orders_/$orderId': typeof StaffOrdersOrderIdRoute
   '/_staff/settings/audit-log': typeof StaffSettingsAuditLogRoute
   '/_staff/settings/mail-log': typeof StaffSettingsMailLogRoute
   '/_staff/settings/personal': typeof StaffSettingsPersonalRoute
@@ -291,6 +300,7 @@ export interface FileRouteTypes {
     | '/reports'
     | '/settings'
     | '/clients/$clientId'
+    | '/orders/$orderId'
     | '/settings/audit-log'
     | '/settings/mail-log'
     | '/settings/personal'
@@ -319,6 +329,7 @@ export interface FileRouteTypes {
     | '/parts'
     | '/reports'
     | '/clients/$clientId'
+    | '/orders/$orderId'
     | '/settings/audit-log'
     | '/settings/mail-log'
     | '/settings/personal'
@@ -350,6 +361,7 @@ export interface FileRouteTypes {
     | '/_staff/reports'
     | '/_staff/settings'
     | '/_staff/clients/$clientId'
+    | '/_staff/orders_/$orderId'
     | '/_staff/settings/audit-log'
     | '/_staff/settings/mail-log'
     | '/_staff/settings/personal'
@@ -504,6 +516,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof StaffClientsClientIdRouteImport
       parentRoute: typeof StaffRoute
     }
+    '/_staff/orders_/$orderId': {
+      id: '/_staff/orders_/$orderId'
+      path: '/orders/$orderId'
+      fullPath: '/orders/$orderId'
+      preLoaderRoute: typeof StaffOrdersOrderIdRouteImport
+      parentRoute: typeof StaffRoute
+    }
     '/_staff/settings/': {
       id: '/_staff/settings/'
       path: '/'
@@ -633,6 +652,7 @@ interface StaffRouteChildren {
   StaffReportsRoute: typeof StaffReportsRoute
   StaffSettingsRoute: typeof StaffSettingsRouteWithChildren
   StaffClientsClientIdRoute: typeof StaffClientsClientIdRoute
+  StaffOrdersOrderIdRoute: typeof StaffOrdersOrderIdRoute
   StaffVehiclesVehicleIdRoute: typeof StaffVehiclesVehicleIdRoute
   StaffVehiclesNewRoute: typeof StaffVehiclesNewRoute
   StaffClientsIndexRoute: typeof StaffClientsIndexRoute
@@ -648,6 +668,7 @@ const StaffRouteChildren: StaffRouteChildren = {
   StaffReportsRoute: StaffReportsRoute,
   StaffSettingsRoute: StaffSettingsRouteWithChildren,
   StaffClientsClientIdRoute: StaffClientsClientIdRoute,
+  StaffOrdersOrderIdRoute: StaffOrdersOrderIdRoute,
   StaffVehiclesVehicleIdRoute: StaffVehiclesVehicleIdRoute,
   StaffVehiclesNewRoute: StaffVehiclesNewRoute,
   StaffClientsIndexRoute: StaffClientsIndexRoute,
