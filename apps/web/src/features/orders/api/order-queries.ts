@@ -87,7 +87,7 @@ export function useOrderAudit(orderId: string) {
   return $api.useQuery('get', '/api/v1/audit-events', { params: { query: { entityId: orderId, limit: 50 } } });
 }
 
-/** After a write on the order: the order, its time, estimates, audit trail and the caller's clock ask again. */
+/** After a write on the order: the order, its time, estimates, mail, audit trail and the caller's clock ask again. */
 export function useRefreshOrder() {
   const queryClient = useQueryClient();
   return async () => {
@@ -98,6 +98,7 @@ export function useRefreshOrder() {
       queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/repair-orders/{id}/time-entries'] }),
       queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/repair-orders/{id}/estimates'] }),
       queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/audit-events'] }),
+      queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/mail-log'] }),
       queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/me/clock'] }),
       queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/parts'] }),
     ]);
