@@ -251,7 +251,7 @@ function PartPicker({
   const parts = usePartSearch(query, true);
   const items = parts.data?.items ?? [];
   return (
-    <fieldset className="flex flex-col gap-2 rounded-lg border border-line p-3">
+    <fieldset className="flex min-w-0 flex-col gap-2 rounded-lg border border-line p-3">
       <legend className="px-1 text-sm font-medium">{t('lineEditor.fromParts')}</legend>
       <TextField
         label={t('lineEditor.partSearch')}

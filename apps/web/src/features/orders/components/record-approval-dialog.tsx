@@ -94,7 +94,7 @@ function RecordApprovalForm({
         }}
       />
       {asked.map((line) => (
-        <fieldset key={line.id} className="flex flex-col gap-2 rounded-lg border border-line p-3">
+        <fieldset key={line.id} className="flex min-w-0 flex-col gap-2 rounded-lg border border-line p-3">
           <legend className="px-1 text-sm font-medium">
             {line.description} · {formatMoney(line.netMinor, version.snapshot.currency, i18n.language)}
           </legend>

@@ -79,10 +79,12 @@ function TimeTables({ time }: { readonly time: OrderTime }) {
                 <th scope="row" className="px-2 py-2 text-left font-normal break-words">
                   {line.description}
                   {line.runningClocks > 0 ? (
-                    <Badge tone="brand" className="ml-2">
-                      <Timer aria-hidden="true" className="mr-1 inline size-3" />
-                      {t('time.running', { count: line.runningClocks })}
-                    </Badge>
+                    <span className="mt-1 block">
+                      <Badge tone="brand" className="whitespace-nowrap">
+                        <Timer aria-hidden="true" className="mr-1 inline size-3" />
+                        {t('time.running', { count: line.runningClocks })}
+                      </Badge>
+                    </span>
                   ) : null}
                 </th>
                 <td className={cell}>{hours(line.estimatedHours)}</td>
