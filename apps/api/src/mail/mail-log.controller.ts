@@ -21,6 +21,6 @@ export class MailLogController {
   })
   @Get()
   list(@Query() query: MailLogQuery): Promise<Page<MailLogEntry>> {
-    return this.mailLog.list(query, query.status);
+    return this.mailLog.list(query, { status: query.status, orderId: query.orderId });
   }
 }

@@ -29,6 +29,7 @@ import { Route as StaffSettingsRouteImport } from './routes/_staff/settings'
 import { Route as CalendarTvRouteImport } from './routes/calendar_.tv'
 import { Route as StaffClientsIndexRouteImport } from './routes/_staff/clients/index'
 import { Route as StaffClientsClientIdRouteImport } from './routes/_staff/clients/$clientId'
+import { Route as StaffOrdersOrderIdRouteImport } from './routes/_staff/orders_.$orderId'
 import { Route as StaffSettingsIndexRouteImport } from './routes/_staff/settings/index'
 import { Route as StaffSettingsAuditLogRouteImport } from './routes/_staff/settings/audit-log'
 import { Route as StaffSettingsBookingPageRouteImport } from './routes/_staff/settings/booking-page'
@@ -141,6 +142,11 @@ const StaffClientsClientIdRoute = StaffClientsClientIdRouteImport.update({
   path: '/clients/$clientId',
   getParentRoute: () => StaffRoute,
 } as any)
+const StaffOrdersOrderIdRoute = StaffOrdersOrderIdRouteImport.update({
+  id: '/orders_/$orderId',
+  path: '/orders/$orderId',
+  getParentRoute: () => StaffRoute,
+} as any)
 const StaffSettingsIndexRoute = StaffSettingsIndexRouteImport.update({
   id: '/',
   path: '/',
@@ -226,6 +232,7 @@ export interface FileRoutesByFullPath {
   '/settings': typeof StaffSettingsRouteWithChildren
   '/calendar/tv': typeof CalendarTvRoute
   '/clients/$clientId': typeof StaffClientsClientIdRoute
+  '/orders/$orderId': typeof StaffOrdersOrderIdRoute
   '/settings/audit-log': typeof StaffSettingsAuditLogRoute
   '/settings/booking-page': typeof StaffSettingsBookingPageRoute
   '/settings/mail-log': typeof StaffSettingsMailLogRoute
@@ -258,6 +265,7 @@ export interface FileRoutesByTo {
   '/reports': typeof StaffReportsRoute
   '/calendar/tv': typeof CalendarTvRoute
   '/clients/$clientId': typeof StaffClientsClientIdRoute
+  '/orders/$orderId': typeof StaffOrdersOrderIdRoute
   '/settings/audit-log': typeof StaffSettingsAuditLogRoute
   '/settings/booking-page': typeof StaffSettingsBookingPageRoute
   '/settings/mail-log': typeof StaffSettingsMailLogRoute
@@ -294,6 +302,7 @@ export interface FileRoutesById {
   '/_staff/settings': typeof StaffSettingsRouteWithChildren
   '/calendar_/tv': typeof CalendarTvRoute
   '/_staff/clients/$clientId': typeof StaffClientsClientIdRoute
+  '/_staff/orders_/$orderId': typeof StaffOrdersOrderIdRoute
   '/_staff/settings/audit-log': typeof StaffSettingsAuditLogRoute
   '/_staff/settings/booking-page': typeof StaffSettingsBookingPageRoute
   '/_staff/settings/mail-log': typeof StaffSettingsMailLogRoute
@@ -329,6 +338,7 @@ export interface FileRouteTypes {
     | '/settings'
     | '/calendar/tv'
     | '/clients/$clientId'
+    | '/orders/$orderId'
     | '/settings/audit-log'
     | '/settings/booking-page'
     | '/settings/mail-log'
@@ -361,6 +371,7 @@ export interface FileRouteTypes {
     | '/reports'
     | '/calendar/tv'
     | '/clients/$clientId'
+    | '/orders/$orderId'
     | '/settings/audit-log'
     | '/settings/booking-page'
     | '/settings/mail-log'
@@ -396,6 +407,7 @@ export interface FileRouteTypes {
     | '/_staff/settings'
     | '/calendar_/tv'
     | '/_staff/clients/$clientId'
+    | '/_staff/orders_/$orderId'
     | '/_staff/settings/audit-log'
     | '/_staff/settings/booking-page'
     | '/_staff/settings/mail-log'
@@ -561,6 +573,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof StaffClientsClientIdRouteImport
       parentRoute: typeof StaffRoute
     }
+    '/_staff/orders_/$orderId': {
+      id: '/_staff/orders_/$orderId'
+      path: '/orders/$orderId'
+      fullPath: '/orders/$orderId'
+      preLoaderRoute: typeof StaffOrdersOrderIdRouteImport
+      parentRoute: typeof StaffRoute
+    }
     '/_staff/settings/': {
       id: '/_staff/settings/'
       path: '/'
@@ -717,6 +736,7 @@ interface StaffRouteChildren {
   StaffReportsRoute: typeof StaffReportsRoute
   StaffSettingsRoute: typeof StaffSettingsRouteWithChildren
   StaffClientsClientIdRoute: typeof StaffClientsClientIdRoute
+  StaffOrdersOrderIdRoute: typeof StaffOrdersOrderIdRoute
   StaffVehiclesVehicleIdRoute: typeof StaffVehiclesVehicleIdRoute
   StaffVehiclesNewRoute: typeof StaffVehiclesNewRoute
   StaffClientsIndexRoute: typeof StaffClientsIndexRoute
@@ -732,6 +752,7 @@ const StaffRouteChildren: StaffRouteChildren = {
   StaffReportsRoute: StaffReportsRoute,
   StaffSettingsRoute: StaffSettingsRouteWithChildren,
   StaffClientsClientIdRoute: StaffClientsClientIdRoute,
+  StaffOrdersOrderIdRoute: StaffOrdersOrderIdRoute,
   StaffVehiclesVehicleIdRoute: StaffVehiclesVehicleIdRoute,
   StaffVehiclesNewRoute: StaffVehiclesNewRoute,
   StaffClientsIndexRoute: StaffClientsIndexRoute,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { offsetOf, PageQuery, TenantRepository } from '@pitlane/core';
+import { FindOptionsWhere, Like } from 'typeorm';
 import { MailMessage, MailStatus } from './mail-message.entity';
 
 /** What a mail asks of the ledger when it is first requested. */
@@ -7,6 +8,21 @@ export type QueuedMail = Pick<
   MailMessage,
   'id' | 'idempotencyKey' | 'template' | 'locale' | 'recipientEmail' | 'recipientUserId' | 'workshopName' | 'data'
 > & { readonly sealedSecrets: Buffer | null };
+
+export interface MailLogFilter {
+  readonly status?: MailStatus;
+  /** Mail about one repair order (a UUID, validated by the caller). */
+  readonly orderId?: string;
+}
+
+/**
+ * The idempotency keys of the mail about a repair order, as the repairs library asks for them:
+ * `estimate_sent:<orderId>:<version>` and `car_ready:<orderId>`. The order id is a UUID, so it
+ * holds no LIKE wildcard.
+ */
+function orderMailKeys(orderId: string) {
+  return [Like(`estimate_sent:${orderId}:%`), `car_ready:${orderId}`];
+}
 
 /** The mail ledger's SQL: every statement names the tenant of the open transaction. */
 @Injectable()
@@ -37,10 +53,17 @@ export class MailMessageRepository extends TenantRepository {
     await this.repository(MailMessage).update({ tenantId: this.tenantId, id }, changes);
   }
 
-  /** Newest first. */
-  page(query: PageQuery, status: MailStatus | undefined): Promise<[MailMessage[], number]> {
+  /** Newest first; every branch of the filter names the tenant. */
+  page(query: PageQuery, filter: MailLogFilter): Promise<[MailMessage[], number]> {
+    const base: FindOptionsWhere<MailMessage> = {
+      tenantId: this.tenantId,
+      ...(filter.status ? { status: filter.status } : {}),
+    };
+    const where = filter.orderId
+      ? orderMailKeys(filter.orderId).map((idempotencyKey) => ({ ...base, idempotencyKey }))
+      : base;
     return this.repository(MailMessage).findAndCount({
-      where: { tenantId: this.tenantId, ...(status ? { status } : {}) },
+      where,
       order: { createdAt: 'DESC', id: 'ASC' },
       take: query.limit,
       skip: offsetOf(query),

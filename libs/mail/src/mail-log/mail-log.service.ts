@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Page, PageQuery, pageOf, TenantDatabase } from '@pitlane/core';
 import { MailStatus } from '../ledger/mail-message.entity';
-import { MailMessageRepository } from '../ledger/mail-message.repository';
+import { MailLogFilter, MailMessageRepository } from '../ledger/mail-message.repository';
+
+export type { MailLogFilter } from '../ledger/mail-message.repository';
 
 export interface MailLogEntry {
   readonly id: string;
@@ -23,9 +25,9 @@ export class MailLogService {
     private readonly messages: MailMessageRepository,
   ) {}
 
-  list(query: PageQuery, status?: MailStatus): Promise<Page<MailLogEntry>> {
+  list(query: PageQuery, filter: MailLogFilter = {}): Promise<Page<MailLogEntry>> {
     return this.db.transaction(async () => {
-      const [rows, total] = await this.messages.page(query, status);
+      const [rows, total] = await this.messages.page(query, filter);
       return pageOf(
         rows.map((row) => ({
           id: row.id,

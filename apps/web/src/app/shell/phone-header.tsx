@@ -7,7 +7,7 @@ export function PhoneHeader({ onSearch }: { readonly onSearch: () => void }) {
   const { t } = useTranslation('app');
   const me = useMe();
   return (
-    <header className="sticky top-0 z-30 flex items-center gap-2 border-b border-line bg-surface/95 px-3 py-2 backdrop-blur lg:hidden">
+    <header className="sticky top-0 z-30 flex items-center gap-2 border-b border-line bg-surface/95 px-3 py-2 backdrop-blur lg:hidden print:hidden">
       <img src="/favicon.svg" alt="" className="size-7" />
       <span className="min-w-0 flex-1 truncate font-bold">{me.workshop.name}</span>
       <button

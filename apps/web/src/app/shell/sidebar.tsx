@@ -11,7 +11,7 @@ export function Sidebar({ onSearch }: { readonly onSearch: () => void }) {
   const { t } = useTranslation('app');
   const me = useMe();
   return (
-    <aside className="sticky top-0 hidden h-dvh flex-col gap-4 border-r border-line bg-surface p-3 lg:flex">
+    <aside className="sticky top-0 hidden h-dvh flex-col gap-4 border-r border-line bg-surface p-3 lg:flex print:hidden!">
       <div className="flex items-center gap-2 px-2 pt-2">
         <img src="/favicon.svg" alt="" className="size-7" />
         <span className="truncate font-bold" title={me.workshop.name}>

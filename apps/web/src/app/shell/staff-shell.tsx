@@ -14,7 +14,7 @@ export function StaffShell() {
   const searching = useSearchPaletteOpen();
   const openSearch = searchPalette.open;
   return (
-    <div id={STAFF_SHELL_ID} className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
+    <div id={STAFF_SHELL_ID} className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr] print:block!">
       <a
         href="#main"
         className="sr-only z-50 rounded bg-surface p-2 focus:not-sr-only focus:fixed focus:top-2 focus:left-2"

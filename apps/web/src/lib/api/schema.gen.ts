@@ -5833,6 +5833,8 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
+                /** @description Only mail about this repair order: its estimate versions and its car-ready notice. An id that is not one of the workshop's orders lists nothing. */
+                orderId?: string;
                 page?: number;
                 /**
                  * @deprecated
