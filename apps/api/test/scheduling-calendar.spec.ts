@@ -29,7 +29,7 @@ interface Calendar {
   readonly timeZone: string;
   readonly slotMinutes: number;
   readonly days: { date: string; closed: boolean; open: { start: string; end: string }[] }[];
-  readonly lanes: { bay: number; appointments: Block[] }[];
+  readonly lanes: { bay: number; name: string | null; appointments: Block[] }[];
 }
 
 interface Booking {
@@ -122,6 +122,14 @@ describe('the staff calendar and its moves', () => {
       day = freshDay(9);
       booking = await bookFor(api, workshop, service, day);
       await configure(api, workshop, { closedDates: [day.plus({ days: 1 }).toISODate()] });
+    });
+
+    it('each lane carries the name the schedule gives its bay', async () => {
+      const bays = (await calendarOf(api, workshop, day)).body.lanes.length;
+      const names = Array.from({ length: bays }, (_, index) => (index === 0 ? 'Lift' : `Bay ${index + 1}`));
+      await configure(api, workshop, { bayNames: names });
+      const calendar = await calendarOf(api, workshop, day);
+      expect(calendar.body.lanes.map((lane) => lane.name)).toEqual(names);
     });
 
     it('each block names its client, plate, make, model, services and status, without the VIN', async () => {

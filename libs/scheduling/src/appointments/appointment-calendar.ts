@@ -66,6 +66,7 @@ export class AppointmentCalendar {
         })),
         lanes: Array.from({ length: bays }, (_, index) => ({
           bay: index + 1,
+          name: settings.bayNames[index] ?? null,
           appointments: blocks.filter((block) => block.bay === index + 1),
         })),
       };

@@ -40,6 +40,12 @@ export class CalendarAppointmentResponse extends AppointmentResponse {
 
 export class BayLaneResponse {
   @ApiProperty({ type: 'integer' }) bay!: number;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The name the schedule gives the bay; null for a bay the schedule no longer has',
+  })
+  name!: string | null;
   @ApiProperty({ type: [CalendarAppointmentResponse] }) appointments!: CalendarAppointmentResponse[];
 }
 

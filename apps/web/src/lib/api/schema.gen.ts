@@ -1616,6 +1616,8 @@ export interface components {
         BayLaneResponse: {
             appointments: components["schemas"]["CalendarAppointmentResponse"][];
             bay: number;
+            /** @description The name the schedule gives the bay; null for a bay the schedule no longer has */
+            name: string | null;
         };
         BookingCustomerDto: {
             /** @example lukasz.nowak@example.pl */

@@ -21,10 +21,13 @@ import { NEXT_STATUSES, STATUS_STYLE } from '../utils/status-style';
 export function AppointmentDialog({
   block,
   timeZone,
+  bayLabel,
   onClose,
 }: {
   readonly block: CalendarBlock;
   readonly timeZone: string;
+  /** The bay as the schedule names it. */
+  readonly bayLabel: string;
   readonly onClose: () => void;
 }) {
   const { t } = useTranslation('calendar');
@@ -65,7 +68,7 @@ export function AppointmentDialog({
           {format.time(block.endsAt)}
         </dd>
         <dt className="text-ink-muted">{t('details.bay')}</dt>
-        <dd>{t('bay', { number: block.bay })}</dd>
+        <dd>{bayLabel}</dd>
         <dt className="text-ink-muted">{t('details.vehicle')}</dt>
         <dd className="flex flex-wrap items-center gap-2">
           {block.vehicle ? (

@@ -36,11 +36,14 @@ interface Picked {
 export function BookingDialog({
   slot,
   timeZone,
+  bayLabel,
   onClose,
   onBooked,
 }: {
   readonly slot: BookingSlot;
   readonly timeZone: string;
+  /** The bay as the schedule names it. */
+  readonly bayLabel: string;
   readonly onClose: () => void;
   readonly onBooked: (message: string) => void;
 }) {
@@ -58,7 +61,6 @@ export function BookingDialog({
   const services = useServices(true);
   const create = useCreateAppointment();
   const start = instantAt(slot.date, slot.minute, timeZone);
-  const bayLabel = t('bay', { number: slot.bay });
   const when = `${format.day(slot.date)} ${format.time(start)}`;
   const active = services.data?.filter((service) => service.active) ?? [];
   const onlyVehicle = vehicles.data?.items.length === 1 ? vehicles.data.items[0]?.id : undefined;

@@ -31,6 +31,7 @@ import {
   type Axis,
 } from '../utils/calendar-geometry';
 import { AppointmentBlock, type NudgeKey } from './appointment-block';
+import { useBayLabel } from '../hooks/use-bay-label';
 
 export interface LaneKey {
   readonly date: string;
@@ -138,7 +139,7 @@ export function CalendarBoard({
   const today = localDate(now, zone);
   const nowMinute = minuteOfDay(now, zone);
   const showNow = dates.includes(today) && nowMinute >= axis.start && nowMinute <= axis.end;
-  const bayLabel = (bay: number) => t('bay', { number: bay });
+  const bayLabel = useBayLabel(data);
   const timeOf = (date: string, minute: number) => format.time(instantAt(date, minute, zone));
   const spanLabel = (date: string, minute: number, duration: number) => {
     const start = instantAt(date, minute, zone);

@@ -11,6 +11,7 @@ import { LoadFailed } from '@/ui/load-failed';
 import { PageHeader } from '@/ui/page-header';
 import { LoadingRows } from '@/ui/skeleton';
 import { useCalendar, useMoveAppointment, type CalendarBlock } from '../api/calendar-queries';
+import { useBayLabel } from '../hooks/use-bay-label';
 import { useCalendarFormat } from '../hooks/use-calendar-format';
 import { useNarrow } from '../hooks/use-narrow';
 import { useNow } from '../hooks/use-now';
@@ -37,6 +38,7 @@ export function CalendarPage() {
   const from = dates[0] ?? date;
   const to = dates[dates.length - 1] ?? date;
   const calendar = useCalendar(from, to);
+  const bayLabel = useBayLabel(calendar.data);
   const move = useMoveAppointment(from, to);
   const format = useCalendarFormat(calendar.data?.timeZone ?? zone);
   const [announcement, setAnnouncement] = useState('');
@@ -78,7 +80,7 @@ export function CalendarPage() {
               client: block.clientName,
               day: format.day(target.date),
               time: `${format.time(start)}–${format.time(end)}`,
-              bay: t('bay', { number: target.bay }),
+              bay: bayLabel(target.bay),
             }),
           ),
         onError: (error) => {
@@ -147,7 +149,7 @@ export function CalendarPage() {
             label={t('toolbar.bays')}
             options={[
               ...(narrow ? [] : [{ value: 'all', label: t('toolbar.allBays') }]),
-              ...allBays.map((bay) => ({ value: String(bay), label: t('bay', { number: bay }) })),
+              ...allBays.map((bay) => ({ value: String(bay), label: bayLabel(bay) })),
             ]}
             value={narrow ? String(bays[0]) : chosenBay === undefined ? 'all' : String(chosenBay)}
             onChange={(value) => go({ bay: value === 'all' ? undefined : Number(value) })}
@@ -197,12 +199,18 @@ export function CalendarPage() {
         <BookingDialog
           slot={booking}
           timeZone={calendar.data.timeZone}
+          bayLabel={bayLabel(booking.bay)}
           onClose={() => setBooking(null)}
           onBooked={setAnnouncement}
         />
       ) : null}
       {opened && calendar.data ? (
-        <AppointmentDialog block={opened} timeZone={calendar.data.timeZone} onClose={() => setOpenId(null)} />
+        <AppointmentDialog
+          block={opened}
+          timeZone={calendar.data.timeZone}
+          bayLabel={bayLabel(opened.bay)}
+          onClose={() => setOpenId(null)}
+        />
       ) : null}
     </>
   );

@@ -51,8 +51,8 @@ describe('an optimistic move', () => {
     slotMinutes: 30,
     days: [],
     lanes: [
-      { bay: 1, appointments: [{ ...block, services: [] }] },
-      { bay: 2, appointments: [] },
+      { bay: 1, name: 'Bay 1', appointments: [{ ...block, services: [] }] },
+      { bay: 2, name: 'Lift', appointments: [] },
     ],
   };
 
