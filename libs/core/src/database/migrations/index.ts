@@ -17,6 +17,7 @@ import { DefinerRole1795380000000 } from './1795380000000-definer-role';
 import { BookingWorkshopStatus1795382000000 } from './1795382000000-booking-workshop-status';
 import { ReportRollupsTenant1795385000000 } from './1795385000000-report-rollups-tenant';
 import { WorkshopProfile1795391000000 } from './1795391000000-workshop-profile';
+import { AppointmentCancellationReason1795396000000 } from './1795396000000-appointment-cancellation-reason';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   BookingWorkshopStatus1795382000000,
   ReportRollupsTenant1795385000000,
   WorkshopProfile1795391000000,
+  AppointmentCancellationReason1795396000000,
 ];
