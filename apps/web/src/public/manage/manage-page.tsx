@@ -200,7 +200,7 @@ function ManageBooking({ token, booking }: { readonly token: string; readonly bo
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       {failure ? <Alert tone="danger">{failure}</Alert> : null}
 
-      <BookingSummary booking={booking} status={status} format={format} />
+      <BookingSummary booking={booking} status={status} format={format} showZone={mode !== 'reschedule'} />
 
       {mode === 'view' ? (
         <>
@@ -270,10 +270,13 @@ function BookingSummary({
   booking,
   status,
   format,
+  showZone,
 }: {
   readonly booking: PublicBooking;
   readonly status: string;
   readonly format: PublicFormat;
+  /** The picker below states the zone itself while moving. */
+  readonly showZone: boolean;
 }) {
   const { t } = useTranslation('public');
   const tone =
@@ -310,7 +313,7 @@ function BookingSummary({
           </div>
         ) : null}
       </dl>
-      <p className="text-sm text-ink-muted">{t('time.zone', { zone: format.zone })}</p>
+      {showZone ? <p className="text-sm text-ink-muted">{t('time.zone', { zone: format.zone })}</p> : null}
     </section>
   );
 }
