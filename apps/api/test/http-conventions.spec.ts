@@ -420,6 +420,18 @@ describe('HTTP conventions', () => {
       expect(response.status).toBeGreaterThanOrEqual(400);
       expect(response.text).not.toContain(token.slice(0, 20));
     }
+    // The booking routes that take the token in their body: logged by their own path, never the token.
+    for (const path of ['/api/v1/public/bookings/view', '/api/v1/public/bookings/calendar-file']) {
+      const response = await api.request('POST', path, { body: { token } });
+      expectProblem(response, 404);
+      expect(response.body.instance).toBe(path);
+      expect(response.text).not.toContain(token.slice(0, 20));
+    }
+    const manage = await api.request('POST', '/api/v1/public/bookings/manage', {
+      body: { token, action: 'cancel', reason: 'gone' },
+    });
+    expectProblem(manage, 404);
+    expect(manage.body.instance).toBe('/api/v1/public/bookings/manage');
     expect(api.logLines.filter((line) => line.includes(token.slice(0, 20)))).toEqual([]);
     function nested(depth: number): string {
       return `${'['.repeat(depth)}${']'.repeat(depth)}`;

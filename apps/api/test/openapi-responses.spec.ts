@@ -349,8 +349,16 @@ async function scheduling(api: TestApi, owner: Workshop, car: Car): Promise<Reco
     bookingBody(service, start.plus({ hours: 4 })),
     201,
   );
-  await call(api, undefined, 'GET', `/public/bookings/${booked.manageToken}`, undefined, 200);
-  await call(api, undefined, 'POST', `/public/bookings/${booked.manageToken}`, { action: 'cancel' }, 200);
+  await call(api, undefined, 'POST', '/public/bookings/view', { token: booked.manageToken }, 200);
+  await call(api, undefined, 'POST', '/public/bookings/calendar-file', { token: booked.manageToken }, 200);
+  await call(
+    api,
+    undefined,
+    'POST',
+    '/public/bookings/manage',
+    { token: booked.manageToken, action: 'cancel', reason: 'Plans changed' },
+    200,
+  );
   const second = await call<{ id: string }>(
     api,
     owner,

@@ -4,7 +4,8 @@ import {
   book,
   bookingBody,
   configure,
-  manageUrl,
+  manageBooking,
+  viewBooking,
   schedulingWorkshop,
   Service,
   weekdayAt,
@@ -185,11 +186,9 @@ describe('schedule settings: bay names, the booking page switch and its colour',
     });
 
     it('an existing manage link still opens and still cancels', async () => {
-      const viewed = await api.request<{ status: string }>('GET', manageUrl(manageToken));
+      const viewed = await viewBooking<{ status: string }>(api, manageToken);
       expect([viewed.status, viewed.body.status]).toEqual([200, 'confirmed']);
-      const cancelled = await api.request<{ status: string }>('POST', manageUrl(manageToken), {
-        body: { action: 'cancel' },
-      });
+      const cancelled = await manageBooking<{ status: string }>(api, manageToken, { action: 'cancel' });
       expect([cancelled.status, cancelled.body.status]).toEqual([200, 'cancelled']);
     });
 

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { randomBytes } from 'node:crypto';
-import { TestApi, Workshop } from '../../../test/support/test-api';
+import { TestApi, TestResponse, Workshop } from '../../../test/support/test-api';
 
 export const ZONE = 'Europe/Warsaw';
 
@@ -111,7 +111,21 @@ export async function book(api: TestApi, workshop: Workshop, body: Record<string
   return response.body;
 }
 
-/** The customer's manage route for a booking: GET views it, POST `{ action }` cancels or moves it. */
-export function manageUrl(token: string): string {
-  return `/api/v1/public/bookings/${token}`;
+/** The customer's booking routes: each takes the manage token in its body, never in the URL. */
+export const BOOKING_VIEW = '/api/v1/public/bookings/view';
+export const BOOKING_MANAGE = '/api/v1/public/bookings/manage';
+export const BOOKING_CALENDAR_FILE = '/api/v1/public/bookings/calendar-file';
+
+/** `POST /public/bookings/view {token}`: the booking its manage token opens. */
+export function viewBooking<T = unknown>(api: TestApi, token: string): Promise<TestResponse<T>> {
+  return api.request<T>('POST', BOOKING_VIEW, { body: { token } });
+}
+
+/** `POST /public/bookings/manage {token, action, ...}`: cancels or moves the booking. */
+export function manageBooking<T = unknown>(
+  api: TestApi,
+  token: string,
+  body: Record<string, unknown>,
+): Promise<TestResponse<T>> {
+  return api.request<T>('POST', BOOKING_MANAGE, { body: { token, ...body } });
 }

@@ -9,7 +9,11 @@ import {
   configure,
   customer,
   iso,
-  manageUrl,
+  BOOKING_CALENDAR_FILE,
+  BOOKING_MANAGE,
+  BOOKING_VIEW,
+  manageBooking,
+  viewBooking,
   schedulingWorkshop,
   Service,
   weekdayAt,
@@ -117,28 +121,25 @@ describe('workshops are isolated on the public booking pages', () => {
     ];
     const foreign = await book(api, b, bookingBody(serviceB, weekdayAt(14, 6)));
     for (const token of forged) {
-      for (const [method, payload] of [
-        ['GET', undefined],
-        ['POST', { action: 'cancel' }],
-        ['POST', { action: 'reschedule', startsAt: iso(weekdayAt(15, 6)) }],
+      for (const [path, payload] of [
+        [BOOKING_VIEW, {}],
+        [BOOKING_CALENDAR_FILE, {}],
+        [BOOKING_MANAGE, { action: 'cancel' }],
+        [BOOKING_MANAGE, { action: 'reschedule', startsAt: iso(weekdayAt(15, 6)) }],
       ] as const) {
-        const response = await api.request<{ type: string }>(
-          method,
-          manageUrl(token),
-          payload ? { body: payload } : {},
-        );
-        expect({ token, method, status: response.status, type: response.body.type }).toEqual({
+        const response = await api.request<{ type: string }>('POST', path, { body: { token, ...payload } });
+        expect({ token, path, status: response.status, type: response.body.type }).toEqual({
           token,
-          method,
+          path,
           status: 404,
           type: 'https://pitlane.dev/problems/booking-not-found',
         });
       }
     }
     // A real token of B's booking opens B's booking only, never A's.
-    const other = await api.request<{ id: string }>('GET', manageUrl(foreign.manageToken));
+    const other = await viewBooking<{ id: string }>(api, foreign.manageToken);
     expect(other.body.id).toBe(foreign.id);
-    const still = await api.request<{ status: string; startsAt: string }>('GET', manageUrl(booked.manageToken));
+    const still = await viewBooking<{ status: string; startsAt: string }>(api, booked.manageToken);
     expect(still.body).toMatchObject({ status: 'confirmed', startsAt: iso(weekdayAt(14, 6)) });
     expect(api.logLines.join('\n')).not.toContain(booked.manageToken);
   });
@@ -148,7 +149,7 @@ describe('workshops are isolated on the public booking pages', () => {
     await withAdminClient((client) =>
       client.query('update appointments set manage_token_hash = null where id = $1', [booked.id]),
     );
-    const revoked = await api.request<{ type: string }>('GET', manageUrl(booked.manageToken));
+    const revoked = await viewBooking<{ type: string }>(api, booked.manageToken);
     expect({ status: revoked.status, type: revoked.body.type }).toEqual({
       status: 404,
       type: 'https://pitlane.dev/problems/booking-not-found',
@@ -438,13 +439,19 @@ describe("a suspended workshop's booking links answer that it is not taking requ
       () => `${page(() => fresh)()}/bookings`,
       () => bookingBody(freshService, weekdayAt(11, 10)),
     ],
-    ['viewing a booking by its manage link', 'GET', () => manageUrl(booked.manageToken), () => undefined],
-    ['cancelling by the manage link', 'POST', () => manageUrl(booked.manageToken), () => ({ action: 'cancel' })],
+    ['viewing a booking by its manage link', 'POST', () => BOOKING_VIEW, () => ({ token: booked.manageToken })],
+    ['downloading its calendar file', 'POST', () => BOOKING_CALENDAR_FILE, () => ({ token: booked.manageToken })],
+    [
+      'cancelling by the manage link',
+      'POST',
+      () => BOOKING_MANAGE,
+      () => ({ token: booked.manageToken, action: 'cancel', reason: 'Sick' }),
+    ],
     [
       'rescheduling by the manage link',
       'POST',
-      () => manageUrl(booked.manageToken),
-      () => ({ action: 'reschedule', startsAt: iso(weekdayAt(12, 10)) }),
+      () => BOOKING_MANAGE,
+      () => ({ token: booked.manageToken, action: 'reschedule', startsAt: iso(weekdayAt(12, 10)) }),
     ],
   ];
 
@@ -470,7 +477,7 @@ describe("a suspended workshop's booking links answer that it is not taking requ
 
   it('once reactivated, the manage link opens the booking again', async () => {
     await setStatus(paused, 'active');
-    const view = await api.request<{ id: string; status: string }>('GET', manageUrl(booked.manageToken));
+    const view = await viewBooking<{ id: string; status: string }>(api, booked.manageToken);
     expect({ status: view.status, id: view.body.id, booking: view.body.status }).toEqual({
       status: 200,
       id: booked.id,
@@ -498,7 +505,7 @@ describe('the public booking routes are rate limited per client address', () => 
     expect(limited.headers['retry-after']).toBeDefined();
     const bookings: number[] = [];
     for (let attempt = 0; attempt < 4; attempt += 1) {
-      bookings.push((await api.request('POST', manageUrl('x'.repeat(43)), { body: { action: 'cancel' } })).status);
+      bookings.push((await manageBooking(api, 'x'.repeat(43), { action: 'cancel' })).status);
     }
     expect(bookings).toEqual([404, 404, 404, 429]);
   });

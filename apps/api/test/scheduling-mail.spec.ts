@@ -13,7 +13,7 @@ import {
   configure,
   customer,
   iso,
-  manageUrl,
+  manageBooking,
   Service,
   weekdayAt,
   WEEKDAYS_OPEN,
@@ -116,15 +116,16 @@ describe('appointment mails and reminders', () => {
   it('a customer move and a cancellation are each mailed, the move with the updated .ics', async () => {
     const email = `move-${randomBytes(3).toString('hex')}@example.test`;
     const booked = await bookFor(email, weekdayAt(11, 4));
-    const moved = await api.request('POST', manageUrl(booked.manageToken), {
-      body: { action: 'reschedule', startsAt: iso(weekdayAt(13, 4)) },
+    const moved = await manageBooking(api, booked.manageToken, {
+      action: 'reschedule',
+      startsAt: iso(weekdayAt(13, 4)),
     });
     expect(moved.status).toBe(200);
     const movedMail = await sink.waitFor((m) => m.to.includes(email) && SUBJECTS.rescheduled.test(m.subject));
     const calendar = (await simpleParser(movedMail.raw)).attachments[0]?.content.toString('utf8') ?? '';
     expect(calendar).toContain('SEQUENCE:2');
     expect(calendar).toContain(`DTSTART:${weekdayAt(13, 4).toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'")}`);
-    const cancelled = await api.request('POST', manageUrl(booked.manageToken), { body: { action: 'cancel' } });
+    const cancelled = await manageBooking(api, booked.manageToken, { action: 'cancel' });
     expect(cancelled.status).toBe(200);
     const cancelMail = await sink.waitFor((m) => m.to.includes(email) && SUBJECTS.cancelled.test(m.subject));
     expect((await simpleParser(cancelMail.raw)).attachments[0]?.content.toString('utf8')).toContain('STATUS:CANCELLED');
@@ -139,15 +140,11 @@ describe('appointment mails and reminders', () => {
     const a = await bookFor(kept, keptStart);
     const b = await bookFor(movedEmail, weekdayAt(11, 7));
     const newStart = weekdayAt(15, 9);
-    expect(
-      (
-        await api.request('POST', manageUrl(b.manageToken), {
-          body: { action: 'reschedule', startsAt: iso(newStart) },
-        })
-      ).status,
-    ).toBe(200);
+    expect((await manageBooking(api, b.manageToken, { action: 'reschedule', startsAt: iso(newStart) })).status).toBe(
+      200,
+    );
     const c = await bookFor(cancelledEmail, weekdayAt(12, 7));
-    expect((await api.request('POST', manageUrl(c.manageToken), { body: { action: 'cancel' } })).status).toBe(200);
+    expect((await manageBooking(api, c.manageToken, { action: 'cancel' })).status).toBe(200);
 
     const reminderKeys = async (id: string) => (await ledger('appointment_reminder')).filter((key) => key.includes(id));
     const sweepAt = (time: DateTime) => worker.app.get(ReminderSweep).sweep(time.toJSDate());

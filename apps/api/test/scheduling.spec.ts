@@ -8,7 +8,11 @@ import {
   configure,
   customer,
   iso,
-  manageUrl,
+  BOOKING_CALENDAR_FILE,
+  BOOKING_MANAGE,
+  BOOKING_VIEW,
+  manageBooking,
+  viewBooking,
   schedulingWorkshop,
   Service,
   weekdayAt,
@@ -20,6 +24,7 @@ interface Problem {
   readonly status: number;
   readonly rule?: string;
   readonly alternatives?: { start: string; end: string }[];
+  readonly nearestSlots?: { start: string; end: string }[];
   readonly errors?: { field: string; message: string }[];
 }
 
@@ -433,21 +438,33 @@ describe('scheduling', () => {
       expect(after.status).toBe(201);
     });
 
+    it('a taken time offers the nearest free starts either side of it, by start', async () => {
+      const start = weekdayAt(12, 33);
+      await book(api, workshop, bookingBody(service, start));
+      const taken = await attempt(start);
+      expect(taken.status).toBe(409);
+      const nearest = (taken.body.nearestSlots ?? []).map((slot) => slot.start);
+      // One bay, a 60-minute job on a 30-minute grid: 11:00 and 13:00 are the closest free starts.
+      expect(nearest).toEqual(expect.arrayContaining([iso(start.minus({ hours: 1 })), iso(start.plus({ hours: 1 }))]));
+      expect(nearest).not.toContain(iso(start));
+      expect([...nearest].sort()).toEqual(nearest);
+      expect(nearest.length).toBeLessThanOrEqual(5);
+    });
+
     it('the cancellation cut-off', async () => {
       const booked = await book(api, workshop, bookingBody(service, weekdayAt(10, 18)));
       await configure(api, workshop, { cancellationCutoffMinutes: 43_200 });
-      const cancel = await api.request<Problem>('POST', manageUrl(booked.manageToken), { body: { action: 'cancel' } });
-      const move = await api.request<Problem>('POST', manageUrl(booked.manageToken), {
-        body: { action: 'reschedule', startsAt: iso(weekdayAt(11, 18)) },
+      const cancel = await manageBooking<Problem>(api, booked.manageToken, { action: 'cancel' });
+      const move = await manageBooking<Problem>(api, booked.manageToken, {
+        action: 'reschedule',
+        startsAt: iso(weekdayAt(11, 18)),
       });
       await configure(api, workshop, { cancellationCutoffMinutes: 0 });
       expect(cancel.status).toBe(409);
       expect(cancel.body).toMatchObject({ type: problem('cancellation_cutoff'), rule: 'cancellation_cutoff' });
       expect(move.status).toBe(409);
       expect(move.body).toMatchObject({ rule: 'cancellation_cutoff' });
-      const later = await api.request<{ status: string }>('POST', manageUrl(booked.manageToken), {
-        body: { action: 'cancel' },
-      });
+      const later = await manageBooking<{ status: string }>(api, booked.manageToken, { action: 'cancel' });
       expect(later.status).toBe(200);
       expect(later.body.status).toBe('cancelled');
     });
@@ -466,20 +483,35 @@ describe('scheduling', () => {
           { ...bookingBody(service, weekdayAt(11, 19)), customer: { ...customer(), vip: true } },
         ],
         ['POST', `${base}/bookings`, { ...bookingBody(service, weekdayAt(11, 19)), tenantId: workshop.tenantId }],
-        ['GET', `${manageUrl(booked.manageToken)}?id=${booked.id}`, undefined],
-        ['POST', manageUrl(booked.manageToken), { action: 'cancel', status: 'cancelled' }],
-        ['POST', manageUrl(booked.manageToken), { action: 'cancel', token: booked.manageToken }],
-        ['POST', manageUrl(booked.manageToken), { action: 'cancel', startsAt: iso(weekdayAt(12, 19)) }],
-        ['POST', manageUrl(booked.manageToken), { action: 'reschedule' }],
-        ['POST', manageUrl(booked.manageToken), { action: 'delete' }],
-        ['POST', manageUrl(booked.manageToken), {}],
-        ['POST', manageUrl(booked.manageToken), { action: 'reschedule', startsAt: iso(weekdayAt(12, 19)), bay: 1 }],
+        ['POST', `${BOOKING_VIEW}?id=${booked.id}`, { token: booked.manageToken }],
+        ['POST', BOOKING_VIEW, { token: booked.manageToken, id: booked.id }],
+        ['POST', BOOKING_VIEW, {}],
+        ['POST', BOOKING_CALENDAR_FILE, { token: booked.manageToken, format: 'ics' }],
+        ['POST', BOOKING_MANAGE, { token: booked.manageToken, action: 'cancel', status: 'cancelled' }],
+        ['POST', BOOKING_MANAGE, { action: 'cancel' }],
+        ['POST', BOOKING_MANAGE, { token: 42, action: 'cancel' }],
+        ['POST', BOOKING_MANAGE, { token: booked.manageToken, action: 'cancel', startsAt: iso(weekdayAt(12, 19)) }],
+        ['POST', BOOKING_MANAGE, { token: booked.manageToken, action: 'cancel', reason: 'x'.repeat(501) }],
+        ['POST', BOOKING_MANAGE, { token: booked.manageToken, action: 'cancel', reason: 7 }],
+        [
+          'POST',
+          BOOKING_MANAGE,
+          { token: booked.manageToken, action: 'reschedule', startsAt: iso(weekdayAt(12, 19)), reason: 'later' },
+        ],
+        ['POST', BOOKING_MANAGE, { token: booked.manageToken, action: 'reschedule' }],
+        ['POST', BOOKING_MANAGE, { token: booked.manageToken, action: 'delete' }],
+        ['POST', BOOKING_MANAGE, { token: booked.manageToken }],
+        [
+          'POST',
+          BOOKING_MANAGE,
+          { token: booked.manageToken, action: 'reschedule', startsAt: iso(weekdayAt(12, 19)), bay: 1 },
+        ],
       ];
       for (const [method, path, payload] of cases) {
         const response = await api.request<Problem>(method, path, payload === undefined ? {} : { body: payload });
         expect({ path, status: response.status }).toEqual({ path, status: 400 });
       }
-      const view = await api.request<{ status: string }>('GET', manageUrl(booked.manageToken));
+      const view = await viewBooking<{ status: string }>(api, booked.manageToken);
       expect(view.body.status).toBe('confirmed');
     });
 
@@ -646,7 +678,7 @@ describe('scheduling', () => {
     it('the manage token is unguessable, stored only as its hash, and never logged', async () => {
       const booked = await book(api, workshop, bookingBody(service, weekdayAt(15, 23)));
       expect(booked.manageToken).toMatch(/^[A-Za-z0-9_-]{64}\.[A-Za-z0-9_-]{22}$/);
-      expect(booked.manageUrl).toMatch(new RegExp(`/booking#${booked.manageToken.replace('.', '\\.')}$`));
+      expect(booked.manageUrl).toMatch(new RegExp(`/booking#token=${booked.manageToken.replace('.', '\\.')}$`));
       const dump = await withAdminClient(async (client) =>
         JSON.stringify((await client.query('select * from appointments')).rows),
       );
@@ -658,24 +690,24 @@ describe('scheduling', () => {
           },
       );
       expect(stored.manage_token_hash).toHaveLength(32);
-      const wrong = await api.request<Problem>(
-        'GET',
-        manageUrl(booked.manageToken.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))),
+      const wrong = await viewBooking<Problem>(
+        api,
+        booked.manageToken.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')),
       );
       expect(wrong.status).toBe(404);
-      expect((await api.request('GET', manageUrl(booked.manageToken))).status).toBe(200);
-      expect(
-        (await api.request('POST', manageUrl(booked.manageToken), { body: { action: 'reschedule', startsAt: 'soon' } }))
-          .status,
-      ).toBe(400);
+      expect((await viewBooking(api, booked.manageToken)).status).toBe(200);
+      expect((await manageBooking(api, booked.manageToken, { action: 'reschedule', startsAt: 'soon' })).status).toBe(
+        400,
+      );
       expect(api.logLines.join('\n')).not.toContain(booked.manageToken);
     });
 
     it('a customer reschedules to a free slot and the old one frees up', async () => {
       const start = weekdayAt(10, 24);
       const booked = await book(api, workshop, bookingBody(service, start));
-      const moved = await api.request<{ startsAt: string }>('POST', manageUrl(booked.manageToken), {
-        body: { action: 'reschedule', startsAt: iso(start.plus({ hours: 3 })) },
+      const moved = await manageBooking<{ startsAt: string }>(api, booked.manageToken, {
+        action: 'reschedule',
+        startsAt: iso(start.plus({ hours: 3 })),
       });
       expect(moved.status).toBe(200);
       expect(moved.body.startsAt).toBe(iso(start.plus({ hours: 3 })));
@@ -702,7 +734,7 @@ describe('scheduling', () => {
         await total(metrics.bookingsCancelled),
       ];
       const booked = await book(api, workshop, bookingBody(service, weekdayAt(11, 26)));
-      const cancel = await api.request('POST', manageUrl(booked.manageToken), { body: { action: 'cancel' } });
+      const cancel = await manageBooking(api, booked.manageToken, { action: 'cancel' });
       expect(cancel.status).toBe(200);
       expect(await total(metrics.bookingsCreated)).toBe(created + 1);
       expect(await publicBookings()).toBe(viaPublic + 1);
@@ -720,15 +752,136 @@ describe('scheduling', () => {
           '/api/v1/public/workshops/{slug}',
           '/api/v1/public/workshops/{slug}/availability',
           '/api/v1/public/workshops/{slug}/bookings',
-          '/api/v1/public/bookings/{token}',
+          '/api/v1/public/bookings/view',
+          '/api/v1/public/bookings/manage',
+          '/api/v1/public/bookings/calendar-file',
         ]),
       );
-      expect(Object.keys(docs.body.paths).filter((path) => /bookings\/(view|cancel|reschedule)/.test(path))).toEqual(
-        [],
-      );
-      const manage = (docs.body.paths['/api/v1/public/bookings/{token}'] ?? {}) as Record<string, unknown>;
-      expect(Object.keys(manage).sort()).toEqual(['get', 'post']);
+      // No booking route takes a token in its path any more.
+      expect(Object.keys(docs.body.paths).filter((path) => /bookings\/\{token\}/.test(path))).toEqual([]);
+      const manage = (docs.body.paths['/api/v1/public/bookings/manage'] ?? {}) as Record<string, unknown>;
+      expect(Object.keys(manage)).toEqual(['post']);
       expect(JSON.stringify(manage)).toContain('"discriminator"');
+      const file = JSON.stringify(docs.body.paths['/api/v1/public/bookings/calendar-file']);
+      expect(file).toContain('text/calendar');
+    });
+
+    it('the manage routes take the token in the body: no request log line, path or error body holds it', async () => {
+      const booked = await book(api, workshop, bookingBody(service, weekdayAt(14, 27)));
+      const secret = booked.manageToken.slice(0, 24);
+      const view = await viewBooking<{ id: string }>(api, booked.manageToken);
+      const bad = await manageBooking<Problem & { instance: string }>(api, booked.manageToken, {
+        action: 'reschedule',
+        startsAt: 'tomorrow',
+      });
+      const file = await api.request('POST', BOOKING_CALENDAR_FILE, { body: { token: booked.manageToken } });
+      expect([view.status, bad.status, file.status]).toEqual([200, 400, 200]);
+      expect(view.body.id).toBe(booked.id);
+      expect(bad.body.instance).toBe(BOOKING_MANAGE);
+      expect(bad.text).not.toContain(secret);
+      const lines = api.logLines.filter((line) => line.includes('/public/bookings/'));
+      expect(lines.some((line) => line.includes(BOOKING_VIEW))).toBe(true);
+      expect(lines.some((line) => line.includes(BOOKING_CALENDAR_FILE))).toBe(true);
+      expect(api.logLines.filter((line) => line.includes(secret))).toEqual([]);
+    });
+
+    it('a wrong or missing token is the same 404 on every manage route', async () => {
+      const booked = await book(api, workshop, bookingBody(service, weekdayAt(15, 27)));
+      const wrong = booked.manageToken.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'));
+      for (const [path, extra] of [
+        [BOOKING_VIEW, {}],
+        [BOOKING_CALENDAR_FILE, {}],
+        [BOOKING_MANAGE, { action: 'cancel', reason: 'no' }],
+      ] as const) {
+        for (const token of [wrong, 'not-a-token']) {
+          const response = await api.request<Problem>('POST', path, { body: { token, ...extra } });
+          expect({ path, status: response.status, type: response.body.type }).toEqual({
+            path,
+            status: 404,
+            type: problem('booking_not_found'),
+          });
+        }
+      }
+      expect((await viewBooking<{ status: string }>(api, booked.manageToken)).body.status).toBe('confirmed');
+    });
+
+    it('a customer cancels with a reason that staff read on the appointment', async () => {
+      const booked = await book(api, workshop, bookingBody(service, weekdayAt(9, 28)));
+      const cancelled = await manageBooking<{ status: string; changeable: boolean; cancellationReason: string }>(
+        api,
+        booked.manageToken,
+        { action: 'cancel', reason: '  The car is fixed already, thank you.  ' },
+      );
+      expect(cancelled.status).toBe(200);
+      expect(cancelled.body).toMatchObject({
+        status: 'cancelled',
+        changeable: false,
+        cancellationReason: 'The car is fixed already, thank you.',
+      });
+      const staff = await api.request<{ status: string; cancellationReason: string | null }>(
+        'GET',
+        `/api/v1/appointments/${booked.id}`,
+        { token: workshop.accessToken },
+      );
+      expect(staff.body).toMatchObject({
+        status: 'cancelled',
+        cancellationReason: 'The car is fixed already, thank you.',
+      });
+      const again = await manageBooking<Problem>(api, booked.manageToken, { action: 'cancel' });
+      expect(again.status).toBe(409);
+    });
+
+    it('a cancel without a reason (or only spaces) stores none', async () => {
+      const booked = await book(api, workshop, bookingBody(service, weekdayAt(10, 28)));
+      const cancelled = await manageBooking<{ cancellationReason: string | null }>(api, booked.manageToken, {
+        action: 'cancel',
+        reason: '   ',
+      });
+      expect(cancelled.status).toBe(200);
+      expect(cancelled.body.cancellationReason).toBeNull();
+    });
+
+    it('the calendar file is the booking as iCalendar, a cancellation once cancelled', async () => {
+      const start = weekdayAt(11, 28);
+      const booked = await book(api, workshop, bookingBody(service, start));
+      const file = await api.request('POST', BOOKING_CALENDAR_FILE, { body: { token: booked.manageToken } });
+      expect(file.status).toBe(200);
+      expect(file.headers['content-type']).toMatch(/^text\/calendar/);
+      expect(file.headers['content-disposition']).toMatch(/attachment; filename="booking\.ics"/);
+      expect(file.text).toContain(`UID:${booked.id}@pitlane`);
+      expect(file.text).toContain(`DTSTART:${start.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'")}`);
+      expect(file.text).toContain('METHOD:PUBLISH');
+      await manageBooking(api, booked.manageToken, { action: 'cancel' });
+      const cancelled = await api.request('POST', BOOKING_CALENDAR_FILE, { body: { token: booked.manageToken } });
+      expect(cancelled.text).toContain('METHOD:CANCEL');
+    });
+
+    it("the booking and the workshop page carry the workshop's language, contact and rules", async () => {
+      await api.request('PATCH', '/api/v1/settings/workshop', {
+        token: workshop.accessToken,
+        body: { phone: '+48 22 610 23 45', street: 'ul. Grochowska 215', postalCode: '04-077', city: 'Warszawa' },
+      });
+      await configure(api, workshop, { cancellationCutoffMinutes: 1440, minNoticeMinutes: 120 });
+      const page = await api.request<Record<string, unknown>>('GET', `/api/v1/public/workshops/${workshop.slug}`);
+      const expected = {
+        slug: workshop.slug,
+        locale: expect.stringMatching(/^(en|pl|da)$/),
+        timeZone: ZONE,
+        phone: '+48 22 610 23 45',
+        address: expect.objectContaining({ street: 'ul. Grochowska 215', postalCode: '04-077', city: 'Warszawa' }),
+        cancellationCutoffMinutes: 1440,
+        minNoticeMinutes: 120,
+      };
+      expect(page.body).toMatchObject(expected);
+      const booked = await book(api, workshop, bookingBody(service, weekdayAt(12, 28)));
+      const view = await viewBooking<Record<string, unknown>>(api, booked.manageToken);
+      await configure(api, workshop, { cancellationCutoffMinutes: 0, minNoticeMinutes: 0 });
+      expect(view.body).toMatchObject({
+        serviceIds: [service.id],
+        changeable: true,
+        cancellationReason: null,
+        workshop: expected,
+      });
     });
 
     it('an unknown workshop is a 404', async () => {

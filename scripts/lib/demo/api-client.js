@@ -2,9 +2,15 @@
 // The demo workshop is built the way a person would build it: through Pitlane's public HTTP API,
 // so every rule the product enforces (VIN check digits, the order workflow, stock) holds for it.
 
-/** Public routes carry a signed token in the path; it never reaches an error message or a log. */
+/**
+ * Estimate links carry a signed token in the path (booking routes take it in the body); it never
+ * reaches an error message or a log.
+ */
 function redact(route) {
-  return route.replace(/\/public\/(estimates|bookings)\/[^/?]+/, '/public/$1/:token');
+  return route.replace(
+    /\/public\/(estimates|bookings)\/(?!(?:view|manage|calendar-file)(?:[/?]|$))[^/?]+/,
+    '/public/$1/:token',
+  );
 }
 
 class DemoApiError extends Error {

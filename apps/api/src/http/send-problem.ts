@@ -42,11 +42,12 @@ function instanceOf(request: FastifyRequest): string {
 }
 
 /**
- * Signed-link paths that match no route (a trailing slash, an extra segment) still carry the
- * token: the segment after `/public/bookings/` or `/public/estimates/` becomes `:token`, as
- * nginx's access log writes it.
+ * Signed-link paths that match no route (a trailing slash, an extra segment, an old client's
+ * `/public/bookings/<token>`) may still carry a token: the segment after `/public/bookings/` or
+ * `/public/estimates/` becomes `:token`, as nginx's access log writes it — except the booking
+ * routes that take the token in their body (`view`, `manage`, `calendar-file`).
  */
-const LINK_TOKEN_SEGMENT = /(\/public\/(?:bookings|estimates)\/)[^/]+/g;
+const LINK_TOKEN_SEGMENT = /(\/public\/(?:bookings|estimates)\/)(?!(?:view|manage|calendar-file)(?:[/?]|$))[^/]+/g;
 
 export function withoutLinkTokens(path: string): string {
   return path.replace(LINK_TOKEN_SEGMENT, '$1:token');

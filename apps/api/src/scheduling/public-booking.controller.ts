@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBody,
   ApiCreatedResponse,
   ApiExtraModels,
   ApiOkResponse,
-  ApiParam,
+  ApiProduces,
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
@@ -12,6 +12,7 @@ import { Public } from '@pitlane/identity';
 import {
   AvailabilityQuery,
   AvailabilityResponse,
+  BookingTokenDto,
   CancelBookingAction,
   CreateBookingDto,
   CreatedBookingResponse,
@@ -28,9 +29,9 @@ import { NoQueryPipe } from './no-query.pipe';
 /**
  * The workshop's public booking page: no login, the workshop named by its slug; and the
  * customer's own booking, named by the signed token of its manage link (the token names the
- * workshop). Every route is rate limited per client address. Request logs carry the route
- * pattern (`/public/bookings/:token`), never the token. A suspended workshop's page and links
- * answer 403 `workshop-not-accepting-requests`.
+ * workshop). The token travels in the request body only (`view`, `manage`, `calendar-file`), so
+ * it reaches no access log, proxy log or browser history. Every route is rate limited per client
+ * address. A suspended workshop's page and links answer 403 `workshop-not-accepting-requests`.
  */
 @ApiTags('public booking')
 @ApiProblems(400, 403, 404, 429)
@@ -68,19 +69,18 @@ export class PublicBookingController {
 
   @Public()
   @RateLimited({ bucket: 'public-manage' })
-  @ApiParam({ name: 'token', description: 'The signed token of the manage link (it names the workshop)' })
   @ApiOkResponse({ type: PublicBookingResponse })
-  @Get('bookings/:token')
-  view(@Param('token') token: string, @Query(NoQueryPipe) _query: object): Promise<PublicBookingResponse> {
-    return this.booking.view(token);
+  @Post('bookings/view')
+  @HttpCode(200)
+  view(@Body() body: BookingTokenDto, @Query(NoQueryPipe) _query: object): Promise<PublicBookingResponse> {
+    return this.booking.view(body.token);
   }
 
   @Public()
   @RateLimited({ bucket: 'public-manage' })
-  @ApiParam({ name: 'token', description: 'The signed token of the manage link (it names the workshop)' })
   @ApiExtraModels(CancelBookingAction, RescheduleBookingAction)
   @ApiBody({
-    description: 'What to do with the booking, by `action`; no other field is accepted',
+    description: 'The token and what to do with its booking, by `action`; no other field is accepted',
     schema: {
       oneOf: [{ $ref: getSchemaPath(CancelBookingAction) }, { $ref: getSchemaPath(RescheduleBookingAction) }],
       discriminator: {
@@ -94,9 +94,25 @@ export class PublicBookingController {
   })
   @ApiOkResponse({ type: PublicBookingResponse, description: 'The booking after the change' })
   @ApiProblems(409)
-  @Post('bookings/:token')
+  @Post('bookings/manage')
   @HttpCode(200)
-  manage(@Param('token') token: string, @Body() body: ManageBookingDto): Promise<PublicBookingResponse> {
-    return this.booking.manage(token, body);
+  manage(@Body() body: ManageBookingDto, @Query(NoQueryPipe) _query: object): Promise<PublicBookingResponse> {
+    return this.booking.manage(body);
+  }
+
+  @Public()
+  @RateLimited({ bucket: 'public-manage' })
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({
+    description: 'The booking as an iCalendar file, the same the mails attach',
+    content: { 'text/calendar': { schema: { type: 'string' } } },
+  })
+  @Post('bookings/calendar-file')
+  @HttpCode(200)
+  @Header('Content-Type', 'text/calendar; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="booking.ics"')
+  @Header('Cache-Control', 'no-store')
+  calendarFile(@Body() body: BookingTokenDto, @Query(NoQueryPipe) _query: object): Promise<string> {
+    return this.booking.calendarFile(body.token);
   }
 }

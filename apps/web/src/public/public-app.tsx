@@ -1,5 +1,11 @@
-import { CalendarClock, FileCheck2 } from 'lucide-react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { FileCheck2, SearchX } from 'lucide-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BookingPage } from './booking/booking-page';
+import { slugOf } from './booking/booking-steps';
+import { ManagePage } from './manage/manage-page';
+import { StatusPage } from './shared/public-layout';
 
 type Page = 'booking' | 'manage' | 'estimate' | 'unknown';
 
@@ -11,20 +17,38 @@ export function pageOf(pathname: string): Page {
   return 'unknown';
 }
 
-/**
- * The customer pages' entry. Booking, managing a booking and approving an estimate are built in
- * the next releases; until then each mailed link opens a clear page, never raw data.
- */
+/** The customer pages' entry: booking, managing a booking, and (soon) approving an estimate. */
 export function PublicApp() {
+  const [queryClient] = useState(
+    () =>
+      new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false }, mutations: { retry: false } } }),
+  );
+  return (
+    <QueryClientProvider client={queryClient}>
+      <PublicPage />
+    </QueryClientProvider>
+  );
+}
+
+function PublicPage() {
   const { t } = useTranslation('public');
   const page = pageOf(window.location.pathname);
-  const Icon = page === 'estimate' ? FileCheck2 : CalendarClock;
+  if (page === 'booking') {
+    const slug = slugOf(window.location.pathname);
+    if (slug) return <BookingPage slug={slug} />;
+  }
+  if (page === 'manage') return <ManagePage />;
+  if (page === 'estimate') {
+    return (
+      <StatusPage icon={<FileCheck2 aria-hidden="true" className="size-12 text-brand" />} title={t('estimate.title')}>
+        <p className="text-ink-muted">{t('estimate.body')}</p>
+        <p className="text-sm text-ink-muted">{t('callWorkshop')}</p>
+      </StatusPage>
+    );
+  }
   return (
-    <main className="mx-auto flex min-h-dvh max-w-md flex-col items-center justify-center gap-4 px-6 text-center">
-      <Icon aria-hidden="true" className="size-12 text-brand" />
-      <h1 className="text-2xl font-bold">{t(`${page}.title`)}</h1>
-      <p className="text-ink-muted">{t(`${page}.body`)}</p>
-      <p className="text-sm text-ink-muted">{t('callWorkshop')}</p>
-    </main>
+    <StatusPage icon={<SearchX aria-hidden="true" className="size-12 text-ink-muted" />} title={t('unknown.title')}>
+      <p className="text-ink-muted">{t('unknown.body')}</p>
+    </StatusPage>
   );
 }

@@ -18,6 +18,12 @@ const MINUTE = 60_000;
 const ALTERNATIVES = 5;
 const ALTERNATIVE_DAYS = 7;
 
+/** Free times offered with a 409: the next ones from the asked time, and the nearest either side. */
+export interface SlotOffers {
+  readonly alternatives: readonly SlotResponse[];
+  readonly nearestSlots: readonly SlotResponse[];
+}
+
 export interface NewAppointment {
   readonly settings: ScheduleSettings;
   readonly services: readonly ServiceOffering[];
@@ -90,6 +96,7 @@ export class AppointmentBook {
         scheduleVersion: 1,
         reminderSentAt: null,
         cancelledAt: null,
+        cancellationReason: null,
       });
     });
     if (bay === null) return null;
@@ -143,40 +150,58 @@ export class AppointmentBook {
   }
 
   /** The 400 or 409 for a broken booking rule; a taken time carries fresh alternatives. */
-  ruleError(rule: SlotRule, alternatives?: readonly SlotResponse[]): SchedulingError {
+  ruleError(rule: SlotRule, offers?: SlotOffers): SchedulingError {
     const { code, detail } = RULE_ERRORS[rule];
     return new SchedulingError(code, detail, undefined, {
       rule,
-      ...(alternatives ? { alternatives } : {}),
+      ...(offers ? { alternatives: offers.alternatives, nearestSlots: offers.nearestSlots } : {}),
     });
   }
 
-  /** Up to five bookable times from the local day of `around` on, for a job of `durationMinutes`. */
+  /**
+   * Bookable times for a job of `durationMinutes` near `around`, from one read of the occupancy
+   * (the day before through a week on): `alternatives`, up to five from `around` on (from the
+   * local day of now when `around` has passed); and `nearestSlots`, the five closest to `around`
+   * either side, by start.
+   */
   async alternatives(
     settings: ScheduleSettings,
     durationMinutes: number,
     around: Date,
     now: Date,
     exceptId?: string,
-  ): Promise<SlotResponse[]> {
+  ): Promise<SlotOffers> {
     const zone = settings.timeZone;
     const firstDay = DateTime.fromJSDate(around > now ? around : now, { zone }).startOf('day');
     const lastDay = firstDay.plus({ days: ALTERNATIVE_DAYS - 1 });
+    const scanFrom = firstDay.minus({ days: 1 });
     const occupancy = await this.appointments.occupancy(
-      firstDay.minus({ days: 1 }).toJSDate(),
+      scanFrom.minus({ days: 1 }).toJSDate(),
       lastDay.plus({ days: 2 }).toJSDate(),
       exceptId,
     );
     const slots = availableSlots(rulesOf(settings), occupancy, {
-      from: firstDay.toISODate() ?? '',
+      from: scanFrom.toISODate() ?? '',
       to: lastDay.toISODate() ?? '',
       durationMinutes,
       now,
     });
-    return slots
-      .filter((slot) => slot.start.getTime() >= around.getTime() || around.getTime() < now.getTime())
+    const asked = around.getTime();
+    const present = (slot: { start: Date; end: Date }): SlotResponse => ({
+      start: inZone(slot.start, zone),
+      end: inZone(slot.end, zone),
+    });
+    const alternatives = slots
+      .filter((slot) => slot.start.getTime() >= firstDay.toMillis())
+      .filter((slot) => slot.start.getTime() >= asked || asked < now.getTime())
       .slice(0, ALTERNATIVES)
-      .map((slot) => ({ start: inZone(slot.start, zone), end: inZone(slot.end, zone) }));
+      .map(present);
+    const nearestSlots = [...slots]
+      .sort((a, b) => Math.abs(a.start.getTime() - asked) - Math.abs(b.start.getTime() - asked))
+      .slice(0, ALTERNATIVES)
+      .sort((a, b) => a.start.getTime() - b.start.getTime())
+      .map(present);
+    return { alternatives, nearestSlots };
   }
 
   private span(settings: ScheduleSettings, services: readonly ServiceOffering[], startsAt: Date, now: Date) {

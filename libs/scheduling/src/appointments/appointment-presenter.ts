@@ -29,6 +29,7 @@ export function presentAppointment(
     vehicleId: appointment.vehicleId,
     services: lines.map(presentLine),
     notes: appointment.notes,
+    cancellationReason: appointment.cancellationReason,
     createdAt: appointment.createdAt.toISOString(),
     updatedAt: appointment.updatedAt.toISOString(),
   };

@@ -62,6 +62,10 @@ export class Appointment extends TenantEntity {
   @Column('timestamptz', { name: 'cancelled_at', nullable: true })
   cancelledAt!: Date | null;
 
+  /** What the customer wrote when cancelling from the manage link; staff read it. */
+  @Column('text', { name: 'cancellation_reason', nullable: true })
+  cancellationReason!: string | null;
+
   @VersionColumn()
   version!: number;
 

@@ -21,6 +21,8 @@ export class AppointmentResponse {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) vehicleId!: string | null;
   @ApiProperty({ type: [AppointmentLineResponse] }) services!: AppointmentLineResponse[];
   @ApiProperty({ nullable: true, type: String }) notes!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'What the customer wrote when cancelling online' })
+  cancellationReason!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }

@@ -3,7 +3,7 @@ import { AuditTrail, TenantContext, TenantDatabase } from '@pitlane/core';
 import { DateTime } from 'luxon';
 import { AppointmentBook } from '../appointments/appointment-book';
 import { AppointmentLine } from '../appointments/appointment-line.entity';
-import { Appointment } from '../appointments/appointment.entity';
+import { Appointment, AppointmentStatus } from '../appointments/appointment.entity';
 import { AppointmentRepository } from '../appointments/appointment.repository';
 import { requireInstant } from '../appointments/appointments.service';
 import { inZone, localDateOf, ZoneWriter } from '../appointments/local-time';
@@ -12,6 +12,7 @@ import { ServiceCatalog } from '../catalog/service-catalog.service';
 import type { ServiceOffering } from '../catalog/service-offering.entity';
 import { Clock } from '../clock';
 import { SchedulingError, SchedulingErrorCode } from '../errors/scheduling.error';
+import { appointmentCalendarFile } from '../notifications/appointment-calendar-file';
 import { AppointmentMailer } from '../notifications/appointment-mailer';
 import { ScheduleSettings } from '../settings/schedule-settings.entity';
 import { rulesOf, ScheduleSettingsService } from '../settings/schedule-settings.service';
@@ -31,6 +32,8 @@ import { PublicWorkshop, PublicWorkshops } from './public-workshops';
 
 const MINUTE = 60_000;
 const MAX_AVAILABILITY_DAYS = 31;
+/** The statuses a customer may still move or cancel (before the cut-off). */
+const CHANGEABLE: readonly AppointmentStatus[] = ['requested', 'confirmed'];
 
 /**
  * The customer's side, without an account: the workshop (from its slug, never from the body)
@@ -56,18 +59,14 @@ export class PublicBookingService {
   ) {}
 
   profile(slug: string): Promise<PublicWorkshopResponse> {
-    return this.inWorkshop(slug, async (workshop) => {
+    return this.inWorkshop(slug, async () => {
       const settings = await this.settings.load();
       // A page switched off still answers, to say so; it lists nothing to book.
       const services = settings.bookingPageEnabled ? await this.catalog.bookableOnline() : [];
       return {
-        name: workshop.name,
-        slug: workshop.slug,
-        timeZone: settings.timeZone,
-        currency: workshop.currency,
+        ...(await this.workshops.summary(settings)),
         openingHours: settings.openingHours as PublicWorkshopResponse['openingHours'],
         slotMinutes: settings.slotMinutes,
-        horizonDays: settings.horizonDays,
         bookingPageEnabled: settings.bookingPageEnabled,
         accentColor: settings.bookingAccentColor,
         services: services.map((service) => ({
@@ -157,41 +156,70 @@ export class PublicBookingService {
       const lines = await this.repository.linesOfOne(appointment.id);
       const manageUrl = this.links.booking(token);
       await this.mailer.confirmation({ appointment, lines, timeZone: settings.timeZone }, manageUrl);
-      return { ...present(appointment, lines, settings), manageToken: token, manageUrl };
+      return { ...(await this.present(appointment, lines, settings, now)), manageToken: token, manageUrl };
     });
   }
 
+  /** `POST /public/bookings/view`: the booking the body's token opens. */
   view(token: string): Promise<PublicBookingResponse> {
     return this.inBooking(token, async () => {
       const settings = await this.settings.load();
       const appointment = await this.byToken(token);
       const lines = await this.repository.linesOfOne(appointment.id);
-      return present(appointment, lines, settings);
+      return this.present(appointment, lines, settings, this.clock.now());
     });
   }
 
-  /** `POST /public/bookings/:token`: the body's action, on the booking the token opens. */
-  manage(token: string, input: ManageBookingDto): Promise<PublicBookingResponse> {
-    return input.action === 'reschedule' ? this.reschedule(token, input.startsAt ?? '') : this.cancel(token);
+  /**
+   * `POST /public/bookings/calendar-file`: the booking as the same iCalendar file its mails
+   * attach (a cancelled one as a cancellation, so a calendar removes it).
+   */
+  calendarFile(token: string): Promise<string> {
+    return this.inBooking(token, async () => {
+      const settings = await this.settings.load();
+      const appointment = await this.byToken(token);
+      const lines = await this.repository.linesOfOne(appointment.id);
+      const workshop = await this.workshops.summary(settings);
+      return appointmentCalendarFile({
+        appointment,
+        title: `${lines.map((line) => line.name).join(', ')} – ${workshop.name}`,
+        workshopName: workshop.name,
+        cancelled: appointment.status === 'cancelled',
+      });
+    });
   }
 
-  private cancel(token: string): Promise<PublicBookingResponse> {
+  /** `POST /public/bookings/manage`: the body's action, on the booking its token opens. */
+  manage(input: ManageBookingDto): Promise<PublicBookingResponse> {
+    switch (input.action) {
+      case 'reschedule':
+        return this.reschedule(input.token, input.startsAt ?? '');
+      case 'cancel':
+        return this.cancel(input.token, input.reason ?? null);
+    }
+  }
+
+  private cancel(token: string, reason: string | null): Promise<PublicBookingResponse> {
     return this.inBooking(token, async () => {
       const now = this.clock.now();
       const settings = await this.settings.load();
       const appointment = await this.changeable(settings, token, now);
-      await this.repository.update(appointment.id, { status: 'cancelled', cancelledAt: now });
+      await this.repository.update(appointment.id, {
+        status: 'cancelled',
+        cancelledAt: now,
+        cancellationReason: reason,
+      });
       await this.appointments.cancelled();
       await this.audit.record({
         action: 'appointment.cancelled',
         entityType: 'appointment',
         entityId: appointment.id,
-        changedFields: ['status'],
+        changedFields: reason ? ['status', 'cancellationReason'] : ['status'],
       });
       const cancelled = await this.reread(appointment.id);
       const lines = await this.repository.linesOfOne(appointment.id);
       await this.mailer.cancelled({ appointment: cancelled, lines, timeZone: settings.timeZone });
-      return present(cancelled, lines, settings);
+      return this.present(cancelled, lines, settings, now);
     });
   }
 
@@ -235,7 +263,7 @@ export class PublicBookingService {
       });
       const moved = await this.reread(appointment.id);
       await this.mailer.rescheduled({ appointment: moved, lines, timeZone: settings.timeZone });
-      return present(moved, lines, settings);
+      return this.present(moved, lines, settings, now);
     });
   }
 
@@ -263,7 +291,7 @@ export class PublicBookingService {
   /** The booking the token opens, locked, if the customer may still change it. */
   private async changeable(settings: ScheduleSettings, token: string, now: Date): Promise<Appointment> {
     const appointment = await this.byToken(token, true);
-    if (!['requested', 'confirmed'].includes(appointment.status)) {
+    if (!CHANGEABLE.includes(appointment.status)) {
       throw new SchedulingError(
         SchedulingErrorCode.InvalidTransition,
         `This booking is ${appointment.status.replace('_', ' ')} and can no longer be changed here.`,
@@ -285,6 +313,29 @@ export class PublicBookingService {
     const appointment = await this.repository.findByTokenHash(this.tokens.hash(token), { lock });
     if (!appointment) throw SchedulingError.bookingNotFound();
     return appointment;
+  }
+
+  private async present(
+    appointment: Appointment,
+    lines: readonly AppointmentLine[],
+    settings: ScheduleSettings,
+    now: Date,
+  ): Promise<PublicBookingResponse> {
+    const zone = settings.timeZone;
+    const cutoff = new Date(appointment.startsAt.getTime() - settings.cancellationCutoffMinutes * MINUTE);
+    return {
+      id: appointment.id,
+      status: appointment.status,
+      startsAt: inZone(appointment.startsAt, zone),
+      endsAt: inZone(appointment.endsAt, zone),
+      services: lines.map((line) => line.name),
+      serviceIds: lines.map((line) => line.serviceId),
+      durationMinutes: lines.reduce((sum, line) => sum + line.durationMinutes, 0),
+      changeableUntil: inZone(cutoff, zone),
+      changeable: CHANGEABLE.includes(appointment.status) && now.getTime() <= cutoff.getTime(),
+      cancellationReason: appointment.cancellationReason,
+      workshop: await this.workshops.summary(settings),
+    };
   }
 
   private async reread(id: string): Promise<Appointment> {
@@ -333,23 +384,4 @@ function bookable(settings: ScheduleSettings): ScheduleSettings {
 
 function totalMinutes(services: readonly ServiceOffering[]): number {
   return services.reduce((sum, service) => sum + service.durationMinutes, 0);
-}
-
-function present(
-  appointment: Appointment,
-  lines: readonly AppointmentLine[],
-  settings: ScheduleSettings,
-): PublicBookingResponse {
-  const zone = settings.timeZone;
-  return {
-    id: appointment.id,
-    status: appointment.status,
-    startsAt: inZone(appointment.startsAt, zone),
-    endsAt: inZone(appointment.endsAt, zone),
-    services: lines.map((line) => line.name),
-    changeableUntil: inZone(
-      new Date(appointment.startsAt.getTime() - settings.cancellationCutoffMinutes * MINUTE),
-      zone,
-    ),
-  };
 }

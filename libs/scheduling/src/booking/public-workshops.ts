@@ -3,6 +3,8 @@ import { SystemDatabase } from '@pitlane/core';
 import { WorkshopProfileService } from '@pitlane/identity';
 import type { MailLocale } from '@pitlane/mail';
 import { SchedulingError } from '../errors/scheduling.error';
+import type { ScheduleSettings } from '../settings/schedule-settings.entity';
+import type { PublicWorkshopSummary } from './public-booking.response';
 
 export interface PublicWorkshop {
   readonly id: string;
@@ -56,6 +58,28 @@ export class PublicWorkshops {
     const status = await this.workshops.status();
     if (!status) throw missing();
     if (status !== 'active') throw SchedulingError.workshopNotAcceptingRequests();
+  }
+
+  /**
+   * In the open tenant transaction: the current workshop as its customer pages present it (its
+   * language, public address and contact, read fresh from its profile) with the rules the pages
+   * explain.
+   */
+  async summary(settings: ScheduleSettings): Promise<PublicWorkshopSummary> {
+    const profile = await this.workshops.current();
+    return {
+      name: profile.name,
+      slug: profile.slug,
+      locale: profile.locale,
+      timeZone: settings.timeZone,
+      currency: profile.currency,
+      phone: profile.phone,
+      email: profile.publicEmail,
+      address: { street: profile.street, postalCode: profile.postalCode, city: profile.city, country: profile.country },
+      cancellationCutoffMinutes: settings.cancellationCutoffMinutes,
+      minNoticeMinutes: settings.minNoticeMinutes,
+      horizonDays: settings.horizonDays,
+    };
   }
 
   private async remember(slug: string): Promise<PublicWorkshop> {

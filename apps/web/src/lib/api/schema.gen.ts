@@ -740,16 +740,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/public/bookings/{token}": {
+    "/api/v1/public/bookings/calendar-file": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["PublicBookingController_view"];
+        get?: never;
+        put?: never;
+        post: operations["PublicBookingController_calendarFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/bookings/manage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
         put?: never;
         post: operations["PublicBookingController_manage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/bookings/view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PublicBookingController_view"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1549,6 +1581,8 @@ export interface components {
         };
         AppointmentResponse: {
             bay: number;
+            /** @description What the customer wrote when cancelling online */
+            cancellationReason: string | null;
             /** Format: uuid */
             clientId: string;
             /** Format: date-time */
@@ -1629,6 +1663,10 @@ export interface components {
             /** @example +48 601 234 567 */
             phone: string;
         };
+        BookingTokenDto: {
+            /** @description The signed token of the manage link (it names the workshop); sent in the body, never in a URL */
+            token: string;
+        };
         BookingVehicleDto: {
             /** @example Volkswagen */
             make?: string;
@@ -1644,6 +1682,8 @@ export interface components {
         };
         CalendarAppointmentResponse: {
             bay: number;
+            /** @description What the customer wrote when cancelling online */
+            cancellationReason: string | null;
             /** Format: uuid */
             clientId: string;
             /**
@@ -1708,6 +1748,10 @@ export interface components {
              * @enum {string}
              */
             action: "cancel";
+            /** @description Why, in the customer’s words */
+            reason?: string;
+            /** @description The signed token of the manage link (it names the workshop); sent in the body, never in a URL */
+            token: string;
         };
         ChangeEmailDto: {
             /**
@@ -1866,17 +1910,24 @@ export interface components {
             phone?: string | null;
         };
         CreatedBookingResponse: {
+            cancellationReason: string | null;
+            /** @description Whether the customer may still cancel or move it online now */
+            changeable: boolean;
             /** @description Until when the customer may cancel or move it */
             changeableUntil: string;
+            durationMinutes: number;
             endsAt: string;
             /** Format: uuid */
             id: string;
             /** @description Shown once: the key to view, move or cancel this booking */
             manageToken: string;
             manageUrl: string;
+            /** @description The booked services, for the reschedule picker */
+            serviceIds: string[];
             services: string[];
             startsAt: string;
             status: components["schemas"]["AppointmentStatus"];
+            workshop: components["schemas"]["PublicWorkshopSummary"];
         };
         CreateInvitationDto: {
             /** @example marek@kowalski-auto.pl */
@@ -2725,15 +2776,35 @@ export interface components {
          * @enum {string}
          */
         ProblemReason: "access_token_invalid" | "session_unknown" | "session_idle" | "session_expired" | "session_revoked" | "workshop_suspended" | "bay_taken" | "outside_opening_hours" | "closed_date" | "not_movable" | "invalid_status_transition";
+        PublicAddressResponse: {
+            /** @example Warszawa */
+            city: string | null;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example PL
+             */
+            country: string;
+            /** @example 04-077 */
+            postalCode: string | null;
+            /** @example ul. Grochowska 215 */
+            street: string | null;
+        };
         PublicBookingResponse: {
+            cancellationReason: string | null;
+            /** @description Whether the customer may still cancel or move it online now */
+            changeable: boolean;
             /** @description Until when the customer may cancel or move it */
             changeableUntil: string;
+            durationMinutes: number;
             endsAt: string;
             /** Format: uuid */
             id: string;
+            /** @description The booked services, for the reschedule picker */
+            serviceIds: string[];
             services: string[];
             startsAt: string;
             status: components["schemas"]["AppointmentStatus"];
+            workshop: components["schemas"]["PublicWorkshopSummary"];
         };
         PublicEstimateResponse: {
             decision: components["schemas"]["EstimateDecisionResponse"] | null;
@@ -2744,6 +2815,11 @@ export interface components {
             /** @enum {string} */
             state: "open" | "decided" | "superseded";
         };
+        /**
+         * @description The workshop’s language
+         * @enum {string}
+         */
+        PublicLocale: "en" | "pl" | "da";
         PublicServiceResponse: {
             description: string | null;
             durationMinutes: number;
@@ -2759,15 +2835,48 @@ export interface components {
              * @example #c2410c
              */
             accentColor: string;
+            address: components["schemas"]["PublicAddressResponse"];
             /** @description Off: nothing is listed or bookable; manage links still work */
             bookingPageEnabled: boolean;
+            /** @description Customers may move or cancel until this long before the start */
+            cancellationCutoffMinutes: number;
             /** @example PLN */
             currency: string;
+            /** @example serwis@example.pl */
+            email: string | null;
+            /** @description Days ahead that can be booked */
             horizonDays: number;
+            /** @description The workshop’s language */
+            locale: components["schemas"]["PublicLocale"];
+            /** @description A booking must start at least this long from now */
+            minNoticeMinutes: number;
             name: string;
             openingHours: components["schemas"]["OpeningHoursDto"];
+            /** @example +48 22 610 23 45 */
+            phone: string | null;
             services: components["schemas"]["PublicServiceResponse"][];
             slotMinutes: number;
+            slug: string;
+            /** @example Europe/Warsaw */
+            timeZone: string;
+        };
+        PublicWorkshopSummary: {
+            address: components["schemas"]["PublicAddressResponse"];
+            /** @description Customers may move or cancel until this long before the start */
+            cancellationCutoffMinutes: number;
+            /** @example PLN */
+            currency: string;
+            /** @example serwis@example.pl */
+            email: string | null;
+            /** @description Days ahead that can be booked */
+            horizonDays: number;
+            /** @description The workshop’s language */
+            locale: components["schemas"]["PublicLocale"];
+            /** @description A booking must start at least this long from now */
+            minNoticeMinutes: number;
+            name: string;
+            /** @example +48 22 610 23 45 */
+            phone: string | null;
             slug: string;
             /** @example Europe/Warsaw */
             timeZone: string;
@@ -2973,6 +3082,8 @@ export interface components {
              * @example 2026-03-31T10:00:00+02:00
              */
             startsAt: string;
+            /** @description The signed token of the manage link (it names the workshop); sent in the body, never in a URL */
+            token: string;
         };
         ResetPasswordDto: {
             /**
@@ -6914,24 +7025,26 @@ export interface operations {
             };
         };
     };
-    PublicBookingController_view: {
+    PublicBookingController_calendarFile: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The signed token of the manage link (it names the workshop) */
-                token: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingTokenDto"];
+            };
+        };
         responses: {
+            /** @description The booking as an iCalendar file, the same the mails attach */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublicBookingResponse"];
+                    "text/calendar": string;
                 };
             };
             /** @description Bad Request */
@@ -6976,13 +7089,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The signed token of the manage link (it names the workshop) */
-                token: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        /** @description What to do with the booking, by `action`; no other field is accepted */
+        /** @description The token and what to do with its booking, by `action`; no other field is accepted */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CancelBookingAction"] | components["schemas"]["RescheduleBookingAction"];
@@ -7027,6 +7137,65 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PublicBookingController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingTokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicBookingResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

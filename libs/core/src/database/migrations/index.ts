@@ -19,6 +19,7 @@ import { ReportRollupsTenant1795385000000 } from './1795385000000-report-rollups
 import { WorkshopProfile1795391000000 } from './1795391000000-workshop-profile';
 import { BookingPageSettings1795393000000 } from './1795393000000-booking-page-settings';
 import { VehicleMileageReadings1795395000000 } from './1795395000000-vehicle-mileage-readings';
+import { AppointmentCancellationReason1795396000000 } from './1795396000000-appointment-cancellation-reason';
 import { SearchTwoWordNarrowing1795400000000 } from './1795400000000-search-two-word-narrowing';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
@@ -44,5 +45,6 @@ export const MIGRATIONS = [
   WorkshopProfile1795391000000,
   BookingPageSettings1795393000000,
   VehicleMileageReadings1795395000000,
+  AppointmentCancellationReason1795396000000,
   SearchTwoWordNarrowing1795400000000,
 ];

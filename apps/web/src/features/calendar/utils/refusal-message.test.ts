@@ -41,6 +41,7 @@ describe('an optimistic move', () => {
     vehicle: null,
     services: [],
     notes: null,
+    cancellationReason: null,
     createdAt: '2026-03-01T00:00:00Z',
     updatedAt: '2026-03-01T00:00:00Z',
   } as const;

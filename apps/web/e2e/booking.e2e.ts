@@ -1,0 +1,324 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page, TestInfo } from '@playwright/test';
+import type { components } from '../src/lib/api/schema.gen';
+import { Axe } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { openPage } from './support/navigation';
+import type { PitlaneApi, TestWorkshop } from './support/pitlane-api';
+import { Shots } from './support/shots';
+import { uniqueEmail, uniqueId } from './support/unique';
+
+// The customer's booking pages (issue 15, items 1 and 3) on the public entry, against the real
+// stack at the desktop and the phone size: book, get the mail, open its link, move, cancel with a
+// reason; two customers racing for the last bay; the workshop's language and a switch to Polish.
+
+type Appointment = components['schemas']['AppointmentResponse'];
+type Calendar = components['schemas']['CalendarResponse'];
+
+const EVERY_DAY = [{ start: '08:00', end: '18:00' }];
+
+/** A workshop that takes online bookings every day, with one bookable service. */
+async function bookableWorkshop(
+  api: PitlaneApi,
+  options: { bays?: number; locale?: 'en' | 'pl' | 'da' } = {},
+): Promise<TestWorkshop> {
+  const workshop = await api.signUpWorkshop({ locale: options.locale ?? 'en' });
+  const token = workshop.owner.session;
+  await api.request('PATCH', '/settings/schedule', {
+    token,
+    body: {
+      openingHours: {
+        mon: EVERY_DAY,
+        tue: EVERY_DAY,
+        wed: EVERY_DAY,
+        thu: EVERY_DAY,
+        fri: EVERY_DAY,
+        sat: EVERY_DAY,
+        sun: EVERY_DAY,
+      },
+      slotMinutes: 60,
+      bays: options.bays ?? 2,
+      bufferMinutes: 0,
+      // Three hours' notice: the first free time is never inside the one-hour cut-off.
+      minNoticeMinutes: 180,
+      horizonDays: 60,
+      cancellationCutoffMinutes: 60,
+    },
+  });
+  await api.request('PATCH', '/settings/workshop', {
+    token,
+    body: { street: 'ul. Grochowska 215', postalCode: '04-077', city: 'Warszawa', phone: '+48 22 610 23 45' },
+  });
+  await api.request('POST', '/services', {
+    token,
+    body: { name: 'Oil change', durationMinutes: 60, priceMinor: 25_000, vatRateBp: 2300, bookableOnline: true },
+  });
+  return workshop;
+}
+
+interface Customer {
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly email: string;
+  readonly plate: string;
+}
+
+function newCustomer(): Customer {
+  return { firstName: 'Łukasz', lastName: `Nowak ${uniqueId()}`, email: uniqueEmail('customer'), plate: 'WA 12345' };
+}
+
+/** Waits for the page to settle before axe and screenshots: nothing loading any more. */
+async function settle(page: Page) {
+  await expect(page.getByRole('main')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
+}
+
+/** From the service list to the review step, the first free time, everything typed as a person would. */
+async function fillUpToReview(page: Page, customer: Customer, check?: (step: string) => Promise<void>) {
+  await page.getByRole('button', { name: /Oil change/ }).click();
+  await expect(page.getByRole('heading', { name: 'Pick a day and time' })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]service=[0-9a-f-]{36}/);
+  await page.getByRole('button', { name: 'First free time' }).click();
+  await expect(
+    page.getByRole('region', { name: /^Free times on/ }).getByRole('button', { pressed: true }),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/[?&]day=\d{4}-\d{2}-\d{2}/);
+  await check?.('time');
+  await page.getByRole('button', { name: /^Continue: / }).click();
+
+  await expect(page.getByRole('heading', { name: 'Your vehicle' })).toBeVisible();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await expect(page.getByText('Please correct the highlighted fields.')).toBeVisible();
+  await page.getByLabel('Registration plate').fill(customer.plate);
+  await page.getByLabel('Make').fill('Volkswagen');
+  await page.getByLabel('Model').fill('Golf');
+  await page.getByLabel('VIN (optional)').fill('WVWZZZ1JZXW00');
+  await expect(page.getByText('13 characters of 17')).toBeVisible();
+  await page.getByLabel('VIN (optional)').fill('1M8GDM9A1KP042788');
+  await expect(page.getByText(/check digit does not match \(expected X in position 9\)/)).toBeVisible();
+  await check?.('vehicle');
+  await page.getByLabel('VIN (optional)').fill('WVWZZZ1JZXW000001');
+  await expect(page.getByText('Looks like a valid VIN.')).toBeVisible();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+
+  await expect(page.getByRole('heading', { name: 'Your contact details' })).toBeVisible();
+  await page.getByLabel('First name').fill(customer.firstName);
+  await page.getByLabel('Last name').fill(customer.lastName);
+  await page.getByLabel('E-mail').fill(customer.email);
+  await page.getByLabel('Phone').fill('+48 601 234 567');
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await expect(page.getByText('A booking needs your consent.')).toBeVisible();
+  await page.getByLabel(/processes my data/).check();
+  await check?.('contact');
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Check and confirm' })).toBeVisible();
+}
+
+/** A second customer in a browser of their own, the same size as the project's. */
+async function secondBrowser(browser: Browser, testInfo: TestInfo, baseURL: string) {
+  const use = testInfo.project.use;
+  const context = await browser.newContext({
+    baseURL,
+    viewport: use.viewport,
+    deviceScaleFactor: use.deviceScaleFactor,
+    isMobile: use.isMobile,
+    hasTouch: use.hasTouch,
+    locale: 'en-GB',
+    timezoneId: 'Europe/Warsaw',
+  });
+  const page = await context.newPage();
+  return { context, page, axe: new Axe(page, testInfo), shots: new Shots(page, testInfo) };
+}
+
+test.describe('customer booking pages', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('a customer books, gets the mail, opens its link, moves the booking and cancels it with a reason', async ({
+    page,
+    api,
+    mailbox,
+    axe,
+    shots,
+  }) => {
+    const workshop = await bookableWorkshop(api);
+    const customer = newCustomer();
+    const check = async (step: string) => {
+      await settle(page);
+      await axe.check();
+      await shots.take(step);
+    };
+
+    await test.step('service: duration and price shown, the zone stated later', async () => {
+      await openPage(page, `/book/${workshop.slug}`);
+      await expect(page.getByRole('heading', { name: `Book a visit at ${workshop.name}` })).toBeVisible();
+      const service = page.getByRole('button', { name: /Oil change/ });
+      await expect(service).toContainText('1 hour');
+      await expect(service).toContainText(/250[,.]00/);
+      await expect(page.getByText('ul. Grochowska 215, 04-077 Warszawa')).toBeVisible();
+      await check('service');
+    });
+
+    const booked = page.waitForResponse(
+      (response) => response.url().endsWith(`/public/workshops/${workshop.slug}/bookings`) && response.status() === 201,
+    );
+    await test.step('time, vehicle and contact, each checked as typed', async () => {
+      await fillUpToReview(page, customer, check);
+      await expect(page.getByText(/All times are the workshop's local time: .*\(Europe\/Warsaw\)/)).toBeVisible();
+      await check('review');
+    });
+
+    await test.step('confirmation: time, services, .ics and the manage link', async () => {
+      await page.getByRole('button', { name: 'Confirm booking' }).click();
+      await expect(page.getByRole('heading', { name: "You're booked" })).toBeVisible();
+      await expect(page.getByText(`to ${customer.email}.`)).toBeVisible();
+      await expect(page.getByRole('link', { name: 'See, move or cancel this booking' })).toHaveAttribute(
+        'href',
+        /^\/booking#token=/,
+      );
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Add to calendar (.ics)' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe('booking.ics');
+      const ics = await readFile(await file.path(), 'utf8');
+      expect(ics).toContain('BEGIN:VCALENDAR');
+      expect(ics).toContain('Oil change');
+      await check('confirmation');
+    });
+    const appointmentId = ((await (await booked).json()) as { id: string }).id;
+
+    const mail = await mailbox.waitFor(customer.email, { withLink: '/booking' });
+    const link = mail.link('/booking');
+    expect(link).toMatch(/\/booking#token=[A-Za-z0-9_.-]+$/);
+
+    await test.step('the mailed link opens the booking and leaves the address bar at once', async () => {
+      await openPage(page, link);
+      await expect(page.getByRole('heading', { name: 'Your booking' })).toBeVisible();
+      expect(page.url()).not.toContain('#');
+      expect(page.url()).not.toContain(link.split('#token=')[1]!.slice(0, 20));
+      await expect(
+        page.getByText(/You can move or cancel this booking online until .* \(1 hour before the start\)\./),
+      ).toBeVisible();
+      await expect(page.getByText('Confirmed')).toBeVisible();
+      await check('manage');
+    });
+
+    const movedAt = new Date();
+    await test.step('move it with the same day and time picker', async () => {
+      await page.getByRole('button', { name: 'Move', exact: true }).click();
+      await expect(page.getByRole('heading', { name: 'Move your booking' })).toBeVisible();
+      await expect(page.getByText('New times must be at least 3 hours from now.')).toBeVisible();
+      await page.getByRole('button', { name: 'First free time' }).click();
+      const times = page.getByRole('region', { name: /^Free times on/ }).getByRole('button');
+      await times.last().click();
+      await check('reschedule');
+      await page.getByRole('button', { name: /^Move to / }).click();
+      await expect(page.getByText(/^Moved\. Your new time is/)).toBeVisible();
+      await check('moved');
+    });
+    await mailbox.waitFor(customer.email, { after: movedAt });
+
+    await test.step('cancel it with a reason, after a confirm step', async () => {
+      await page.getByRole('button', { name: 'Cancel booking' }).click();
+      await page.getByLabel('Reason (optional)').fill('The car is fixed already, thank you.');
+      await check('cancel');
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await expect(page.getByText(/^Cancel the visit on/)).toBeVisible();
+      await expect(
+        page.getByText('Your reason for the workshop: “The car is fixed already, thank you.”'),
+      ).toBeVisible();
+      await check('cancel-confirm');
+      await page.getByRole('button', { name: 'Yes, cancel it' }).click();
+      await expect(page.getByText('Your booking is cancelled. We sent you an e-mail.')).toBeVisible();
+      await expect(page.getByText('This booking is cancelled')).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Move', exact: true })).toHaveCount(0);
+      await check('cancelled');
+    });
+
+    const seen = await api.request<Appointment>('GET', `/appointments/${appointmentId}`, {
+      token: workshop.owner.session,
+    });
+    expect(seen).toMatchObject({ status: 'cancelled', cancellationReason: 'The car is fixed already, thank you.' });
+  });
+
+  test('two customers race for the last free bay: one is booked, the other offered the nearest free times', async ({
+    page,
+    api,
+    axe,
+    shots,
+    browser,
+    baseURL,
+  }, testInfo) => {
+    const workshop = await bookableWorkshop(api, { bays: 1 });
+    const other = await secondBrowser(browser, testInfo, baseURL!);
+    try {
+      const first = newCustomer();
+      const second = newCustomer();
+      await openPage(page, `/book/${workshop.slug}`);
+      await openPage(other.page, `/book/${workshop.slug}`);
+      await fillUpToReview(page, first);
+      await fillUpToReview(other.page, second);
+      const asked = await other.page.getByRole('definition').nth(1).locator('span').first().textContent();
+
+      await page.getByRole('button', { name: 'Confirm booking' }).click();
+      await expect(page.getByRole('heading', { name: "You're booked" })).toBeVisible();
+
+      await other.page.getByRole('button', { name: 'Confirm booking' }).click();
+      await expect(other.page.getByText('That time was just taken')).toBeVisible();
+      const offered = other.page.getByRole('list', { name: 'Nearest free times' }).getByRole('button');
+      await expect(offered.first()).toBeVisible();
+      expect(await offered.allTextContents()).not.toContain(asked);
+      await expect(other.page.getByRole('button', { name: 'Confirm booking' })).toBeDisabled();
+      await settle(other.page);
+      await other.axe.check();
+      await other.shots.take('taken');
+
+      // Everything typed is kept: one tap on a nearest time, and the booking goes through.
+      await offered.first().click();
+      await expect(other.page.getByText(second.email)).toBeVisible();
+      await other.page.getByRole('button', { name: 'Confirm booking' }).click();
+      await expect(other.page.getByRole('heading', { name: "You're booked" })).toBeVisible();
+
+      const day = new Date().toISOString().slice(0, 10);
+      const calendar = await api.request<Calendar>(
+        'GET',
+        `/appointments?from=${day}&to=${new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)}`,
+        { token: workshop.owner.session },
+      );
+      expect(calendar.lanes.flatMap((lane) => lane.appointments)).toHaveLength(2);
+      await axe.check();
+      await shots.take('race-winner');
+    } finally {
+      await other.context.close();
+    }
+  });
+
+  test("the page speaks the workshop's language, and switches to Polish", async ({ page, api, axe, shots }) => {
+    const workshop = await bookableWorkshop(api, { locale: 'da' });
+    await openPage(page, `/book/${workshop.slug}`);
+    await expect(page.getByRole('heading', { name: 'Vælg en ydelse' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+    await page.getByLabel('Sprog').selectOption('pl');
+    await expect(page.getByRole('heading', { name: 'Wybierz usługę' })).toBeVisible();
+    await expect(page).toHaveURL(/[?&]lang=pl/);
+    await page.getByRole('button', { name: /Oil change/ }).click();
+    await expect(page.getByRole('heading', { name: 'Wybierz dzień i godzinę' })).toBeVisible();
+    await expect(page.getByText(/Wszystkie godziny podano w czasie lokalnym warsztatu/)).toBeVisible();
+    await settle(page);
+    await axe.check();
+    await shots.take('polish');
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Wybierz dzień i godzinę' })).toBeVisible();
+  });
+
+  test('an unknown workshop and a link of no booking say so', async ({ page, axe, shots }) => {
+    await openPage(page, '/book/no-such-workshop-here');
+    await expect(page.getByRole('heading', { name: 'Workshop not found' })).toBeVisible();
+    await axe.check();
+    await shots.take('workshop-not-found');
+    await openPage(page, `/booking#token=${'A'.repeat(64)}.${'B'.repeat(22)}`);
+    await expect(page.getByRole('heading', { name: 'Booking not found' })).toBeVisible();
+    expect(page.url()).not.toContain('AAAA');
+    await axe.check();
+    await shots.take('booking-not-found');
+  });
+});
