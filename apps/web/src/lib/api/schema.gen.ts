@@ -3177,6 +3177,8 @@ export interface components {
             total: number;
         };
         StockMovementResponse: {
+            /** @description Who recorded it; null for a movement without a person */
+            actorName: string | null;
             /** Format: uuid */
             actorUserId: string | null;
             balanceAfter: number;
@@ -3193,6 +3195,8 @@ export interface components {
             reason: string | null;
             /** Format: uuid */
             repairOrderId: string | null;
+            /** @description The order's number, with `repairOrderId` */
+            repairOrderNumber: number | null;
             unitCostMinor: number | null;
         };
         SwitchWorkshopDto: {
