@@ -23,11 +23,12 @@ import { Route as StaffCalendarRouteImport } from './routes/_staff/calendar'
 import { Route as StaffHomeRouteImport } from './routes/_staff/home'
 import { Route as StaffInvoicesRouteImport } from './routes/_staff/invoices'
 import { Route as StaffOrdersRouteImport } from './routes/_staff/orders'
-import { Route as StaffPartsRouteImport } from './routes/_staff/parts'
 import { Route as StaffReportsRouteImport } from './routes/_staff/reports'
 import { Route as StaffSettingsRouteImport } from './routes/_staff/settings'
 import { Route as StaffClientsIndexRouteImport } from './routes/_staff/clients/index'
 import { Route as StaffClientsClientIdRouteImport } from './routes/_staff/clients/$clientId'
+import { Route as StaffPartsIndexRouteImport } from './routes/_staff/parts/index'
+import { Route as StaffPartsPartIdRouteImport } from './routes/_staff/parts/$partId'
 import { Route as StaffSettingsIndexRouteImport } from './routes/_staff/settings/index'
 import { Route as StaffSettingsAuditLogRouteImport } from './routes/_staff/settings/audit-log'
 import { Route as StaffSettingsMailLogRouteImport } from './routes/_staff/settings/mail-log'
@@ -107,11 +108,6 @@ const StaffOrdersRoute = StaffOrdersRouteImport.update({
   path: '/orders',
   getParentRoute: () => StaffRoute,
 } as any)
-const StaffPartsRoute = StaffPartsRouteImport.update({
-  id: '/parts',
-  path: '/parts',
-  getParentRoute: () => StaffRoute,
-} as any)
 const StaffReportsRoute = StaffReportsRouteImport.update({
   id: '/reports',
   path: '/reports',
@@ -130,6 +126,16 @@ const StaffClientsIndexRoute = StaffClientsIndexRouteImport.update({
 const StaffClientsClientIdRoute = StaffClientsClientIdRouteImport.update({
   id: '/clients/$clientId',
   path: '/clients/$clientId',
+  getParentRoute: () => StaffRoute,
+} as any)
+const StaffPartsIndexRoute = StaffPartsIndexRouteImport.update({
+  id: '/parts/',
+  path: '/parts/',
+  getParentRoute: () => StaffRoute,
+} as any)
+const StaffPartsPartIdRoute = StaffPartsPartIdRouteImport.update({
+  id: '/parts/$partId',
+  path: '/parts/$partId',
   getParentRoute: () => StaffRoute,
 } as any)
 const StaffSettingsIndexRoute = StaffSettingsIndexRouteImport.update({
@@ -196,10 +202,10 @@ export interface FileRoutesByFullPath {
   '/home': typeof StaffHomeRoute
   '/invoices': typeof StaffInvoicesRoute
   '/orders': typeof StaffOrdersRoute
-  '/parts': typeof StaffPartsRoute
   '/reports': typeof StaffReportsRoute
   '/settings': typeof StaffSettingsRouteWithChildren
   '/clients/$clientId': typeof StaffClientsClientIdRoute
+  '/parts/$partId': typeof StaffPartsPartIdRoute
   '/settings/audit-log': typeof StaffSettingsAuditLogRoute
   '/settings/mail-log': typeof StaffSettingsMailLogRoute
   '/settings/personal': typeof StaffSettingsPersonalRoute
@@ -209,6 +215,7 @@ export interface FileRoutesByFullPath {
   '/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/vehicles/new': typeof StaffVehiclesNewRoute
   '/clients/': typeof StaffClientsIndexRoute
+  '/parts/': typeof StaffPartsIndexRoute
   '/settings/': typeof StaffSettingsIndexRoute
   '/vehicles/': typeof StaffVehiclesIndexRoute
 }
@@ -225,9 +232,9 @@ export interface FileRoutesByTo {
   '/home': typeof StaffHomeRoute
   '/invoices': typeof StaffInvoicesRoute
   '/orders': typeof StaffOrdersRoute
-  '/parts': typeof StaffPartsRoute
   '/reports': typeof StaffReportsRoute
   '/clients/$clientId': typeof StaffClientsClientIdRoute
+  '/parts/$partId': typeof StaffPartsPartIdRoute
   '/settings/audit-log': typeof StaffSettingsAuditLogRoute
   '/settings/mail-log': typeof StaffSettingsMailLogRoute
   '/settings/personal': typeof StaffSettingsPersonalRoute
@@ -237,6 +244,7 @@ export interface FileRoutesByTo {
   '/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/vehicles/new': typeof StaffVehiclesNewRoute
   '/clients': typeof StaffClientsIndexRoute
+  '/parts': typeof StaffPartsIndexRoute
   '/settings': typeof StaffSettingsIndexRoute
   '/vehicles': typeof StaffVehiclesIndexRoute
 }
@@ -256,10 +264,10 @@ export interface FileRoutesById {
   '/_staff/home': typeof StaffHomeRoute
   '/_staff/invoices': typeof StaffInvoicesRoute
   '/_staff/orders': typeof StaffOrdersRoute
-  '/_staff/parts': typeof StaffPartsRoute
   '/_staff/reports': typeof StaffReportsRoute
   '/_staff/settings': typeof StaffSettingsRouteWithChildren
   '/_staff/clients/$clientId': typeof StaffClientsClientIdRoute
+  '/_staff/parts/$partId': typeof StaffPartsPartIdRoute
   '/_staff/settings/audit-log': typeof StaffSettingsAuditLogRoute
   '/_staff/settings/mail-log': typeof StaffSettingsMailLogRoute
   '/_staff/settings/personal': typeof StaffSettingsPersonalRoute
@@ -269,6 +277,7 @@ export interface FileRoutesById {
   '/_staff/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/_staff/vehicles/new': typeof StaffVehiclesNewRoute
   '/_staff/clients/': typeof StaffClientsIndexRoute
+  '/_staff/parts/': typeof StaffPartsIndexRoute
   '/_staff/settings/': typeof StaffSettingsIndexRoute
   '/_staff/vehicles/': typeof StaffVehiclesIndexRoute
 }
@@ -287,10 +296,10 @@ export interface FileRouteTypes {
     | '/home'
     | '/invoices'
     | '/orders'
-    | '/parts'
     | '/reports'
     | '/settings'
     | '/clients/$clientId'
+    | '/parts/$partId'
     | '/settings/audit-log'
     | '/settings/mail-log'
     | '/settings/personal'
@@ -300,6 +309,7 @@ export interface FileRouteTypes {
     | '/vehicles/$vehicleId'
     | '/vehicles/new'
     | '/clients/'
+    | '/parts/'
     | '/settings/'
     | '/vehicles/'
   fileRoutesByTo: FileRoutesByTo
@@ -316,9 +326,9 @@ export interface FileRouteTypes {
     | '/home'
     | '/invoices'
     | '/orders'
-    | '/parts'
     | '/reports'
     | '/clients/$clientId'
+    | '/parts/$partId'
     | '/settings/audit-log'
     | '/settings/mail-log'
     | '/settings/personal'
@@ -328,6 +338,7 @@ export interface FileRouteTypes {
     | '/vehicles/$vehicleId'
     | '/vehicles/new'
     | '/clients'
+    | '/parts'
     | '/settings'
     | '/vehicles'
   id:
@@ -346,10 +357,10 @@ export interface FileRouteTypes {
     | '/_staff/home'
     | '/_staff/invoices'
     | '/_staff/orders'
-    | '/_staff/parts'
     | '/_staff/reports'
     | '/_staff/settings'
     | '/_staff/clients/$clientId'
+    | '/_staff/parts/$partId'
     | '/_staff/settings/audit-log'
     | '/_staff/settings/mail-log'
     | '/_staff/settings/personal'
@@ -359,6 +370,7 @@ export interface FileRouteTypes {
     | '/_staff/vehicles/$vehicleId'
     | '/_staff/vehicles/new'
     | '/_staff/clients/'
+    | '/_staff/parts/'
     | '/_staff/settings/'
     | '/_staff/vehicles/'
   fileRoutesById: FileRoutesById
@@ -469,13 +481,6 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof StaffOrdersRouteImport
       parentRoute: typeof StaffRoute
     }
-    '/_staff/parts': {
-      id: '/_staff/parts'
-      path: '/parts'
-      fullPath: '/parts'
-      preLoaderRoute: typeof StaffPartsRouteImport
-      parentRoute: typeof StaffRoute
-    }
     '/_staff/reports': {
       id: '/_staff/reports'
       path: '/reports'
@@ -502,6 +507,20 @@ declare module '@tanstack/react-router' {
       path: '/clients/$clientId'
       fullPath: '/clients/$clientId'
       preLoaderRoute: typeof StaffClientsClientIdRouteImport
+      parentRoute: typeof StaffRoute
+    }
+    '/_staff/parts/': {
+      id: '/_staff/parts/'
+      path: '/parts'
+      fullPath: '/parts/'
+      preLoaderRoute: typeof StaffPartsIndexRouteImport
+      parentRoute: typeof StaffRoute
+    }
+    '/_staff/parts/$partId': {
+      id: '/_staff/parts/$partId'
+      path: '/parts/$partId'
+      fullPath: '/parts/$partId'
+      preLoaderRoute: typeof StaffPartsPartIdRouteImport
       parentRoute: typeof StaffRoute
     }
     '/_staff/settings/': {
@@ -629,13 +648,14 @@ interface StaffRouteChildren {
   StaffHomeRoute: typeof StaffHomeRoute
   StaffInvoicesRoute: typeof StaffInvoicesRoute
   StaffOrdersRoute: typeof StaffOrdersRoute
-  StaffPartsRoute: typeof StaffPartsRoute
   StaffReportsRoute: typeof StaffReportsRoute
   StaffSettingsRoute: typeof StaffSettingsRouteWithChildren
   StaffClientsClientIdRoute: typeof StaffClientsClientIdRoute
+  StaffPartsPartIdRoute: typeof StaffPartsPartIdRoute
   StaffVehiclesVehicleIdRoute: typeof StaffVehiclesVehicleIdRoute
   StaffVehiclesNewRoute: typeof StaffVehiclesNewRoute
   StaffClientsIndexRoute: typeof StaffClientsIndexRoute
+  StaffPartsIndexRoute: typeof StaffPartsIndexRoute
   StaffVehiclesIndexRoute: typeof StaffVehiclesIndexRoute
 }
 
@@ -644,13 +664,14 @@ const StaffRouteChildren: StaffRouteChildren = {
   StaffHomeRoute: StaffHomeRoute,
   StaffInvoicesRoute: StaffInvoicesRoute,
   StaffOrdersRoute: StaffOrdersRoute,
-  StaffPartsRoute: StaffPartsRoute,
   StaffReportsRoute: StaffReportsRoute,
   StaffSettingsRoute: StaffSettingsRouteWithChildren,
   StaffClientsClientIdRoute: StaffClientsClientIdRoute,
+  StaffPartsPartIdRoute: StaffPartsPartIdRoute,
   StaffVehiclesVehicleIdRoute: StaffVehiclesVehicleIdRoute,
   StaffVehiclesNewRoute: StaffVehiclesNewRoute,
   StaffClientsIndexRoute: StaffClientsIndexRoute,
+  StaffPartsIndexRoute: StaffPartsIndexRoute,
   StaffVehiclesIndexRoute: StaffVehiclesIndexRoute,
 }
 
