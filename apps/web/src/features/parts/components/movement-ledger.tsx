@@ -12,7 +12,7 @@ import { useMovements, type Part, type StockMovement } from '../api/part-queries
 
 const KIND_TONE = { receive: 'success', use: 'brand', return: 'neutral', adjust: 'warning' } as const;
 
-/** The part's stock ledger, newest first: when (workshop's zone), what, how many, why, who, which order, balance after. */
+/** The part's stock ledger, newest first: when (workshop's zone), what, how many, why, who, which order, balance after. An empty one offers `actions` (receive, adjust). */
 export function MovementLedger({ part, actions }: { readonly part: Part; readonly actions?: React.ReactNode }) {
   const { t } = useTranslation('parts');
   const format = useWorkshopFormat();
@@ -89,9 +89,5 @@ export function MovementLedger({ part, actions }: { readonly part: Part; readonl
       </>
     );
   }
-  return (
-    <Card title={t('ledger.title')} actions={movements.data && movements.data.items.length > 0 ? actions : undefined}>
-      {body}
-    </Card>
-  );
+  return <Card title={t('ledger.title')}>{body}</Card>;
 }
