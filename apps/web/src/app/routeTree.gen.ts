@@ -23,13 +23,14 @@ import { Route as StaffCalendarRouteImport } from './routes/_staff/calendar'
 import { Route as StaffHomeRouteImport } from './routes/_staff/home'
 import { Route as StaffInvoicesRouteImport } from './routes/_staff/invoices'
 import { Route as StaffOrdersRouteImport } from './routes/_staff/orders'
-import { Route as StaffPartsRouteImport } from './routes/_staff/parts'
 import { Route as StaffReportsRouteImport } from './routes/_staff/reports'
 import { Route as StaffSettingsRouteImport } from './routes/_staff/settings'
 import { Route as CalendarTvRouteImport } from './routes/calendar_.tv'
 import { Route as StaffClientsIndexRouteImport } from './routes/_staff/clients/index'
 import { Route as StaffClientsClientIdRouteImport } from './routes/_staff/clients/$clientId'
 import { Route as StaffOrdersOrderIdRouteImport } from './routes/_staff/orders_.$orderId'
+import { Route as StaffPartsIndexRouteImport } from './routes/_staff/parts/index'
+import { Route as StaffPartsPartIdRouteImport } from './routes/_staff/parts/$partId'
 import { Route as StaffSettingsIndexRouteImport } from './routes/_staff/settings/index'
 import { Route as StaffSettingsAuditLogRouteImport } from './routes/_staff/settings/audit-log'
 import { Route as StaffSettingsBookingPageRouteImport } from './routes/_staff/settings/booking-page'
@@ -112,11 +113,6 @@ const StaffOrdersRoute = StaffOrdersRouteImport.update({
   path: '/orders',
   getParentRoute: () => StaffRoute,
 } as any)
-const StaffPartsRoute = StaffPartsRouteImport.update({
-  id: '/parts',
-  path: '/parts',
-  getParentRoute: () => StaffRoute,
-} as any)
 const StaffReportsRoute = StaffReportsRouteImport.update({
   id: '/reports',
   path: '/reports',
@@ -145,6 +141,16 @@ const StaffClientsClientIdRoute = StaffClientsClientIdRouteImport.update({
 const StaffOrdersOrderIdRoute = StaffOrdersOrderIdRouteImport.update({
   id: '/orders_/$orderId',
   path: '/orders/$orderId',
+  getParentRoute: () => StaffRoute,
+} as any)
+const StaffPartsIndexRoute = StaffPartsIndexRouteImport.update({
+  id: '/parts/',
+  path: '/parts/',
+  getParentRoute: () => StaffRoute,
+} as any)
+const StaffPartsPartIdRoute = StaffPartsPartIdRouteImport.update({
+  id: '/parts/$partId',
+  path: '/parts/$partId',
   getParentRoute: () => StaffRoute,
 } as any)
 const StaffSettingsIndexRoute = StaffSettingsIndexRouteImport.update({
@@ -227,12 +233,12 @@ export interface FileRoutesByFullPath {
   '/home': typeof StaffHomeRoute
   '/invoices': typeof StaffInvoicesRoute
   '/orders': typeof StaffOrdersRoute
-  '/parts': typeof StaffPartsRoute
   '/reports': typeof StaffReportsRoute
   '/settings': typeof StaffSettingsRouteWithChildren
   '/calendar/tv': typeof CalendarTvRoute
   '/clients/$clientId': typeof StaffClientsClientIdRoute
   '/orders/$orderId': typeof StaffOrdersOrderIdRoute
+  '/parts/$partId': typeof StaffPartsPartIdRoute
   '/settings/audit-log': typeof StaffSettingsAuditLogRoute
   '/settings/booking-page': typeof StaffSettingsBookingPageRoute
   '/settings/mail-log': typeof StaffSettingsMailLogRoute
@@ -245,6 +251,7 @@ export interface FileRoutesByFullPath {
   '/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/vehicles/new': typeof StaffVehiclesNewRoute
   '/clients/': typeof StaffClientsIndexRoute
+  '/parts/': typeof StaffPartsIndexRoute
   '/settings/': typeof StaffSettingsIndexRoute
   '/vehicles/': typeof StaffVehiclesIndexRoute
 }
@@ -261,11 +268,11 @@ export interface FileRoutesByTo {
   '/home': typeof StaffHomeRoute
   '/invoices': typeof StaffInvoicesRoute
   '/orders': typeof StaffOrdersRoute
-  '/parts': typeof StaffPartsRoute
   '/reports': typeof StaffReportsRoute
   '/calendar/tv': typeof CalendarTvRoute
   '/clients/$clientId': typeof StaffClientsClientIdRoute
   '/orders/$orderId': typeof StaffOrdersOrderIdRoute
+  '/parts/$partId': typeof StaffPartsPartIdRoute
   '/settings/audit-log': typeof StaffSettingsAuditLogRoute
   '/settings/booking-page': typeof StaffSettingsBookingPageRoute
   '/settings/mail-log': typeof StaffSettingsMailLogRoute
@@ -278,6 +285,7 @@ export interface FileRoutesByTo {
   '/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/vehicles/new': typeof StaffVehiclesNewRoute
   '/clients': typeof StaffClientsIndexRoute
+  '/parts': typeof StaffPartsIndexRoute
   '/settings': typeof StaffSettingsIndexRoute
   '/vehicles': typeof StaffVehiclesIndexRoute
 }
@@ -297,12 +305,12 @@ export interface FileRoutesById {
   '/_staff/home': typeof StaffHomeRoute
   '/_staff/invoices': typeof StaffInvoicesRoute
   '/_staff/orders': typeof StaffOrdersRoute
-  '/_staff/parts': typeof StaffPartsRoute
   '/_staff/reports': typeof StaffReportsRoute
   '/_staff/settings': typeof StaffSettingsRouteWithChildren
   '/calendar_/tv': typeof CalendarTvRoute
   '/_staff/clients/$clientId': typeof StaffClientsClientIdRoute
   '/_staff/orders_/$orderId': typeof StaffOrdersOrderIdRoute
+  '/_staff/parts/$partId': typeof StaffPartsPartIdRoute
   '/_staff/settings/audit-log': typeof StaffSettingsAuditLogRoute
   '/_staff/settings/booking-page': typeof StaffSettingsBookingPageRoute
   '/_staff/settings/mail-log': typeof StaffSettingsMailLogRoute
@@ -315,6 +323,7 @@ export interface FileRoutesById {
   '/_staff/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/_staff/vehicles/new': typeof StaffVehiclesNewRoute
   '/_staff/clients/': typeof StaffClientsIndexRoute
+  '/_staff/parts/': typeof StaffPartsIndexRoute
   '/_staff/settings/': typeof StaffSettingsIndexRoute
   '/_staff/vehicles/': typeof StaffVehiclesIndexRoute
 }
@@ -333,12 +342,12 @@ export interface FileRouteTypes {
     | '/home'
     | '/invoices'
     | '/orders'
-    | '/parts'
     | '/reports'
     | '/settings'
     | '/calendar/tv'
     | '/clients/$clientId'
     | '/orders/$orderId'
+    | '/parts/$partId'
     | '/settings/audit-log'
     | '/settings/booking-page'
     | '/settings/mail-log'
@@ -351,6 +360,7 @@ export interface FileRouteTypes {
     | '/vehicles/$vehicleId'
     | '/vehicles/new'
     | '/clients/'
+    | '/parts/'
     | '/settings/'
     | '/vehicles/'
   fileRoutesByTo: FileRoutesByTo
@@ -367,11 +377,11 @@ export interface FileRouteTypes {
     | '/home'
     | '/invoices'
     | '/orders'
-    | '/parts'
     | '/reports'
     | '/calendar/tv'
     | '/clients/$clientId'
     | '/orders/$orderId'
+    | '/parts/$partId'
     | '/settings/audit-log'
     | '/settings/booking-page'
     | '/settings/mail-log'
@@ -384,6 +394,7 @@ export interface FileRouteTypes {
     | '/vehicles/$vehicleId'
     | '/vehicles/new'
     | '/clients'
+    | '/parts'
     | '/settings'
     | '/vehicles'
   id:
@@ -402,12 +413,12 @@ export interface FileRouteTypes {
     | '/_staff/home'
     | '/_staff/invoices'
     | '/_staff/orders'
-    | '/_staff/parts'
     | '/_staff/reports'
     | '/_staff/settings'
     | '/calendar_/tv'
     | '/_staff/clients/$clientId'
     | '/_staff/orders_/$orderId'
+    | '/_staff/parts/$partId'
     | '/_staff/settings/audit-log'
     | '/_staff/settings/booking-page'
     | '/_staff/settings/mail-log'
@@ -420,6 +431,7 @@ export interface FileRouteTypes {
     | '/_staff/vehicles/$vehicleId'
     | '/_staff/vehicles/new'
     | '/_staff/clients/'
+    | '/_staff/parts/'
     | '/_staff/settings/'
     | '/_staff/vehicles/'
   fileRoutesById: FileRoutesById
@@ -531,13 +543,6 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof StaffOrdersRouteImport
       parentRoute: typeof StaffRoute
     }
-    '/_staff/parts': {
-      id: '/_staff/parts'
-      path: '/parts'
-      fullPath: '/parts'
-      preLoaderRoute: typeof StaffPartsRouteImport
-      parentRoute: typeof StaffRoute
-    }
     '/_staff/reports': {
       id: '/_staff/reports'
       path: '/reports'
@@ -578,6 +583,20 @@ declare module '@tanstack/react-router' {
       path: '/orders/$orderId'
       fullPath: '/orders/$orderId'
       preLoaderRoute: typeof StaffOrdersOrderIdRouteImport
+      parentRoute: typeof StaffRoute
+    }
+    '/_staff/parts/': {
+      id: '/_staff/parts/'
+      path: '/parts'
+      fullPath: '/parts/'
+      preLoaderRoute: typeof StaffPartsIndexRouteImport
+      parentRoute: typeof StaffRoute
+    }
+    '/_staff/parts/$partId': {
+      id: '/_staff/parts/$partId'
+      path: '/parts/$partId'
+      fullPath: '/parts/$partId'
+      preLoaderRoute: typeof StaffPartsPartIdRouteImport
       parentRoute: typeof StaffRoute
     }
     '/_staff/settings/': {
@@ -732,14 +751,15 @@ interface StaffRouteChildren {
   StaffHomeRoute: typeof StaffHomeRoute
   StaffInvoicesRoute: typeof StaffInvoicesRoute
   StaffOrdersRoute: typeof StaffOrdersRoute
-  StaffPartsRoute: typeof StaffPartsRoute
   StaffReportsRoute: typeof StaffReportsRoute
   StaffSettingsRoute: typeof StaffSettingsRouteWithChildren
   StaffClientsClientIdRoute: typeof StaffClientsClientIdRoute
   StaffOrdersOrderIdRoute: typeof StaffOrdersOrderIdRoute
+  StaffPartsPartIdRoute: typeof StaffPartsPartIdRoute
   StaffVehiclesVehicleIdRoute: typeof StaffVehiclesVehicleIdRoute
   StaffVehiclesNewRoute: typeof StaffVehiclesNewRoute
   StaffClientsIndexRoute: typeof StaffClientsIndexRoute
+  StaffPartsIndexRoute: typeof StaffPartsIndexRoute
   StaffVehiclesIndexRoute: typeof StaffVehiclesIndexRoute
 }
 
@@ -748,14 +768,15 @@ const StaffRouteChildren: StaffRouteChildren = {
   StaffHomeRoute: StaffHomeRoute,
   StaffInvoicesRoute: StaffInvoicesRoute,
   StaffOrdersRoute: StaffOrdersRoute,
-  StaffPartsRoute: StaffPartsRoute,
   StaffReportsRoute: StaffReportsRoute,
   StaffSettingsRoute: StaffSettingsRouteWithChildren,
   StaffClientsClientIdRoute: StaffClientsClientIdRoute,
   StaffOrdersOrderIdRoute: StaffOrdersOrderIdRoute,
+  StaffPartsPartIdRoute: StaffPartsPartIdRoute,
   StaffVehiclesVehicleIdRoute: StaffVehiclesVehicleIdRoute,
   StaffVehiclesNewRoute: StaffVehiclesNewRoute,
   StaffClientsIndexRoute: StaffClientsIndexRoute,
+  StaffPartsIndexRoute: StaffPartsIndexRoute,
   StaffVehiclesIndexRoute: StaffVehiclesIndexRoute,
 }
 

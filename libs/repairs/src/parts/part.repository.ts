@@ -24,6 +24,41 @@ export type PartChanges = Partial<
 >;
 export type NewStockMovement = Omit<StockMovement, 'tenantId' | 'createdAt'>;
 
+/** A ledger entry as the part page lists it: with who recorded it and its order's number. */
+export type StockMovementRow = StockMovement & {
+  readonly actorName: string | null;
+  readonly repairOrderNumber: number | null;
+};
+
+interface RawMovementRow {
+  readonly id: string;
+  readonly part_id: string;
+  readonly kind: StockMovement['kind'];
+  readonly quantity: number;
+  readonly balance_after: number;
+  readonly reason: string | null;
+  readonly unit_cost_minor: string | number | null;
+  readonly repair_order_id: string | null;
+  readonly line_id: string | null;
+  readonly actor_user_id: string | null;
+  readonly created_at: Date;
+  readonly actor_name: string | null;
+  readonly repair_order_number: string | number | null;
+}
+
+/**
+ * Ledger entries with who recorded them and the number of the order they went to or came back
+ * from. The order is joined within the entry's tenant; the name comes from `users`, which is not
+ * a tenant table (actor_user_id is always one of this workshop's staff, from the acting principal).
+ * Callers bind the tenant as $1 in their `where`.
+ */
+const MOVEMENTS = `
+  select m.id, m.part_id, m.kind, m.quantity, m.balance_after, m.reason, m.unit_cost_minor, m.repair_order_id,
+         m.line_id, m.actor_user_id, m.created_at, u.name as actor_name, o.number as repair_order_number
+    from stock_movements m
+    left join users u on u.id = m.actor_user_id
+    left join repair_orders o on o.tenant_id = m.tenant_id and o.id = m.repair_order_id`;
+
 /** A part with its stock on hand, as lists read it. */
 export type PartWithStock = Part & { stock: PartStock };
 
@@ -158,13 +193,45 @@ export class PartRepository extends TenantRepository {
     return this.repository(StockMovement).exists({ where: { tenantId: this.tenantId, partId } });
   }
 
-  /** Newest first. */
-  async movements(partId: string, page: { readonly take: number; readonly skip: number }) {
-    return this.repository(StockMovement).findAndCount({
-      where: { tenantId: this.tenantId, partId },
-      order: { createdAt: 'DESC', id: 'ASC' },
-      ...page,
-    });
+  /** Newest first, with who recorded each and its order's number. */
+  async movements(
+    partId: string,
+    page: { readonly take: number; readonly skip: number },
+  ): Promise<[StockMovementRow[], number]> {
+    const rows = await this.manager.query<RawMovementRow[]>(
+      `${MOVEMENTS} where m.tenant_id = $1 and m.part_id = $2 order by m.created_at desc, m.id asc limit $3 offset $4`,
+      [this.tenantId, partId, page.take, page.skip],
+    );
+    const total = await this.repository(StockMovement).count({ where: { tenantId: this.tenantId, partId } });
+    return [rows.map((row) => this.movementRow(row)), total];
+  }
+
+  /** One ledger entry as `movements` lists it. */
+  async movement(id: string): Promise<StockMovementRow | undefined> {
+    const [row] = await this.manager.query<RawMovementRow[]>(`${MOVEMENTS} where m.tenant_id = $1 and m.id = $2`, [
+      this.tenantId,
+      id,
+    ]);
+    return row ? this.movementRow(row) : undefined;
+  }
+
+  private movementRow(row: RawMovementRow): StockMovementRow {
+    return {
+      tenantId: this.tenantId,
+      id: row.id,
+      partId: row.part_id,
+      kind: row.kind,
+      quantity: row.quantity,
+      balanceAfter: row.balance_after,
+      reason: row.reason,
+      unitCostMinor: row.unit_cost_minor === null ? null : Number(row.unit_cost_minor),
+      repairOrderId: row.repair_order_id,
+      lineId: row.line_id,
+      actorUserId: row.actor_user_id,
+      createdAt: row.created_at,
+      actorName: row.actor_name,
+      repairOrderNumber: row.repair_order_number === null ? null : Number(row.repair_order_number),
+    };
   }
 
   private withStock(): SelectQueryBuilder<Part> {

@@ -34,6 +34,10 @@ export class StockMovementResponse {
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) repairOrderId!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) lineId!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) actorUserId!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Who recorded it; null for a movement without a person' })
+  actorName!: string | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: "The order's number, with `repairOrderId`" })
+  repairOrderNumber!: number | null;
   @ApiProperty() createdAt!: string;
 }
 
@@ -59,7 +63,10 @@ export function presentPart(part: Part, onHand: number): PartResponse {
   };
 }
 
-export function presentMovement(movement: StockMovement): StockMovementResponse {
+/** A ledger entry; `actorName` and `repairOrderNumber` come with a listed one (null when unknown). */
+export function presentMovement(
+  movement: StockMovement & { readonly actorName?: string | null; readonly repairOrderNumber?: number | null },
+): StockMovementResponse {
   return {
     id: movement.id,
     partId: movement.partId,
@@ -71,6 +78,8 @@ export function presentMovement(movement: StockMovement): StockMovementResponse 
     repairOrderId: movement.repairOrderId,
     lineId: movement.lineId,
     actorUserId: movement.actorUserId,
+    actorName: movement.actorName ?? null,
+    repairOrderNumber: movement.repairOrderNumber ?? null,
     createdAt: movement.createdAt.toISOString(),
   };
 }

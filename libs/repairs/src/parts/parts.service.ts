@@ -184,7 +184,7 @@ export class PartsService {
     });
   }
 
-  /** A delivery or a count correction, by hand. */
+  /** A delivery or a count correction, by hand; answered as the ledger lists it. */
   recordMovement(actor: Principal, id: string, input: RecordMovementDto): Promise<StockMovementResponse> {
     if (input.kind === 'receive' && input.quantity <= 0) throw RepairsError.invalid('quantity', 'must be at least 1');
     if (input.kind === 'adjust' && input.quantity === 0) throw RepairsError.invalid('quantity', 'may not be 0');
@@ -208,7 +208,7 @@ export class PartsService {
         entityId: id,
         changedFields: ['onHand'],
       });
-      return presentMovement(movement);
+      return presentMovement((await this.parts.movement(movement.id)) ?? movement);
     });
   }
 

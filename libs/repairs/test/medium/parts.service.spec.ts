@@ -1,4 +1,5 @@
-import { CreatePartDto, PartsService, RepairsModule } from '@pitlane/repairs';
+import { VehiclesService } from '@pitlane/garage';
+import { CreatePartDto, OrderLinesService, PartsService, RepairOrdersService, RepairsModule } from '@pitlane/repairs';
 import { MediumContext, MediumTenant } from '../../../../test/medium/medium-context';
 
 const page = { page: 1, limit: 100 } as const;
@@ -71,5 +72,47 @@ describe('parts and their stock against Postgres as the application role (medium
       [3, 3],
     ]);
     expect(await medium.as(a.owner, () => parts.get(part.id))).toMatchObject({ onHand: 2 });
+  });
+
+  it('the ledger names who recorded each movement and the number of the order a part went to', async () => {
+    const part = await create(a, 'LEDGER-WHO');
+    const received = await medium.as(a.manager, () =>
+      parts.recordMovement(a.manager, part.id, { kind: 'receive', quantity: 4 }),
+    );
+    expect(received).toMatchObject({ actorUserId: a.manager.userId, actorName: 'Medium manager' });
+    const vehicle = await medium.as(a.owner, () =>
+      medium
+        .get(VehiclesService)
+        .create(a.owner, { client: { firstName: 'Lea', lastName: 'Ledger' }, make: 'Fiat', model: 'Panda' }),
+    );
+    const order = await medium.as(a.owner, () =>
+      medium.get(RepairOrdersService).create(a.owner, { vehicleId: vehicle.id }),
+    );
+    await medium.as(a.owner, () =>
+      medium.get(OrderLinesService).add(a.owner, order.id, { kind: 'part', partId: part.id, quantity: 1 }),
+    );
+    const movements = await medium.as(a.mechanic, () => parts.movements(part.id, page));
+    expect(movements.items).toEqual([
+      expect.objectContaining({
+        kind: 'use',
+        quantity: -1,
+        balanceAfter: 3,
+        repairOrderId: order.id,
+        repairOrderNumber: order.number,
+        actorName: 'Medium owner',
+      }),
+      expect.objectContaining({ kind: 'receive', repairOrderNumber: null, actorName: 'Medium manager' }),
+    ]);
+  });
+
+  it("workshop B's context cannot record a movement on A's part, nor see A's order numbers or staff through it", async () => {
+    const ofA = await create(a, 'VICTIM-2');
+    await medium.as(a.owner, () => parts.recordMovement(a.owner, ofA.id, { kind: 'receive', quantity: 1 }));
+    const notFound = { code: 'part_not_found' };
+    await expect(
+      medium.as(b.owner, () => parts.recordMovement(b.owner, ofA.id, { kind: 'adjust', quantity: -1, reason: 'x' })),
+    ).rejects.toMatchObject(notFound);
+    await expect(medium.as(b.manager, () => parts.movements(ofA.id, page))).rejects.toMatchObject(notFound);
+    expect((await medium.as(a.owner, () => parts.movements(ofA.id, page))).items).toHaveLength(1);
   });
 });

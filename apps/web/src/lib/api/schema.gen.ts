@@ -3416,6 +3416,8 @@ export interface components {
             total: number;
         };
         StockMovementResponse: {
+            /** @description Who recorded it; null for a movement without a person */
+            actorName: string | null;
             /** Format: uuid */
             actorUserId: string | null;
             balanceAfter: number;
@@ -3432,6 +3434,8 @@ export interface components {
             reason: string | null;
             /** Format: uuid */
             repairOrderId: string | null;
+            /** @description The order's number, with `repairOrderId` */
+            repairOrderNumber: number | null;
             unitCostMinor: number | null;
         };
         SwitchWorkshopDto: {
