@@ -21,15 +21,17 @@ import { Route as AccountSignupRouteImport } from './routes/_account/signup'
 import { Route as AccountVerifyEmailRouteImport } from './routes/_account/verify-email'
 import { Route as StaffCalendarRouteImport } from './routes/_staff/calendar'
 import { Route as StaffHomeRouteImport } from './routes/_staff/home'
-import { Route as StaffInvoicesRouteImport } from './routes/_staff/invoices'
 import { Route as StaffOrdersRouteImport } from './routes/_staff/orders'
 import { Route as StaffPartsRouteImport } from './routes/_staff/parts'
 import { Route as StaffReportsRouteImport } from './routes/_staff/reports'
 import { Route as StaffSettingsRouteImport } from './routes/_staff/settings'
 import { Route as StaffClientsIndexRouteImport } from './routes/_staff/clients/index'
 import { Route as StaffClientsClientIdRouteImport } from './routes/_staff/clients/$clientId'
+import { Route as StaffInvoicesIndexRouteImport } from './routes/_staff/invoices/index'
+import { Route as StaffInvoicesInvoiceIdRouteImport } from './routes/_staff/invoices/$invoiceId'
 import { Route as StaffSettingsIndexRouteImport } from './routes/_staff/settings/index'
 import { Route as StaffSettingsAuditLogRouteImport } from './routes/_staff/settings/audit-log'
+import { Route as StaffSettingsInvoicingRouteImport } from './routes/_staff/settings/invoicing'
 import { Route as StaffSettingsMailLogRouteImport } from './routes/_staff/settings/mail-log'
 import { Route as StaffSettingsPersonalRouteImport } from './routes/_staff/settings/personal'
 import { Route as StaffSettingsSecurityRouteImport } from './routes/_staff/settings/security'
@@ -97,11 +99,6 @@ const StaffHomeRoute = StaffHomeRouteImport.update({
   path: '/home',
   getParentRoute: () => StaffRoute,
 } as any)
-const StaffInvoicesRoute = StaffInvoicesRouteImport.update({
-  id: '/invoices',
-  path: '/invoices',
-  getParentRoute: () => StaffRoute,
-} as any)
 const StaffOrdersRoute = StaffOrdersRouteImport.update({
   id: '/orders',
   path: '/orders',
@@ -132,6 +129,16 @@ const StaffClientsClientIdRoute = StaffClientsClientIdRouteImport.update({
   path: '/clients/$clientId',
   getParentRoute: () => StaffRoute,
 } as any)
+const StaffInvoicesIndexRoute = StaffInvoicesIndexRouteImport.update({
+  id: '/invoices/',
+  path: '/invoices/',
+  getParentRoute: () => StaffRoute,
+} as any)
+const StaffInvoicesInvoiceIdRoute = StaffInvoicesInvoiceIdRouteImport.update({
+  id: '/invoices/$invoiceId',
+  path: '/invoices/$invoiceId',
+  getParentRoute: () => StaffRoute,
+} as any)
 const StaffSettingsIndexRoute = StaffSettingsIndexRouteImport.update({
   id: '/',
   path: '/',
@@ -140,6 +147,11 @@ const StaffSettingsIndexRoute = StaffSettingsIndexRouteImport.update({
 const StaffSettingsAuditLogRoute = StaffSettingsAuditLogRouteImport.update({
   id: '/audit-log',
   path: '/audit-log',
+  getParentRoute: () => StaffSettingsRoute,
+} as any)
+const StaffSettingsInvoicingRoute = StaffSettingsInvoicingRouteImport.update({
+  id: '/invoicing',
+  path: '/invoicing',
   getParentRoute: () => StaffSettingsRoute,
 } as any)
 const StaffSettingsMailLogRoute = StaffSettingsMailLogRouteImport.update({
@@ -194,13 +206,14 @@ export interface FileRoutesByFullPath {
   '/verify-email': typeof AccountVerifyEmailRoute
   '/calendar': typeof StaffCalendarRoute
   '/home': typeof StaffHomeRoute
-  '/invoices': typeof StaffInvoicesRoute
   '/orders': typeof StaffOrdersRoute
   '/parts': typeof StaffPartsRoute
   '/reports': typeof StaffReportsRoute
   '/settings': typeof StaffSettingsRouteWithChildren
   '/clients/$clientId': typeof StaffClientsClientIdRoute
+  '/invoices/$invoiceId': typeof StaffInvoicesInvoiceIdRoute
   '/settings/audit-log': typeof StaffSettingsAuditLogRoute
+  '/settings/invoicing': typeof StaffSettingsInvoicingRoute
   '/settings/mail-log': typeof StaffSettingsMailLogRoute
   '/settings/personal': typeof StaffSettingsPersonalRoute
   '/settings/security': typeof StaffSettingsSecurityRoute
@@ -209,6 +222,7 @@ export interface FileRoutesByFullPath {
   '/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/vehicles/new': typeof StaffVehiclesNewRoute
   '/clients/': typeof StaffClientsIndexRoute
+  '/invoices/': typeof StaffInvoicesIndexRoute
   '/settings/': typeof StaffSettingsIndexRoute
   '/vehicles/': typeof StaffVehiclesIndexRoute
 }
@@ -223,12 +237,13 @@ export interface FileRoutesByTo {
   '/verify-email': typeof AccountVerifyEmailRoute
   '/calendar': typeof StaffCalendarRoute
   '/home': typeof StaffHomeRoute
-  '/invoices': typeof StaffInvoicesRoute
   '/orders': typeof StaffOrdersRoute
   '/parts': typeof StaffPartsRoute
   '/reports': typeof StaffReportsRoute
   '/clients/$clientId': typeof StaffClientsClientIdRoute
+  '/invoices/$invoiceId': typeof StaffInvoicesInvoiceIdRoute
   '/settings/audit-log': typeof StaffSettingsAuditLogRoute
+  '/settings/invoicing': typeof StaffSettingsInvoicingRoute
   '/settings/mail-log': typeof StaffSettingsMailLogRoute
   '/settings/personal': typeof StaffSettingsPersonalRoute
   '/settings/security': typeof StaffSettingsSecurityRoute
@@ -237,6 +252,7 @@ export interface FileRoutesByTo {
   '/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/vehicles/new': typeof StaffVehiclesNewRoute
   '/clients': typeof StaffClientsIndexRoute
+  '/invoices': typeof StaffInvoicesIndexRoute
   '/settings': typeof StaffSettingsIndexRoute
   '/vehicles': typeof StaffVehiclesIndexRoute
 }
@@ -254,13 +270,14 @@ export interface FileRoutesById {
   '/_account/verify-email': typeof AccountVerifyEmailRoute
   '/_staff/calendar': typeof StaffCalendarRoute
   '/_staff/home': typeof StaffHomeRoute
-  '/_staff/invoices': typeof StaffInvoicesRoute
   '/_staff/orders': typeof StaffOrdersRoute
   '/_staff/parts': typeof StaffPartsRoute
   '/_staff/reports': typeof StaffReportsRoute
   '/_staff/settings': typeof StaffSettingsRouteWithChildren
   '/_staff/clients/$clientId': typeof StaffClientsClientIdRoute
+  '/_staff/invoices/$invoiceId': typeof StaffInvoicesInvoiceIdRoute
   '/_staff/settings/audit-log': typeof StaffSettingsAuditLogRoute
+  '/_staff/settings/invoicing': typeof StaffSettingsInvoicingRoute
   '/_staff/settings/mail-log': typeof StaffSettingsMailLogRoute
   '/_staff/settings/personal': typeof StaffSettingsPersonalRoute
   '/_staff/settings/security': typeof StaffSettingsSecurityRoute
@@ -269,6 +286,7 @@ export interface FileRoutesById {
   '/_staff/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/_staff/vehicles/new': typeof StaffVehiclesNewRoute
   '/_staff/clients/': typeof StaffClientsIndexRoute
+  '/_staff/invoices/': typeof StaffInvoicesIndexRoute
   '/_staff/settings/': typeof StaffSettingsIndexRoute
   '/_staff/vehicles/': typeof StaffVehiclesIndexRoute
 }
@@ -285,13 +303,14 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/calendar'
     | '/home'
-    | '/invoices'
     | '/orders'
     | '/parts'
     | '/reports'
     | '/settings'
     | '/clients/$clientId'
+    | '/invoices/$invoiceId'
     | '/settings/audit-log'
+    | '/settings/invoicing'
     | '/settings/mail-log'
     | '/settings/personal'
     | '/settings/security'
@@ -300,6 +319,7 @@ export interface FileRouteTypes {
     | '/vehicles/$vehicleId'
     | '/vehicles/new'
     | '/clients/'
+    | '/invoices/'
     | '/settings/'
     | '/vehicles/'
   fileRoutesByTo: FileRoutesByTo
@@ -314,12 +334,13 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/calendar'
     | '/home'
-    | '/invoices'
     | '/orders'
     | '/parts'
     | '/reports'
     | '/clients/$clientId'
+    | '/invoices/$invoiceId'
     | '/settings/audit-log'
+    | '/settings/invoicing'
     | '/settings/mail-log'
     | '/settings/personal'
     | '/settings/security'
@@ -328,6 +349,7 @@ export interface FileRouteTypes {
     | '/vehicles/$vehicleId'
     | '/vehicles/new'
     | '/clients'
+    | '/invoices'
     | '/settings'
     | '/vehicles'
   id:
@@ -344,13 +366,14 @@ export interface FileRouteTypes {
     | '/_account/verify-email'
     | '/_staff/calendar'
     | '/_staff/home'
-    | '/_staff/invoices'
     | '/_staff/orders'
     | '/_staff/parts'
     | '/_staff/reports'
     | '/_staff/settings'
     | '/_staff/clients/$clientId'
+    | '/_staff/invoices/$invoiceId'
     | '/_staff/settings/audit-log'
+    | '/_staff/settings/invoicing'
     | '/_staff/settings/mail-log'
     | '/_staff/settings/personal'
     | '/_staff/settings/security'
@@ -359,6 +382,7 @@ export interface FileRouteTypes {
     | '/_staff/vehicles/$vehicleId'
     | '/_staff/vehicles/new'
     | '/_staff/clients/'
+    | '/_staff/invoices/'
     | '/_staff/settings/'
     | '/_staff/vehicles/'
   fileRoutesById: FileRoutesById
@@ -455,13 +479,6 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof StaffHomeRouteImport
       parentRoute: typeof StaffRoute
     }
-    '/_staff/invoices': {
-      id: '/_staff/invoices'
-      path: '/invoices'
-      fullPath: '/invoices'
-      preLoaderRoute: typeof StaffInvoicesRouteImport
-      parentRoute: typeof StaffRoute
-    }
     '/_staff/orders': {
       id: '/_staff/orders'
       path: '/orders'
@@ -504,6 +521,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof StaffClientsClientIdRouteImport
       parentRoute: typeof StaffRoute
     }
+    '/_staff/invoices/': {
+      id: '/_staff/invoices/'
+      path: '/invoices'
+      fullPath: '/invoices/'
+      preLoaderRoute: typeof StaffInvoicesIndexRouteImport
+      parentRoute: typeof StaffRoute
+    }
+    '/_staff/invoices/$invoiceId': {
+      id: '/_staff/invoices/$invoiceId'
+      path: '/invoices/$invoiceId'
+      fullPath: '/invoices/$invoiceId'
+      preLoaderRoute: typeof StaffInvoicesInvoiceIdRouteImport
+      parentRoute: typeof StaffRoute
+    }
     '/_staff/settings/': {
       id: '/_staff/settings/'
       path: '/'
@@ -516,6 +547,13 @@ declare module '@tanstack/react-router' {
       path: '/audit-log'
       fullPath: '/settings/audit-log'
       preLoaderRoute: typeof StaffSettingsAuditLogRouteImport
+      parentRoute: typeof StaffSettingsRoute
+    }
+    '/_staff/settings/invoicing': {
+      id: '/_staff/settings/invoicing'
+      path: '/invoicing'
+      fullPath: '/settings/invoicing'
+      preLoaderRoute: typeof StaffSettingsInvoicingRouteImport
       parentRoute: typeof StaffSettingsRoute
     }
     '/_staff/settings/mail-log': {
@@ -602,6 +640,7 @@ const AccountRouteWithChildren =
 
 interface StaffSettingsRouteChildren {
   StaffSettingsAuditLogRoute: typeof StaffSettingsAuditLogRoute
+  StaffSettingsInvoicingRoute: typeof StaffSettingsInvoicingRoute
   StaffSettingsMailLogRoute: typeof StaffSettingsMailLogRoute
   StaffSettingsPersonalRoute: typeof StaffSettingsPersonalRoute
   StaffSettingsSecurityRoute: typeof StaffSettingsSecurityRoute
@@ -612,6 +651,7 @@ interface StaffSettingsRouteChildren {
 
 const StaffSettingsRouteChildren: StaffSettingsRouteChildren = {
   StaffSettingsAuditLogRoute: StaffSettingsAuditLogRoute,
+  StaffSettingsInvoicingRoute: StaffSettingsInvoicingRoute,
   StaffSettingsMailLogRoute: StaffSettingsMailLogRoute,
   StaffSettingsPersonalRoute: StaffSettingsPersonalRoute,
   StaffSettingsSecurityRoute: StaffSettingsSecurityRoute,
@@ -627,30 +667,32 @@ const StaffSettingsRouteWithChildren = StaffSettingsRoute._addFileChildren(
 interface StaffRouteChildren {
   StaffCalendarRoute: typeof StaffCalendarRoute
   StaffHomeRoute: typeof StaffHomeRoute
-  StaffInvoicesRoute: typeof StaffInvoicesRoute
   StaffOrdersRoute: typeof StaffOrdersRoute
   StaffPartsRoute: typeof StaffPartsRoute
   StaffReportsRoute: typeof StaffReportsRoute
   StaffSettingsRoute: typeof StaffSettingsRouteWithChildren
   StaffClientsClientIdRoute: typeof StaffClientsClientIdRoute
+  StaffInvoicesInvoiceIdRoute: typeof StaffInvoicesInvoiceIdRoute
   StaffVehiclesVehicleIdRoute: typeof StaffVehiclesVehicleIdRoute
   StaffVehiclesNewRoute: typeof StaffVehiclesNewRoute
   StaffClientsIndexRoute: typeof StaffClientsIndexRoute
+  StaffInvoicesIndexRoute: typeof StaffInvoicesIndexRoute
   StaffVehiclesIndexRoute: typeof StaffVehiclesIndexRoute
 }
 
 const StaffRouteChildren: StaffRouteChildren = {
   StaffCalendarRoute: StaffCalendarRoute,
   StaffHomeRoute: StaffHomeRoute,
-  StaffInvoicesRoute: StaffInvoicesRoute,
   StaffOrdersRoute: StaffOrdersRoute,
   StaffPartsRoute: StaffPartsRoute,
   StaffReportsRoute: StaffReportsRoute,
   StaffSettingsRoute: StaffSettingsRouteWithChildren,
   StaffClientsClientIdRoute: StaffClientsClientIdRoute,
+  StaffInvoicesInvoiceIdRoute: StaffInvoicesInvoiceIdRoute,
   StaffVehiclesVehicleIdRoute: StaffVehiclesVehicleIdRoute,
   StaffVehiclesNewRoute: StaffVehiclesNewRoute,
   StaffClientsIndexRoute: StaffClientsIndexRoute,
+  StaffInvoicesIndexRoute: StaffInvoicesIndexRoute,
   StaffVehiclesIndexRoute: StaffVehiclesIndexRoute,
 }
 

@@ -7,6 +7,7 @@ const SECTIONS: readonly { readonly to: SettingsPath; readonly label: string; re
   { to: '/settings/workshop', label: 'nav.workshop', least: 'mechanic' },
   { to: '/settings/staff', label: 'nav.staff', least: 'manager' },
   { to: '/settings/security', label: 'nav.security', least: 'mechanic' },
+  { to: '/settings/invoicing', label: 'nav.invoicing', least: 'manager' },
   { to: '/settings/mail-log', label: 'nav.mailLog', least: 'manager' },
   { to: '/settings/audit-log', label: 'nav.auditLog', least: 'manager' },
 ];
@@ -16,6 +17,7 @@ type SettingsPath =
   | '/settings/workshop'
   | '/settings/staff'
   | '/settings/security'
+  | '/settings/invoicing'
   | '/settings/mail-log'
   | '/settings/audit-log';
 
