@@ -115,8 +115,13 @@ test.describe('invoices', () => {
       await expect(page.getByRole('heading', { name: 'Invoices', level: 1 })).toBeVisible();
       const entry = page.getByRole('link', { name: invoice.number }).first();
       await expect(entry).toBeVisible();
-      await expect(page.getByText(/PLN\s694\.28/).first()).toBeVisible();
-      await expect(page.getByText('Issued', { exact: true }).first()).toBeVisible();
+      await expect(
+        page
+          .getByText(/PLN\s694\.28/)
+          .filter({ visible: true })
+          .first(),
+      ).toBeVisible();
+      await expect(page.getByText('Issued', { exact: true }).filter({ visible: true }).first()).toBeVisible();
       await settle(page);
       await axe.check();
       await shots.take('list');
@@ -147,7 +152,12 @@ test.describe('invoices', () => {
       const summary = page.getByRole('table', { name: 'VAT summary' });
       await expect(summary.getByRole('row', { name: /23%.*PLN\s546\.90.*PLN\s125\.79/ })).toBeVisible();
       await expect(summary.getByRole('row', { name: /8%.*PLN\s19\.99.*PLN\s1\.60/ })).toBeVisible();
-      await expect(page.getByText(/PLN\s694\.28/).first()).toBeVisible();
+      await expect(
+        page
+          .getByText(/PLN\s694\.28/)
+          .filter({ visible: true })
+          .first(),
+      ).toBeVisible();
       await expect(page.getByRole('link', { name: invoice.buyer.name ?? '' })).toHaveAttribute(
         'href',
         `/clients/${invoice.clientId}`,
@@ -166,7 +176,7 @@ test.describe('invoices', () => {
       await shots.take('payment-dialog');
       await dialog.getByRole('button', { name: 'Record payment' }).click();
       await expect(dialog).toHaveCount(0);
-      await expect(page.getByText('Paid', { exact: true }).first()).toBeVisible();
+      await expect(page.getByText('Paid', { exact: true }).filter({ visible: true }).first()).toBeVisible();
       await expect(page.getByText(/\(Cash\)/)).toBeVisible();
       await expect(page.getByRole('button', { name: 'Record a payment' })).toHaveCount(0);
     });
@@ -182,12 +192,17 @@ test.describe('invoices', () => {
       await dialog.getByRole('button', { name: 'Issue credit note' }).click();
       await expect(page.getByRole('heading', { name: /^Credit note \d{4}\/\d{6}$/ })).toBeVisible();
       await expect(page.getByText('Wrong labour rate charged')).toBeVisible();
-      await expect(page.getByText(/-PLN\s694\.28|PLN\s-694\.28/).first()).toBeVisible();
+      await expect(
+        page
+          .getByText(/-PLN\s694\.28|PLN\s-694\.28/)
+          .filter({ visible: true })
+          .first(),
+      ).toBeVisible();
       await settle(page);
       await axe.check();
       await shots.take('credit-note');
       await page.getByRole('link', { name: 'Open the corrected invoice' }).click();
-      await expect(page.getByText('Credited', { exact: true }).first()).toBeVisible();
+      await expect(page.getByText('Credited', { exact: true }).filter({ visible: true }).first()).toBeVisible();
     });
   });
 

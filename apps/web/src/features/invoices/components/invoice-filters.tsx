@@ -70,7 +70,7 @@ export function InvoiceFilters({ clientName }: { readonly clientName: string | n
           ))}
         </SelectField>
         <CheckboxField
-          className="lg:pb-3"
+          className="sm:self-end sm:pb-3"
           label={t('filters.overdue')}
           checked={Boolean(search.overdue)}
           onChange={(event) => set({ overdue: event.target.checked ? true : undefined })}

@@ -9,7 +9,7 @@ import { LoadFailed } from '@/ui/load-failed';
 import { PageHeader } from '@/ui/page-header';
 import { LoadingRows } from '@/ui/skeleton';
 import { isNotFound, useInvoice } from '../api/invoice-queries';
-import { formatCalendarDate, formatMoney, formatVatRate } from '../utils/money';
+import { formatCalendarDate, formatMoney, formatVatRate, intlLocale } from '../utils/money';
 import { isCreditable, isPayable, type Invoice } from '../utils/invoice-state';
 import { CreditNoteDialog } from './credit-note-dialog';
 import { InvoicePdfFrame } from './invoice-pdf-frame';
@@ -154,7 +154,13 @@ function InvoiceDetails({ invoice }: { readonly invoice: Invoice }) {
             </dl>
           </Card>
           <Card title={t('page.lines')}>
-            <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
+            {/* Scrolls sideways on a phone: focusable and named, so a keyboard can scroll it too. */}
+            <div
+              role="region"
+              aria-label={t('page.lines')}
+              tabIndex={0}
+              className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0"
+            >
               <table className="w-full min-w-[32rem] text-sm">
                 <caption className="sr-only">{t('page.lines')}</caption>
                 <thead className="text-start text-ink-muted">
@@ -181,7 +187,7 @@ function InvoiceDetails({ invoice }: { readonly invoice: Invoice }) {
                     <tr key={line.id} className="border-b border-line last:border-0">
                       <td className="py-2 pe-3">{line.description}</td>
                       <td className="px-3 py-2 text-end tabular-nums">
-                        {new Intl.NumberFormat(i18n.language).format(line.quantity)}
+                        {new Intl.NumberFormat(intlLocale(i18n.language)).format(line.quantity)}
                       </td>
                       <td className="px-3 py-2 text-end whitespace-nowrap tabular-nums">
                         {money(line.unitPriceMinor)}
