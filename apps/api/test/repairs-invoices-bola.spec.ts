@@ -82,6 +82,18 @@ const ATTACKS: readonly Attack[] = [
     outcome: 'empty-page',
     url: (a) => `/api/v1/invoices?clientId=${a.clientId}`,
   },
+  {
+    label: 'GET /invoices?clientId=&number=&overdue=',
+    method: 'GET',
+    outcome: 'empty-page',
+    url: (a) => `/api/v1/invoices?clientId=${a.clientId}&number=${encodeURIComponent(a.number)}&overdue=false`,
+  },
+  {
+    label: 'GET /invoices?clientId=&status=credited',
+    method: 'GET',
+    outcome: 'empty-page',
+    url: (a) => `/api/v1/invoices?clientId=${a.clientId}&status=credited`,
+  },
 ];
 
 const TABLES = {
@@ -223,6 +235,24 @@ describe("invoices BOLA: workshop B can neither see nor touch workshop A's invoi
       },
     );
     expect(filtered.body.total).toBe(0);
+  });
+
+  it("B's number, credited and overdue filters find only B's own invoices, never A's of the same number", async () => {
+    for (const query of [
+      `number=${encodeURIComponent(a.number)}`,
+      'status=credited',
+      'overdue=false',
+      'overdue=true',
+    ]) {
+      const list = await api.request<{ items: { id: string; mail: unknown }[] }>(
+        'GET',
+        `/api/v1/invoices?limit=100&${query}`,
+        { token: manager.accessToken },
+      );
+      expect({ query, status: list.status }).toEqual({ query, status: 200 });
+      for (const item of list.body.items) expect({ query, id: item.id }).toEqual({ query, id: own.invoiceId });
+      expectNothingLeaked(list, secrets, `GET /invoices?${query}`);
+    }
   });
 
   it('leaves every invoice, line, setting, counter, order, mail and audit row of workshop A exactly as it was', async () => {

@@ -19,6 +19,12 @@ import {
 } from './invoice-fixtures';
 import { addCar, addLine, Car, openOrder, Order } from './repairs-fixtures';
 
+/** The document without its mail state, which moves on (queued, then sent) while the document stays. */
+function frozen(invoice: Invoice): Omit<Invoice, 'mail'> {
+  const { mail: _mail, ...document } = invoice as Invoice & { mail?: unknown };
+  return document;
+}
+
 // A valid VIN (check digit right): the invoice must never carry it.
 const VIN = '1M8GDM9AXKP042788';
 
@@ -208,7 +214,7 @@ describe('invoices', () => {
       expect(line.status).toBe(409);
       const moved = await post<{ allowed: string[] }>(`/api/v1/repair-orders/${order.id}/transitions`, { to: 'paid' });
       expect(moved.status).toBe(409);
-      expect((await get<Invoice>(`/api/v1/invoices/${invoice.id}`)).body).toEqual(invoice);
+      expect(frozen((await get<Invoice>(`/api/v1/invoices/${invoice.id}`)).body)).toEqual(frozen(invoice));
     });
 
     it('cannot be changed in SQL: the app role may not update amounts or lines, nor delete; the owner role neither', async () => {
@@ -246,7 +252,7 @@ describe('invoices', () => {
         }
       });
       expect(asOwner).toBe('42501');
-      expect((await get<Invoice>(`/api/v1/invoices/${invoice.id}`)).body).toEqual(invoice);
+      expect(frozen((await get<Invoice>(`/api/v1/invoices/${invoice.id}`)).body)).toEqual(frozen(invoice));
     });
 
     it('renders a PDF that opens, in Polish, with number, every line, totals and the VAT summary', async () => {
@@ -463,6 +469,70 @@ describe('invoices', () => {
       expect((await get(`/api/v1/invoices?sort=netMinorx`)).status).toBe(400);
       expect((await get(`/api/v1/invoices?status=overdue`)).status).toBe(400);
       expect((await get(`/api/v1/invoices`, mechanic)).status).toBe(403);
+    });
+  });
+
+  describe('list filters and states the invoices screen needs', () => {
+    type PageOf = { items: (Invoice & { overdue: boolean })[]; total: number };
+    const ids = (page: { body: PageOf }) => page.body.items.map((i) => i.id).sort();
+
+    it('filters by part of the number, credited and overdue (past due in workshop time, unpaid, not credited)', async () => {
+      const car = await addCar(api, owner);
+      const orders = [];
+      for (let i = 0; i < 4; i += 1) orders.push(await completedOrder(api, owner, car, STANDARD_LINES.slice(0, 1)));
+      const clock = jest.spyOn(api.app.get(InvoiceClock), 'now');
+      let late: Invoice;
+      let latePaid: Invoice;
+      let lateCredited: Invoice;
+      try {
+        // Issued on 2 January with 14 days to pay: due 16 January, long past.
+        clock.mockReturnValue(new Date('2026-01-02T10:00:00Z'));
+        late = await issue(api, owner, orders[0]!.id);
+        latePaid = await issue(api, owner, orders[1]!.id);
+        lateCredited = await issue(api, owner, orders[2]!.id);
+      } finally {
+        clock.mockRestore();
+      }
+      const current = await issue(api, owner, orders[3]!.id);
+      await post(`/api/v1/invoices/${latePaid.id}/payments`, { method: 'cash', paidOn: '2026-01-20' });
+      const note = await post<Invoice>(`/api/v1/invoices/${lateCredited.id}/credit-note`, { reason: 'Korekta' });
+      const of = `clientId=${car.clientId}`;
+
+      const overdue = await get<PageOf>(`/api/v1/invoices?${of}&overdue=true`);
+      expect(ids(overdue)).toEqual([late.id]);
+      expect(overdue.body.items[0]!.overdue).toBe(true);
+      const notOverdue = await get<PageOf>(`/api/v1/invoices?${of}&overdue=false`);
+      expect(ids(notOverdue)).toEqual([latePaid.id, lateCredited.id, current.id, note.body.id].sort());
+      expect(notOverdue.body.items.every((i) => !i.overdue)).toBe(true);
+      const credited = await get<PageOf>(`/api/v1/invoices?${of}&status=credited`);
+      expect(ids(credited)).toEqual([lateCredited.id]);
+
+      const byNumber = await get<PageOf>(`/api/v1/invoices?${of}&number=${encodeURIComponent(current.number)}`);
+      expect(ids(byNumber)).toEqual([current.id]);
+      const bySequence = await get<PageOf>(`/api/v1/invoices?${of}&number=${current.number.slice(-3)}`);
+      expect(ids(bySequence)).toContain(current.id);
+      expect(bySequence.body.items.every((i) => i.number.includes(current.number.slice(-3)))).toBe(true);
+    });
+
+    it.each([
+      ['a number with letters', 'number=2026%2FABC'],
+      ['a number longer than 20', `number=${'1'.repeat(21)}`],
+      ['an overdue flag that is not a boolean', 'overdue=yes'],
+      ['an unknown status', 'status=overdue'],
+    ])('refuses %s with 400', async (_label, query) => {
+      const response = await get(`/api/v1/invoices?${query}`);
+      expect(response.status).toBe(400);
+    });
+
+    it('shows the mail to the buyer: queued, then sent; none for a buyer without an address', async () => {
+      const withEmail = await addCarWithEmail(api, owner);
+      const mailed = await issue(api, owner, (await completedOrder(api, owner, withEmail)).id);
+      expect((mailed as Invoice & { mail: unknown }).mail).toEqual({ status: 'queued', sentAt: null });
+      await worker.drained();
+      const read = await get<{ mail: { status: string; sentAt: string | null } }>(`/api/v1/invoices/${mailed.id}`);
+      expect(read.body.mail).toEqual({ status: 'sent', sentAt: expect.stringMatching(/Z$/) });
+      const silent = await issue(api, owner, (await completedOrder(api, owner, await addCar(api, owner))).id);
+      expect((silent as Invoice & { mail: unknown }).mail).toBeNull();
     });
   });
 

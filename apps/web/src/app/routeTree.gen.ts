@@ -21,19 +21,21 @@ import { Route as AccountSignupRouteImport } from './routes/_account/signup'
 import { Route as AccountVerifyEmailRouteImport } from './routes/_account/verify-email'
 import { Route as StaffCalendarRouteImport } from './routes/_staff/calendar'
 import { Route as StaffHomeRouteImport } from './routes/_staff/home'
-import { Route as StaffInvoicesRouteImport } from './routes/_staff/invoices'
 import { Route as StaffOrdersRouteImport } from './routes/_staff/orders'
 import { Route as StaffReportsRouteImport } from './routes/_staff/reports'
 import { Route as StaffSettingsRouteImport } from './routes/_staff/settings'
 import { Route as CalendarTvRouteImport } from './routes/calendar_.tv'
 import { Route as StaffClientsIndexRouteImport } from './routes/_staff/clients/index'
 import { Route as StaffClientsClientIdRouteImport } from './routes/_staff/clients/$clientId'
+import { Route as StaffInvoicesIndexRouteImport } from './routes/_staff/invoices/index'
+import { Route as StaffInvoicesInvoiceIdRouteImport } from './routes/_staff/invoices/$invoiceId'
 import { Route as StaffOrdersOrderIdRouteImport } from './routes/_staff/orders_.$orderId'
 import { Route as StaffPartsIndexRouteImport } from './routes/_staff/parts/index'
 import { Route as StaffPartsPartIdRouteImport } from './routes/_staff/parts/$partId'
 import { Route as StaffSettingsIndexRouteImport } from './routes/_staff/settings/index'
 import { Route as StaffSettingsAuditLogRouteImport } from './routes/_staff/settings/audit-log'
 import { Route as StaffSettingsBookingPageRouteImport } from './routes/_staff/settings/booking-page'
+import { Route as StaffSettingsInvoicingRouteImport } from './routes/_staff/settings/invoicing'
 import { Route as StaffSettingsMailLogRouteImport } from './routes/_staff/settings/mail-log'
 import { Route as StaffSettingsPersonalRouteImport } from './routes/_staff/settings/personal'
 import { Route as StaffSettingsScheduleRouteImport } from './routes/_staff/settings/schedule'
@@ -103,11 +105,6 @@ const StaffHomeRoute = StaffHomeRouteImport.update({
   path: '/home',
   getParentRoute: () => StaffRoute,
 } as any)
-const StaffInvoicesRoute = StaffInvoicesRouteImport.update({
-  id: '/invoices',
-  path: '/invoices',
-  getParentRoute: () => StaffRoute,
-} as any)
 const StaffOrdersRoute = StaffOrdersRouteImport.update({
   id: '/orders',
   path: '/orders',
@@ -136,6 +133,16 @@ const StaffClientsIndexRoute = StaffClientsIndexRouteImport.update({
 const StaffClientsClientIdRoute = StaffClientsClientIdRouteImport.update({
   id: '/clients/$clientId',
   path: '/clients/$clientId',
+  getParentRoute: () => StaffRoute,
+} as any)
+const StaffInvoicesIndexRoute = StaffInvoicesIndexRouteImport.update({
+  id: '/invoices/',
+  path: '/invoices/',
+  getParentRoute: () => StaffRoute,
+} as any)
+const StaffInvoicesInvoiceIdRoute = StaffInvoicesInvoiceIdRouteImport.update({
+  id: '/invoices/$invoiceId',
+  path: '/invoices/$invoiceId',
   getParentRoute: () => StaffRoute,
 } as any)
 const StaffOrdersOrderIdRoute = StaffOrdersOrderIdRouteImport.update({
@@ -169,6 +176,11 @@ const StaffSettingsBookingPageRoute =
     path: '/booking-page',
     getParentRoute: () => StaffSettingsRoute,
   } as any)
+const StaffSettingsInvoicingRoute = StaffSettingsInvoicingRouteImport.update({
+  id: '/invoicing',
+  path: '/invoicing',
+  getParentRoute: () => StaffSettingsRoute,
+} as any)
 const StaffSettingsMailLogRoute = StaffSettingsMailLogRouteImport.update({
   id: '/mail-log',
   path: '/mail-log',
@@ -231,16 +243,17 @@ export interface FileRoutesByFullPath {
   '/verify-email': typeof AccountVerifyEmailRoute
   '/calendar': typeof StaffCalendarRoute
   '/home': typeof StaffHomeRoute
-  '/invoices': typeof StaffInvoicesRoute
   '/orders': typeof StaffOrdersRoute
   '/reports': typeof StaffReportsRoute
   '/settings': typeof StaffSettingsRouteWithChildren
   '/calendar/tv': typeof CalendarTvRoute
   '/clients/$clientId': typeof StaffClientsClientIdRoute
+  '/invoices/$invoiceId': typeof StaffInvoicesInvoiceIdRoute
   '/orders/$orderId': typeof StaffOrdersOrderIdRoute
   '/parts/$partId': typeof StaffPartsPartIdRoute
   '/settings/audit-log': typeof StaffSettingsAuditLogRoute
   '/settings/booking-page': typeof StaffSettingsBookingPageRoute
+  '/settings/invoicing': typeof StaffSettingsInvoicingRoute
   '/settings/mail-log': typeof StaffSettingsMailLogRoute
   '/settings/personal': typeof StaffSettingsPersonalRoute
   '/settings/schedule': typeof StaffSettingsScheduleRoute
@@ -251,6 +264,7 @@ export interface FileRoutesByFullPath {
   '/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/vehicles/new': typeof StaffVehiclesNewRoute
   '/clients/': typeof StaffClientsIndexRoute
+  '/invoices/': typeof StaffInvoicesIndexRoute
   '/parts/': typeof StaffPartsIndexRoute
   '/settings/': typeof StaffSettingsIndexRoute
   '/vehicles/': typeof StaffVehiclesIndexRoute
@@ -266,15 +280,16 @@ export interface FileRoutesByTo {
   '/verify-email': typeof AccountVerifyEmailRoute
   '/calendar': typeof StaffCalendarRoute
   '/home': typeof StaffHomeRoute
-  '/invoices': typeof StaffInvoicesRoute
   '/orders': typeof StaffOrdersRoute
   '/reports': typeof StaffReportsRoute
   '/calendar/tv': typeof CalendarTvRoute
   '/clients/$clientId': typeof StaffClientsClientIdRoute
+  '/invoices/$invoiceId': typeof StaffInvoicesInvoiceIdRoute
   '/orders/$orderId': typeof StaffOrdersOrderIdRoute
   '/parts/$partId': typeof StaffPartsPartIdRoute
   '/settings/audit-log': typeof StaffSettingsAuditLogRoute
   '/settings/booking-page': typeof StaffSettingsBookingPageRoute
+  '/settings/invoicing': typeof StaffSettingsInvoicingRoute
   '/settings/mail-log': typeof StaffSettingsMailLogRoute
   '/settings/personal': typeof StaffSettingsPersonalRoute
   '/settings/schedule': typeof StaffSettingsScheduleRoute
@@ -285,6 +300,7 @@ export interface FileRoutesByTo {
   '/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/vehicles/new': typeof StaffVehiclesNewRoute
   '/clients': typeof StaffClientsIndexRoute
+  '/invoices': typeof StaffInvoicesIndexRoute
   '/parts': typeof StaffPartsIndexRoute
   '/settings': typeof StaffSettingsIndexRoute
   '/vehicles': typeof StaffVehiclesIndexRoute
@@ -303,16 +319,17 @@ export interface FileRoutesById {
   '/_account/verify-email': typeof AccountVerifyEmailRoute
   '/_staff/calendar': typeof StaffCalendarRoute
   '/_staff/home': typeof StaffHomeRoute
-  '/_staff/invoices': typeof StaffInvoicesRoute
   '/_staff/orders': typeof StaffOrdersRoute
   '/_staff/reports': typeof StaffReportsRoute
   '/_staff/settings': typeof StaffSettingsRouteWithChildren
   '/calendar_/tv': typeof CalendarTvRoute
   '/_staff/clients/$clientId': typeof StaffClientsClientIdRoute
+  '/_staff/invoices/$invoiceId': typeof StaffInvoicesInvoiceIdRoute
   '/_staff/orders_/$orderId': typeof StaffOrdersOrderIdRoute
   '/_staff/parts/$partId': typeof StaffPartsPartIdRoute
   '/_staff/settings/audit-log': typeof StaffSettingsAuditLogRoute
   '/_staff/settings/booking-page': typeof StaffSettingsBookingPageRoute
+  '/_staff/settings/invoicing': typeof StaffSettingsInvoicingRoute
   '/_staff/settings/mail-log': typeof StaffSettingsMailLogRoute
   '/_staff/settings/personal': typeof StaffSettingsPersonalRoute
   '/_staff/settings/schedule': typeof StaffSettingsScheduleRoute
@@ -323,6 +340,7 @@ export interface FileRoutesById {
   '/_staff/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/_staff/vehicles/new': typeof StaffVehiclesNewRoute
   '/_staff/clients/': typeof StaffClientsIndexRoute
+  '/_staff/invoices/': typeof StaffInvoicesIndexRoute
   '/_staff/parts/': typeof StaffPartsIndexRoute
   '/_staff/settings/': typeof StaffSettingsIndexRoute
   '/_staff/vehicles/': typeof StaffVehiclesIndexRoute
@@ -340,16 +358,17 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/calendar'
     | '/home'
-    | '/invoices'
     | '/orders'
     | '/reports'
     | '/settings'
     | '/calendar/tv'
     | '/clients/$clientId'
+    | '/invoices/$invoiceId'
     | '/orders/$orderId'
     | '/parts/$partId'
     | '/settings/audit-log'
     | '/settings/booking-page'
+    | '/settings/invoicing'
     | '/settings/mail-log'
     | '/settings/personal'
     | '/settings/schedule'
@@ -360,6 +379,7 @@ export interface FileRouteTypes {
     | '/vehicles/$vehicleId'
     | '/vehicles/new'
     | '/clients/'
+    | '/invoices/'
     | '/parts/'
     | '/settings/'
     | '/vehicles/'
@@ -375,15 +395,16 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/calendar'
     | '/home'
-    | '/invoices'
     | '/orders'
     | '/reports'
     | '/calendar/tv'
     | '/clients/$clientId'
+    | '/invoices/$invoiceId'
     | '/orders/$orderId'
     | '/parts/$partId'
     | '/settings/audit-log'
     | '/settings/booking-page'
+    | '/settings/invoicing'
     | '/settings/mail-log'
     | '/settings/personal'
     | '/settings/schedule'
@@ -394,6 +415,7 @@ export interface FileRouteTypes {
     | '/vehicles/$vehicleId'
     | '/vehicles/new'
     | '/clients'
+    | '/invoices'
     | '/parts'
     | '/settings'
     | '/vehicles'
@@ -411,16 +433,17 @@ export interface FileRouteTypes {
     | '/_account/verify-email'
     | '/_staff/calendar'
     | '/_staff/home'
-    | '/_staff/invoices'
     | '/_staff/orders'
     | '/_staff/reports'
     | '/_staff/settings'
     | '/calendar_/tv'
     | '/_staff/clients/$clientId'
+    | '/_staff/invoices/$invoiceId'
     | '/_staff/orders_/$orderId'
     | '/_staff/parts/$partId'
     | '/_staff/settings/audit-log'
     | '/_staff/settings/booking-page'
+    | '/_staff/settings/invoicing'
     | '/_staff/settings/mail-log'
     | '/_staff/settings/personal'
     | '/_staff/settings/schedule'
@@ -431,6 +454,7 @@ export interface FileRouteTypes {
     | '/_staff/vehicles/$vehicleId'
     | '/_staff/vehicles/new'
     | '/_staff/clients/'
+    | '/_staff/invoices/'
     | '/_staff/parts/'
     | '/_staff/settings/'
     | '/_staff/vehicles/'
@@ -529,13 +553,6 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof StaffHomeRouteImport
       parentRoute: typeof StaffRoute
     }
-    '/_staff/invoices': {
-      id: '/_staff/invoices'
-      path: '/invoices'
-      fullPath: '/invoices'
-      preLoaderRoute: typeof StaffInvoicesRouteImport
-      parentRoute: typeof StaffRoute
-    }
     '/_staff/orders': {
       id: '/_staff/orders'
       path: '/orders'
@@ -578,6 +595,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof StaffClientsClientIdRouteImport
       parentRoute: typeof StaffRoute
     }
+    '/_staff/invoices/': {
+      id: '/_staff/invoices/'
+      path: '/invoices'
+      fullPath: '/invoices/'
+      preLoaderRoute: typeof StaffInvoicesIndexRouteImport
+      parentRoute: typeof StaffRoute
+    }
+    '/_staff/invoices/$invoiceId': {
+      id: '/_staff/invoices/$invoiceId'
+      path: '/invoices/$invoiceId'
+      fullPath: '/invoices/$invoiceId'
+      preLoaderRoute: typeof StaffInvoicesInvoiceIdRouteImport
+      parentRoute: typeof StaffRoute
+    }
     '/_staff/orders_/$orderId': {
       id: '/_staff/orders_/$orderId'
       path: '/orders/$orderId'
@@ -618,6 +649,13 @@ declare module '@tanstack/react-router' {
       path: '/booking-page'
       fullPath: '/settings/booking-page'
       preLoaderRoute: typeof StaffSettingsBookingPageRouteImport
+      parentRoute: typeof StaffSettingsRoute
+    }
+    '/_staff/settings/invoicing': {
+      id: '/_staff/settings/invoicing'
+      path: '/invoicing'
+      fullPath: '/settings/invoicing'
+      preLoaderRoute: typeof StaffSettingsInvoicingRouteImport
       parentRoute: typeof StaffSettingsRoute
     }
     '/_staff/settings/mail-log': {
@@ -719,6 +757,7 @@ const AccountRouteWithChildren =
 interface StaffSettingsRouteChildren {
   StaffSettingsAuditLogRoute: typeof StaffSettingsAuditLogRoute
   StaffSettingsBookingPageRoute: typeof StaffSettingsBookingPageRoute
+  StaffSettingsInvoicingRoute: typeof StaffSettingsInvoicingRoute
   StaffSettingsMailLogRoute: typeof StaffSettingsMailLogRoute
   StaffSettingsPersonalRoute: typeof StaffSettingsPersonalRoute
   StaffSettingsScheduleRoute: typeof StaffSettingsScheduleRoute
@@ -732,6 +771,7 @@ interface StaffSettingsRouteChildren {
 const StaffSettingsRouteChildren: StaffSettingsRouteChildren = {
   StaffSettingsAuditLogRoute: StaffSettingsAuditLogRoute,
   StaffSettingsBookingPageRoute: StaffSettingsBookingPageRoute,
+  StaffSettingsInvoicingRoute: StaffSettingsInvoicingRoute,
   StaffSettingsMailLogRoute: StaffSettingsMailLogRoute,
   StaffSettingsPersonalRoute: StaffSettingsPersonalRoute,
   StaffSettingsScheduleRoute: StaffSettingsScheduleRoute,
@@ -749,16 +789,17 @@ const StaffSettingsRouteWithChildren = StaffSettingsRoute._addFileChildren(
 interface StaffRouteChildren {
   StaffCalendarRoute: typeof StaffCalendarRoute
   StaffHomeRoute: typeof StaffHomeRoute
-  StaffInvoicesRoute: typeof StaffInvoicesRoute
   StaffOrdersRoute: typeof StaffOrdersRoute
   StaffReportsRoute: typeof StaffReportsRoute
   StaffSettingsRoute: typeof StaffSettingsRouteWithChildren
   StaffClientsClientIdRoute: typeof StaffClientsClientIdRoute
+  StaffInvoicesInvoiceIdRoute: typeof StaffInvoicesInvoiceIdRoute
   StaffOrdersOrderIdRoute: typeof StaffOrdersOrderIdRoute
   StaffPartsPartIdRoute: typeof StaffPartsPartIdRoute
   StaffVehiclesVehicleIdRoute: typeof StaffVehiclesVehicleIdRoute
   StaffVehiclesNewRoute: typeof StaffVehiclesNewRoute
   StaffClientsIndexRoute: typeof StaffClientsIndexRoute
+  StaffInvoicesIndexRoute: typeof StaffInvoicesIndexRoute
   StaffPartsIndexRoute: typeof StaffPartsIndexRoute
   StaffVehiclesIndexRoute: typeof StaffVehiclesIndexRoute
 }
@@ -766,16 +807,17 @@ interface StaffRouteChildren {
 const StaffRouteChildren: StaffRouteChildren = {
   StaffCalendarRoute: StaffCalendarRoute,
   StaffHomeRoute: StaffHomeRoute,
-  StaffInvoicesRoute: StaffInvoicesRoute,
   StaffOrdersRoute: StaffOrdersRoute,
   StaffReportsRoute: StaffReportsRoute,
   StaffSettingsRoute: StaffSettingsRouteWithChildren,
   StaffClientsClientIdRoute: StaffClientsClientIdRoute,
+  StaffInvoicesInvoiceIdRoute: StaffInvoicesInvoiceIdRoute,
   StaffOrdersOrderIdRoute: StaffOrdersOrderIdRoute,
   StaffPartsPartIdRoute: StaffPartsPartIdRoute,
   StaffVehiclesVehicleIdRoute: StaffVehiclesVehicleIdRoute,
   StaffVehiclesNewRoute: StaffVehiclesNewRoute,
   StaffClientsIndexRoute: StaffClientsIndexRoute,
+  StaffInvoicesIndexRoute: StaffInvoicesIndexRoute,
   StaffPartsIndexRoute: StaffPartsIndexRoute,
   StaffVehiclesIndexRoute: StaffVehiclesIndexRoute,
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { offsetOf, PageQuery, TenantRepository } from '@pitlane/core';
-import { FindOptionsWhere, Like } from 'typeorm';
+import { FindOptionsWhere, In, Like } from 'typeorm';
 import { MailMessage, MailStatus } from './mail-message.entity';
 
 /** What a mail asks of the ledger when it is first requested. */
@@ -67,6 +67,15 @@ export class MailMessageRepository extends TenantRepository {
       order: { createdAt: 'DESC', id: 'ASC' },
       take: query.limit,
       skip: offsetOf(query),
+    });
+  }
+
+  /** The status of the mails asked for under `keys` (those that exist), by idempotency key. */
+  async byKeys(keys: readonly string[]): Promise<MailMessage[]> {
+    if (keys.length === 0) return [];
+    return this.repository(MailMessage).find({
+      select: { idempotencyKey: true, status: true, sentAt: true },
+      where: { tenantId: this.tenantId, idempotencyKey: In([...keys]) },
     });
   }
 }

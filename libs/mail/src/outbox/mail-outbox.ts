@@ -3,7 +3,7 @@ import { TenantContext, TenantDatabase } from '@pitlane/core';
 import { TenantKeyring } from '@pitlane/crypto';
 import { JobQueue } from '@pitlane/queue';
 import { randomUUID } from 'node:crypto';
-import { mailJobId, secretsLocation } from '../ledger/mail-message.entity';
+import { mailJobId, MailStatus, secretsLocation } from '../ledger/mail-message.entity';
 import { MailMessageRepository } from '../ledger/mail-message.repository';
 import { MailLocale, MailTemplateData, MailTemplateName } from '../templates/mail-template';
 import { SECRET_FIELDS } from './secret-fields';
@@ -16,6 +16,12 @@ export interface MailRequest<T extends MailTemplateName> {
   readonly to: { readonly email: string; readonly userId?: string };
   readonly workshopName: string;
   readonly data: MailTemplateData[T];
+}
+
+/** What became of a mail asked for: queued, sent (and when) or failed for good. */
+export interface MailDeliveryState {
+  readonly status: MailStatus;
+  readonly sentAt: Date | null;
 }
 
 /**
@@ -62,5 +68,14 @@ export class MailOutbox {
         this.jobs.enqueue('mail.send', { tenantId, mailId: id }, { jobId: mailJobId(id) }),
       );
     });
+  }
+
+  /**
+   * What became of the mails asked for under `keys`, by key; a key never asked for is absent.
+   * Runs in the caller's tenant transaction.
+   */
+  async deliveries(keys: readonly string[]): Promise<Map<string, MailDeliveryState>> {
+    const rows = await this.messages.byKeys(keys);
+    return new Map(rows.map((row) => [row.idempotencyKey, { status: row.status, sentAt: row.sentAt }]));
   }
 }

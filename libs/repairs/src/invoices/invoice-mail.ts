@@ -5,6 +5,11 @@ import { Invoice } from './invoice.entity';
 import { InvoiceFormat } from './pdf/invoice-format';
 import { renderInvoicePdf } from './pdf/invoice-pdf';
 
+/** The mail ledger's key of an invoice's mail to its buyer. */
+export function invoiceMailKey(invoiceId: string): string {
+  return `invoice_issued:${invoiceId}`;
+}
+
 /**
  * Mails an issued invoice to its buyer, the PDF attached. Asked for inside the issuing
  * transaction (the ledger row commits with the invoice, or not at all), keyed by the invoice, so
@@ -23,7 +28,7 @@ export class InvoiceMail {
     const format = new InvoiceFormat(invoice.locale, invoice.currency);
     const pdf = await renderInvoicePdf({ invoice, lines, correctsNumber: null });
     await this.outbox.send({
-      idempotencyKey: `invoice_issued:${invoice.id}`,
+      idempotencyKey: invoiceMailKey(invoice.id),
       template: 'invoice_issued',
       locale: invoice.locale,
       to: { email },

@@ -48,15 +48,22 @@ export class InvoiceRepository extends TenantRepository {
       .createQueryBuilder('i')
       .where('i.tenantId = :tenantId', { tenantId: this.tenantId });
     if (query.kind !== undefined) builder.andWhere('i.kind = :kind', { kind: query.kind });
+    const credited = `exists (select 1 from invoices c
+                        where c.tenant_id = :tenantId and c.tenant_id = i.tenant_id and c.corrects_invoice_id = i.id)`;
     if (query.status !== undefined) {
       builder.andWhere(`i.kind = 'invoice'`);
-      builder.andWhere(query.status === 'paid' ? 'i.paidAt is not null' : 'i.paidAt is null');
-      if (query.status === 'unpaid') {
-        builder.andWhere(
-          `not exists (select 1 from invoices c
-                        where c.tenant_id = :tenantId and c.tenant_id = i.tenant_id and c.corrects_invoice_id = i.id)`,
-        );
+      if (query.status === 'credited') builder.andWhere(credited);
+      else {
+        builder.andWhere(query.status === 'paid' ? 'i.paidAt is not null' : 'i.paidAt is null');
+        if (query.status === 'unpaid') builder.andWhere(`not ${credited}`);
       }
+    }
+    // Overdue: an unpaid, uncredited invoice whose due date is before today in its workshop's zone.
+    const overdue = `(i.kind = 'invoice' and i.paidAt is null and not ${credited}
+                      and i.dueDate < (now() at time zone i.timeZone)::date)`;
+    if (query.overdue !== undefined) builder.andWhere(query.overdue ? overdue : `not ${overdue}`);
+    if (query.number !== undefined) {
+      builder.andWhere(`strpos(i.number, :number) > 0`, { number: query.number });
     }
     if (query.from !== undefined) builder.andWhere('i.issueDate >= :from', { from: query.from });
     if (query.to !== undefined) builder.andWhere('i.issueDate <= :to', { to: query.to });

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageResponse } from '@pitlane/core';
+import type { MailDeliveryState } from '@pitlane/mail';
 import { LINE_KINDS } from '../orders/repair-order-line.entity';
 import { presentPricedLine, RepairOrderTotalsResponse } from '../orders/repair-order.response';
 import type { InvoiceLine } from './invoice-line.entity';
@@ -44,6 +45,13 @@ export class InvoiceLineResponse {
   @ApiProperty({ type: 'integer', description: 'Negative on a credit note' }) netMinor!: number;
 }
 
+export const INVOICE_MAIL_STATUSES = ['queued', 'sent', 'failed'] as const;
+
+export class InvoiceMailResponse {
+  @ApiProperty({ enum: INVOICE_MAIL_STATUSES, enumName: 'InvoiceMailStatus' }) status!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) sentAt!: string | null;
+}
+
 export class InvoiceResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: INVOICE_KINDS, enumName: 'InvoiceKind' }) kind!: string;
@@ -77,6 +85,14 @@ export class InvoiceResponse {
   @ApiProperty({ nullable: true, type: String, description: 'Credit note: why' }) reason!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) paidOn!: string | null;
   @ApiProperty({ nullable: true, enum: PAYMENT_METHODS, enumName: 'PaymentMethod' }) paymentMethod!: string | null;
+  @ApiProperty({ description: 'Invoice: unpaid, not credited and past its due date (workshop time)' })
+  overdue!: boolean;
+  @ApiProperty({
+    type: InvoiceMailResponse,
+    nullable: true,
+    description: 'The mail of the invoice to the buyer; null when none was sent (no address, or a credit note)',
+  })
+  mail!: InvoiceMailResponse | null;
 }
 
 export class InvoicePageResponse extends PageResponse {
@@ -87,6 +103,7 @@ export function presentInvoice(
   invoice: Invoice,
   lines: readonly InvoiceLine[],
   creditNoteId: string | null,
+  state: { readonly today: string; readonly mail: MailDeliveryState | null },
 ): InvoiceResponse {
   const totals = invoiceTotals(invoice.kind, lines);
   return {
@@ -119,5 +136,8 @@ export function presentInvoice(
     reason: invoice.reason,
     paidOn: invoice.paidOn,
     paymentMethod: invoice.paymentMethod,
+    overdue:
+      invoice.kind === 'invoice' && invoice.paidOn === null && creditNoteId === null && invoice.dueDate < state.today,
+    mail: state.mail ? { status: state.mail.status, sentAt: state.mail.sentAt?.toISOString() ?? null } : null,
   };
 }

@@ -21,6 +21,8 @@ describe('contentSecurityPolicyFor', () => {
       expect(policy.get('connect-src')).toEqual(["'self'"]);
       expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
       expect(policy.get('object-src')).toEqual(["'none'"]);
+      // Frames only of our own pages and Blob URLs (the invoice PDF, fetched with the token in a header).
+      expect(policy.get('frame-src')).toEqual(["'self'", 'blob:']);
     },
   );
 

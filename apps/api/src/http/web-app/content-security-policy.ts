@@ -13,7 +13,9 @@ export const BOOKING_PAGE_FRAME_ANCESTORS: readonly string[] = ["'self'", 'https
 /**
  * The web app and every API response: scripts only from our own files (Vite's build has no inline
  * script), inline styles allowed (Radix positions popovers with them), images also from data: and
- * blob: URLs (QR codes, previews), requests only to this origin, never framed. No
+ * blob: URLs (QR codes, previews), frames only of this origin and blob: URLs (an invoice's PDF,
+ * fetched with the token in a header and shown from a Blob URL), requests only to this origin,
+ * never framed. No
  * upgrade-insecure-requests: TLS is nginx's job, and `npm start` runs on plain http.
  */
 const WEB_APP_DIRECTIVES: Directives = {
@@ -23,6 +25,7 @@ const WEB_APP_DIRECTIVES: Directives = {
   'font-src': ["'self'", 'data:'],
   'form-action': ["'self'"],
   'frame-ancestors': ["'none'"],
+  'frame-src': ["'self'", 'blob:'],
   'img-src': ["'self'", 'data:', 'blob:'],
   'object-src': ["'none'"],
   'script-src': ["'self'"],

@@ -2261,6 +2261,13 @@ export interface components {
             unitPriceMinor: number;
             vatRateBp: number;
         };
+        InvoiceMailResponse: {
+            /** Format: date-time */
+            sentAt: string | null;
+            status: components["schemas"]["InvoiceMailStatus"];
+        };
+        /** @enum {string} */
+        InvoiceMailStatus: "queued" | "sent" | "failed";
         InvoicePageResponse: {
             items: components["schemas"]["InvoiceResponse"][];
             /** @example 20 */
@@ -2299,8 +2306,12 @@ export interface components {
             kind: components["schemas"]["InvoiceKind"];
             lines: components["schemas"]["InvoiceLineResponse"][];
             locale: components["schemas"]["Locale"];
+            /** @description The mail of the invoice to the buyer; null when none was sent (no address, or a credit note) */
+            mail: components["schemas"]["InvoiceMailResponse"] | null;
             /** @example 2026/000123 */
             number: string;
+            /** @description Invoice: unpaid, not credited and past its due date (workshop time) */
+            overdue: boolean;
             /** Format: date */
             paidOn: string | null;
             paymentMethod: components["schemas"]["PaymentMethod"] | null;
@@ -2352,6 +2363,8 @@ export interface components {
         };
         /** @enum {string} */
         InvoiceSort: "issuedAt" | "-issuedAt" | "number" | "-number" | "grossMinor" | "-grossMinor" | "dueDate" | "-dueDate";
+        /** @enum {string} */
+        InvoiceStatusFilter: "paid" | "unpaid" | "credited";
         InvoiceVehicleResponse: {
             make: string;
             mileageKm: number | null;
@@ -5638,11 +5651,15 @@ export interface operations {
                 from?: string;
                 kind?: components["schemas"]["InvoiceKind"];
                 limit?: number;
+                /** @description Part of the number, e.g. 2026/000123 or 123 */
+                number?: string;
+                /** @description true: unpaid, not credited invoices whose due date has passed (workshop time); false: all others */
+                overdue?: boolean;
                 page?: number;
                 /** @description A field to order by, prefixed with "-" for descending order */
                 sort?: components["schemas"]["InvoiceSort"];
-                /** @description Invoices only; a credited invoice is neither */
-                status?: "paid" | "unpaid";
+                /** @description Invoices only: paid, unpaid (and not credited), or reversed by a credit note */
+                status?: components["schemas"]["InvoiceStatusFilter"];
                 /** @description Issue date to (inclusive, workshop time) */
                 to?: string;
             };

@@ -1,15 +1,39 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQuery } from '@pitlane/core';
-import { IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { INVOICE_KINDS, InvoiceKind } from '../invoice.entity';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const flag = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export const INVOICE_STATUS_FILTERS = ['paid', 'unpaid', 'credited'] as const;
+export type InvoiceStatusFilter = (typeof INVOICE_STATUS_FILTERS)[number];
 
 export class ListInvoicesQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: ['paid', 'unpaid'], description: 'Invoices only; a credited invoice is neither' })
+  @ApiPropertyOptional({
+    enum: INVOICE_STATUS_FILTERS,
+    enumName: 'InvoiceStatusFilter',
+    description: 'Invoices only: paid, unpaid (and not credited), or reversed by a credit note',
+  })
   @IsOptional()
-  @IsIn(['paid', 'unpaid'])
-  status?: 'paid' | 'unpaid';
+  @IsIn(INVOICE_STATUS_FILTERS)
+  status?: InvoiceStatusFilter;
+
+  @ApiPropertyOptional({
+    description: 'true: unpaid, not credited invoices whose due date has passed (workshop time); false: all others',
+  })
+  @IsOptional()
+  @Transform(flag)
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ maxLength: 20, example: '000123', description: 'Part of the number, e.g. 2026/000123 or 123' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  @Matches(/^[0-9/]+$/, { message: 'must be digits and slashes' })
+  number?: string;
 
   @ApiPropertyOptional({ enum: INVOICE_KINDS, enumName: 'InvoiceKind' })
   @IsOptional()

@@ -10,6 +10,7 @@ const SECTIONS: readonly { readonly to: SettingsPath; readonly label: string; re
   { to: '/settings/booking-page', label: 'nav.bookingPage', least: 'manager' },
   { to: '/settings/staff', label: 'nav.staff', least: 'manager' },
   { to: '/settings/security', label: 'nav.security', least: 'mechanic' },
+  { to: '/settings/invoicing', label: 'nav.invoicing', least: 'manager' },
   { to: '/settings/mail-log', label: 'nav.mailLog', least: 'manager' },
   { to: '/settings/audit-log', label: 'nav.auditLog', least: 'manager' },
 ];
@@ -22,6 +23,7 @@ type SettingsPath =
   | '/settings/booking-page'
   | '/settings/staff'
   | '/settings/security'
+  | '/settings/invoicing'
   | '/settings/mail-log'
   | '/settings/audit-log';
 

@@ -1,0 +1,225 @@
+import type { Page } from '@playwright/test';
+import type { components } from '../src/lib/api/schema.gen';
+import { expect, test } from './support/fixtures';
+import { openPage, signIn } from './support/navigation';
+import type { PitlaneApi, TestWorkshop } from './support/pitlane-api';
+import { uniqueId } from './support/unique';
+
+// Invoices and Settings → Invoicing (issue 16, items 6 and 8), in the browser against the real
+// stack at the desktop and the phone size: axe on every screen and dialog, screenshots light and dark.
+
+type Invoice = components['schemas']['InvoiceResponse'];
+type Order = { id: string };
+
+const BILLING = {
+  legalName: 'Auto Serwis Wiśniewski Sp. z o.o.',
+  addressLine1: 'ul. Długa 5',
+  postalCode: '00-238',
+  city: 'Warszawa',
+  country: 'PL',
+  taxId: 'PL5260001246',
+  bankAccount: 'PL61 1090 1014 0000 0712 1981 2874',
+};
+
+/** Two VAT rates: labour and a part at 23 %, a disposal fee at 8 %; 694,28 PLN gross. */
+const LINES = [
+  { kind: 'labour', description: 'Brake pads replaced', quantity: 1.5, unitPriceMinor: 20_000, vatRateBp: 2300 },
+  { kind: 'part', description: 'Bosch brake pads', quantity: 2, unitPriceMinor: 12_345, vatRateBp: 2300 },
+  { kind: 'fee', description: 'Waste disposal', quantity: 1, unitPriceMinor: 1_999, vatRateBp: 800 },
+];
+
+/** A repair order with LINES, approved on the spot, worked on and completed, as the API tests do. */
+async function completedOrder(api: PitlaneApi, workshop: TestWorkshop): Promise<Order> {
+  const token = workshop.owner.session;
+  const vehicle = await api.createVehicle(token, {
+    plate: `WX ${uniqueId().slice(0, 5).toUpperCase()}`,
+    client: { firstName: 'Anna', lastName: `Kowalska ${uniqueId()}`, email: `anna-${uniqueId()}@example.test` },
+  });
+  const order = await api.request<Order>('POST', '/repair-orders', {
+    token,
+    body: { vehicleId: vehicle.id, mileageIn: 120_000, complaint: 'Brakes squeal' },
+    expect: 201,
+  });
+  for (const line of LINES) {
+    await api.request('POST', `/repair-orders/${order.id}/lines`, { token, body: line, expect: 201 });
+  }
+  for (const to of ['approved', 'in_progress', 'completed']) {
+    await api.request('POST', `/repair-orders/${order.id}/transitions`, { token, body: { to }, expect: 200 });
+  }
+  return order;
+}
+
+/** Loading skeletons and toasts gone (a fading toast is measured half transparent by axe). */
+async function settle(page: Page) {
+  await expect(page.getByRole('main')).toBeVisible();
+  await expect(page.getByRole('status', { name: /^Loading/ })).toHaveCount(0);
+  await expect(page.locator('[data-sonner-toast]')).toHaveCount(0, { timeout: 15_000 });
+}
+
+test.describe('invoices', () => {
+  test.describe.configure({ timeout: 240_000 });
+
+  test('billing details set in settings, an invoice opened with its PDF, paid, then credited', async ({
+    page,
+    api,
+    workshop,
+    axe,
+    shots,
+  }) => {
+    const token = workshop.owner.session;
+    const order = await completedOrder(api, workshop);
+    await signIn(page, workshop.owner);
+
+    await test.step('issuing without billing details is refused, naming what is missing', async () => {
+      const refused = await api.request<{ missing: string[] }>('POST', `/repair-orders/${order.id}/invoice`, {
+        token,
+        expect: 409,
+      });
+      expect(refused.missing).toEqual(expect.arrayContaining(['legalName', 'taxId', 'bankAccount']));
+    });
+
+    await test.step('Settings → Invoicing names the missing details; saving them clears the warning', async () => {
+      await openPage(page, '/settings/invoicing');
+      await expect(page.getByRole('heading', { name: 'Invoicing', level: 1 })).toBeVisible();
+      const warning = page.getByRole('status').filter({ hasText: 'Invoicing details are missing' });
+      await expect(warning).toContainText('VAT ID');
+      await expect(warning).toContainText('Bank account');
+      await settle(page);
+      await axe.check();
+      await shots.take('settings-missing');
+
+      await page.getByLabel('Country', { exact: true }).fill('P1');
+      await page.getByLabel('Legal name').fill(BILLING.legalName);
+      await page.getByLabel('Street address').fill(BILLING.addressLine1);
+      await page.getByLabel('Postal code').fill(BILLING.postalCode);
+      await page.getByLabel('City').fill(BILLING.city);
+      await page.getByLabel('VAT ID').fill(BILLING.taxId);
+      await page.getByLabel('Bank account (IBAN)').fill(BILLING.bankAccount);
+      await page.getByRole('button', { name: 'Save' }).click();
+      // The API's field error lands on the field.
+      await expect(page.getByLabel('Country', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.getByText('must be a two-letter ISO country code')).toBeVisible();
+      await page.getByLabel('Country', { exact: true }).fill(BILLING.country);
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect(page.getByText('Invoicing settings saved.')).toBeVisible();
+      await expect(warning).toHaveCount(0);
+      await expect(page.getByText('2026/000123')).toBeVisible();
+      await settle(page);
+      await shots.take('settings-saved');
+    });
+
+    const invoice = await api.request<Invoice>('POST', `/repair-orders/${order.id}/invoice`, { token, expect: 201 });
+
+    await test.step('the list shows the invoice, its total and state; filters live in the URL', async () => {
+      await openPage(page, '/invoices');
+      await expect(page.getByRole('heading', { name: 'Invoices', level: 1 })).toBeVisible();
+      const entry = page.getByRole('link', { name: invoice.number }).first();
+      await expect(entry).toBeVisible();
+      await expect(
+        page
+          .getByText(/PLN\s694\.28/)
+          .filter({ visible: true })
+          .first(),
+      ).toBeVisible();
+      await expect(page.getByText('Issued', { exact: true }).filter({ visible: true }).first()).toBeVisible();
+      await settle(page);
+      await axe.check();
+      await shots.take('list');
+
+      await page.getByLabel('Overdue only').check();
+      await expect(page).toHaveURL(/overdue=true/);
+      await expect(page.getByText('No invoice matches these filters')).toBeVisible();
+      await settle(page);
+      await axe.check();
+      await shots.take('list-filtered-empty');
+      await page.getByRole('button', { name: 'Clear filters' }).first().click();
+      await page.getByLabel('Number').fill(invoice.number.slice(-6));
+      await page.getByLabel('Number').press('Enter');
+      await expect(page).toHaveURL(/number=/);
+      await expect(page.getByRole('link', { name: invoice.number }).first()).toBeVisible();
+      await page.getByRole('link', { name: invoice.number }).first().click();
+    });
+
+    await test.step('the invoice page shows the PDF in the page, the lines and the VAT summary', async () => {
+      await expect(page.getByRole('heading', { name: `Invoice ${invoice.number}` })).toBeVisible();
+      await expect(page.locator(`iframe[title="PDF of ${invoice.number}"]`)).toBeVisible();
+      const src = await page.locator('iframe').first().getAttribute('src');
+      expect(src).toMatch(/^blob:/);
+      await expect(page.getByRole('link', { name: /Download PDF/ })).toHaveAttribute(
+        'download',
+        `invoice-${invoice.number.replace('/', '-')}.pdf`,
+      );
+      const summary = page.getByRole('table', { name: 'VAT summary' });
+      await expect(summary.getByRole('row', { name: /23%.*PLN\s546\.90.*PLN\s125\.79/ })).toBeVisible();
+      await expect(summary.getByRole('row', { name: /8%.*PLN\s19\.99.*PLN\s1\.60/ })).toBeVisible();
+      await expect(
+        page
+          .getByText(/PLN\s694\.28/)
+          .filter({ visible: true })
+          .first(),
+      ).toBeVisible();
+      await expect(page.getByRole('link', { name: invoice.buyer.name ?? '' })).toHaveAttribute(
+        'href',
+        `/clients/${invoice.clientId}`,
+      );
+      await settle(page);
+      await axe.check();
+      await shots.take('invoice');
+    });
+
+    await test.step('a payment is recorded in one step, the amount the open amount', async () => {
+      await page.getByRole('button', { name: 'Record a payment' }).click();
+      const dialog = page.getByRole('dialog', { name: `Record a payment for ${invoice.number}` });
+      await expect(dialog.getByLabel('Amount')).toHaveValue(/PLN\s694\.28/);
+      await dialog.getByLabel('Method').selectOption({ label: 'Cash' });
+      await axe.check();
+      await shots.take('payment-dialog');
+      await dialog.getByRole('button', { name: 'Record payment' }).click();
+      await expect(dialog).toHaveCount(0);
+      await expect(page.getByText('Paid', { exact: true }).filter({ visible: true }).first()).toBeVisible();
+      await expect(page.getByText(/\(Cash\)/)).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Record a payment' })).toHaveCount(0);
+    });
+
+    await test.step('a credit note needs a reason, then opens as its own document', async () => {
+      await page.getByRole('button', { name: 'Credit note' }).click();
+      const dialog = page.getByRole('dialog', { name: `Credit note for ${invoice.number}` });
+      await dialog.getByRole('button', { name: 'Issue credit note' }).click();
+      await expect(dialog.getByText('Say why the invoice is corrected.')).toBeVisible();
+      await axe.check();
+      await shots.take('credit-dialog');
+      await dialog.getByLabel(/Reason/).fill('Wrong labour rate charged');
+      await dialog.getByRole('button', { name: 'Issue credit note' }).click();
+      await expect(page.getByRole('heading', { name: /^Credit note \d{4}\/\d{6}$/ })).toBeVisible();
+      await expect(page.getByText('Wrong labour rate charged')).toBeVisible();
+      await expect(
+        page
+          .getByText(/-PLN\s694\.28|PLN\s-694\.28/)
+          .filter({ visible: true })
+          .first(),
+      ).toBeVisible();
+      await settle(page);
+      await axe.check();
+      await shots.take('credit-note');
+      await page.getByRole('link', { name: 'Open the corrected invoice' }).click();
+      await expect(page.getByText('Credited', { exact: true }).filter({ visible: true }).first()).toBeVisible();
+    });
+  });
+
+  test("another workshop's invoice URL shows not found", async ({ page, api, workshop, axe, shots }) => {
+    const other = await api.signUpWorkshop();
+    await api.request('PUT', '/settings/invoicing', { token: other.owner.session, body: BILLING, expect: 200 });
+    const order = await completedOrder(api, other);
+    const theirs = await api.request<Invoice>('POST', `/repair-orders/${order.id}/invoice`, {
+      token: other.owner.session,
+      expect: 201,
+    });
+    await signIn(page, workshop.owner);
+    await openPage(page, `/invoices/${theirs.id}`);
+    await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+    await expect(page.getByText(theirs.number)).toHaveCount(0);
+    await settle(page);
+    await axe.check();
+    await shots.take('other-workshop');
+  });
+});
