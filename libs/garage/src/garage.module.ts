@@ -6,6 +6,7 @@ import { ClientPresenter } from './clients/client.presenter';
 import { ClientRepository } from './clients/client.repository';
 import { ClientsService } from './clients/clients.service';
 import { GarageContacts } from './contacts/garage-contacts';
+import { GarageLabels } from './contacts/garage-labels';
 import { IdentifierVault } from './identifiers/identifier-vault';
 import { ClientPrivacyService } from './privacy/client-privacy.service';
 import { GarageSearchRepository } from './search/garage-search.repository';
@@ -29,6 +30,7 @@ import { VehiclesService } from './vehicles/vehicles.service';
     ClientRepository,
     ClientsService,
     GarageContacts,
+    GarageLabels,
     GarageSearchRepository,
     GarageSearchSource,
     IdentifierVault,
@@ -42,6 +44,7 @@ import { VehiclesService } from './vehicles/vehicles.service';
     ClientPrivacyService,
     ClientsService,
     GarageContacts,
+    GarageLabels,
     GarageSearchSource,
     IdentifierVault,
     VehiclesService,

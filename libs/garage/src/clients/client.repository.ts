@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SortOrder, TenantRepository } from '@pitlane/core';
-import { Brackets } from 'typeorm';
+import { Brackets, In } from 'typeorm';
 import { Client } from './client.entity';
 
 /** What a duplicate search compares: the client's own contact, normalised. */
@@ -40,6 +40,12 @@ export class ClientRepository extends TenantRepository {
       where: { tenantId: this.tenantId, id },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
+  }
+
+  /** These clients of the workshop (ids of none or of another workshop are left out). */
+  findMany(ids: readonly string[]): Promise<Client[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.repository(Client).find({ where: { tenantId: this.tenantId, id: In([...ids]) } });
   }
 
   page(order: SortOrder, limit: number, offset: number): Promise<[Client[], number]> {

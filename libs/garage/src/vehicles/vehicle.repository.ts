@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SortOrder, TenantRepository } from '@pitlane/core';
+import { In } from 'typeorm';
 import { Vehicle } from './vehicle.entity';
 
 export const RECENT_VEHICLES_LIMIT = 20;
@@ -58,6 +59,12 @@ export class VehicleRepository extends TenantRepository {
       where: { tenantId: this.tenantId, id },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
+  }
+
+  /** These vehicles of the workshop (ids of none or of another workshop are left out). */
+  findMany(ids: readonly string[]): Promise<Vehicle[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.repository(Vehicle).find({ where: { tenantId: this.tenantId, id: In([...ids]) } });
   }
 
   page(filter: VehicleFilter, order: SortOrder, limit: number, offset: number): Promise<[Vehicle[], number]> {

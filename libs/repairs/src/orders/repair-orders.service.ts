@@ -56,6 +56,7 @@ export class RepairOrdersService {
         mileageIn: input.mileageIn ?? null,
         complaint: input.complaint || null,
         notes: input.notes || null,
+        promisedAt: input.promisedAt ? new Date(input.promisedAt) : null,
         statusChangedAt: new Date(),
       });
       await this.audit.record({
@@ -107,6 +108,9 @@ export class RepairOrdersService {
           ...(input.mileageIn !== undefined ? { mileageIn: input.mileageIn } : {}),
           ...(input.complaint !== undefined ? { complaint: input.complaint || null } : {}),
           ...(input.notes !== undefined ? { notes: input.notes || null } : {}),
+          ...(input.promisedAt !== undefined
+            ? { promisedAt: input.promisedAt ? new Date(input.promisedAt) : null }
+            : {}),
         });
         await this.audit.record({
           action: 'repair_order.updated',

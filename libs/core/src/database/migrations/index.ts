@@ -18,6 +18,7 @@ import { BookingWorkshopStatus1795382000000 } from './1795382000000-booking-work
 import { ReportRollupsTenant1795385000000 } from './1795385000000-report-rollups-tenant';
 import { WorkshopProfile1795391000000 } from './1795391000000-workshop-profile';
 import { SearchTwoWordNarrowing1795400000000 } from './1795400000000-search-two-word-narrowing';
+import { RepairOrderPromisedAt1795412000000 } from './1795412000000-repair-order-promised-at';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   ReportRollupsTenant1795385000000,
   WorkshopProfile1795391000000,
   SearchTwoWordNarrowing1795400000000,
+  RepairOrderPromisedAt1795412000000,
 ];
