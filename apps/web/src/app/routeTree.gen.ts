@@ -22,12 +22,12 @@ import { Route as AccountVerifyEmailRouteImport } from './routes/_account/verify
 import { Route as StaffCalendarRouteImport } from './routes/_staff/calendar'
 import { Route as StaffHomeRouteImport } from './routes/_staff/home'
 import { Route as StaffInvoicesRouteImport } from './routes/_staff/invoices'
-import { Route as StaffOrdersRouteImport } from './routes/_staff/orders'
 import { Route as StaffPartsRouteImport } from './routes/_staff/parts'
 import { Route as StaffReportsRouteImport } from './routes/_staff/reports'
 import { Route as StaffSettingsRouteImport } from './routes/_staff/settings'
 import { Route as StaffClientsIndexRouteImport } from './routes/_staff/clients/index'
 import { Route as StaffClientsClientIdRouteImport } from './routes/_staff/clients/$clientId'
+import { Route as StaffOrdersIndexRouteImport } from './routes/_staff/orders/index'
 import { Route as StaffSettingsIndexRouteImport } from './routes/_staff/settings/index'
 import { Route as StaffSettingsAuditLogRouteImport } from './routes/_staff/settings/audit-log'
 import { Route as StaffSettingsMailLogRouteImport } from './routes/_staff/settings/mail-log'
@@ -102,11 +102,6 @@ const StaffInvoicesRoute = StaffInvoicesRouteImport.update({
   path: '/invoices',
   getParentRoute: () => StaffRoute,
 } as any)
-const StaffOrdersRoute = StaffOrdersRouteImport.update({
-  id: '/orders',
-  path: '/orders',
-  getParentRoute: () => StaffRoute,
-} as any)
 const StaffPartsRoute = StaffPartsRouteImport.update({
   id: '/parts',
   path: '/parts',
@@ -130,6 +125,11 @@ const StaffClientsIndexRoute = StaffClientsIndexRouteImport.update({
 const StaffClientsClientIdRoute = StaffClientsClientIdRouteImport.update({
   id: '/clients/$clientId',
   path: '/clients/$clientId',
+  getParentRoute: () => StaffRoute,
+} as any)
+const StaffOrdersIndexRoute = StaffOrdersIndexRouteImport.update({
+  id: '/orders/',
+  path: '/orders/',
   getParentRoute: () => StaffRoute,
 } as any)
 const StaffSettingsIndexRoute = StaffSettingsIndexRouteImport.update({
@@ -195,7 +195,6 @@ export interface FileRoutesByFullPath {
   '/calendar': typeof StaffCalendarRoute
   '/home': typeof StaffHomeRoute
   '/invoices': typeof StaffInvoicesRoute
-  '/orders': typeof StaffOrdersRoute
   '/parts': typeof StaffPartsRoute
   '/reports': typeof StaffReportsRoute
   '/settings': typeof StaffSettingsRouteWithChildren
@@ -209,6 +208,7 @@ export interface FileRoutesByFullPath {
   '/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/vehicles/new': typeof StaffVehiclesNewRoute
   '/clients/': typeof StaffClientsIndexRoute
+  '/orders/': typeof StaffOrdersIndexRoute
   '/settings/': typeof StaffSettingsIndexRoute
   '/vehicles/': typeof StaffVehiclesIndexRoute
 }
@@ -224,7 +224,6 @@ export interface FileRoutesByTo {
   '/calendar': typeof StaffCalendarRoute
   '/home': typeof StaffHomeRoute
   '/invoices': typeof StaffInvoicesRoute
-  '/orders': typeof StaffOrdersRoute
   '/parts': typeof StaffPartsRoute
   '/reports': typeof StaffReportsRoute
   '/clients/$clientId': typeof StaffClientsClientIdRoute
@@ -237,6 +236,7 @@ export interface FileRoutesByTo {
   '/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/vehicles/new': typeof StaffVehiclesNewRoute
   '/clients': typeof StaffClientsIndexRoute
+  '/orders': typeof StaffOrdersIndexRoute
   '/settings': typeof StaffSettingsIndexRoute
   '/vehicles': typeof StaffVehiclesIndexRoute
 }
@@ -255,7 +255,6 @@ export interface FileRoutesById {
   '/_staff/calendar': typeof StaffCalendarRoute
   '/_staff/home': typeof StaffHomeRoute
   '/_staff/invoices': typeof StaffInvoicesRoute
-  '/_staff/orders': typeof StaffOrdersRoute
   '/_staff/parts': typeof StaffPartsRoute
   '/_staff/reports': typeof StaffReportsRoute
   '/_staff/settings': typeof StaffSettingsRouteWithChildren
@@ -269,6 +268,7 @@ export interface FileRoutesById {
   '/_staff/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/_staff/vehicles/new': typeof StaffVehiclesNewRoute
   '/_staff/clients/': typeof StaffClientsIndexRoute
+  '/_staff/orders/': typeof StaffOrdersIndexRoute
   '/_staff/settings/': typeof StaffSettingsIndexRoute
   '/_staff/vehicles/': typeof StaffVehiclesIndexRoute
 }
@@ -286,7 +286,6 @@ export interface FileRouteTypes {
     | '/calendar'
     | '/home'
     | '/invoices'
-    | '/orders'
     | '/parts'
     | '/reports'
     | '/settings'
@@ -300,6 +299,7 @@ export interface FileRouteTypes {
     | '/vehicles/$vehicleId'
     | '/vehicles/new'
     | '/clients/'
+    | '/orders/'
     | '/settings/'
     | '/vehicles/'
   fileRoutesByTo: FileRoutesByTo
@@ -315,7 +315,6 @@ export interface FileRouteTypes {
     | '/calendar'
     | '/home'
     | '/invoices'
-    | '/orders'
     | '/parts'
     | '/reports'
     | '/clients/$clientId'
@@ -328,6 +327,7 @@ export interface FileRouteTypes {
     | '/vehicles/$vehicleId'
     | '/vehicles/new'
     | '/clients'
+    | '/orders'
     | '/settings'
     | '/vehicles'
   id:
@@ -345,7 +345,6 @@ export interface FileRouteTypes {
     | '/_staff/calendar'
     | '/_staff/home'
     | '/_staff/invoices'
-    | '/_staff/orders'
     | '/_staff/parts'
     | '/_staff/reports'
     | '/_staff/settings'
@@ -359,6 +358,7 @@ export interface FileRouteTypes {
     | '/_staff/vehicles/$vehicleId'
     | '/_staff/vehicles/new'
     | '/_staff/clients/'
+    | '/_staff/orders/'
     | '/_staff/settings/'
     | '/_staff/vehicles/'
   fileRoutesById: FileRoutesById
@@ -462,13 +462,6 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof StaffInvoicesRouteImport
       parentRoute: typeof StaffRoute
     }
-    '/_staff/orders': {
-      id: '/_staff/orders'
-      path: '/orders'
-      fullPath: '/orders'
-      preLoaderRoute: typeof StaffOrdersRouteImport
-      parentRoute: typeof StaffRoute
-    }
     '/_staff/parts': {
       id: '/_staff/parts'
       path: '/parts'
@@ -502,6 +495,13 @@ declare module '@tanstack/react-router' {
       path: '/clients/$clientId'
       fullPath: '/clients/$clientId'
       preLoaderRoute: typeof StaffClientsClientIdRouteImport
+      parentRoute: typeof StaffRoute
+    }
+    '/_staff/orders/': {
+      id: '/_staff/orders/'
+      path: '/orders'
+      fullPath: '/orders/'
+      preLoaderRoute: typeof StaffOrdersIndexRouteImport
       parentRoute: typeof StaffRoute
     }
     '/_staff/settings/': {
@@ -628,7 +628,6 @@ interface StaffRouteChildren {
   StaffCalendarRoute: typeof StaffCalendarRoute
   StaffHomeRoute: typeof StaffHomeRoute
   StaffInvoicesRoute: typeof StaffInvoicesRoute
-  StaffOrdersRoute: typeof StaffOrdersRoute
   StaffPartsRoute: typeof StaffPartsRoute
   StaffReportsRoute: typeof StaffReportsRoute
   StaffSettingsRoute: typeof StaffSettingsRouteWithChildren
@@ -636,6 +635,7 @@ interface StaffRouteChildren {
   StaffVehiclesVehicleIdRoute: typeof StaffVehiclesVehicleIdRoute
   StaffVehiclesNewRoute: typeof StaffVehiclesNewRoute
   StaffClientsIndexRoute: typeof StaffClientsIndexRoute
+  StaffOrdersIndexRoute: typeof StaffOrdersIndexRoute
   StaffVehiclesIndexRoute: typeof StaffVehiclesIndexRoute
 }
 
@@ -643,7 +643,6 @@ const StaffRouteChildren: StaffRouteChildren = {
   StaffCalendarRoute: StaffCalendarRoute,
   StaffHomeRoute: StaffHomeRoute,
   StaffInvoicesRoute: StaffInvoicesRoute,
-  StaffOrdersRoute: StaffOrdersRoute,
   StaffPartsRoute: StaffPartsRoute,
   StaffReportsRoute: StaffReportsRoute,
   StaffSettingsRoute: StaffSettingsRouteWithChildren,
@@ -651,6 +650,7 @@ const StaffRouteChildren: StaffRouteChildren = {
   StaffVehiclesVehicleIdRoute: StaffVehiclesVehicleIdRoute,
   StaffVehiclesNewRoute: StaffVehiclesNewRoute,
   StaffClientsIndexRoute: StaffClientsIndexRoute,
+  StaffOrdersIndexRoute: StaffOrdersIndexRoute,
   StaffVehiclesIndexRoute: StaffVehiclesIndexRoute,
 }
 
