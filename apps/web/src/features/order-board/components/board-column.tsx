@@ -39,7 +39,7 @@ export function BoardColumn({
       aria-labelledby={headingId}
       data-status={status}
       className={cx(
-        'flex w-[82vw] max-w-80 shrink-0 snap-start flex-col gap-2 rounded-xl border-2 bg-surface-2 p-2 transition-opacity sm:w-72',
+        'relative flex w-[82vw] max-w-80 shrink-0 snap-start flex-col gap-2 rounded-xl border-2 bg-surface-2 p-2 transition-opacity sm:w-72',
         large && 'w-[22rem] max-w-none',
         DROP_STYLE[dropState],
         isOver && dropState === 'allowed' && 'border-solid',

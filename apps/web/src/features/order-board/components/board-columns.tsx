@@ -43,6 +43,8 @@ function withPending(columns: readonly BoardColumn[], pending: PendingMove | nul
   });
 }
 
+const keyboardCoordinates = columnKeyboardCoordinates();
+
 /** The interactive board: drag with pointer or keyboard, or the status menu on each card. */
 export function BoardColumns({
   columns,
@@ -59,7 +61,7 @@ export function BoardColumns({
   const [dragged, setDragged] = useState<BoardCard | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: keyboardCoordinates, scrollBehavior: 'auto' }),
   );
   const shown = useMemo(() => withPending(columns, pending), [columns, pending]);
   const cardOf = (id: string | number): BoardCard | undefined =>
@@ -108,7 +110,7 @@ export function BoardColumns({
         role="region"
         aria-label={t('board.label')}
         tabIndex={0}
-        className="-mx-4 flex snap-x snap-mandatory items-start gap-3 overflow-x-auto px-4 pb-4 sm:-mx-6 sm:px-6 lg:mx-0 lg:snap-none lg:px-0"
+        className="relative -mx-4 flex snap-x snap-mandatory items-start gap-3 overflow-x-auto px-4 pb-4 sm:-mx-6 sm:px-6 lg:mx-0 lg:snap-none lg:px-0"
       >
         {shown.map((column) => (
           <DroppableColumn

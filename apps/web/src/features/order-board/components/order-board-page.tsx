@@ -70,11 +70,13 @@ function StaffBoard({ search }: { readonly search: BoardSearch }) {
           }
         >
           {refusal.reason ? <p>{refusal.reason}</p> : null}
-          <p>
-            {refusal.allowed.length > 0
-              ? t('move.allowed', { statuses: refusal.allowed.map((status) => t(`status.${status}`)).join(', ') })
-              : t('move.noneAllowed')}
-          </p>
+          {refusal.allowed ? (
+            <p>
+              {refusal.allowed.length > 0
+                ? t('move.allowed', { statuses: refusal.allowed.map((status) => t(`status.${status}`)).join(', ') })
+                : t('move.noneAllowed')}
+            </p>
+          ) : null}
         </Alert>
       ) : null}
       {board.isPending ? (

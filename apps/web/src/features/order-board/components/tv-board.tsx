@@ -56,7 +56,7 @@ export function TvBoard({ search }: { readonly search: BoardSearch }) {
             <LoadFailed title={t('board.failed')} retryLabel={t('retry')} onRetry={() => void board.refetch()} />
           ) : (
             <div
-              className="flex flex-1 items-start gap-4 overflow-x-auto"
+              className="relative flex flex-1 items-start gap-4 overflow-x-auto"
               role="region"
               aria-label={t('board.label')}
               tabIndex={0}

@@ -17,7 +17,8 @@ export interface MoveRefusal {
   readonly to: OrderStatus;
   /** The API's own reason; null when the board refused before asking (a greyed-out column). */
   readonly reason: string | null;
-  readonly allowed: readonly OrderStatus[];
+  /** Where it may go instead; null when the refusal is about the order, not the target. */
+  readonly allowed: readonly OrderStatus[] | null;
 }
 
 /**
@@ -55,7 +56,7 @@ export function useBoardMoves() {
         );
       } catch (error) {
         const problem = asProblem(error);
-        const allowed = (problem as { allowed?: OrderStatus[] } | undefined)?.allowed ?? [];
+        const allowed = (problem as { allowed?: OrderStatus[] } | undefined)?.allowed ?? null;
         setRefusal({
           number: card.number,
           to,
