@@ -157,6 +157,11 @@ describe('repair-order board', () => {
   it("a date range keeps orders promised on those days, in the workshop's time zone", async () => {
     expect(cards(await board(a, '?from=2026-03-10&to=2026-03-10')).map((card) => card.id)).toEqual([ids.draft]);
     expect(cards(await board(a, '?from=2026-03-11'))).toEqual([]);
+    // 23:30 UTC on the 10th is already the 11th in Warsaw (the workshop's zone).
+    expectStatus(await as(a, 'PATCH', `${orders}/${ids.draft}`, { promisedAt: '2026-03-10T23:30:00Z' }), 200);
+    expect(cards(await board(a, '?from=2026-03-10&to=2026-03-10'))).toEqual([]);
+    expect(cards(await board(a, '?from=2026-03-11&to=2026-03-11')).map((card) => card.id)).toEqual([ids.draft]);
+    expectStatus(await as(a, 'PATCH', `${orders}/${ids.draft}`, { promisedAt: promised }), 200);
     const today = new Date().toISOString().slice(0, 10);
     const created = cards(await board(a, `?dateField=created&from=2026-01-01&to=${today}`));
     expect(created).toHaveLength(4);

@@ -40,7 +40,7 @@ export function BoardColumn({
       data-status={status}
       className={cx(
         'relative flex w-[82vw] max-w-80 shrink-0 snap-start flex-col gap-2 rounded-xl border-2 bg-surface-2 p-2 transition-opacity sm:w-72',
-        large && 'w-[22rem] max-w-none',
+        large && 'sm:w-[22rem] sm:max-w-none',
         DROP_STYLE[dropState],
         isOver && dropState === 'allowed' && 'border-solid',
       )}

@@ -110,7 +110,7 @@ export function BoardColumns({
         role="region"
         aria-label={t('board.label')}
         tabIndex={0}
-        className="relative -mx-4 flex snap-x snap-mandatory items-start gap-3 overflow-x-auto px-4 pb-4 sm:-mx-6 sm:px-6 lg:mx-0 lg:snap-none lg:px-0"
+        className="relative -mx-4 flex snap-x snap-mandatory scroll-px-4 sm:scroll-px-6 items-start gap-3 overflow-x-auto px-4 pb-4 sm:-mx-6 sm:px-6 lg:mx-0 lg:snap-none lg:px-0"
       >
         {shown.map((column) => (
           <DroppableColumn

@@ -26,13 +26,13 @@ export function BoardFilters({ search }: { readonly search: BoardSearch }) {
       onSubmit={(event) => event.preventDefault()}
     >
       <CheckboxField
-        className="min-h-11 justify-center"
+        className="min-h-11 w-full justify-center sm:w-auto"
         label={t('filters.mine')}
         checked={Boolean(search.mine)}
         onChange={(event) => set({ mine: event.target.checked || undefined, mechanic: undefined })}
       />
       <SelectField
-        className="w-full sm:w-52"
+        className="w-[calc(50%-0.5rem)] sm:w-52"
         label={t('filters.mechanic')}
         value={search.mine ? me.user.id : (search.mechanic ?? '')}
         disabled={Boolean(search.mine)}

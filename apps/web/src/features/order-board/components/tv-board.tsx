@@ -31,10 +31,10 @@ export function TvBoard({ search }: { readonly search: BoardSearch }) {
   return (
     <RadixDialog.Root open onOpenChange={(open) => (open ? undefined : close())}>
       <RadixDialog.Portal>
-        <RadixDialog.Content className="fixed inset-0 z-50 flex flex-col gap-4 overflow-auto bg-canvas p-6 text-ink">
+        <RadixDialog.Content className="fixed inset-0 z-50 flex flex-col gap-4 overflow-auto bg-canvas p-4 text-ink sm:p-6">
           <header className="flex items-center justify-between gap-4">
-            <div>
-              <RadixDialog.Title className="text-4xl font-bold tracking-tight">
+            <div className="min-w-0">
+              <RadixDialog.Title className="text-2xl font-bold tracking-tight break-words sm:text-4xl">
                 {t('tv.title', { workshop: me.workshop.name })}
               </RadixDialog.Title>
               <RadixDialog.Description className="text-lg text-ink-muted">
@@ -42,7 +42,7 @@ export function TvBoard({ search }: { readonly search: BoardSearch }) {
               </RadixDialog.Description>
             </div>
             <RadixDialog.Close
-              className="rounded-lg border border-line bg-surface p-3 text-ink hover:bg-surface-2"
+              className="shrink-0 rounded-lg border border-line bg-surface p-3 text-ink hover:bg-surface-2"
               aria-label={t('tv.close')}
             >
               <X aria-hidden="true" className="size-6" />
