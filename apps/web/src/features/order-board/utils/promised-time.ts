@@ -10,5 +10,5 @@ export function promisedInstant(local: string, timeZone: string): string | undef
   const match = LOCAL.exec(local);
   if (!match) return undefined;
   const [, year, month, day, hour, minute] = match.map(Number) as [number, number, number, number, number, number];
-  return new TZDate(year, month - 1, day, hour, minute, timeZone).toISOString();
+  return new Date(new TZDate(year, month - 1, day, hour, minute, timeZone).getTime()).toISOString();
 }
