@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { Clock, GripVertical, MoreVertical, PackageSearch, Signature } from 'lucide-react';
-import { memo, useId } from 'react';
+import { memo, useId, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopFormat } from '@/lib/i18n/use-workshop-format';
 import { Badge } from '@/ui/badge';
@@ -87,14 +87,23 @@ export function CardBody({ card, now, large }: Pick<BoardCardProps, 'card' | 'no
 
 /**
  * The drag handle: the only part of a card that follows dnd-kit's context, which changes on every
- * pointer move, so a drag re-renders 200 small buttons, not 200 cards. The handle is the dragged
- * node; the card greys itself out through the handle's `aria-pressed`.
+ * pointer move, so a drag re-renders 200 small buttons, not 200 cards. The card greys itself out
+ * through the handle's `aria-pressed`.
  */
-function DragHandle({ card, label }: { readonly card: BoardCard; readonly label: string }) {
+function DragHandle({
+  card,
+  label,
+  cardRef,
+}: {
+  readonly card: BoardCard;
+  readonly label: string;
+  readonly cardRef: RefObject<HTMLElement | null>;
+}) {
   const { attributes, listeners, setNodeRef } = useDraggable({ id: card.id, data: { card } });
+  // The whole card is the dragged node: its size is what lands on a column.
+  useLayoutEffect(() => setNodeRef(cardRef.current), [setNodeRef, cardRef]);
   return (
     <button
-      ref={setNodeRef}
       type="button"
       className="flex size-11 touch-none items-center justify-center rounded-md text-ink-muted hover:bg-surface-2 lg:size-8"
       {...attributes}
@@ -112,8 +121,10 @@ export const BoardCardView = memo(function BoardCardView({ card, now, onMove, la
   const titleId = useId();
   const label = t('card.title', { number: card.number });
   const movable = onMove !== undefined && card.allowedTransitions.length > 0;
+  const cardRef = useRef<HTMLElement>(null);
   return (
     <article
+      ref={cardRef}
       aria-labelledby={titleId}
       aria-busy={busy || undefined}
       className={cx(
@@ -133,7 +144,7 @@ export const BoardCardView = memo(function BoardCardView({ card, now, onMove, la
         </h3>
         {movable ? (
           <>
-            <DragHandle card={card} label={t('card.drag', { number: card.number })} />
+            <DragHandle card={card} label={t('card.drag', { number: card.number })} cardRef={cardRef} />
             <DropdownMenu
               trigger={
                 <button
