@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { Clock, GripVertical, MoreVertical, PackageSearch, Signature } from 'lucide-react';
-import { memo, useId, useLayoutEffect, useRef, type RefObject } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopFormat } from '@/lib/i18n/use-workshop-format';
 import { Badge } from '@/ui/badge';
@@ -85,50 +85,25 @@ export function CardBody({ card, now, large }: Pick<BoardCardProps, 'card' | 'no
   );
 }
 
-/**
- * The drag handle: the only part of a card that follows dnd-kit's context, which changes on every
- * pointer move, so a drag re-renders 200 small buttons, not 200 cards. The card greys itself out
- * through the handle's `aria-pressed`.
- */
-function DragHandle({
-  card,
-  label,
-  cardRef,
-}: {
-  readonly card: BoardCard;
-  readonly label: string;
-  readonly cardRef: RefObject<HTMLElement | null>;
-}) {
-  const { attributes, listeners, setNodeRef } = useDraggable({ id: card.id, data: { card } });
-  // The whole card is the dragged node: its size is what lands on a column.
-  useLayoutEffect(() => setNodeRef(cardRef.current), [setNodeRef, cardRef]);
-  return (
-    <button
-      type="button"
-      className="flex size-11 touch-none items-center justify-center rounded-md text-ink-muted hover:bg-surface-2 lg:size-8"
-      {...attributes}
-      {...listeners}
-      aria-label={label}
-    >
-      <GripVertical aria-hidden="true" className="size-4" />
-    </button>
-  );
-}
-
 /** A card on the board: its order's link, a drag handle and a status menu with the allowed moves. */
 export const BoardCardView = memo(function BoardCardView({ card, now, onMove, large, busy }: BoardCardProps) {
   const { t } = useTranslation('order-board');
   const titleId = useId();
   const label = t('card.title', { number: card.number });
   const movable = onMove !== undefined && card.allowedTransitions.length > 0;
-  const cardRef = useRef<HTMLElement>(null);
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: card.id,
+    data: { card },
+    disabled: !movable,
+  });
   return (
     <article
-      ref={cardRef}
+      ref={setNodeRef}
       aria-labelledby={titleId}
       aria-busy={busy || undefined}
       className={cx(
-        'flex flex-col gap-2 rounded-lg border border-line bg-surface p-3 shadow-sm has-[[aria-pressed=true]]:opacity-40',
+        'flex flex-col gap-2 rounded-lg border border-line bg-surface p-3 shadow-sm',
+        isDragging && 'opacity-40',
         busy && 'opacity-70',
       )}
     >
@@ -144,7 +119,15 @@ export const BoardCardView = memo(function BoardCardView({ card, now, onMove, la
         </h3>
         {movable ? (
           <>
-            <DragHandle card={card} label={t('card.drag', { number: card.number })} cardRef={cardRef} />
+            <button
+              type="button"
+              className="flex size-11 touch-none items-center justify-center rounded-md text-ink-muted hover:bg-surface-2 lg:size-8"
+              {...attributes}
+              {...listeners}
+              aria-label={t('card.drag', { number: card.number })}
+            >
+              <GripVertical aria-hidden="true" className="size-4" />
+            </button>
             <DropdownMenu
               trigger={
                 <button
