@@ -60,6 +60,7 @@ describe('the API answers as its OpenAPI document says', () => {
       'GET /api/v1/clients/{id} 200',
       'GET /api/v1/clients 200',
       'GET /api/v1/repair-orders/{id} 200',
+      'GET /api/v1/repair-orders/board 200',
       'GET /api/v1/search 200',
       'GET /api/v1/appointments 200',
       'GET /api/v1/invoices/{id} 200',
@@ -435,6 +436,8 @@ async function repairs(api: TestApi, owner: Workshop, mechanic: Workshop, car: C
   await call(api, owner, 'POST', `/repair-orders/${order.id}/transitions`, { to: 'approved' }, 200);
   await call(api, owner, 'POST', `/repair-orders/${order.id}/transitions`, { to: 'in_progress' }, 200);
   await call(api, mechanic, 'POST', `/repair-orders/${order.id}/lines/${labour}/clock/start`, undefined, 200);
+  await call(api, owner, 'GET', '/repair-orders/board', undefined, 200);
+  await call(api, mechanic, 'GET', '/repair-orders/board?mine=true&dateField=created&from=2026-01-01', undefined, 200);
   await call(api, mechanic, 'GET', '/me/clock', undefined, 200);
   await call(api, mechanic, 'POST', `/repair-orders/${order.id}/lines/${labour}/clock/stop`, undefined, 200);
   const added = await call<{ id: string }>(

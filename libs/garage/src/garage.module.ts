@@ -6,6 +6,7 @@ import { ClientPresenter } from './clients/client.presenter';
 import { ClientRepository } from './clients/client.repository';
 import { ClientsService } from './clients/clients.service';
 import { GarageContacts } from './contacts/garage-contacts';
+import { GarageLabels } from './contacts/garage-labels';
 import { IdentifierVault } from './identifiers/identifier-vault';
 import { MileageReadingRepository } from './mileage/mileage-reading.repository';
 import { VehicleMileageService } from './mileage/vehicle-mileage.service';
@@ -31,6 +32,7 @@ import { VehiclesService } from './vehicles/vehicles.service';
     ClientRepository,
     ClientsService,
     GarageContacts,
+    GarageLabels,
     GarageSearchRepository,
     GarageSearchSource,
     IdentifierVault,
@@ -46,6 +48,7 @@ import { VehiclesService } from './vehicles/vehicles.service';
     ClientPrivacyService,
     ClientsService,
     GarageContacts,
+    GarageLabels,
     GarageSearchSource,
     IdentifierVault,
     VehicleMileageService,

@@ -8,6 +8,7 @@ export * from './clients/dto/delete-client.query';
 export * from './clients/dto/merge-client.dto';
 export * from './clients/dto/update-client.dto';
 export * from './contacts/garage-contacts';
+export * from './contacts/garage-labels';
 export * from './errors/garage.error';
 export * from './garage.entities';
 export * from './garage.module';

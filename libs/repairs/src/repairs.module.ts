@@ -1,3 +1,4 @@
+import { OrderBoardService } from './orders/board/order-board.service';
 import { Module } from '@nestjs/common';
 import { GarageModule } from '@pitlane/garage';
 import { IdentityModule } from '@pitlane/identity';
@@ -67,6 +68,7 @@ import { StockLedger } from './stock/stock-ledger';
     OrderLinesService,
     OrderPartiesCheck,
     OrderWorkflow,
+    OrderBoardService,
     PartsService,
     RepairOrderStore,
     RepairOrdersService,
@@ -125,6 +127,7 @@ import { StockLedger } from './stock/stock-ledger';
     InvoicesQueryService,
     OrderLinesService,
     OrderWorkflow,
+    OrderBoardService,
     PartsService,
     RepairOrdersService,
     StockLedger,

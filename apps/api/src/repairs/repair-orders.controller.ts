@@ -4,8 +4,11 @@ import { ApiSortQuery, Page } from '@pitlane/core';
 import { Auth, CurrentPrincipal, Principal } from '@pitlane/identity';
 import {
   AddLineDto,
+  BoardQuery,
   CreateRepairOrderDto,
   ListRepairOrdersQuery,
+  OrderBoardService,
+  OrderBoardResponse,
   OrderLinesService,
   OrderWorkflow,
   REPAIR_ORDER_SORTS,
@@ -27,6 +30,7 @@ export class RepairOrdersController {
     private readonly orders: RepairOrdersService,
     private readonly lines: OrderLinesService,
     private readonly workflow: OrderWorkflow,
+    private readonly boards: OrderBoardService,
   ) {}
 
   @Auth()
@@ -35,6 +39,16 @@ export class RepairOrdersController {
   @Get()
   list(@Query() query: ListRepairOrdersQuery): Promise<Page<RepairOrderResponse>> {
     return this.orders.list(query);
+  }
+
+  @Auth()
+  @ApiOkResponse({
+    type: OrderBoardResponse,
+    description: 'A column per status with its count and cards; moves offered are those of the caller',
+  })
+  @Get('board')
+  board(@CurrentPrincipal() actor: Principal, @Query() query: BoardQuery): Promise<OrderBoardResponse> {
+    return this.boards.board(actor, query);
   }
 
   @Auth('owner', 'manager')

@@ -21,7 +21,6 @@ import { Route as AccountSignupRouteImport } from './routes/_account/signup'
 import { Route as AccountVerifyEmailRouteImport } from './routes/_account/verify-email'
 import { Route as StaffCalendarRouteImport } from './routes/_staff/calendar'
 import { Route as StaffHomeRouteImport } from './routes/_staff/home'
-import { Route as StaffOrdersRouteImport } from './routes/_staff/orders'
 import { Route as StaffReportsRouteImport } from './routes/_staff/reports'
 import { Route as StaffSettingsRouteImport } from './routes/_staff/settings'
 import { Route as CalendarTvRouteImport } from './routes/calendar_.tv'
@@ -29,6 +28,7 @@ import { Route as StaffClientsIndexRouteImport } from './routes/_staff/clients/i
 import { Route as StaffClientsClientIdRouteImport } from './routes/_staff/clients/$clientId'
 import { Route as StaffInvoicesIndexRouteImport } from './routes/_staff/invoices/index'
 import { Route as StaffInvoicesInvoiceIdRouteImport } from './routes/_staff/invoices/$invoiceId'
+import { Route as StaffOrdersIndexRouteImport } from './routes/_staff/orders/index'
 import { Route as StaffOrdersOrderIdRouteImport } from './routes/_staff/orders_.$orderId'
 import { Route as StaffPartsIndexRouteImport } from './routes/_staff/parts/index'
 import { Route as StaffPartsPartIdRouteImport } from './routes/_staff/parts/$partId'
@@ -105,11 +105,6 @@ const StaffHomeRoute = StaffHomeRouteImport.update({
   path: '/home',
   getParentRoute: () => StaffRoute,
 } as any)
-const StaffOrdersRoute = StaffOrdersRouteImport.update({
-  id: '/orders',
-  path: '/orders',
-  getParentRoute: () => StaffRoute,
-} as any)
 const StaffReportsRoute = StaffReportsRouteImport.update({
   id: '/reports',
   path: '/reports',
@@ -143,6 +138,11 @@ const StaffInvoicesIndexRoute = StaffInvoicesIndexRouteImport.update({
 const StaffInvoicesInvoiceIdRoute = StaffInvoicesInvoiceIdRouteImport.update({
   id: '/invoices/$invoiceId',
   path: '/invoices/$invoiceId',
+  getParentRoute: () => StaffRoute,
+} as any)
+const StaffOrdersIndexRoute = StaffOrdersIndexRouteImport.update({
+  id: '/orders/',
+  path: '/orders/',
   getParentRoute: () => StaffRoute,
 } as any)
 const StaffOrdersOrderIdRoute = StaffOrdersOrderIdRouteImport.update({
@@ -243,7 +243,6 @@ export interface FileRoutesByFullPath {
   '/verify-email': typeof AccountVerifyEmailRoute
   '/calendar': typeof StaffCalendarRoute
   '/home': typeof StaffHomeRoute
-  '/orders': typeof StaffOrdersRoute
   '/reports': typeof StaffReportsRoute
   '/settings': typeof StaffSettingsRouteWithChildren
   '/calendar/tv': typeof CalendarTvRoute
@@ -265,6 +264,7 @@ export interface FileRoutesByFullPath {
   '/vehicles/new': typeof StaffVehiclesNewRoute
   '/clients/': typeof StaffClientsIndexRoute
   '/invoices/': typeof StaffInvoicesIndexRoute
+  '/orders/': typeof StaffOrdersIndexRoute
   '/parts/': typeof StaffPartsIndexRoute
   '/settings/': typeof StaffSettingsIndexRoute
   '/vehicles/': typeof StaffVehiclesIndexRoute
@@ -280,7 +280,6 @@ export interface FileRoutesByTo {
   '/verify-email': typeof AccountVerifyEmailRoute
   '/calendar': typeof StaffCalendarRoute
   '/home': typeof StaffHomeRoute
-  '/orders': typeof StaffOrdersRoute
   '/reports': typeof StaffReportsRoute
   '/calendar/tv': typeof CalendarTvRoute
   '/clients/$clientId': typeof StaffClientsClientIdRoute
@@ -301,6 +300,7 @@ export interface FileRoutesByTo {
   '/vehicles/new': typeof StaffVehiclesNewRoute
   '/clients': typeof StaffClientsIndexRoute
   '/invoices': typeof StaffInvoicesIndexRoute
+  '/orders': typeof StaffOrdersIndexRoute
   '/parts': typeof StaffPartsIndexRoute
   '/settings': typeof StaffSettingsIndexRoute
   '/vehicles': typeof StaffVehiclesIndexRoute
@@ -319,7 +319,6 @@ export interface FileRoutesById {
   '/_account/verify-email': typeof AccountVerifyEmailRoute
   '/_staff/calendar': typeof StaffCalendarRoute
   '/_staff/home': typeof StaffHomeRoute
-  '/_staff/orders': typeof StaffOrdersRoute
   '/_staff/reports': typeof StaffReportsRoute
   '/_staff/settings': typeof StaffSettingsRouteWithChildren
   '/calendar_/tv': typeof CalendarTvRoute
@@ -341,6 +340,7 @@ export interface FileRoutesById {
   '/_staff/vehicles/new': typeof StaffVehiclesNewRoute
   '/_staff/clients/': typeof StaffClientsIndexRoute
   '/_staff/invoices/': typeof StaffInvoicesIndexRoute
+  '/_staff/orders/': typeof StaffOrdersIndexRoute
   '/_staff/parts/': typeof StaffPartsIndexRoute
   '/_staff/settings/': typeof StaffSettingsIndexRoute
   '/_staff/vehicles/': typeof StaffVehiclesIndexRoute
@@ -358,7 +358,6 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/calendar'
     | '/home'
-    | '/orders'
     | '/reports'
     | '/settings'
     | '/calendar/tv'
@@ -380,6 +379,7 @@ export interface FileRouteTypes {
     | '/vehicles/new'
     | '/clients/'
     | '/invoices/'
+    | '/orders/'
     | '/parts/'
     | '/settings/'
     | '/vehicles/'
@@ -395,7 +395,6 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/calendar'
     | '/home'
-    | '/orders'
     | '/reports'
     | '/calendar/tv'
     | '/clients/$clientId'
@@ -416,6 +415,7 @@ export interface FileRouteTypes {
     | '/vehicles/new'
     | '/clients'
     | '/invoices'
+    | '/orders'
     | '/parts'
     | '/settings'
     | '/vehicles'
@@ -433,7 +433,6 @@ export interface FileRouteTypes {
     | '/_account/verify-email'
     | '/_staff/calendar'
     | '/_staff/home'
-    | '/_staff/orders'
     | '/_staff/reports'
     | '/_staff/settings'
     | '/calendar_/tv'
@@ -455,6 +454,7 @@ export interface FileRouteTypes {
     | '/_staff/vehicles/new'
     | '/_staff/clients/'
     | '/_staff/invoices/'
+    | '/_staff/orders/'
     | '/_staff/parts/'
     | '/_staff/settings/'
     | '/_staff/vehicles/'
@@ -553,13 +553,6 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof StaffHomeRouteImport
       parentRoute: typeof StaffRoute
     }
-    '/_staff/orders': {
-      id: '/_staff/orders'
-      path: '/orders'
-      fullPath: '/orders'
-      preLoaderRoute: typeof StaffOrdersRouteImport
-      parentRoute: typeof StaffRoute
-    }
     '/_staff/reports': {
       id: '/_staff/reports'
       path: '/reports'
@@ -607,6 +600,13 @@ declare module '@tanstack/react-router' {
       path: '/invoices/$invoiceId'
       fullPath: '/invoices/$invoiceId'
       preLoaderRoute: typeof StaffInvoicesInvoiceIdRouteImport
+      parentRoute: typeof StaffRoute
+    }
+    '/_staff/orders/': {
+      id: '/_staff/orders/'
+      path: '/orders'
+      fullPath: '/orders/'
+      preLoaderRoute: typeof StaffOrdersIndexRouteImport
       parentRoute: typeof StaffRoute
     }
     '/_staff/orders_/$orderId': {
@@ -789,7 +789,6 @@ const StaffSettingsRouteWithChildren = StaffSettingsRoute._addFileChildren(
 interface StaffRouteChildren {
   StaffCalendarRoute: typeof StaffCalendarRoute
   StaffHomeRoute: typeof StaffHomeRoute
-  StaffOrdersRoute: typeof StaffOrdersRoute
   StaffReportsRoute: typeof StaffReportsRoute
   StaffSettingsRoute: typeof StaffSettingsRouteWithChildren
   StaffClientsClientIdRoute: typeof StaffClientsClientIdRoute
@@ -800,6 +799,7 @@ interface StaffRouteChildren {
   StaffVehiclesNewRoute: typeof StaffVehiclesNewRoute
   StaffClientsIndexRoute: typeof StaffClientsIndexRoute
   StaffInvoicesIndexRoute: typeof StaffInvoicesIndexRoute
+  StaffOrdersIndexRoute: typeof StaffOrdersIndexRoute
   StaffPartsIndexRoute: typeof StaffPartsIndexRoute
   StaffVehiclesIndexRoute: typeof StaffVehiclesIndexRoute
 }
@@ -807,7 +807,6 @@ interface StaffRouteChildren {
 const StaffRouteChildren: StaffRouteChildren = {
   StaffCalendarRoute: StaffCalendarRoute,
   StaffHomeRoute: StaffHomeRoute,
-  StaffOrdersRoute: StaffOrdersRoute,
   StaffReportsRoute: StaffReportsRoute,
   StaffSettingsRoute: StaffSettingsRouteWithChildren,
   StaffClientsClientIdRoute: StaffClientsClientIdRoute,
@@ -818,6 +817,7 @@ const StaffRouteChildren: StaffRouteChildren = {
   StaffVehiclesNewRoute: StaffVehiclesNewRoute,
   StaffClientsIndexRoute: StaffClientsIndexRoute,
   StaffInvoicesIndexRoute: StaffInvoicesIndexRoute,
+  StaffOrdersIndexRoute: StaffOrdersIndexRoute,
   StaffPartsIndexRoute: StaffPartsIndexRoute,
   StaffVehiclesIndexRoute: StaffVehiclesIndexRoute,
 }

@@ -60,6 +60,25 @@ export class EstimateRepository extends TenantRepository {
     });
   }
 
+  /**
+   * Of these orders, those whose newest estimate version still waits for the customer's
+   * decision (sent by mail or handed over, nothing recorded yet).
+   */
+  async awaitingDecision(orderIds: readonly string[]): Promise<Set<string>> {
+    if (orderIds.length === 0) return new Set();
+    const rows: { order_id: string }[] = await this.manager.query(
+      `select latest.order_id
+         from (select distinct on (v.order_id) v.order_id, v.id
+                 from estimate_versions v
+                where v.tenant_id = $1 and v.order_id = any ($2::uuid[])
+                order by v.order_id, v.version desc) latest
+        where not exists (select 1 from estimate_approvals a
+                           where a.tenant_id = $1 and a.version_id = latest.id)`,
+      [this.tenantId, orderIds],
+    );
+    return new Set(rows.map((row) => row.order_id));
+  }
+
   async approvalsOf(orderId: string): Promise<EstimateApproval[]> {
     return this.repository(EstimateApproval).find({ where: { tenantId: this.tenantId, orderId } });
   }

@@ -34,6 +34,10 @@ export class RepairOrder extends TenantEntity {
   @Column('text', { nullable: true })
   notes!: string | null;
 
+  /** When the car was promised back to the customer; null while nobody promised a time. */
+  @Column('timestamptz', { name: 'promised_at', nullable: true })
+  promisedAt!: Date | null;
+
   @Column('timestamptz', { name: 'status_changed_at' })
   statusChangedAt!: Date;
 

@@ -9,7 +9,7 @@ import { RepairOrder } from './repair-order.entity';
 /** The columns a new order is given; the tenant comes from the open transaction. */
 export type NewRepairOrder = Omit<RepairOrder, 'tenantId' | 'version' | 'createdAt' | 'updatedAt'>;
 export type NewRepairOrderLine = Omit<RepairOrderLine, 'tenantId' | 'approval' | 'createdAt' | 'updatedAt'>;
-export type OrderHeaderChanges = Partial<Pick<RepairOrder, 'mileageIn' | 'complaint' | 'notes'>>;
+export type OrderHeaderChanges = Partial<Pick<RepairOrder, 'mileageIn' | 'complaint' | 'notes' | 'promisedAt'>>;
 export type LineChanges = Partial<
   Pick<
     RepairOrderLine,
@@ -22,6 +22,23 @@ export interface RepairOrderFilter {
   readonly status?: string;
   readonly vehicleId?: string;
   readonly clientId?: string;
+}
+
+/** Which orders a board shows: all filters together. */
+export interface BoardFilter {
+  /** Only orders this person is assigned to. */
+  readonly mechanicId?: string;
+  readonly dateField: 'promised' | 'created';
+  /** Local days (YYYY-MM-DD) in `timeZone`, both included. */
+  readonly from?: string;
+  readonly to?: string;
+  readonly timeZone: string;
+}
+
+/** A board column: how many orders match in it, and the first `perColumn` of them. */
+export interface BoardColumnRows {
+  readonly total: number;
+  readonly orders: RepairOrder[];
 }
 
 /** What keeps a mechanic on an order: time clocked, lines answered for, and whether assigned at all. */
@@ -92,6 +109,55 @@ export class RepairOrderRepository extends TenantRepository {
       .take(page.take)
       .skip(page.skip)
       .getManyAndCount();
+  }
+
+  /**
+   * The orders a board shows, by status: per status the count of matching orders and the
+   * `perColumn` whose status changed last (newest first). One statement: a window per status.
+   */
+  async board(filter: BoardFilter, perColumn: number): Promise<Map<RepairOrder['status'], BoardColumnRows>> {
+    const column = filter.dateField === 'promised' ? 'ro.promised_at' : 'ro.created_at';
+    const params: unknown[] = [this.tenantId, perColumn];
+    const where = ['ro.tenant_id = $1'];
+    if (filter.mechanicId !== undefined) {
+      params.push(filter.mechanicId);
+      where.push(
+        `exists (select 1 from repair_order_mechanics m
+                  where m.tenant_id = $1 and m.order_id = ro.id and m.user_id = $${params.length})`,
+      );
+    }
+    if (filter.from !== undefined || filter.to !== undefined) params.push(filter.timeZone);
+    const zone = `$${params.length}`;
+    if (filter.from !== undefined) {
+      params.push(filter.from);
+      where.push(`${column} >= ($${params.length}::date)::timestamp at time zone ${zone}`);
+    }
+    if (filter.to !== undefined) {
+      params.push(filter.to);
+      where.push(`${column} < ($${params.length}::date + 1)::timestamp at time zone ${zone}`);
+    }
+    const rows: { id: string; total: number }[] = await this.manager.query(
+      `select id, total from (
+         select ro.id, count(*) over (partition by ro.status)::int as total,
+                row_number() over (partition by ro.status order by ro.status_changed_at desc, ro.id) as rank
+           from repair_orders ro
+          where ${where.join(' and ')}
+       ) ranked where rank <= $2`,
+      params,
+    );
+    const byStatus = new Map<RepairOrder['status'], BoardColumnRows>();
+    if (rows.length === 0) return byStatus;
+    const orders = await this.repository(RepairOrder).find({
+      where: { tenantId: this.tenantId, id: In(rows.map((row) => row.id)) },
+      order: { statusChangedAt: 'DESC', id: 'ASC' },
+    });
+    const totals = new Map(rows.map((row) => [row.id, row.total]));
+    for (const order of orders) {
+      const column = byStatus.get(order.status) ?? { total: totals.get(order.id) ?? 0, orders: [] };
+      column.orders.push(order);
+      byStatus.set(order.status, column);
+    }
+    return byStatus;
   }
 
   /** Changes the header and counts a new version of the order. */

@@ -74,6 +74,8 @@ export class RepairOrderResponse {
   @ApiProperty({ type: [RepairOrderLineResponse] }) lines!: RepairOrderLineResponse[];
   @ApiProperty({ type: RepairOrderTotalsResponse, description: 'Declined lines left out' })
   totals!: RepairOrderTotalsResponse;
+  @ApiProperty({ type: String, nullable: true, description: 'When the car was promised back; null when not promised' })
+  promisedAt!: string | null;
   @ApiProperty() statusChangedAt!: string;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
@@ -139,6 +141,7 @@ export function presentOrder(
     mechanics: [...mechanics],
     lines: lines.map(presentLine),
     totals: { ...totals, vat: [...totals.vat] },
+    promisedAt: order.promisedAt?.toISOString() ?? null,
     statusChangedAt: order.statusChangedAt.toISOString(),
     createdAt: order.createdAt.toISOString(),
     updatedAt: order.updatedAt.toISOString(),

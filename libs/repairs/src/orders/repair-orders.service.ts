@@ -58,6 +58,7 @@ export class RepairOrdersService {
         mileageIn: input.mileageIn ?? null,
         complaint: input.complaint || null,
         notes: input.notes || null,
+        promisedAt: input.promisedAt ? new Date(input.promisedAt) : null,
         statusChangedAt: new Date(),
       });
       if (input.mileageIn !== undefined && input.mileageIn !== null) {
@@ -117,6 +118,9 @@ export class RepairOrdersService {
           ...(input.mileageIn !== undefined ? { mileageIn: input.mileageIn } : {}),
           ...(input.complaint !== undefined ? { complaint: input.complaint || null } : {}),
           ...(input.notes !== undefined ? { notes: input.notes || null } : {}),
+          ...(input.promisedAt !== undefined
+            ? { promisedAt: input.promisedAt ? new Date(input.promisedAt) : null }
+            : {}),
         });
         if (input.mileageIn !== undefined && input.mileageIn !== order.mileageIn) {
           await this.mileage.recordOrderIntake(actor, {

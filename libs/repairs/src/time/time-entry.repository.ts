@@ -121,6 +121,17 @@ export class TimeEntryRepository extends TenantRepository {
     return rows[0];
   }
 
+  /** Of these orders, those with a clock running on them now (anyone's). */
+  async ordersWithRunningClock(orderIds: readonly string[]): Promise<Set<string>> {
+    if (orderIds.length === 0) return new Set();
+    const rows: { order_id: string }[] = await this.manager.query(
+      `select distinct order_id from time_entries
+        where tenant_id = $1 and order_id = any ($2::uuid[]) and stopped_at is null`,
+      [this.tenantId, orderIds],
+    );
+    return new Set(rows.map((row) => row.order_id));
+  }
+
   /** Stops every clock running on the order at one instant; the ids of the entries stopped. */
   async stopAllOnOrder(orderId: string): Promise<string[]> {
     const [rows] = await this.manager.query<[{ id: string }[], number]>(

@@ -1092,6 +1092,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/repair-orders/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RepairOrdersController_board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/mechanic-hours": {
         parameters: {
             query?: never;
@@ -1653,6 +1669,42 @@ export interface components {
             /** @description The name the schedule gives the bay; null for a bay the schedule no longer has */
             name: string | null;
         };
+        BoardCardResponse: {
+            /** @description Where the caller may move it (their role counted); invoiced and paid never: invoices do that */
+            allowedTransitions: components["schemas"]["RepairOrderStatus"][];
+            /** @description null once the client was erased */
+            clientName: string | null;
+            /** @description A clock is running on one of its lines */
+            clockRunning: boolean;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            make: string;
+            mechanics: components["schemas"]["OrderMechanicResponse"][];
+            model: string;
+            /** @example 1042 */
+            number: number;
+            /** @description The newest estimate waits for the customer's decision */
+            pendingApproval: boolean;
+            plate: string | null;
+            /** @description When the car was promised back */
+            promisedAt: string | null;
+            status: components["schemas"]["RepairOrderStatus"];
+            statusChangedAt: string;
+            /** Format: uuid */
+            vehicleId: string;
+            /** @description The order waits for parts (its status is waiting_parts) */
+            waitingParts: boolean;
+        };
+        BoardColumnResponse: {
+            /** @description The latest status changes first */
+            cards: components["schemas"]["BoardCardResponse"][];
+            /** @description Orders matching in this status (may exceed the cards sent) */
+            count: number;
+            status: components["schemas"]["RepairOrderStatus"];
+        };
+        /** @enum {string} */
+        BoardDateField: "promised" | "created";
         BookingCustomerDto: {
             /** @example lukasz.nowak@example.pl */
             email: string;
@@ -1995,6 +2047,12 @@ export interface components {
              */
             mileageIn?: number;
             notes?: string;
+            /**
+             * Format: date-time
+             * @description When the car is promised back
+             * @example 2026-12-07T15:00:00Z
+             */
+            promisedAt?: string;
             /** Format: uuid */
             vehicleId: string;
         };
@@ -2709,6 +2767,17 @@ export interface components {
             /** @example 2026-03-30T08:00:00+02:00 */
             start: string;
         };
+        OrderBoardResponse: {
+            /** @description One per status, in workflow order */
+            columns: components["schemas"]["BoardColumnResponse"][];
+            /** @description The server time of the answer (lateness is measured against it) */
+            generatedAt: string;
+            /**
+             * @description The workshop's time zone: promised times and `from`/`to`
+             * @example Europe/Warsaw
+             */
+            timeZone: string;
+        };
         OrderMechanicResponse: {
             name: string;
             /** Format: uuid */
@@ -3047,6 +3116,8 @@ export interface components {
              * @example 1042
              */
             number: number;
+            /** @description When the car was promised back; null when not promised */
+            promisedAt: string | null;
             status: components["schemas"]["RepairOrderStatus"];
             statusChangedAt: string;
             /** @description Declined lines left out */
@@ -3628,6 +3699,11 @@ export interface components {
             complaint?: string | null;
             mileageIn?: number | null;
             notes?: string | null;
+            /**
+             * Format: date-time
+             * @description When the car is promised back
+             */
+            promisedAt?: string | null;
         };
         UpdateScheduleSettingsDto: {
             /**
@@ -8938,6 +9014,66 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    RepairOrdersController_board: {
+        parameters: {
+            query?: {
+                /** @description What `from` and `to` apply to: the promised time (default) or when the order was opened */
+                dateField?: components["schemas"]["BoardDateField"];
+                /** @description First day, the workshop's time zone */
+                from?: string;
+                /** @description Only orders this staff member is assigned to */
+                mechanicId?: string;
+                /** @description Only orders the caller is assigned to ("my jobs") */
+                mine?: boolean;
+                /** @description Cards per column, the latest status changes first */
+                perColumn?: number;
+                /** @description Last day (included), the workshop's zone */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A column per status with its count and cards; moves offered are those of the caller */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderBoardResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

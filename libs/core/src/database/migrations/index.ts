@@ -21,6 +21,7 @@ import { BookingPageSettings1795393000000 } from './1795393000000-booking-page-s
 import { VehicleMileageReadings1795395000000 } from './1795395000000-vehicle-mileage-readings';
 import { AppointmentCancellationReason1795396000000 } from './1795396000000-appointment-cancellation-reason';
 import { SearchTwoWordNarrowing1795400000000 } from './1795400000000-search-two-word-narrowing';
+import { RepairOrderPromisedAt1795412000000 } from './1795412000000-repair-order-promised-at';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   VehicleMileageReadings1795395000000,
   AppointmentCancellationReason1795396000000,
   SearchTwoWordNarrowing1795400000000,
+  RepairOrderPromisedAt1795412000000,
 ];

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { trimmed } from '../../parts/dto/create-part.dto';
 
 export class CreateRepairOrderDto {
@@ -38,4 +38,13 @@ export class CreateRepairOrderDto {
   @IsString()
   @MaxLength(4000)
   notes?: string;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2026-12-07T15:00:00Z',
+    description: 'When the car is promised back',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  promisedAt?: string;
 }

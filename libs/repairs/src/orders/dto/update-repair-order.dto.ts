@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { trimmed } from '../../parts/dto/create-part.dto';
 
 /** The header only. Absent fields stay as they are; `null` clears one. */
@@ -25,4 +25,14 @@ export class UpdateRepairOrderDto {
   @IsString()
   @MaxLength(4000)
   notes?: string | null;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'When the car is promised back',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  promisedAt?: string | null;
 }

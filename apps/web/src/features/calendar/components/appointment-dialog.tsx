@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asProblem } from '@/lib/api/problem';
@@ -121,9 +122,13 @@ export function AppointmentDialog({
         ) : null}
         {order ? (
           <Alert tone="success" title={t('details.orderOpened', { number: order.number })}>
-            <a href={`/orders/${order.id}`} className={buttonClasses('secondary', 'sm', 'mt-2')}>
+            <Link
+              to="/orders/$orderId"
+              params={{ orderId: order.id }}
+              className={buttonClasses('secondary', 'sm', 'mt-2')}
+            >
               {t('details.viewOrder', { number: order.number })}
-            </a>
+            </Link>
           </Alert>
         ) : null}
         {problem ? <Alert tone="danger">{problem}</Alert> : null}

@@ -93,11 +93,15 @@ function InvoiceDetails({ invoice }: { readonly invoice: Invoice }) {
               </DetailItem>
               <DetailItem term={t('page.order')}>
                 {/* A plain link: the order page's route belongs to the orders feature, built alongside. */}
-                <a href={`/orders/${invoice.repairOrderId}`} className="py-1 underline-offset-4 hover:underline">
+                <Link
+                  to="/orders/$orderId"
+                  params={{ orderId: invoice.repairOrderId }}
+                  className="py-1 underline-offset-4 hover:underline"
+                >
                   {invoice.repairOrderNumber === null
                     ? t('page.openOrder')
                     : t('page.orderNumber', { number: invoice.repairOrderNumber })}
-                </a>
+                </Link>
               </DetailItem>
               <DetailItem term={t('page.vehicle')}>
                 <Link

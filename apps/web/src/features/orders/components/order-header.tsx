@@ -142,7 +142,12 @@ export function OrderHeader({ order, onSendEstimate }: { readonly order: Order; 
             {order.mileageIn !== null ? t('km', { value: formatQuantity(order.mileageIn, i18n.language) }) : dash}
           </DetailItem>
           <DetailItem term={t('fields.promised')}>
-            {appointment.data ? format.dateTime(appointment.data.endsAt) : dash}
+            {/* The promise made at intake; an order opened from a booking falls back to its end. */}
+            {order.promisedAt
+              ? format.dateTime(order.promisedAt)
+              : appointment.data
+                ? format.dateTime(appointment.data.endsAt)
+                : dash}
           </DetailItem>
           <DetailItem term={t('fields.complaint')} wide>
             {order.complaint ? <span className="whitespace-pre-line">{order.complaint}</span> : dash}

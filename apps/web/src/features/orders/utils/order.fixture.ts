@@ -57,6 +57,7 @@ export const ORDER: Order = {
   vehicleId: '1b6f7c1e-8d2a-4f3b-9c4d-5e6f7a8b9c0d',
   clientId: '2b6f7c1e-8d2a-4f3b-9c4d-5e6f7a8b9c0d',
   appointmentId: null,
+  promisedAt: null,
   currency: 'PLN',
   mileageIn: 154_000,
   complaint: 'Squealing brakes',
