@@ -1,10 +1,8 @@
 import { chromium, test } from '@playwright/test';
 import lighthouse from 'lighthouse';
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { format, resolveConfig } from 'prettier';
 import { freePortSync } from '../../../apps/web/e2e/stack/free-port';
-import { REPO_ROOT, requiredEnv, STACK_ENV } from '../../../apps/web/e2e/stack/paths';
+import { requiredEnv, STACK_ENV } from '../../../apps/web/e2e/stack/paths';
+import { writeBenchmarkSection } from '../browser/benchmarks-doc';
 import { Mailbox } from '../../../apps/web/e2e/support/mailbox';
 import { PitlaneApi } from '../../../apps/web/e2e/support/pitlane-api';
 
@@ -122,8 +120,7 @@ test('customer pages: Lighthouse, mobile', async ({ baseURL }) => {
     await browser.close();
   }
 
-  const section = [
-    '<!-- customer-pages:start -->',
+  await writeBenchmarkSection('customer-pages', [
     '## Customer pages: Lighthouse, mobile',
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:customer-pages\` (scripts/bench/customer-pages): Lighthouse 12.8`,
@@ -134,12 +131,5 @@ test('customer pages: Lighthouse, mobile', async ({ baseURL }) => {
     '| page | performance | accessibility | LCP s | TBT ms | CLS | meets the bar |',
     '|---|---|---|---|---|---|---|',
     ...rows,
-    '<!-- customer-pages:end -->',
-  ].join('\n');
-  process.stdout.write(`\n${section}\n`);
-  const docs = path.join(REPO_ROOT, 'docs/benchmarks.md');
-  const current = readFileSync(docs, 'utf8');
-  const marked = /<!-- customer-pages:start -->[\s\S]*<!-- customer-pages:end -->/;
-  const updated = marked.test(current) ? current.replace(marked, section) : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(docs, await format(updated, { ...(await resolveConfig(docs)), filepath: docs }));
+  ]);
 });

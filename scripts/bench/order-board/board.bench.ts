@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { format, resolveConfig } from 'prettier';
-import { REPO_ROOT, requiredEnv, STACK_ENV } from '../../../apps/web/e2e/stack/paths';
+import { requiredEnv, STACK_ENV } from '../../../apps/web/e2e/stack/paths';
+import { writeBenchmarkSection } from '../browser/benchmarks-doc';
+import { longTasksDuring, median } from '../browser/long-tasks';
+import { signInAsOwner } from '../browser/sign-in';
 import { Mailbox } from '../../../apps/web/e2e/support/mailbox';
 import { PitlaneApi } from '../../../apps/web/e2e/support/pitlane-api';
 
@@ -26,11 +26,6 @@ const PATHS: readonly (readonly string[])[] = [
   ['approved', 'in_progress', 'completed'],
   ['cancelled'],
 ];
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 /** Starts a clock now that stops when `count` cards are in the DOM (`window.benchCards`). */
 async function armCardClock(page: Page, count: number): Promise<void> {
@@ -86,11 +81,7 @@ test('repair-order board: 200 cards rendered, long tasks while dragging', async 
   );
   const seedSeconds = (Date.now() - seedStarted) / 1000;
 
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(workshop.owner.email);
-  await page.getByLabel('Password', { exact: true }).fill(workshop.owner.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('navigation', { name: 'Main' }).first().waitFor();
+  await signInAsOwner(page, workshop.owner);
 
   // Cold: a full load of /orders (session exchange, the app's JS, the board's chunk and answer).
   const cold: number[] = [];
@@ -142,41 +133,23 @@ test('repair-order board: 200 cards rendered, long tasks while dragging', async 
         return { x: rect.left + rect.width / 2, y: rect.top + 60 };
       }),
     );
-    await page.evaluate(() => {
-      const target = window as unknown as { benchLong: PerformanceEntry[]; benchObserver: PerformanceObserver };
-      target.benchLong = [];
-      target.benchObserver = new PerformanceObserver((list) => target.benchLong.push(...list.getEntries()));
-      target.benchObserver.observe({ type: 'longtask' });
-    });
     const started = Date.now();
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 + 12, box.y + box.height / 2, { steps: 3 });
-    for (const point of [...columns.slice(1), ...columns.slice(0, -1).reverse()]) {
-      await page.mouse.move(point.x, point.y, { steps: 10 });
-    }
-    await page.mouse.up();
-    const ms = Date.now() - started;
-    // Long tasks are reported after they end: give the last one a frame to arrive.
-    await page.waitForTimeout(200);
-    const long = await page.evaluate(() => {
-      const target = window as unknown as { benchLong: PerformanceEntry[]; benchObserver: PerformanceObserver };
-      target.benchObserver.disconnect();
-      return target.benchLong.map((entry) => entry.duration);
+    const long = await longTasksDuring(page, async () => {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 + 12, box.y + box.height / 2, { steps: 3 });
+      for (const point of [...columns.slice(1), ...columns.slice(0, -1).reverse()]) {
+        await page.mouse.move(point.x, point.y, { steps: 10 });
+      }
+      await page.mouse.up();
     });
-    drags.push({
-      count: long.length,
-      totalMs: long.reduce((sum, duration) => sum + duration, 0),
-      maxMs: long.length ? Math.max(...long) : 0,
-      ms,
-    });
+    drags.push({ ...long, ms: Date.now() - started });
   }
   await expect(page.locator('section[data-status="draft"]').getByRole('article')).not.toHaveCount(0);
 
   const row = (label: string, values: readonly number[]) =>
     `| ${label} | ${median(values).toFixed(0)} | ${Math.min(...values).toFixed(0)} | ${Math.max(...values).toFixed(0)} |`;
-  const section = [
-    '<!-- order-board:start -->',
+  await writeBenchmarkSection('order-board', [
     '## Repair-order board: 200 cards',
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:order-board\` (scripts/bench/order-board): the real stack`,
@@ -210,12 +183,5 @@ test('repair-order board: 200 cards rendered, long tasks while dragging', async 
       'drag duration ms',
       drags.map((drag) => drag.ms),
     ),
-    '<!-- order-board:end -->',
-  ].join('\n');
-  process.stdout.write(`\n${section}\n`);
-  const docs = path.join(REPO_ROOT, 'docs/benchmarks.md');
-  const current = readFileSync(docs, 'utf8');
-  const marked = /<!-- order-board:start -->[\s\S]*<!-- order-board:end -->/;
-  const updated = marked.test(current) ? current.replace(marked, section) : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(docs, await format(updated, { ...(await resolveConfig(docs)), filepath: docs }));
+  ]);
 });

@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { format, resolveConfig } from 'prettier';
-import path from 'node:path';
-import { REPO_ROOT, requiredEnv, STACK_ENV } from '../../../apps/web/e2e/stack/paths';
+import { requiredEnv, STACK_ENV } from '../../../apps/web/e2e/stack/paths';
+import { writeBenchmarkSection } from '../browser/benchmarks-doc';
+import { signInAsOwner } from '../browser/sign-in';
 import { Mailbox } from '../../../apps/web/e2e/support/mailbox';
 import { PitlaneApi } from '../../../apps/web/e2e/support/pitlane-api';
 import { fleetCar } from './fleet';
@@ -102,12 +101,7 @@ test('search palette: keystroke to rendered results', async ({ page, baseURL }) 
     )
     .toBe(ids[VEHICLES - 1]);
 
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(workshop.owner.email);
-  await page.getByLabel('Password', { exact: true }).fill(workshop.owner.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  // The URL changes before the staff shell renders: wait for the shell's own landmark.
-  await page.getByRole('navigation', { name: 'Main' }).first().waitFor();
+  await signInAsOwner(page, workshop.owner);
   await page.keyboard.press('Control+K');
   const input = page.getByRole('combobox', { name: 'Search vehicles and clients' });
   await input.waitFor({ timeout: 10_000 });
@@ -168,8 +162,7 @@ test('search palette: keystroke to rendered results', async ({ page, baseURL }) 
       .sort((a, b) => a - b);
     return `| ${kind} | ${own.length} | ${percentile(own, 50).toFixed(0)} | ${percentile(own, 95).toFixed(0)} | ${percentile(server, 50).toFixed(0)} | ${percentile(server, 95).toFixed(0)} |`;
   });
-  const section = [
-    '<!-- palette:start -->',
+  await writeBenchmarkSection('palette', [
     '## Search palette: keystroke to rendered results',
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:palette\` (scripts/bench/search-palette): the real stack`,
@@ -184,13 +177,5 @@ test('search palette: keystroke to rendered results', async ({ page, baseURL }) 
     '| query | n | p50 ms | p95 ms | API p50 ms | API p95 ms |',
     '|---|---|---|---|---|---|',
     ...byKind,
-    '<!-- palette:end -->',
-  ].join('\n');
-  process.stdout.write(`\n${section}\n`);
-  const docs = path.join(REPO_ROOT, 'docs/benchmarks.md');
-  const current = readFileSync(docs, 'utf8');
-  const marked = /<!-- palette:start -->[\s\S]*<!-- palette:end -->/;
-  const updated = marked.test(current) ? current.replace(marked, section) : `${current.trimEnd()}\n\n${section}\n`;
-  // The repository's own formatting, so the lint step's prettier check stays green.
-  writeFileSync(docs, await format(updated, { ...(await resolveConfig(docs)), filepath: docs }));
+  ]);
 });

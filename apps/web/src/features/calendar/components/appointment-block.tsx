@@ -97,7 +97,7 @@ export function AppointmentBlock({
   );
   if (readOnly) {
     return (
-      <div className={classes} style={position}>
+      <div className={classes} style={position} data-appointment-id={block.id}>
         {body}
       </div>
     );
@@ -123,6 +123,7 @@ export function AppointmentBlock({
     <button
       ref={setNodeRef}
       type="button"
+      data-appointment-id={block.id}
       {...listeners}
       onKeyDown={onKeyDown}
       onBlur={() => {
