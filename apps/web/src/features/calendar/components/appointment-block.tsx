@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
-import { type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cx } from '@/ui/class-names';
 import { PlateChip } from '@/ui/plate-chip';
@@ -70,25 +70,7 @@ export function AppointmentBlock({
     width: `calc(${frame.width * 100}% - 4px)`,
     ...(transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)`, zIndex: 30 } : {}),
   };
-  const small = large ? 'text-lg' : 'text-xs';
-  const body = (
-    <>
-      <span className="flex shrink-0 flex-wrap items-baseline justify-between gap-x-1.5">
-        <span className={cx('font-semibold tabular-nums', small)}>{timeLabel}</span>
-        <span className={cx('font-semibold', style.badge, small)}>{status}</span>
-      </span>
-      <span className={cx('shrink-0 truncate font-semibold', large ? 'text-xl' : 'text-sm')}>{block.clientName}</span>
-      <span className="flex min-w-0 shrink-0 flex-wrap items-center gap-1">
-        {block.vehicle?.plate ? <PlateChip plate={block.vehicle.plate} className={small} /> : null}
-        {block.vehicle ? (
-          <span className={cx('truncate text-ink-muted', small)}>
-            {block.vehicle.make} {block.vehicle.model}
-          </span>
-        ) : null}
-      </span>
-      <span className={cx('shrink-0 truncate text-ink-muted', small)}>{services}</span>
-    </>
-  );
+  const body = <BlockBody block={block} timeLabel={timeLabel} large={large} statusLabel={status} />;
   const classes = cx(
     'pointer-events-auto absolute flex flex-col gap-0.5 overflow-hidden rounded-md border border-line border-l-4 px-1.5 py-1 text-left text-ink shadow-sm',
     style.block,
@@ -149,3 +131,41 @@ export function AppointmentBlock({
     </button>
   );
 }
+
+/**
+ * What a block shows. Memoised: dnd-kit re-renders every draggable when the drop target under
+ * the pointer changes, and with a week of blocks that re-render must not redraw their contents.
+ */
+const BlockBody = memo(function BlockBody({
+  block,
+  timeLabel,
+  large,
+  statusLabel,
+}: {
+  readonly block: CalendarBlock;
+  readonly timeLabel: string;
+  readonly large?: boolean;
+  readonly statusLabel: string;
+}) {
+  const style = STATUS_STYLE[block.status];
+  const services = block.services.map((service) => service.name).join(', ');
+  const small = large ? 'text-lg' : 'text-xs';
+  return (
+    <>
+      <span className="flex shrink-0 flex-wrap items-baseline justify-between gap-x-1.5">
+        <span className={cx('font-semibold tabular-nums', small)}>{timeLabel}</span>
+        <span className={cx('font-semibold', style.badge, small)}>{statusLabel}</span>
+      </span>
+      <span className={cx('shrink-0 truncate font-semibold', large ? 'text-xl' : 'text-sm')}>{block.clientName}</span>
+      <span className="flex min-w-0 shrink-0 flex-wrap items-center gap-1">
+        {block.vehicle?.plate ? <PlateChip plate={block.vehicle.plate} className={small} /> : null}
+        {block.vehicle ? (
+          <span className={cx('truncate text-ink-muted', small)}>
+            {block.vehicle.make} {block.vehicle.model}
+          </span>
+        ) : null}
+      </span>
+      <span className={cx('shrink-0 truncate text-ink-muted', small)}>{services}</span>
+    </>
+  );
+});

@@ -12,7 +12,7 @@ import {
 } from '@dnd-kit/core';
 import { parseISO } from 'date-fns';
 import { Plus } from 'lucide-react';
-import { useId, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { memo, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cx } from '@/ui/class-names';
 import type { CalendarBlock, CalendarData, CalendarDay } from '../api/calendar-queries';
@@ -436,22 +436,16 @@ interface LaneColumnProps {
   readonly onBook?: (target: LaneKey & { readonly minute: number }) => void;
 }
 
-/** One bay on one day: closed time shaded, open hours plain, an empty slot a button to book it. */
-function LaneColumn({
-  lane,
-  day,
-  axis,
-  slot,
-  zone,
-  pxPerMinute,
-  readOnly,
-  slotLabel,
-  laneLabel,
-  closedLabel,
-  onBook,
-}: LaneColumnProps) {
-  const { setNodeRef, isOver } = useDroppable({ id: `${lane.date}|${lane.bay}`, data: lane });
-  const closed = !day || day.closed || day.open.length === 0;
+/**
+ * One bay on one day, the drop target: while a block is dragged, dnd-kit re-renders every
+ * droppable when the lane under the pointer changes, so the lane's contents (its slots, each a
+ * labelled button) sit in a memoised component that this re-render does not reach.
+ */
+function LaneColumn({ laneLabel, ...contents }: LaneColumnProps) {
+  const { setNodeRef, isOver } = useDroppable({
+    id: `${contents.lane.date}|${contents.lane.bay}`,
+    data: contents.lane,
+  });
   return (
     <div
       ref={setNodeRef}
@@ -460,6 +454,27 @@ function LaneColumn({
       className={cx('relative flex-1 border-l border-line', isOver && 'ring-2 ring-focus ring-inset')}
       style={CLOSED_SHADE}
     >
+      <LaneContents {...contents} />
+    </div>
+  );
+}
+
+/** Closed time shaded, open hours plain, an empty slot a button to book it. */
+const LaneContents = memo(function LaneContents({
+  lane,
+  day,
+  axis,
+  slot,
+  zone,
+  pxPerMinute,
+  readOnly,
+  slotLabel,
+  closedLabel,
+  onBook,
+}: Omit<LaneColumnProps, 'laneLabel'>) {
+  const closed = !day || day.closed || day.open.length === 0;
+  return (
+    <>
       {(day?.open ?? []).map((range) => {
         const frame = place(range, lane.date, axis, zone, pxPerMinute);
         return (
@@ -502,6 +517,6 @@ function LaneColumn({
           </button>
         ),
       )}
-    </div>
+    </>
   );
-}
+});
