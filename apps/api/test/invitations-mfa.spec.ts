@@ -598,10 +598,11 @@ describe('the owner can require 2FA of all staff', () => {
       ...(body ? { body } : {}),
     });
 
-  it('only an owner sets it (managers may look), and only with 2FA on their own account', async () => {
+  it('only an owner sets it (everyone may look), and only with 2FA on their own account', async () => {
     expect((await settings(manager)).body).toEqual({ requireMfa: false });
-    expect((await settings(mechanic)).status).toBe(403);
+    expect((await settings(mechanic)).body).toEqual({ requireMfa: false });
     expect((await settings(manager, { requireMfa: true })).status).toBe(403);
+    expect((await settings(mechanic, { requireMfa: true })).status).toBe(403);
 
     const withoutOwn = await settings(owner, { requireMfa: true });
     expect(withoutOwn.status).toBe(403);

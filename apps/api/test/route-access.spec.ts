@@ -56,6 +56,7 @@ describe('every route is guarded or explicitly public', () => {
       'PasswordResetController.reset',
       'PublicBookingController.availability',
       'PublicBookingController.book',
+      'PublicBookingController.calendarFile',
       'PublicBookingController.manage',
       'PublicBookingController.profile',
       'PublicBookingController.view',
