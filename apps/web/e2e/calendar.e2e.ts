@@ -295,6 +295,9 @@ test.describe('the bay calendar', () => {
     await expect(lanes).toContainText('KR 12345');
     await expect(lanes).toContainText('Tyre swap');
     await expect(lanes).toContainText('Confirmed');
+    // An hour's block holds all of it at wall-screen size: nothing clipped below its edge.
+    const block = lanes.locator('[data-appointment-id]').first();
+    expect(await block.evaluate((element) => element.scrollHeight - element.clientHeight)).toBeLessThanOrEqual(1);
     await expect(page.getByRole('button')).toHaveCount(0);
     await expect(page.getByRole('navigation')).toHaveCount(0);
     await axe.check();

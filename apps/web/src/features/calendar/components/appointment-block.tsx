@@ -149,23 +149,64 @@ const BlockBody = memo(function BlockBody({
 }) {
   const style = STATUS_STYLE[block.status];
   const services = block.services.map((service) => service.name).join(', ');
-  const small = large ? 'text-lg' : 'text-xs';
+  if (large) return <WallBlockBody block={block} timeLabel={timeLabel} statusLabel={statusLabel} services={services} />;
   return (
     <>
       <span className="flex shrink-0 flex-wrap items-baseline justify-between gap-x-1.5">
-        <span className={cx('font-semibold tabular-nums', small)}>{timeLabel}</span>
-        <span className={cx('font-semibold', style.badge, small)}>{statusLabel}</span>
+        <span className="text-xs font-semibold tabular-nums">{timeLabel}</span>
+        <span className={cx('text-xs font-semibold', style.badge)}>{statusLabel}</span>
       </span>
-      <span className={cx('shrink-0 truncate font-semibold', large ? 'text-xl' : 'text-sm')}>{block.clientName}</span>
+      <span className="shrink-0 truncate text-sm font-semibold">{block.clientName}</span>
       <span className="flex min-w-0 shrink-0 flex-wrap items-center gap-1">
-        {block.vehicle?.plate ? <PlateChip plate={block.vehicle.plate} className={small} /> : null}
+        {block.vehicle?.plate ? <PlateChip plate={block.vehicle.plate} className="text-xs" /> : null}
         {block.vehicle ? (
-          <span className={cx('truncate text-ink-muted', small)}>
+          <span className="truncate text-xs text-ink-muted">
             {block.vehicle.make} {block.vehicle.model}
           </span>
         ) : null}
       </span>
-      <span className={cx('shrink-0 truncate text-ink-muted', small)}>{services}</span>
+      <span className="shrink-0 truncate text-xs text-ink-muted">{services}</span>
     </>
   );
 });
+
+/**
+ * The wall screen's block: large type in an hour's height (about 100 px), so three tight rows
+ * in the order a mechanic reads a wall from across the room — which car (plate) and when, then
+ * whose it is, then what to do. A shorter block shows the first rows only; nothing wraps.
+ */
+function WallBlockBody({
+  block,
+  timeLabel,
+  statusLabel,
+  services,
+}: {
+  readonly block: CalendarBlock;
+  readonly timeLabel: string;
+  readonly statusLabel: string;
+  readonly services: string;
+}) {
+  const style = STATUS_STYLE[block.status];
+  return (
+    <>
+      <span className="@container flex min-w-0 shrink-0 items-center gap-2 leading-tight">
+        {block.vehicle?.plate ? <PlateChip plate={block.vehicle.plate} className="shrink-0 text-xl" /> : null}
+        <span className="min-w-0 truncate text-lg font-semibold tabular-nums">{timeLabel}</span>
+        {/* In a lane too narrow for it (a phone), the block's colour alone says the status. */}
+        <span className={cx('ml-auto hidden truncate text-base font-semibold @xs:inline', style.badge)}>
+          {statusLabel}
+        </span>
+      </span>
+      <span className="min-w-0 shrink-0 truncate text-lg leading-tight">
+        <span className="font-semibold">{block.clientName}</span>
+        {block.vehicle ? (
+          <span className="text-ink-muted">
+            {' · '}
+            {block.vehicle.make} {block.vehicle.model}
+          </span>
+        ) : null}
+      </span>
+      <span className="shrink-0 truncate text-lg leading-tight text-ink-muted">{services}</span>
+    </>
+  );
+}
