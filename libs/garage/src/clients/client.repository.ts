@@ -51,12 +51,6 @@ export class ClientRepository extends TenantRepository {
     });
   }
 
-  /** These clients of the workshop (ids of none or of another workshop are left out). */
-  findMany(ids: readonly string[]): Promise<Client[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.repository(Client).find({ where: { tenantId: this.tenantId, id: In([...ids]) } });
-  }
-
   page(order: SortOrder, limit: number, offset: number): Promise<[Client[], number]> {
     return this.repository(Client)
       .createQueryBuilder('client')

@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import { GarageError } from '../errors/garage.error';
 import { IdentifierVault } from '../identifiers/identifier-vault';
 import { normalizePlate } from '../vehicles/plate';
-import { ClientRepository } from '../clients/client.repository';
 import { VehicleRepository } from '../vehicles/vehicle.repository';
 
 export interface ContactVehicleInput {
@@ -25,13 +24,6 @@ export interface VehicleLabel {
   readonly year: number | null;
 }
 
-/** What a calendar shows of the clients and vehicles of many bookings, by id. */
-export interface BookingLabels {
-  /** "First Last" by client id. */
-  readonly clients: ReadonlyMap<string, string>;
-  readonly vehicles: ReadonlyMap<string, VehicleLabel>;
-}
-
 /** Make and model of a vehicle a customer added with only its plate. */
 const UNKNOWN = 'Unknown';
 
@@ -49,7 +41,6 @@ export class GarageContacts {
   constructor(
     private readonly db: TenantDatabase,
     private readonly vehicles: VehicleRepository,
-    private readonly clients: ClientRepository,
     private readonly vault: IdentifierVault,
     private readonly audit: AuditTrail,
   ) {}
@@ -116,26 +107,5 @@ export class GarageContacts {
     const vehicle = await this.db.transaction(() => this.vehicles.find(id));
     if (!vehicle) throw GarageError.vehicleNotFound();
     return { plate: vehicle.plate, make: vehicle.make, model: vehicle.model, year: vehicle.year };
-  }
-
-  /**
-   * Client names and vehicle labels of the current workshop for many bookings at once: one
-   * statement per table, whatever the number of bookings. Ids of another workshop (or of
-   * nothing) are absent from the answer.
-   */
-  async bookingLabels(clientIds: readonly string[], vehicleIds: readonly string[]): Promise<BookingLabels> {
-    return this.db.transaction(async () => {
-      const clients = await this.clients.namesOf([...new Set(clientIds)]);
-      const vehicles = await this.vehicles.labelsOf([...new Set(vehicleIds)]);
-      return {
-        clients: new Map(clients.map((client) => [client.id, `${client.firstName} ${client.lastName}`.trim()])),
-        vehicles: new Map(
-          vehicles.map((vehicle) => [
-            vehicle.id,
-            { plate: vehicle.plate, make: vehicle.make, model: vehicle.model, year: vehicle.year },
-          ]),
-        ),
-      };
-    });
   }
 }

@@ -5,9 +5,10 @@ import { VehicleRepository } from '../vehicles/vehicle.repository';
 import type { VehicleLabel } from './garage-contacts';
 
 /**
- * What other contexts show about many vehicles and clients at once (a board of repair orders):
- * a vehicle's plate, make, model and year, never its VIN; a client's name, nothing else. One
- * statement per kind, in the current workshop; ids of another workshop are simply absent.
+ * What other contexts show about many vehicles and clients at once (the order board, the bay
+ * calendar): a vehicle's plate, make, model and year, never its VIN; a client's name, nothing
+ * else. One narrow statement per kind (no sealed column is read or decrypted), in the current
+ * workshop; ids of another workshop are simply absent.
  */
 @Injectable()
 export class GarageLabels {
@@ -19,7 +20,7 @@ export class GarageLabels {
 
   async vehicleLabels(ids: readonly string[]): Promise<Map<string, VehicleLabel>> {
     const unique = [...new Set(ids)];
-    const rows = await this.db.transaction(() => this.vehicles.findMany(unique));
+    const rows = await this.db.transaction(() => this.vehicles.labelsOf(unique));
     return new Map(
       rows.map((vehicle) => [
         vehicle.id,
@@ -31,7 +32,7 @@ export class GarageLabels {
   /** "First Last" per client id. */
   async clientNames(ids: readonly string[]): Promise<Map<string, string>> {
     const unique = [...new Set(ids)];
-    const rows = await this.db.transaction(() => this.clients.findMany(unique));
+    const rows = await this.db.transaction(() => this.clients.namesOf(unique));
     return new Map(rows.map((client) => [client.id, `${client.firstName} ${client.lastName}`.trim()]));
   }
 }

@@ -61,12 +61,6 @@ export class VehicleRepository extends TenantRepository {
     });
   }
 
-  /** These vehicles of the workshop (ids of none or of another workshop are left out). */
-  findMany(ids: readonly string[]): Promise<Vehicle[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.repository(Vehicle).find({ where: { tenantId: this.tenantId, id: In([...ids]) } });
-  }
-
   page(filter: VehicleFilter, order: SortOrder, limit: number, offset: number): Promise<[Vehicle[], number]> {
     const builder = this.repository(Vehicle)
       .createQueryBuilder('vehicle')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '@pitlane/core';
-import { GarageContacts } from '@pitlane/garage';
+import { GarageLabels } from '@pitlane/garage';
 import { DateTime } from 'luxon';
 import { calendarDays } from '../availability/availability-engine';
 import { SchedulingError } from '../errors/scheduling.error';
@@ -24,7 +24,7 @@ export class AppointmentCalendar {
     private readonly db: TenantDatabase,
     private readonly appointments: AppointmentRepository,
     private readonly settings: ScheduleSettingsService,
-    private readonly contacts: GarageContacts,
+    private readonly labels: GarageLabels,
   ) {}
 
   range(query: CalendarQuery): Promise<CalendarResponse> {
@@ -40,15 +40,15 @@ export class AppointmentCalendar {
       }
       const appointments = await this.appointments.inRange(from.toJSDate(), to.plus({ days: 1 }).toJSDate());
       const lines = await this.appointments.linesOf(appointments.map((appointment) => appointment.id));
-      const labels = await this.contacts.bookingLabels(
-        appointments.map((appointment) => appointment.clientId),
+      const clientNames = await this.labels.clientNames(appointments.map((appointment) => appointment.clientId));
+      const vehicles = await this.labels.vehicleLabels(
         appointments.flatMap((appointment) => (appointment.vehicleId ? [appointment.vehicleId] : [])),
       );
       const blocks: CalendarAppointmentResponse[] = appointments.map((appointment) => {
-        const vehicle = appointment.vehicleId ? labels.vehicles.get(appointment.vehicleId) : undefined;
+        const vehicle = appointment.vehicleId ? vehicles.get(appointment.vehicleId) : undefined;
         return {
           ...presentAppointment(appointment, lines.get(appointment.id) ?? [], zone),
-          clientName: labels.clients.get(appointment.clientId) ?? '',
+          clientName: clientNames.get(appointment.clientId) ?? '',
           vehicle: vehicle ? { plate: vehicle.plate, make: vehicle.make, model: vehicle.model } : null,
         };
       });
