@@ -1994,7 +1994,7 @@ export interface components {
         };
         CreatePartDto: {
             /** @default true */
-            active: boolean;
+            active?: boolean;
             /** @example Mahle */
             brand?: string | null;
             /**
@@ -2021,7 +2021,7 @@ export interface components {
              * @default 0
              * @example 5
              */
-            reorderPoint: number;
+            reorderPoint?: number;
             /**
              * @description VAT rate in basis points (23 % = 2300)
              * @example 2300
@@ -2058,12 +2058,12 @@ export interface components {
         };
         CreateServiceDto: {
             /** @default true */
-            active: boolean;
+            active?: boolean;
             /**
              * @description Customers may book it on the public page
              * @default true
              */
-            bookableOnline: boolean;
+            bookableOnline?: boolean;
             /** @example Engine oil and filter */
             description?: string | null;
             /** @example 60 */
@@ -2982,7 +2982,7 @@ export interface components {
             /** @example Kowalski Auto Serwis Sp. z o.o. */
             legalName?: string | null;
             /** @default 14 */
-            paymentTermsDays: number;
+            paymentTermsDays?: number;
             /** @example 00-001 */
             postalCode?: string | null;
             /**
@@ -3661,7 +3661,7 @@ export interface components {
         };
         UpdatePartDto: {
             /** @default true */
-            active: boolean;
+            active?: boolean;
             /** @example Mahle */
             brand?: string | null;
             /**
@@ -3688,7 +3688,7 @@ export interface components {
              * @default 0
              * @example 5
              */
-            reorderPoint: number;
+            reorderPoint?: number;
             /**
              * @description VAT rate in basis points (23 % = 2300)
              * @example 2300
@@ -3763,12 +3763,12 @@ export interface components {
         };
         UpdateServiceDto: {
             /** @default true */
-            active: boolean;
+            active?: boolean;
             /**
              * @description Customers may book it on the public page
              * @default true
              */
-            bookableOnline: boolean;
+            bookableOnline?: boolean;
             /** @example Engine oil and filter */
             description?: string | null;
             /** @example 60 */
