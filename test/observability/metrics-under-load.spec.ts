@@ -108,10 +108,10 @@ describe(`metrics and logs under a smoke load across ${TENANTS} workshops`, () =
     it('reports jobs, queues, mail, the database pool, signups and the process', () => {
       expect(valueOf(afterLoad, 'pitlane_signups_total')).toBe(TENANTS);
       expect(valueOf(afterLoad, 'pitlane_search_query_duration_seconds_count')).toBe(TENANTS);
-      expect(valueOf(afterLoad, 'pitlane_jobs_total', { job: 'mail.send', outcome: 'completed' })).toBe(TENANTS);
-      expect(valueOf(afterLoad, 'pitlane_job_duration_seconds_count', { job: 'mail.send', outcome: 'completed' })).toBe(
-        TENANTS,
-      );
+      expect(valueOf(afterLoad, 'pitlane_jobs_total', { job_name: 'mail.send', outcome: 'completed' })).toBe(TENANTS);
+      expect(
+        valueOf(afterLoad, 'pitlane_job_duration_seconds_count', { job_name: 'mail.send', outcome: 'completed' }),
+      ).toBe(TENANTS);
       expect(valueOf(afterLoad, 'pitlane_mail_sent_total', { template: 'email_verification' })).toBe(TENANTS);
       for (const state of ['waiting', 'active', 'delayed', 'failed']) {
         expect(valueOf(afterLoad, 'pitlane_queue_jobs', { queue: 'mail', state })).toBe(0);
@@ -136,6 +136,11 @@ describe(`metrics and logs under a smoke load across ${TENANTS} workshops`, () =
       expect(offending).toEqual([]);
       const labelNames = new Set(afterLoad.flatMap((sample) => Object.keys(sample.labels)));
       expect([...labelNames].filter((name) => /tenant|user|url|path|email|id$/i.test(name))).toEqual([]);
+    });
+
+    it('no metric uses a label Prometheus sets on every target (job, instance): it would be renamed exported_*', () => {
+      const clashing = afterLoad.filter((sample) => 'job' in sample.labels || 'instance' in sample.labels);
+      expect(clashing.map(seriesKey)).toEqual([]);
     });
 
     it(`no series appeared between ${FIRST_WAVE} and ${TENANTS} workshops: label values do not grow with tenants`, () => {

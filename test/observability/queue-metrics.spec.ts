@@ -37,7 +37,7 @@ describe.each(backends)('queue metrics on BullMQ over %s', (_backend, overrides)
       expect(valueOf(samples, 'pitlane_queue_jobs', { queue: 'mail', state: 'delayed' })).toBe(1);
       expect(valueOf(samples, 'pitlane_queue_jobs', { queue: 'mail', state: 'failed' })).toBe(1);
       expect(valueOf(samples, 'pitlane_queue_jobs', { queue: 'mail', state: 'waiting' })).toBe(0);
-      expect(valueOf(samples, 'pitlane_jobs_total', { job: 'mail.send', outcome: 'failed' })).toBe(1);
+      expect(valueOf(samples, 'pitlane_jobs_total', { job_name: 'mail.send', outcome: 'failed' })).toBe(1);
     }, 20_000);
     const failedLine = worker.logLines
       .map((line) => JSON.parse(line) as Record<string, unknown>)

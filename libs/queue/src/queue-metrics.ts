@@ -8,7 +8,9 @@ import { JobQueue } from './job-queue';
 
 export type JobOutcome = 'completed' | 'retrying' | 'failed';
 
-type JobLabels = 'job' | 'queue' | 'outcome';
+// `job_name`, not `job`: Prometheus's own target label is `job` (api, worker), and a metric label
+// of that name would be renamed `exported_job` at scrape time.
+type JobLabels = 'job_name' | 'queue' | 'outcome';
 
 /** Seconds; mail sends take tens of milliseconds, a reindex batch may take minutes. */
 const JOB_DURATION_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300];
@@ -26,20 +28,20 @@ export class JobMetrics {
     this.duration = new Histogram<JobLabels>({
       name: 'pitlane_job_duration_seconds',
       help: 'Time one run of a job took, by job name, queue and outcome (completed, retrying, failed).',
-      labelNames: ['job', 'queue', 'outcome'],
+      labelNames: ['job_name', 'queue', 'outcome'],
       buckets: JOB_DURATION_BUCKETS,
       registers: [registry],
     });
     this.runs = new Counter<JobLabels>({
       name: 'pitlane_jobs_total',
       help: 'Job runs, by job name, queue and outcome; "failed" is final (tries exhausted or unrecoverable).',
-      labelNames: ['job', 'queue', 'outcome'],
+      labelNames: ['job_name', 'queue', 'outcome'],
       registers: [registry],
     });
     // Every series exists from boot, so rates and alerts see zeros rather than nothing.
     for (const [job, definition] of Object.entries(JOB_CATALOG)) {
       for (const outcome of ['completed', 'retrying', 'failed'] as const) {
-        this.runs.inc({ job, queue: definition.queue, outcome }, 0);
+        this.runs.inc({ job_name: job, queue: definition.queue, outcome }, 0);
       }
     }
   }
@@ -47,7 +49,7 @@ export class JobMetrics {
   record(jobName: string, outcome: JobOutcome, seconds: number): void {
     const known = jobName in JOB_CATALOG;
     const labels = {
-      job: known ? jobName : 'unknown',
+      job_name: known ? jobName : 'unknown',
       queue: known ? JOB_CATALOG[jobName as JobName].queue : 'unknown',
       outcome,
     };
