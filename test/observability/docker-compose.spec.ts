@@ -49,6 +49,7 @@ describe('docker-compose.yml', () => {
         'redis',
         'elasticsearch',
         'prometheus',
+        'alertmanager',
         'grafana',
         'loki',
         'alloy',
@@ -98,6 +99,7 @@ describe('docker-compose.yml', () => {
       ['redis', 'redis-data'],
       ['elasticsearch', 'elasticsearch-data'],
       ['prometheus', 'prometheus-data'],
+      ['alertmanager', 'alertmanager-data'],
       ['grafana', 'grafana-data'],
       ['loki', 'loki-data'],
     ] as const) {
