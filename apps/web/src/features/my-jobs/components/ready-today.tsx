@@ -1,15 +1,19 @@
 import { Link } from '@tanstack/react-router';
 import { CheckCircle2 } from 'lucide-react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Card } from '@/ui/card';
 import { PlateChip } from '@/ui/plate-chip';
 import type { JobCard } from '../utils/my-jobs';
 
 /** The cars the mechanic finished today: proof of the day's work, each a link to its order. */
 export function ReadyToday({ jobs }: { readonly jobs: readonly JobCard[] }) {
   const { t } = useTranslation('my-jobs');
+  const heading = useId();
   return (
-    <Card title={t('ready.today')}>
+    <section aria-labelledby={heading} className="rounded-xl border border-line bg-surface p-4 sm:p-5">
+      <h2 id={heading} className="text-base font-semibold">
+        {t('ready.today')}
+      </h2>
       <p className="mb-2 text-sm text-ink-muted">{t('ready.todayHint')}</p>
       <ul className="divide-y divide-line">
         {jobs.map((job) => (
@@ -29,6 +33,6 @@ export function ReadyToday({ jobs }: { readonly jobs: readonly JobCard[] }) {
           </li>
         ))}
       </ul>
-    </Card>
+    </section>
   );
 }

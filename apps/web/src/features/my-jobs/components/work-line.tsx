@@ -42,7 +42,6 @@ export function WorkLine({
   const clocksOnLine = Math.max(time?.runningClocks ?? 0, running ? 1 : 0);
   const clocked = time ? liveLineSeconds(time.clockedHours, clocksOnLine, readAt, now) : null;
   const mine = running ? elapsedSeconds(running.startedAt, now) : 0;
-  const parts = elapsedParts(clocked ?? 0);
   const sold = format.number(line.quantity);
   return (
     <div
@@ -61,9 +60,8 @@ export function WorkLine({
           {clocked !== null ? (
             <>
               {' · '}
-              <span aria-label={t('job.clockedLabel', { ...parts, sold })}>
-                {t('job.clocked', { time: formatElapsed(clocked) })}
-              </span>
+              {/* Minutes, not seconds: the API counts a line's time in hundredths of an hour. */}
+              <span>{t('job.clocked', elapsedParts(clocked))}</span>
             </>
           ) : null}
         </p>
