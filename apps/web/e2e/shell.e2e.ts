@@ -16,9 +16,22 @@ import {
 // phone, what each role is shown, the account menu (workshop switcher, theme, language, sign
 // out), a session that survives a reload, and another workshop's record as "not found".
 
-const EVERYONE = ['Home', 'Calendar', 'Orders', 'Vehicles', 'Clients', 'Parts', 'Settings'];
-const MANAGERS = ['Home', 'Calendar', 'Orders', 'Vehicles', 'Clients', 'Parts', 'Invoices', 'Reports', 'Settings'];
+const EVERYONE = ['Home', 'My jobs', 'Calendar', 'Orders', 'Vehicles', 'Clients', 'Parts', 'Settings'];
+const MANAGERS = [
+  'Home',
+  'My jobs',
+  'Calendar',
+  'Orders',
+  'Vehicles',
+  'Clients',
+  'Parts',
+  'Invoices',
+  'Reports',
+  'Settings',
+];
 const ON_THE_BAR = ['Home', 'Calendar', 'Orders', 'Vehicles'];
+// A mechanic's phone is for the bay: their jobs on the bar, the calendar under "More".
+const MECHANIC_ON_THE_PHONE = ['Home', 'My jobs', 'Orders', 'Vehicles', 'Calendar', 'Clients', 'Parts', 'Settings'];
 
 function mainNav(page: Page) {
   return page.getByRole('navigation', { name: 'Main' });
@@ -54,6 +67,7 @@ test('each role is shown its own destinations, in the sidebar or the bottom bar'
     await expect(page.getByRole('complementary')).toBeHidden();
     await mainNav(page).getByRole('button', { name: 'More' }).click();
     await expect(page.getByRole('menu').getByRole('menuitem')).toHaveText([
+      'My jobs',
       'Clients',
       'Parts',
       'Invoices',
@@ -82,7 +96,7 @@ test('each role is shown its own destinations, in the sidebar or the bottom bar'
   await axe.check();
 
   await signInToShell(page, mechanic);
-  expect(await destinations(page, isMobile)).toEqual(EVERYONE);
+  expect(await destinations(page, isMobile)).toEqual(isMobile ? MECHANIC_ON_THE_PHONE : EVERYONE);
   await expect(mainNav(page).getByRole('link', { name: 'Home', exact: true })).toHaveAttribute('aria-current', 'page');
   await axe.check();
   await shots.take('mechanic');

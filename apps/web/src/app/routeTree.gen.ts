@@ -21,6 +21,7 @@ import { Route as AccountSignupRouteImport } from './routes/_account/signup'
 import { Route as AccountVerifyEmailRouteImport } from './routes/_account/verify-email'
 import { Route as StaffCalendarRouteImport } from './routes/_staff/calendar'
 import { Route as StaffHomeRouteImport } from './routes/_staff/home'
+import { Route as StaffJobsRouteImport } from './routes/_staff/jobs'
 import { Route as StaffReportsRouteImport } from './routes/_staff/reports'
 import { Route as StaffSettingsRouteImport } from './routes/_staff/settings'
 import { Route as CalendarTvRouteImport } from './routes/calendar_.tv'
@@ -103,6 +104,11 @@ const StaffCalendarRoute = StaffCalendarRouteImport.update({
 const StaffHomeRoute = StaffHomeRouteImport.update({
   id: '/home',
   path: '/home',
+  getParentRoute: () => StaffRoute,
+} as any)
+const StaffJobsRoute = StaffJobsRouteImport.update({
+  id: '/jobs',
+  path: '/jobs',
   getParentRoute: () => StaffRoute,
 } as any)
 const StaffReportsRoute = StaffReportsRouteImport.update({
@@ -243,6 +249,7 @@ export interface FileRoutesByFullPath {
   '/verify-email': typeof AccountVerifyEmailRoute
   '/calendar': typeof StaffCalendarRoute
   '/home': typeof StaffHomeRoute
+  '/jobs': typeof StaffJobsRoute
   '/reports': typeof StaffReportsRoute
   '/settings': typeof StaffSettingsRouteWithChildren
   '/calendar/tv': typeof CalendarTvRoute
@@ -280,6 +287,7 @@ export interface FileRoutesByTo {
   '/verify-email': typeof AccountVerifyEmailRoute
   '/calendar': typeof StaffCalendarRoute
   '/home': typeof StaffHomeRoute
+  '/jobs': typeof StaffJobsRoute
   '/reports': typeof StaffReportsRoute
   '/calendar/tv': typeof CalendarTvRoute
   '/clients/$clientId': typeof StaffClientsClientIdRoute
@@ -319,6 +327,7 @@ export interface FileRoutesById {
   '/_account/verify-email': typeof AccountVerifyEmailRoute
   '/_staff/calendar': typeof StaffCalendarRoute
   '/_staff/home': typeof StaffHomeRoute
+  '/_staff/jobs': typeof StaffJobsRoute
   '/_staff/reports': typeof StaffReportsRoute
   '/_staff/settings': typeof StaffSettingsRouteWithChildren
   '/calendar_/tv': typeof CalendarTvRoute
@@ -358,6 +367,7 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/calendar'
     | '/home'
+    | '/jobs'
     | '/reports'
     | '/settings'
     | '/calendar/tv'
@@ -395,6 +405,7 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/calendar'
     | '/home'
+    | '/jobs'
     | '/reports'
     | '/calendar/tv'
     | '/clients/$clientId'
@@ -433,6 +444,7 @@ export interface FileRouteTypes {
     | '/_account/verify-email'
     | '/_staff/calendar'
     | '/_staff/home'
+    | '/_staff/jobs'
     | '/_staff/reports'
     | '/_staff/settings'
     | '/calendar_/tv'
@@ -551,6 +563,13 @@ declare module '@tanstack/react-router' {
       path: '/home'
       fullPath: '/home'
       preLoaderRoute: typeof StaffHomeRouteImport
+      parentRoute: typeof StaffRoute
+    }
+    '/_staff/jobs': {
+      id: '/_staff/jobs'
+      path: '/jobs'
+      fullPath: '/jobs'
+      preLoaderRoute: typeof StaffJobsRouteImport
       parentRoute: typeof StaffRoute
     }
     '/_staff/reports': {
@@ -789,6 +808,7 @@ const StaffSettingsRouteWithChildren = StaffSettingsRoute._addFileChildren(
 interface StaffRouteChildren {
   StaffCalendarRoute: typeof StaffCalendarRoute
   StaffHomeRoute: typeof StaffHomeRoute
+  StaffJobsRoute: typeof StaffJobsRoute
   StaffReportsRoute: typeof StaffReportsRoute
   StaffSettingsRoute: typeof StaffSettingsRouteWithChildren
   StaffClientsClientIdRoute: typeof StaffClientsClientIdRoute
@@ -807,6 +827,7 @@ interface StaffRouteChildren {
 const StaffRouteChildren: StaffRouteChildren = {
   StaffCalendarRoute: StaffCalendarRoute,
   StaffHomeRoute: StaffHomeRoute,
+  StaffJobsRoute: StaffJobsRoute,
   StaffReportsRoute: StaffReportsRoute,
   StaffSettingsRoute: StaffSettingsRouteWithChildren,
   StaffClientsClientIdRoute: StaffClientsClientIdRoute,

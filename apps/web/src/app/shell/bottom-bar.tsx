@@ -12,8 +12,8 @@ export function BottomBar() {
   const me = useMe();
   const navigate = useNavigate();
   const visible = NAVIGATION.filter((item) => roleAtLeast(me.role, item.least));
-  const primary = visible.filter((item) => item.primaryOnPhone);
-  const more = visible.filter((item) => !item.primaryOnPhone);
+  const primary = visible.filter((item) => item.primaryOnPhone.includes(me.role));
+  const more = visible.filter((item) => !item.primaryOnPhone.includes(me.role));
   // On a page from under "More", "More" is lit: the bar always shows where the person is.
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const inMore = more.some((item) => pathname === item.to || pathname.startsWith(`${item.to}/`));

@@ -1,6 +1,7 @@
 import { Outlet } from '@tanstack/react-router';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RunningClockPill } from '@/features/my-jobs/components/running-clock-pill';
 import { SearchPalette } from '@/features/search/components/search-palette';
 import { LoadingRows } from '@/ui/skeleton';
 import { BottomBar } from './bottom-bar';
@@ -8,7 +9,7 @@ import { PhoneHeader } from './phone-header';
 import { Sidebar } from './sidebar';
 import { searchPalette, STAFF_SHELL_ID, useSearchPaletteOpen } from './search-shortcuts';
 
-/** Sidebar on desktop; header and bottom bar on phones; the search palette everywhere. */
+/** Sidebar on desktop; header and bottom bar on phones; the search palette and running clock everywhere. */
 export function StaffShell() {
   const { t } = useTranslation('app');
   const searching = useSearchPaletteOpen();
@@ -33,6 +34,7 @@ export function StaffShell() {
             <Outlet />
           </Suspense>
         </main>
+        <RunningClockPill />
       </div>
       <BottomBar />
       <SearchPalette open={searching} onOpenChange={searchPalette.setOpen} />
