@@ -73,5 +73,5 @@ async function openBound(runner: QueryRunner, tenantId: string, checkSql?: strin
   }
   bookkeeping.isTransactionActive = true;
   bookkeeping.transactionDepth = 1;
-  return checkSql ? (results[results.length - 1]?.rows ?? []) : [];
+  return checkSql ? ((results[results.length - 1]?.rows ?? []) as Record<string, unknown>[]) : [];
 }

@@ -104,7 +104,10 @@ export class VehiclesService {
   get(actor: Principal, id: string): Promise<VehicleResponse> {
     return this.db.transaction(async () => {
       const vehicle = await this.require(id);
-      await this.db.afterCommit(async () => this.visits.note(actor.tenantId, actor.userId, id));
+      await this.db.afterCommit(() => {
+        this.visits.note(actor.tenantId, actor.userId, id);
+        return Promise.resolve();
+      });
       return this.presenter.present(vehicle);
     });
   }

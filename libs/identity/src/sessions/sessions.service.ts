@@ -263,7 +263,10 @@ export class SessionsService {
 
   private async forget(evict: () => void): Promise<void> {
     evict();
-    await this.db.afterCommit(async () => evict());
+    await this.db.afterCommit(() => {
+      evict();
+      return Promise.resolve();
+    });
   }
 
   /**
