@@ -16,6 +16,7 @@ import { GarageSearchSource } from './search/garage-search-source';
 import { VehiclePresenter } from './vehicles/vehicle.presenter';
 import { VehicleRepository } from './vehicles/vehicle.repository';
 import { VehiclesService } from './vehicles/vehicles.service';
+import { VehicleVisits } from './vehicles/vehicle-visits';
 
 /**
  * Clients and vehicles. Needs the core Config, Database and Audit modules. The repositories
@@ -41,6 +42,7 @@ import { VehiclesService } from './vehicles/vehicles.service';
     VehiclePresenter,
     VehicleRepository,
     VehiclesService,
+    VehicleVisits,
   ],
   exports: [
     ClientMergeParticipants,

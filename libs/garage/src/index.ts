@@ -26,3 +26,4 @@ export * from './vehicles/dto/list-vehicles.query';
 export * from './vehicles/dto/update-vehicle.dto';
 export * from './vehicles/vehicle.response';
 export * from './vehicles/vehicles.service';
+export * from './vehicles/vehicle-visits';

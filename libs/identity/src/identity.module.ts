@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DetachedTasks } from '@pitlane/core';
 import { AccountService } from './account/account.service';
+import { MeViewRepository } from './account/me-view.repository';
 import { AuthGuard } from './auth/auth.guard';
 import { LoginService } from './auth/login.service';
 import { WorkshopSwitchService } from './auth/workshop-switch.service';
@@ -30,7 +31,9 @@ import { PasswordResetRequestService } from './password-reset/password-reset-req
 import { PasswordResetService } from './password-reset/password-reset.service';
 import { ResetCodeHasher } from './password-reset/reset-code-hasher';
 import { MySessionsService } from './sessions/my-sessions.service';
+import { SessionCache } from './sessions/session-cache';
 import { SessionRevocation } from './sessions/session-revocation.service';
+import { SessionTouches } from './sessions/session-touches';
 import { SessionsService } from './sessions/sessions.service';
 import { StaffService } from './staff/staff.service';
 import { IdentitySystemRepository } from './system/identity-system.repository';
@@ -75,6 +78,7 @@ import { PasswordResetCodeRepository } from './password-reset/password-reset-cod
     InviteeAccounts,
     LoginService,
     MasterKeyRotation,
+    MeViewRepository,
     MembershipRepository,
     MfaChallengeRepository,
     MfaChallenges,
@@ -95,9 +99,11 @@ import { PasswordResetCodeRepository } from './password-reset/password-reset-cod
     ResetCodeHasher,
     SecondFactor,
     SecuritySettingsService,
+    SessionCache,
     SessionRepository,
     SessionRevocation,
     SessionsService,
+    SessionTouches,
     SignupService,
     StaffService,
     Totp,

@@ -22,6 +22,8 @@ export * from './password-reset/dto/reset-password.dto';
 export * from './password-reset/password-reset-request.service';
 export * from './password-reset/password-reset.service';
 export * from './sessions/sessions.service';
+export * from './sessions/session-cache';
+export * from './sessions/session-touches';
 export * from './staff/dto/change-role.dto';
 export * from './staff/staff.service';
 export * from './tokens/access-token.service';

@@ -9,6 +9,21 @@ export interface ActiveTransaction {
 }
 
 /**
+ * A read the request's first tenant transaction makes in the same message that opens it (one
+ * round trip, see tenant-transaction.ts), and a verdict on its rows that may refuse the request.
+ * The authentication guard leaves one when it admitted a session from its cache: the session is
+ * then checked again inside the transaction that reads the data, so a revocation committed
+ * before it is never missed, whichever process it happened in.
+ */
+export interface OpeningCheck {
+  readonly tenantId: string;
+  /** One read-only statement; only values checked to be UUIDs may be written into it. */
+  readonly sql: string;
+  /** Throws to refuse; runs inside the open transaction, which then rolls back. */
+  readonly verify: (rows: Record<string, unknown>[]) => void;
+}
+
+/**
  * What Pitlane keeps per request or job. The tenant is set only by the authentication guard
  * (from a verified access token), by a public route (from the workshop slug), by a job
  * processor (from the job's `tenantId`) or by the identity system paths. These are the keys
@@ -20,4 +35,5 @@ export interface RequestContextStore {
   role?: string;
   sessionId?: string;
   transaction?: ActiveTransaction;
+  openingCheck?: OpeningCheck;
 }

@@ -4,6 +4,7 @@ import { AppConfig } from '../config/app-config';
 import { TenantContext } from '../context/tenant-context';
 import { createAppDataSource, AppDataSourceOptions } from './data-source';
 import { assertSafeDatabaseRole } from './database-role-check';
+import { DatabaseNotifications } from './database-notifications';
 import { SystemDatabase } from './system-database';
 import { TenantDatabase } from './tenant-database';
 
@@ -58,11 +59,12 @@ export class DatabaseModule {
           },
         },
         DataSourceCloser,
+        DatabaseNotifications,
         TenantContext,
         TenantDatabase,
         SystemDatabase,
       ],
-      exports: [DataSource, TenantContext, TenantDatabase, SystemDatabase],
+      exports: [DataSource, DatabaseNotifications, TenantContext, TenantDatabase, SystemDatabase],
     };
   }
 }

@@ -12,6 +12,13 @@ export interface VehicleFilter {
   readonly clientId?: string;
 }
 
+/** That a person opened a vehicle at a time, waiting to be written (VehicleVisits). */
+export interface VisitRecord {
+  readonly userId: string;
+  readonly vehicleId: string;
+  readonly at: Date;
+}
+
 /** A vehicle as written: the tenant comes from the open transaction, the rest from the database. */
 export type NewVehicle = Omit<Vehicle, 'tenantId' | 'version' | 'createdAt' | 'updatedAt'>;
 
@@ -61,19 +68,30 @@ export class VehicleRepository extends TenantRepository {
     });
   }
 
-  page(filter: VehicleFilter, order: SortOrder, limit: number, offset: number): Promise<[Vehicle[], number]> {
+  /**
+   * One page in `order` and the total. The default order is served by `vehicles_created_idx`;
+   * a page that is neither full nor past the end already tells the total, so only a full page
+   * (or an empty one past page 1) pays for a count.
+   */
+  async page(filter: VehicleFilter, order: SortOrder, limit: number, offset: number): Promise<[Vehicle[], number]> {
+    const rows = await this.filtered(filter)
+      .orderBy(order.column, order.direction, 'NULLS LAST')
+      .addOrderBy('vehicle.id')
+      .take(limit)
+      .skip(offset)
+      .getMany();
+    const pageTellsTotal = rows.length > 0 ? rows.length < limit : offset === 0;
+    return [rows, pageTellsTotal ? offset + rows.length : await this.filtered(filter).getCount()];
+  }
+
+  private filtered(filter: VehicleFilter) {
     const builder = this.repository(Vehicle)
       .createQueryBuilder('vehicle')
       .where('vehicle.tenantId = :tenantId', { tenantId: this.tenantId });
     if (filter.vinIndex !== undefined) builder.andWhere('vehicle.vinIndex = :vinIndex', { vinIndex: filter.vinIndex });
     if (filter.plateKey !== undefined) builder.andWhere('vehicle.plateNormalized = :plate', { plate: filter.plateKey });
     if (filter.clientId !== undefined) builder.andWhere('vehicle.clientId = :clientId', { clientId: filter.clientId });
-    return builder
-      .orderBy(order.column, order.direction, 'NULLS LAST')
-      .addOrderBy('vehicle.id')
-      .take(limit)
-      .skip(offset)
-      .getManyAndCount();
+    return builder;
   }
 
   /** Plate, make and model of `ids` in one statement; never the sealed VIN. */
@@ -118,17 +136,34 @@ export class VehicleRepository extends TenantRepository {
     await this.repository(Vehicle).delete({ tenantId: this.tenantId, id });
   }
 
-  /**
-   * Remembers that `userId` opened or edited the vehicle. `readOnly`: the surrounding
-   * transaction changes nothing else (opening a vehicle); its commit then need not wait for the
-   * disk: losing the last few visits in a crash costs nothing, and a read stays a read in latency.
-   */
-  async recordVisit(userId: string, vehicleId: string, readOnly = false): Promise<void> {
-    if (readOnly) await this.manager.query('set local synchronous_commit = off');
+  /** Remembers that `userId` edited the vehicle, in the write's own transaction. */
+  async recordVisit(userId: string, vehicleId: string): Promise<void> {
     await this.manager.query(
       `insert into vehicle_visits (tenant_id, user_id, vehicle_id, visited_at) values ($1, $2, $3, now())
        on conflict (tenant_id, user_id, vehicle_id) do update set visited_at = excluded.visited_at`,
       [this.tenantId, userId, vehicleId],
+    );
+  }
+
+  /**
+   * Writes opened-vehicle visits noted earlier, in one statement; a later time wins, an earlier
+   * one never moves a visit back. A vehicle deleted since it was opened is skipped, not an error.
+   */
+  async recordVisits(visits: readonly VisitRecord[]): Promise<void> {
+    if (visits.length === 0) return;
+    await this.manager.query(
+      `insert into vehicle_visits (tenant_id, user_id, vehicle_id, visited_at)
+       select $1, v.user_id, v.vehicle_id, v.at
+         from unnest($2::uuid[], $3::uuid[], $4::timestamptz[]) as v(user_id, vehicle_id, at)
+        where exists (select 1 from vehicles x where x.tenant_id = $1 and x.id = v.vehicle_id)
+       on conflict (tenant_id, user_id, vehicle_id)
+       do update set visited_at = greatest(vehicle_visits.visited_at, excluded.visited_at)`,
+      [
+        this.tenantId,
+        visits.map((visit) => visit.userId),
+        visits.map((visit) => visit.vehicleId),
+        visits.map((visit) => visit.at.toISOString()),
+      ],
     );
   }
 

@@ -24,6 +24,7 @@ import { Vehicle } from './vehicle.entity';
 import { VehiclePresenter } from './vehicle.presenter';
 import { VehicleFilter, VehicleRepository } from './vehicle.repository';
 import { VehicleResponse, VehicleVinResponse } from './vehicle.response';
+import { VehicleVisits } from './vehicle-visits';
 
 /** `?sort=` fields (API name -> column), for `resolveSort` and the OpenAPI document. */
 export const VEHICLE_SORTS = {
@@ -48,6 +49,7 @@ export class VehiclesService {
     private readonly presenter: VehiclePresenter,
     private readonly audit: AuditTrail,
     private readonly mileage: VehicleMileageService,
+    private readonly visits: VehicleVisits,
   ) {}
 
   /** With `client` instead of `clientId`, creates both in one transaction. */
@@ -95,11 +97,17 @@ export class VehiclesService {
     );
   }
 
-  /** Opening a vehicle records the visit (for "recent"), so it is a short write. */
+  /**
+   * Opening a vehicle is a read: the visit (for "recent") is noted and written off the request
+   * (VehicleVisits), and only once the vehicle was found, so a 404 notes nothing.
+   */
   get(actor: Principal, id: string): Promise<VehicleResponse> {
     return this.db.transaction(async () => {
       const vehicle = await this.require(id);
-      await this.repository.recordVisit(actor.userId, id, true);
+      await this.db.afterCommit(() => {
+        this.visits.note(actor.tenantId, actor.userId, id);
+        return Promise.resolve();
+      });
       return this.presenter.present(vehicle);
     });
   }
@@ -142,9 +150,10 @@ export class VehiclesService {
   }
 
   recent(actor: Principal): Promise<VehicleResponse[]> {
-    return this.db.transaction(async () =>
-      this.presenter.presentAll(await this.repository.recentlyVisitedBy(actor.userId)),
-    );
+    return this.db.transaction(async () => {
+      await this.visits.writePendingOf(actor.tenantId, actor.userId);
+      return this.presenter.presentAll(await this.repository.recentlyVisitedBy(actor.userId));
+    });
   }
 
   update(actor: Principal, id: string, input: UpdateVehicleDto): Promise<VehicleResponse> {

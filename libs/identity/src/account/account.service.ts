@@ -2,12 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail, TenantDatabase } from '@pitlane/core';
 import { Principal } from '../auth/principal';
 import { Role } from '../memberships/role';
-import { UserMfaRepository } from '../mfa/user-mfa.repository';
-import { IdentitySystemRepository } from '../system/identity-system.repository';
-import { Locale, Tenant } from '../tenants/tenant.entity';
-import { WorkshopRepository } from '../tenants/workshop.repository';
+import { Locale } from '../tenants/tenant.entity';
 import { UserRepository } from '../users/user.repository';
 import { UpdateMeDto } from './dto/update-me.dto';
+import { MeViewRepository, MeViewRow } from './me-view.repository';
 
 export interface MeView {
   readonly user: {
@@ -44,9 +42,7 @@ export class AccountService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly users: UserRepository,
-    private readonly workshops: WorkshopRepository,
-    private readonly mfaRows: UserMfaRepository,
-    private readonly system: IdentitySystemRepository,
+    private readonly meViews: MeViewRepository,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -69,41 +65,39 @@ export class AccountService {
     return this.me(principal);
   }
 
+  /** One statement in one tenant transaction: `/me` is called on every screen load. */
   async me(principal: Principal): Promise<MeView> {
-    const { user, workshop, mfa } = await this.db.transaction(async () => ({
-      user: await this.users.get(principal.userId),
-      workshop: await this.requireWorkshop(),
-      mfa: await this.mfaRows.find(principal.userId),
-    }));
-    const memberships = await this.system.workshopsOf(principal.userId);
-    return {
-      user: {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        locale: user.locale,
-        emailVerified: user.emailVerifiedAt !== null,
-        mfaEnabled: Boolean(mfa?.enabledAt),
-      },
-      workshop: {
-        id: workshop.id,
-        name: workshop.name,
-        slug: workshop.slug,
-        timeZone: workshop.timeZone,
-        country: workshop.country,
-        locale: workshop.locale,
-        currency: workshop.currency,
-        status: workshop.status,
-        requireMfa: workshop.requireMfa,
-      },
-      role: principal.role,
-      memberships: memberships.map((m) => ({ workshop: { id: m.tenantId, name: m.name, slug: m.slug }, role: m.role })),
-    };
+    const row = await this.db.transaction(() => this.meViews.find(principal.userId));
+    if (!row) throw new Error('The signed-in person or their workshop is not visible in its own context');
+    return toMeView(row, principal.role);
   }
+}
 
-  private async requireWorkshop(): Promise<Tenant> {
-    const workshop = await this.workshops.find();
-    if (!workshop) throw new Error('The current workshop is not visible in its own context');
-    return workshop;
-  }
+function toMeView(row: MeViewRow, role: Role): MeView {
+  return {
+    user: {
+      id: row.user_id,
+      email: row.email,
+      name: row.user_name,
+      locale: row.user_locale,
+      emailVerified: row.email_verified_at !== null,
+      mfaEnabled: row.mfa_enabled_at !== null,
+    },
+    workshop: {
+      id: row.tenant_id,
+      name: row.tenant_name,
+      slug: row.slug,
+      timeZone: row.time_zone,
+      country: row.country,
+      locale: row.tenant_locale,
+      currency: row.currency,
+      status: row.status,
+      requireMfa: row.require_mfa,
+    },
+    role,
+    memberships: row.memberships.map((m) => ({
+      workshop: { id: m.tenantId, name: m.name, slug: m.slug },
+      role: m.role,
+    })),
+  };
 }

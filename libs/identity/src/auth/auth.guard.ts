@@ -3,9 +3,12 @@ import { Reflector } from '@nestjs/core';
 import { TenantContext } from '@pitlane/core';
 import { ClsService } from 'nestjs-cls';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
-import { SessionsService } from '../sessions/sessions.service';
+import { AuthenticatedPrincipal, SessionsService } from '../sessions/sessions.service';
 import { AccessTokenService } from '../tokens/access-token.service';
 import { ACCESS_RULE, AccessRule, ALLOW_WITHOUT_MFA, RequestWithPrincipal } from './access.decorators';
+
+/** What the guard refuses for the session's current role or 2FA state (not for the session itself). */
+const REFUSALS = new Set<string>([IdentityErrorCode.MfaRequired, IdentityErrorCode.RoleForbidden]);
 
 /**
  * The global guard. A route without an access rule is refused (fail closed); a public route
@@ -37,21 +40,41 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<RequestWithPrincipal>();
     const claims = this.accessTokens.verify(bearerToken(request.headers.authorization));
     this.tenantContext.enter(claims.tenantId);
-    const { mustEnrolMfa, ...principal } = await this.sessions.authenticate(claims);
+    // A session admitted from the cache is checked again as the request's first tenant
+    // transaction opens; a role or 2FA state changed meanwhile is admitted (or refused) again.
+    const recheck = (fresh: AuthenticatedPrincipal) => this.admit(context, rule, request, fresh);
+    try {
+      this.admit(context, rule, request, await this.sessions.authenticate(claims, recheck));
+    } catch (error) {
+      if (!(error instanceof IdentityError) || !REFUSALS.has(error.code)) throw error;
+      // Never refuse on what the cache remembers: a role or 2FA change may not have reached it yet.
+      this.admit(context, rule, request, await this.sessions.authenticate(claims, recheck, false));
+    }
+    return true;
+  }
+
+  /** Binds the request to the person and their role here, or refuses what they may not do. */
+  private admit(
+    context: ExecutionContext,
+    rule: AccessRule,
+    request: RequestWithPrincipal,
+    { mustEnrolMfa, ...principal }: AuthenticatedPrincipal,
+  ): void {
     this.cls.set('userId', principal.userId);
     this.cls.set('sessionId', principal.sessionId);
     this.cls.set('role', principal.role);
-    request.principal = principal;
+    // The same object the controller was handed (CurrentPrincipal), so a recheck reaches it.
+    if (request.principal) Object.assign(request.principal, principal);
+    else request.principal = principal;
     if (mustEnrolMfa && !this.allowsWithoutMfa(context)) {
       throw new IdentityError(
         IdentityErrorCode.MfaRequired,
         'This workshop requires two-step verification. Turn it on under /me/mfa first.',
       );
     }
-    if (rule.roles.length > 0 && !rule.roles.includes(principal.role)) {
+    if (rule.kind === 'staff' && rule.roles.length > 0 && !rule.roles.includes(principal.role)) {
       throw new IdentityError(IdentityErrorCode.RoleForbidden, 'Your role in this workshop does not allow this.');
     }
-    return true;
   }
 
   private allowsWithoutMfa(context: ExecutionContext): boolean {

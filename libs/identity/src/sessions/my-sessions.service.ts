@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig, offsetOf, Page, PageQuery, pageOf, resolveSort, TenantDatabase } from '@pitlane/core';
 import { Principal } from '../auth/principal';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
+import { SessionCache } from './session-cache';
 import { Session } from './session.entity';
 import { LiveWindow, SessionRepository } from './session.repository';
 import { summariseUserAgent } from './user-agent-summary';
@@ -35,6 +36,7 @@ export class MySessionsService {
     private readonly db: TenantDatabase,
     private readonly sessions: SessionRepository,
     private readonly config: AppConfig,
+    private readonly cache: SessionCache,
   ) {}
 
   list(principal: Principal, query: PageQuery): Promise<Page<SessionView>> {
@@ -54,6 +56,8 @@ export class MySessionsService {
   /** Ends one of the person's sessions here; its access and refresh tokens stop working at once. */
   async end(principal: Principal, sessionId: string): Promise<void> {
     const ended = await this.db.transaction(() => this.sessions.revokeOwn(sessionId, principal.userId, 'logout'));
+    // Committed: this process forgets it now; the others hear it from the database's trigger.
+    if (ended) this.cache.evictSession(sessionId);
     if (!ended)
       throw new IdentityError(IdentityErrorCode.SessionNotFound, 'You have no such session in this workshop.');
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TenantRepository } from '@pitlane/core';
+import { isUuid, TenantRepository } from '@pitlane/core';
 import { randomUUID } from 'node:crypto';
 import { Role } from '../memberships/role';
 import { RefreshToken } from './refresh-token.entity';
@@ -17,6 +17,28 @@ export interface SessionStateRow {
   require_mfa: boolean;
   /** When the person last turned two-step verification on; null while it is off. */
   mfa_enabled_at: Date | null;
+}
+
+/**
+ * The session, its person's role here, the workshop's status and 2FA policy, and since when the
+ * person has 2FA on ($1 the workshop, $2 the session). Each tenant table is bound to the
+ * workshop itself.
+ */
+const SESSION_STATE_SQL = `select s.user_id, m.role, t.status, s.revoked_at, s.created_at, s.expires_at, s.last_seen_at,
+        t.require_mfa, (select f.enabled_at from user_mfa f where f.user_id = s.user_id) as mfa_enabled_at
+   from sessions s
+   join memberships m on m.tenant_id = $1 and m.tenant_id = s.tenant_id and m.user_id = s.user_id
+   join tenants t on t.id = $1 and t.id = s.tenant_id
+  where s.tenant_id = $1 and s.id = $2`;
+
+/**
+ * The same read as `SessionRepository.state`, as text to send in the message that opens the
+ * request's tenant transaction (OpeningCheck), which takes no parameters: both ids are checked
+ * to be UUIDs before they are written in, and anything else throws.
+ */
+export function sessionStateStatement(tenantId: string, sessionId: string): string {
+  if (!isUuid(tenantId) || !isUuid(sessionId)) throw new Error('Session ids must be UUIDs');
+  return SESSION_STATE_SQL.replace(/\$1/g, `'${tenantId}'`).replace(/\$2/g, `'${sessionId}'`);
 }
 
 /** Which sessions are still usable: not revoked, before their end, used since `idleSince`. */
@@ -77,20 +99,20 @@ export class SessionRepository extends TenantRepository {
     await this.repository(Session).update({ tenantId: this.tenantId, id: sessionId }, { lastSeenAt: new Date() });
   }
 
-  /**
-   * The session, its person's role here, the workshop's status and 2FA policy, and since when the
-   * person has 2FA on. Each tenant table is bound to the workshop itself.
-   */
-  async state(sessionId: string): Promise<SessionStateRow | undefined> {
-    const rows: SessionStateRow[] = await this.manager.query(
-      `select s.user_id, m.role, t.status, s.revoked_at, s.created_at, s.expires_at, s.last_seen_at, t.require_mfa,
-              (select f.enabled_at from user_mfa f where f.user_id = s.user_id) as mfa_enabled_at
-         from sessions s
-         join memberships m on m.tenant_id = $1 and m.tenant_id = s.tenant_id and m.user_id = s.user_id
-         join tenants t on t.id = $1 and t.id = s.tenant_id
-        where s.tenant_id = $1 and s.id = $2`,
-      [this.tenantId, sessionId],
+  /** Moves each session's last use forward to the time given (never back), in one statement. */
+  async touchMany(uses: readonly { sessionId: string; at: Date }[]): Promise<void> {
+    if (uses.length === 0) return;
+    await this.manager.query(
+      `update sessions s set last_seen_at = u.at
+         from unnest($2::uuid[], $3::timestamptz[]) as u(id, at)
+        where s.tenant_id = $1 and s.id = u.id and s.last_seen_at < u.at`,
+      [this.tenantId, uses.map((use) => use.sessionId), uses.map((use) => use.at.toISOString())],
     );
+  }
+
+  /** The session's state as every request needs it (SESSION_STATE_SQL), in one query. */
+  async state(sessionId: string): Promise<SessionStateRow | undefined> {
+    const rows: SessionStateRow[] = await this.manager.query(SESSION_STATE_SQL, [this.tenantId, sessionId]);
     return rows[0];
   }
 

@@ -51,6 +51,7 @@ export class StaffService {
       if (target.role === 'owner' && role !== 'owner') await this.assertAnotherOwner(userId);
       if (target.role !== role) {
         await this.memberships.changeRole(userId, role);
+        await this.sessions.forgetMember(userId);
         await this.audit.record({
           action: 'staff.role_changed',
           entityType: 'staff',

@@ -22,6 +22,8 @@ import { VehicleMileageReadings1795395000000 } from './1795395000000-vehicle-mil
 import { AppointmentCancellationReason1795396000000 } from './1795396000000-appointment-cancellation-reason';
 import { SearchTwoWordNarrowing1795400000000 } from './1795400000000-search-two-word-narrowing';
 import { RepairOrderPromisedAt1795412000000 } from './1795412000000-repair-order-promised-at';
+import { VehiclesListIndex1795420000000 } from './1795420000000-vehicles-list-index';
+import { AuthStateNotify1795421000000 } from './1795421000000-auth-state-notify';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -49,4 +51,6 @@ export const MIGRATIONS = [
   AppointmentCancellationReason1795396000000,
   SearchTwoWordNarrowing1795400000000,
   RepairOrderPromisedAt1795412000000,
+  VehiclesListIndex1795420000000,
+  AuthStateNotify1795421000000,
 ];
