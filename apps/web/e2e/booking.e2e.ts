@@ -383,6 +383,8 @@ test.describe("the workshop's booking page settings on the page", () => {
     // A page of the workshop's own site (on this origin here; any https site may frame it).
     await page.goto('/robots.txt');
     await page.evaluate((html) => {
+      document.documentElement.lang = 'en';
+      document.title = 'Kowalski Auto';
       document.body.innerHTML = `<h1 style="font-family:sans-serif">Kowalski Auto</h1>${html}`;
       document.body.style.background = '#e0f2fe';
     }, snippet);
