@@ -402,6 +402,12 @@ test.describe("the workshop's booking page settings on the page", () => {
           getComputedStyle(document.documentElement).backgroundColor,
         ]),
     ).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+    // Dark-scheme text would be light on a light site: a dark widget keeps its own background.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect
+      .poll(() => widget.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor))
+      .not.toBe('rgba(0, 0, 0, 0)');
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // It books inside the frame: the service step leads to the times, the address keeps embed.
     await widget.getByRole('button', { name: /Oil change/ }).click();

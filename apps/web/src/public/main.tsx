@@ -24,9 +24,13 @@ const queryClient = new QueryClient({
 async function boot(): Promise<void> {
   if (isEmbedded()) {
     // The widget lets the workshop's own page show through its iframe (cards and the action bar
-    // keep their surfaces); set here, not in a style sheet the page would wait for.
-    document.documentElement.style.background = 'transparent';
-    document.body.style.background = 'transparent';
+    // keep their surfaces), in the light scheme: dark-scheme text would be light on what is most
+    // often a light site, so a dark widget keeps its own dark background. Set here, not in a style
+    // sheet the first paint would wait for.
+    document.documentElement.classList.add('embedded');
+    const style = document.createElement('style');
+    style.textContent = 'html.embedded:not(.dark),html.embedded:not(.dark) body{background:transparent}';
+    document.head.append(style);
   }
   const page = pageOf(window.location.pathname);
   const slug = page === 'booking' ? slugOf(window.location.pathname) : null;
