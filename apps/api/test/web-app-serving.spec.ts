@@ -3,6 +3,7 @@ import { MetricsRegistry } from '@pitlane/observability';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { TestApi, TestResponse } from '../../../test/support/test-api';
 import { BOOKING_PAGE_FRAME_ANCESTORS } from '../src/http/web-app/content-security-policy';
 
@@ -19,6 +20,13 @@ function writeFixtureBuild(): { root: string; dist: string } {
     writeFileSync(path.join(dist, `${name}.html`), `<!doctype html><title>${name}</title><p id="doc-${name}"></p>`);
   }
   writeFileSync(path.join(dist, 'assets/app-abc123.js'), 'console.log("pitlane app");\n');
+  // The build's precompressed siblings (apps/web/vite.config.ts), only for the bundle above.
+  writeFileSync(path.join(dist, 'assets/bundle-def456.js'), 'console.log("bundle");\n'.repeat(100));
+  writeFileSync(
+    path.join(dist, 'assets/bundle-def456.js.br'),
+    brotliCompressSync('console.log("bundle");\n'.repeat(100)),
+  );
+  writeFileSync(path.join(dist, 'assets/bundle-def456.js.gz'), gzipSync('console.log("bundle");\n'.repeat(100)));
   writeFileSync(path.join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(path.join(dist, 'robots.txt'), 'User-agent: *\n');
   writeFileSync(path.join(dist, '.vite/manifest.json'), '{"secret-manifest":true}');
@@ -125,6 +133,29 @@ describe('the API serving the web app', () => {
     expect(asset.text).toContain('pitlane app');
     expectProblem(await api.request('GET', '/assets/missing.js', { headers: HTML }), 404);
     expectProblem(await api.request('GET', '/assets', { headers: HTML }), 404);
+  });
+
+  it.each([
+    ['br', 'br, gzip, deflate', 'br'],
+    ['gzip', 'gzip, deflate', 'gzip'],
+  ])('sends the precompressed %s file to a browser that accepts it', async (_name, acceptEncoding, encoding) => {
+    const asset = await api.request('GET', '/assets/bundle-def456.js', {
+      headers: { 'accept-encoding': acceptEncoding },
+    });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['content-encoding']).toBe(encoding);
+    expect(asset.headers['content-type']).toMatch(/javascript/);
+    expect(asset.headers.vary).toMatch(/accept-encoding/i);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('sends the plain file to a client that accepts no compression, or when the build has none', async () => {
+    const plain = await api.request('GET', '/assets/bundle-def456.js', { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.text).toBe('console.log("bundle");\n'.repeat(100));
+    const uncompressed = await api.request('GET', '/assets/app-abc123.js', { headers: { 'accept-encoding': 'br' } });
+    expect(uncompressed.headers['content-encoding']).toBeUndefined();
+    expect(uncompressed.text).toContain('pitlane app');
   });
 
   it("serves the build's root files, keeping its hidden files and everything beside it out of reach", async () => {

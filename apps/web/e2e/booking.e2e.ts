@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page, TestInfo } from '@playwright/test';
+import { embedSnippet } from '../src/features/schedule-settings/utils/embed-snippet';
 import type { components } from '../src/lib/api/schema.gen';
 import { Axe } from './support/axe';
 import { expect, test } from './support/fixtures';
@@ -10,7 +11,9 @@ import { uniqueEmail, uniqueId } from './support/unique';
 
 // The customer's booking pages (issue 15, items 1 and 3) on the public entry, against the real
 // stack at the desktop and the phone size: book, get the mail, open its link, move, cancel with a
-// reason; two customers racing for the last bay; the workshop's language and a switch to Polish.
+// reason; two customers racing for the last bay; the workshop's language and a switch to Polish;
+// the booking page settings (issue 15, items 2 and 5): the accent colour, the embedded widget and
+// the page switched off.
 
 type Appointment = components['schemas']['AppointmentResponse'];
 type Calendar = components['schemas']['CalendarResponse'];
@@ -320,5 +323,144 @@ test.describe('customer booking pages', () => {
     expect(page.url()).not.toContain('AAAA');
     await axe.check();
     await shots.take('booking-not-found');
+  });
+});
+
+/** The computed fill and text colour of a control, as `rgb(r, g, b)`. */
+async function coloursOf(locator: import('@playwright/test').Locator) {
+  return locator.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { fill: style.backgroundColor, text: style.color };
+  });
+}
+
+test.describe("the workshop's booking page settings on the page", () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test('the accent colour fills the primary actions, with text that stays readable on it', async ({
+    page,
+    api,
+    axe,
+    shots,
+  }) => {
+    const cases = [
+      { accent: '#1d4ed8', fill: 'rgb(29, 78, 216)', text: 'rgb(255, 255, 255)', shot: 'accent-dark' },
+      // Too light for white text, and for text drawn in it: black on the fill.
+      { accent: '#fde047', fill: 'rgb(253, 224, 71)', text: 'rgb(0, 0, 0)', shot: 'accent-light' },
+    ];
+    for (const { accent, fill, text, shot } of cases) {
+      const workshop = await bookableWorkshop(api);
+      await api.request('PATCH', '/settings/schedule', {
+        token: workshop.owner.session,
+        body: { bookingAccentColor: accent },
+      });
+      await openPage(page, `/book/${workshop.slug}`);
+      await page.getByRole('button', { name: /Oil change/ }).click();
+      await page.getByRole('button', { name: 'First free time' }).click();
+      const proceed = page.getByRole('button', { name: /^Continue: / });
+      await expect(proceed).toBeVisible();
+      expect(await coloursOf(proceed)).toEqual({ fill, text });
+      const chosenTime = page.getByRole('region', { name: /^Free times on/ }).getByRole('button', { pressed: true });
+      expect(await coloursOf(chosenTime)).toEqual({ fill, text });
+      await settle(page);
+      await axe.check();
+      await shots.take(shot);
+    }
+  });
+
+  test('the widget snippet from the settings frames the page without its header, footer or language switch', async ({
+    page,
+    api,
+    axe,
+    shots,
+    baseURL,
+  }) => {
+    const workshop = await bookableWorkshop(api);
+    const title = `Book a visit at ${workshop.name}`;
+    const snippet = embedSnippet(baseURL!, workshop.slug, title);
+    expect(snippet).toContain(`/book/${workshop.slug}?embed=1`);
+
+    // A page of the workshop's own site (on this origin here; any https site may frame it).
+    await page.goto('/robots.txt');
+    await page.evaluate((html) => {
+      document.documentElement.lang = 'en';
+      document.title = 'Kowalski Auto';
+      document.body.innerHTML = `<h1 style="font-family:sans-serif">Kowalski Auto</h1>${html}`;
+      document.body.style.background = '#e0f2fe';
+    }, snippet);
+    const widget = page.frameLocator(`iframe[title="${title}"]`);
+    await expect(widget.getByRole('heading', { name: title })).toBeVisible();
+    await expect(widget.getByRole('banner')).toHaveCount(0);
+    await expect(widget.getByRole('contentinfo')).toHaveCount(0);
+    await expect(widget.getByRole('combobox', { name: 'Language' })).toHaveCount(0);
+    await expect(widget.getByText('ul. Grochowska 215, 04-077 Warszawa')).toHaveCount(0);
+    expect(
+      await widget
+        .locator('body')
+        .evaluate((body) => [
+          getComputedStyle(body).backgroundColor,
+          getComputedStyle(document.documentElement).backgroundColor,
+        ]),
+    ).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+    // Dark-scheme text would be light on a light site: a dark widget keeps its own background.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect
+      .poll(() => widget.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor))
+      .not.toBe('rgba(0, 0, 0, 0)');
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // It books inside the frame: the service step leads to the times, the address keeps embed.
+    await widget.getByRole('button', { name: /Oil change/ }).click();
+    await expect(widget.getByRole('heading', { name: 'Pick a day and time' })).toBeVisible();
+    await widget.getByRole('button', { name: 'First free time' }).click();
+    await expect(widget.getByRole('button', { name: /^Continue: / })).toBeVisible();
+    const frameUrl = page
+      .frames()
+      .find((frame) => frame.url().includes('/book/'))!
+      .url();
+    expect(frameUrl).toMatch(/[?&]embed=1/);
+    await axe.check();
+    await shots.take('embedded');
+
+    // The page itself, outside any frame, keeps its chrome.
+    await openPage(page, `/book/${workshop.slug}`);
+    await expect(page.getByRole('banner')).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Language' })).toBeVisible();
+  });
+
+  test("a page switched off says so in the workshop's language, with its phone and e-mail", async ({
+    page,
+    api,
+    axe,
+    shots,
+  }) => {
+    const workshop = await bookableWorkshop(api, { locale: 'pl' });
+    await api.request('PATCH', '/settings/workshop', {
+      token: workshop.owner.session,
+      body: { publicEmail: 'serwis@example.pl' },
+    });
+    await api.request('PATCH', '/settings/schedule', {
+      token: workshop.owner.session,
+      body: { bookingPageEnabled: false },
+    });
+
+    await openPage(page, `/book/${workshop.slug}`);
+    await expect(
+      page.getByRole('heading', { level: 1, name: `${workshop.name} nie przyjmuje teraz rezerwacji online` }),
+    ).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+    await expect(page.getByText('Aby umówić wizytę, zadzwoń lub napisz do warsztatu:')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: /\+48 22 610 23 45/ })).toHaveAttribute(
+      'href',
+      'tel:+48226102345',
+    );
+    await expect(page.getByRole('link', { name: /serwis@example\.pl/ })).toHaveAttribute(
+      'href',
+      'mailto:serwis@example.pl',
+    );
+    await expect(page.getByRole('button', { name: /Oil change/ })).toHaveCount(0);
+    await settle(page);
+    await axe.check();
+    await shots.take('switched-off');
   });
 });

@@ -1,7 +1,10 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import path from 'node:path';
 import { chromium, test } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { freePortSync } from '../../../apps/web/e2e/stack/free-port';
-import { requiredEnv, STACK_ENV } from '../../../apps/web/e2e/stack/paths';
+import { ARTIFACTS_DIR, requiredEnv, STACK_ENV } from '../../../apps/web/e2e/stack/paths';
 import { writeBenchmarkSection } from '../browser/benchmarks-doc';
 import { Mailbox } from '../../../apps/web/e2e/support/mailbox';
 import { PitlaneApi } from '../../../apps/web/e2e/support/pitlane-api';
@@ -13,7 +16,11 @@ import { PitlaneApi } from '../../../apps/web/e2e/support/pitlane-api';
 // TBT <= 200 ms, CLS <= 0.1.
 const RUNS = 3;
 
+/** Each page's median report, whole, for finding what costs (treemap, bootup time, request chains). */
+const REPORTS_DIR = path.join(ARTIFACTS_DIR, 'lighthouse');
+
 interface Run {
+  readonly report: string;
   readonly performance: number;
   readonly accessibility: number;
   readonly lcpMs: number;
@@ -75,9 +82,11 @@ test('customer pages: Lighthouse, mobile', async ({ baseURL }) => {
   const api = new PitlaneApi(baseURL!, new Mailbox(requiredEnv(STACK_ENV.mailDir)));
   const { slug, manageToken } = await bookedWorkshop(api);
   const pages = [
-    { name: 'booking page `/book/:slug`', url: `${baseURL}/book/${slug}` },
-    { name: 'manage page `/booking#token=…`', url: `${baseURL}/booking#token=${manageToken}` },
+    { name: 'booking page `/book/:slug`', file: 'booking', url: `${baseURL}/book/${slug}` },
+    { name: 'manage page `/booking#token=…`', file: 'manage', url: `${baseURL}/booking#token=${manageToken}` },
   ];
+  // The machine is shared: the load it ran under belongs beside the numbers.
+  const loadBefore = loadavg()[0]!;
 
   const port = freePortSync();
   const browser = await chromium.launch({
@@ -104,6 +113,7 @@ test('customer pages: Lighthouse, mobile', async ({ baseURL }) => {
         if (!result) throw new Error(`Lighthouse gave no result for ${page.url}`);
         const { categories, audits } = result.lhr;
         runs.push({
+          report: typeof result.report === 'string' ? result.report : JSON.stringify(result.lhr),
           performance: Math.round((categories.performance?.score ?? 0) * 100),
           accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
           lcpMs: audits['largest-contentful-paint']?.numericValue ?? NaN,
@@ -112,6 +122,8 @@ test('customer pages: Lighthouse, mobile', async ({ baseURL }) => {
         });
       }
       const run = medianRun(runs);
+      mkdirSync(REPORTS_DIR, { recursive: true });
+      writeFileSync(path.join(REPORTS_DIR, `${page.file}.json`), run.report);
       rows.push(
         `| ${page.name} | ${run.performance} | ${run.accessibility} | ${(run.lcpMs / 1000).toFixed(2)} | ${run.tbtMs.toFixed(0)} | ${run.cls.toFixed(3)} | ${meets(run) ? 'yes' : '**no**'} |`,
       );
@@ -119,6 +131,7 @@ test('customer pages: Lighthouse, mobile', async ({ baseURL }) => {
   } finally {
     await browser.close();
   }
+  const load = `${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`;
 
   await writeBenchmarkSection('customer-pages', [
     '## Customer pages: Lighthouse, mobile',
@@ -126,6 +139,7 @@ test('customer pages: Lighthouse, mobile', async ({ baseURL }) => {
     `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:customer-pages\` (scripts/bench/customer-pages): Lighthouse 12.8`,
     "with its default mobile settings (an emulated phone, simulated slow 4G and 4x CPU slowdown) in Debian's Chromium against",
     'the real stack served by `npm start`’s API on this 2-core machine. The median of 3 runs (by performance score) per page.',
+    `Load average (1 min) while measuring: ${load}. Median reports: apps/web/e2e-artifacts/lighthouse/.`,
     `Bar: performance >= ${BAR.performance}, accessibility ${BAR.accessibility}, LCP <= ${BAR.lcpMs / 1000} s, TBT <= ${BAR.tbtMs} ms, CLS <= ${BAR.cls}.`,
     '',
     '| page | performance | accessibility | LCP s | TBT ms | CLS | meets the bar |',

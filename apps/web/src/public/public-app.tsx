@@ -1,11 +1,13 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { FileCheck2, SearchX } from 'lucide-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BookingPage } from './booking/booking-page';
-import { slugOf } from './booking/booking-steps';
-import { ManagePage } from './manage/manage-page';
+import { slugOf } from './booking/booking-slug';
+import { preloadable } from './shared/preloadable';
 import { StatusPage } from './shared/public-layout';
+
+// Each page in a chunk of its own: a customer booking never downloads the manage page.
+const BookingPage = preloadable(() => import('./booking/booking-page').then((module) => module.BookingPage));
+const ManagePage = preloadable(() => import('./manage/manage-page').then((module) => module.ManagePage));
 
 type Page = 'booking' | 'manage' | 'estimate' | 'unknown';
 
@@ -17,12 +19,15 @@ export function pageOf(pathname: string): Page {
   return 'unknown';
 }
 
+/** Starts fetching the code of `page`, so the boot can fetch it beside its data. */
+export function preloadPage(page: Page): Promise<unknown> {
+  if (page === 'booking') return BookingPage.preload();
+  if (page === 'manage') return ManagePage.preload();
+  return Promise.resolve();
+}
+
 /** The customer pages' entry: booking, managing a booking, and (soon) approving an estimate. */
-export function PublicApp() {
-  const [queryClient] = useState(
-    () =>
-      new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false }, mutations: { retry: false } } }),
-  );
+export function PublicApp({ queryClient }: { readonly queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
       <PublicPage />

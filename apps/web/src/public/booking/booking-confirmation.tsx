@@ -1,7 +1,9 @@
 import { CheckCircle2, Mail } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { CreatedBooking } from '../api/public-api';
+import { BRAND_TEXT } from '../shared/accent-style';
 import { CalendarDownload } from '../shared/calendar-download';
+import { isEmbedded } from '../shared/embed-mode';
 import type { PublicFormat } from '../shared/use-public-format';
 
 /** Booked: when, what, the `.ics`, the manage link, and where the mail went. */
@@ -34,6 +36,8 @@ export function BookingConfirmation({
       <CalendarDownload token={booking.manageToken} />
       <a
         href={`/booking#token=${encodeURIComponent(booking.manageToken)}`}
+        // The manage page is never framed (only the booking page may be): from the widget it opens on its own.
+        {...(isEmbedded() ? { target: '_blank', rel: 'noopener' } : {})}
         className="flex min-h-12 items-center justify-center rounded-lg border border-line bg-surface px-5 font-semibold text-ink hover:bg-surface-2"
       >
         {t('done.manage')}
@@ -44,7 +48,7 @@ export function BookingConfirmation({
       <button
         type="button"
         onClick={onBookAnother}
-        className="min-h-11 self-center rounded-lg px-3 text-sm font-semibold text-brand underline underline-offset-2"
+        className={`min-h-11 self-center rounded-lg px-3 text-sm font-semibold underline underline-offset-2 ${BRAND_TEXT}`}
       >
         {t('done.another')}
       </button>

@@ -1,23 +1,24 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ArrowLeft } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asProblem } from '@/lib/api/problem';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { cx } from '@/ui/class-names';
-import { createBooking, type CreatedBooking, fetchWorkshop, type PublicWorkshop } from '../api/public-api';
+import { createBooking, type CreatedBooking, type PublicWorkshop } from '../api/public-api';
+import { workshopQuery } from '../api/workshop-query';
+import { AccentStyle } from '../shared/accent-style';
 import type { IsoDate } from '../shared/calendar-dates';
 import { localDateOf } from '../shared/calendar-dates';
 import type { Slot } from '../shared/nearest-slots';
-import { NearestOffer } from '../shared/nearest-offer';
+import { preloadable } from '../shared/preloadable';
 import { PageLoading, PublicLayout } from '../shared/public-layout';
-import { SlotPicker } from '../shared/slot-picker';
 import { takenOffer } from '../shared/taken-offer';
 import { usePublicFormat } from '../shared/use-public-format';
 import { useWorkshopLanguage } from '../shared/workshop-language';
-import { isFinal, WorkshopUnavailable } from '../shared/workshop-unavailable';
-import { BookingConfirmation } from './booking-confirmation';
+import { WorkshopUnavailable } from '../shared/workshop-unavailable';
+import { BookingPageOff } from './booking-page-off';
 import {
   type BookingDraft,
   bookingBody,
@@ -34,23 +35,50 @@ import {
   STEPS,
   vehicleErrors,
 } from './booking-steps';
-import { ContactStep } from './contact-step';
-import { ReviewStep } from './review-step';
 import { ServiceStep } from './service-step';
-import { VehicleStep } from './vehicle-step';
+
+// The first paint shows the services; the later steps come in chunks of their own, fetched as
+// soon as it has painted (and waited for, briefly, only by a customer faster than the network).
+const SlotPicker = preloadable(() => import('../shared/slot-picker').then((module) => module.SlotPicker));
+const VehicleStep = preloadable(() => import('./vehicle-step').then((module) => module.VehicleStep));
+const ContactStep = preloadable(() => import('./contact-step').then((module) => module.ContactStep));
+const ReviewStep = preloadable(() => import('./review-step').then((module) => module.ReviewStep));
+const NearestOffer = preloadable(() => import('../shared/nearest-offer').then((module) => module.NearestOffer));
+const BookingConfirmation = preloadable(() =>
+  import('./booking-confirmation').then((module) => module.BookingConfirmation),
+);
+const LATER_STEPS = [SlotPicker, VehicleStep, ContactStep, ReviewStep, NearestOffer, BookingConfirmation];
 
 /** `/book/:slug`: the workshop's booking page, or why it cannot be shown. */
 export function BookingPage({ slug }: { readonly slug: string }) {
-  const workshop = useQuery({
-    queryKey: ['public', 'workshop', slug],
-    queryFn: ({ signal }) => fetchWorkshop(slug, signal),
-    retry: (count, error) => !isFinal(error) && count < 2,
-    staleTime: 60_000,
-  });
+  const workshop = useQuery(workshopQuery(slug));
   useWorkshopLanguage(workshop.data?.locale);
   if (workshop.isPending) return <PageLoading />;
   if (workshop.isError) return <WorkshopUnavailable error={workshop.error} onRetry={() => void workshop.refetch()} />;
-  return <BookingFlow workshop={workshop.data} />;
+  return (
+    <>
+      <AccentStyle accent={workshop.data.accentColor} />
+      {workshop.data.bookingPageEnabled ? (
+        <BookingFlow workshop={workshop.data} />
+      ) : (
+        <BookingPageOff workshop={workshop.data} />
+      )}
+    </>
+  );
+}
+
+/** A step whose code is still on its way: announced, and as tall as a short step. */
+function StepLoading() {
+  const { t } = useTranslation('public');
+  return (
+    <div role="status" className="flex min-h-40 items-center justify-center gap-3 text-ink-muted">
+      <span
+        aria-hidden="true"
+        className="inline-block size-6 animate-spin rounded-full border-2 border-current border-r-transparent"
+      />
+      {t('loading')}
+    </div>
+  );
 }
 
 type ServerErrors = Record<string, string>;
@@ -89,6 +117,14 @@ function BookingFlow({ workshop }: { readonly workshop: PublicWorkshop }) {
   draftRef.current = draft;
   const firstRender = useRef(true);
   const service = workshop.services.find((candidate) => candidate.id === draft.serviceId);
+
+  // After the first paint, while the customer reads the services.
+  useEffect(() => {
+    const later = window.setTimeout(() => {
+      for (const step of LATER_STEPS) void step.preload().catch(() => undefined);
+    }, 0);
+    return () => window.clearTimeout(later);
+  }, []);
 
   // The browser's Back and Forward walk the steps; the address keeps the service and the day.
   useEffect(() => {
@@ -139,6 +175,11 @@ function BookingFlow({ workshop }: { readonly workshop: PublicWorkshop }) {
     onError: async (error) => {
       const problem = asProblem(error);
       const code = problem?.type.split('/').pop() ?? '';
+      if (code === 'booking-page-disabled') {
+        // Switched off meanwhile: the page reloads the workshop and says so, with its contacts.
+        await queryClient.invalidateQueries({ queryKey: workshopQuery(workshop.slug).queryKey });
+        return;
+      }
       if (TAKEN.has(code) && draft.slot && draft.serviceId) {
         setOffer(
           await takenOffer(queryClient, error, {
@@ -173,17 +214,19 @@ function BookingFlow({ workshop }: { readonly workshop: PublicWorkshop }) {
   if (created) {
     return (
       <PublicLayout workshop={workshop}>
-        <BookingConfirmation
-          booking={created}
-          email={draft.contact.email.trim()}
-          format={format}
-          onBookAnother={() => {
-            setCreated(null);
-            const next = { ...EMPTY_DRAFT, vehicle: draft.vehicle, contact: { ...draft.contact, consent: false } };
-            setDraft(next);
-            go('service', next);
-          }}
-        />
+        <Suspense fallback={<StepLoading />}>
+          <BookingConfirmation
+            booking={created}
+            email={draft.contact.email.trim()}
+            format={format}
+            onBookAnother={() => {
+              setCreated(null);
+              const next = { ...EMPTY_DRAFT, vehicle: draft.vehicle, contact: { ...draft.contact, consent: false } };
+              setDraft(next);
+              go('service', next);
+            }}
+          />
+        </Suspense>
       </PublicLayout>
     );
   }
@@ -288,75 +331,77 @@ function BookingFlow({ workshop }: { readonly workshop: PublicWorkshop }) {
 
         {failure ? <Alert tone="danger">{failure}</Alert> : null}
 
-        {step === 'service' ? (
-          <ServiceStep
-            services={workshop.services}
-            selected={draft.serviceId}
-            format={format}
-            onChoose={(id) => {
-              const next = { ...draft, serviceId: id, slot: id === draft.serviceId ? draft.slot : null };
-              setDraft(next);
-              go('time', next);
-            }}
-          />
-        ) : null}
+        <Suspense fallback={<StepLoading />}>
+          {step === 'service' ? (
+            <ServiceStep
+              services={workshop.services}
+              selected={draft.serviceId}
+              format={format}
+              onChoose={(id) => {
+                const next = { ...draft, serviceId: id, slot: id === draft.serviceId ? draft.slot : null };
+                setDraft(next);
+                go('time', next);
+              }}
+            />
+          ) : null}
 
-        {step === 'time' && draft.serviceId ? (
-          <SlotPicker
-            slug={workshop.slug}
-            serviceIds={[draft.serviceId]}
-            timeZone={workshop.timeZone}
-            horizonDays={workshop.horizonDays}
-            day={draft.day}
-            onDayChange={(day: IsoDate) =>
-              update({ ...draft, day, slot: draft.slot && localDateOf(draft.slot.start) === day ? draft.slot : null })
-            }
-            selected={draft.slot}
-            onSelect={pickSlot}
-          />
-        ) : null}
+          {step === 'time' && draft.serviceId ? (
+            <SlotPicker
+              slug={workshop.slug}
+              serviceIds={[draft.serviceId]}
+              timeZone={workshop.timeZone}
+              horizonDays={workshop.horizonDays}
+              day={draft.day}
+              onDayChange={(day: IsoDate) =>
+                update({ ...draft, day, slot: draft.slot && localDateOf(draft.slot.start) === day ? draft.slot : null })
+              }
+              selected={draft.slot}
+              onSelect={pickSlot}
+            />
+          ) : null}
 
-        {step === 'vehicle' ? (
-          <VehicleStep
-            vehicle={draft.vehicle}
-            errors={stepErrors('vehicle')}
-            onChange={(vehicle) => {
-              setServerErrors({});
-              setFailure(null);
-              setDraft({ ...draft, vehicle });
-            }}
-          />
-        ) : null}
+          {step === 'vehicle' ? (
+            <VehicleStep
+              vehicle={draft.vehicle}
+              errors={stepErrors('vehicle')}
+              onChange={(vehicle) => {
+                setServerErrors({});
+                setFailure(null);
+                setDraft({ ...draft, vehicle });
+              }}
+            />
+          ) : null}
 
-        {step === 'contact' ? (
-          <ContactStep
-            contact={draft.contact}
-            workshopName={workshop.name}
-            errors={stepErrors('contact')}
-            onChange={(contact) => {
-              setServerErrors({});
-              setFailure(null);
-              setDraft({ ...draft, contact });
-            }}
-          />
-        ) : null}
+          {step === 'contact' ? (
+            <ContactStep
+              contact={draft.contact}
+              workshopName={workshop.name}
+              errors={stepErrors('contact')}
+              onChange={(contact) => {
+                setServerErrors({});
+                setFailure(null);
+                setDraft({ ...draft, contact });
+              }}
+            />
+          ) : null}
 
-        {step === 'review' ? (
-          <>
-            {offer ? (
-              <NearestOffer
-                slots={offer}
-                format={format}
-                onPick={(slot) => {
-                  setOffer(null);
-                  pickSlot(slot);
-                }}
-              />
-            ) : null}
-            <ReviewStep draft={draft} service={service} format={format} onEdit={(target) => go(target)} />
-            <p className="text-sm text-ink-muted">{t('time.zone', { zone: format.zone })}</p>
-          </>
-        ) : null}
+          {step === 'review' ? (
+            <>
+              {offer ? (
+                <NearestOffer
+                  slots={offer}
+                  format={format}
+                  onPick={(slot) => {
+                    setOffer(null);
+                    pickSlot(slot);
+                  }}
+                />
+              ) : null}
+              <ReviewStep draft={draft} service={service} format={format} onEdit={(target) => go(target)} />
+              <p className="text-sm text-ink-muted">{t('time.zone', { zone: format.zone })}</p>
+            </>
+          ) : null}
+        </Suspense>
       </section>
     </PublicLayout>
   );

@@ -8,9 +8,9 @@ import {
   EMPTY_DRAFT,
   firstOpenStep,
   readBookingAddress,
-  slugOf,
   vehicleErrors,
 } from './booking-steps';
+import { slugOf } from './booking-slug';
 
 const SERVICE = '3f2a8c1e-5b7d-4e9a-8c6f-1d2e3f4a5b6c';
 const slot = { start: '2026-03-30T08:00:00+02:00', end: '2026-03-30T09:00:00+02:00' };

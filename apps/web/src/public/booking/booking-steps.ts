@@ -145,12 +145,6 @@ export function bookingSearch(current: string, address: BookingAddress): string 
   return query ? `?${query}` : '';
 }
 
-/** The workshop slug of `/book/<slug>`, or null when the address names none. */
-export function slugOf(pathname: string): string | null {
-  const match = /^\/book\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(pathname);
-  return match?.[1] ?? null;
-}
-
 /** The body of `POST /public/workshops/:slug/bookings` from a complete draft. */
 export function bookingBody(draft: BookingDraft) {
   if (!draft.serviceId || !draft.slot) throw new Error('A booking needs a service and a time');

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { BRAND_TEXT } from '../shared/accent-style';
 import type { PublicService } from '../api/public-api';
 import type { PublicFormat } from '../shared/use-public-format';
 import type { BookingDraft, Step } from './booking-steps';
@@ -52,7 +53,7 @@ export function ReviewStep({
             <button
               type="button"
               onClick={() => onEdit(row.step)}
-              className="-my-2 min-h-11 shrink-0 rounded-lg px-3 text-sm font-semibold text-brand underline-offset-2 hover:underline"
+              className={`-my-2 min-h-11 shrink-0 rounded-lg px-3 text-sm font-semibold underline-offset-2 hover:underline ${BRAND_TEXT}`}
               aria-label={t('review.change', { what: row.label })}
             >
               {t('review.changeShort')}

@@ -7,6 +7,7 @@ import { Alert } from '@/ui/alert';
 import { Badge } from '@/ui/badge';
 import { Button } from '@/ui/button';
 import { TextAreaField } from '@/ui/text-area-field';
+import { isFinal } from '../api/final-error';
 import { cancelBooking, type PublicBooking, rescheduleBooking, viewBooking } from '../api/public-api';
 import { CalendarDownload } from '../shared/calendar-download';
 import { type IsoDate, localDateOf } from '../shared/calendar-dates';
@@ -17,7 +18,7 @@ import { SlotPicker } from '../shared/slot-picker';
 import { takenOffer } from '../shared/taken-offer';
 import { type PublicFormat, usePublicFormat } from '../shared/use-public-format';
 import { useWorkshopLanguage } from '../shared/workshop-language';
-import { isFinal, WorkshopUnavailable } from '../shared/workshop-unavailable';
+import { WorkshopUnavailable } from '../shared/workshop-unavailable';
 import { takeManageToken } from './manage-token';
 
 const REASON_MAX = 500;

@@ -1,10 +1,15 @@
 import { MapPin, Phone } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { cx } from '@/ui/class-names';
 import type { PublicWorkshopSummary } from '../api/public-api';
+import { isEmbedded } from './embed-mode';
 import { LanguageSwitch } from './language-switch';
 
-/** The frame of every customer page: the workshop's name and language, its contact below. */
+/**
+ * The frame of every customer page: the workshop's name and language, its contact below; only
+ * the page itself inside the embedded widget, whose host site is the frame.
+ */
 export function PublicLayout({
   workshop,
   children,
@@ -16,6 +21,7 @@ export function PublicLayout({
   readonly footer?: ReactNode;
 }) {
   const { t } = useTranslation('public');
+  const embedded = isEmbedded();
   const address = workshop
     ? [workshop.address.street, [workshop.address.postalCode, workshop.address.city].filter(Boolean).join(' ')]
         .filter(Boolean)
@@ -23,19 +29,23 @@ export function PublicLayout({
     : '';
   return (
     <div className="flex min-h-dvh flex-col">
-      <header className="border-b border-line bg-surface">
-        <div className="mx-auto flex max-w-3xl items-center justify-between gap-3 px-4 py-3">
-          <p className="min-w-0 truncate text-lg font-bold">{workshop?.name ?? 'Pitlane'}</p>
-          <LanguageSwitch />
-        </div>
-      </header>
-      <main className="mx-auto flex w-full max-w-3xl flex-1 flex-col gap-4 px-4 py-5">{children}</main>
+      {embedded ? null : (
+        <header className="border-b border-line bg-surface">
+          <div className="mx-auto flex max-w-3xl items-center justify-between gap-3 px-4 py-3">
+            <p className="min-w-0 truncate text-lg font-bold">{workshop?.name ?? 'Pitlane'}</p>
+            <LanguageSwitch />
+          </div>
+        </header>
+      )}
+      <main className={cx('mx-auto flex w-full max-w-3xl flex-1 flex-col gap-4 px-4', embedded ? 'py-3' : 'py-5')}>
+        {children}
+      </main>
       {footer ? (
         <div className="sticky bottom-0 z-10 border-t border-line bg-surface/95 backdrop-blur">
           <div className="mx-auto flex max-w-3xl items-center gap-3 px-4 py-3">{footer}</div>
         </div>
       ) : null}
-      {workshop && (address || workshop.phone) ? (
+      {!embedded && workshop && (address || workshop.phone) ? (
         <footer className="border-t border-line bg-surface">
           <div className="mx-auto flex max-w-3xl flex-col gap-2 px-4 py-4 text-sm text-ink-muted sm:flex-row sm:gap-6">
             {address ? (

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { useEffect } from 'react';
 import { isLanguage, setLanguage } from '@/lib/i18n/i18n';
 import { addressLanguage } from './language-switch';
@@ -13,7 +14,8 @@ export function useWorkshopLanguage(locale: string | undefined): void {
   useEffect(() => {
     if (followed || !locale || !isLanguage(locale)) return;
     followed = true;
-    if (addressLanguage(window.location.search)) return;
+    // The boot usually starts in it already: changing to it again would only re-render the page.
+    if (addressLanguage(window.location.search) || i18next.language === locale) return;
     void setLanguage(locale);
   }, [locale]);
 }
