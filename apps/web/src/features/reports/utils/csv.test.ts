@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvFileName, toCsv, type CsvColumn } from './csv';
 import { bucketLabel } from './bucket-label';
-import { formatMoney, minorToDecimal } from './report-money';
+import { formatMoney, formatMoneyCompact, minorToDecimal } from './report-money';
 
 interface Row {
   readonly name: string;
@@ -81,5 +81,14 @@ describe('bucket labels name the local days, in the language', () => {
 
   it('a week names its first and last day inside the range', () => {
     expect(bucketLabel({ from: '2026-11-30', to: '2026-12-06' }, 'week', 'en')).toMatch(/^30 Nov.+6 Dec 2026$/);
+  });
+});
+
+describe('axis money', () => {
+  it.each([
+    ['pl', 1_234_567, '12,3\u00a0tys.\u00a0zł'],
+    ['en', 69_428, 'PLN\u00a0694.3'],
+  ])('%s rounds %i grosz for a tick as %s', (language, minor, text) => {
+    expect(formatMoneyCompact(minor, 'PLN', language).replace(/\s/g, '\u00a0')).toBe(text);
   });
 });

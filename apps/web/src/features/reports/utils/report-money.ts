@@ -35,6 +35,7 @@ export function formatMoneyCompact(minor: number, currency: string, language: st
     style: 'currency',
     currency,
     notation: 'compact',
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   });
   return format.format(Number(minorToDecimal(minor, currency)));

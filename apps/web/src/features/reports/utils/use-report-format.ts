@@ -14,8 +14,9 @@ export function useReportFormat() {
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     return {
       language,
-      money: (minor: number, currency: string) => formatMoney(minor, currency, language),
-      moneyAxis: (minor: number, currency: string) => formatMoneyCompact(minor, currency, language),
+      // A report's currency comes with its answer: nothing to write while it loads.
+      money: (minor: number, currency: string) => (currency ? formatMoney(minor, currency, language) : ''),
+      moneyAxis: (minor: number, currency: string) => (currency ? formatMoneyCompact(minor, currency, language) : ''),
       number: (value: number) => number.format(value),
       percent: (value: number) =>
         new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value),
