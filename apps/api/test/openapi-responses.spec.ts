@@ -502,6 +502,7 @@ async function repairs(api: TestApi, owner: Workshop, mechanic: Workshop, car: C
 async function reports(api: TestApi, owner: Workshop): Promise<void> {
   const range = 'from=2026-01-01&to=2026-12-31';
   await call(api, owner, 'GET', `/reports/revenue?${range}`, undefined, 200);
+  await call(api, owner, 'GET', `/reports/revenue-series?${range}&granularity=month`, undefined, 200);
   await call(api, owner, 'GET', `/reports/mechanic-hours?${range}`, undefined, 200);
   await call(api, owner, 'GET', `/reports/top-clients?${range}&limit=5`, undefined, 200);
   await call(api, owner, 'GET', `/reports/top-services?${range}`, undefined, 200);

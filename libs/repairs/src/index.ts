@@ -25,6 +25,7 @@ export * from './repairs.entities';
 export * from './repairs.module';
 export * from './stock/stock-ledger';
 export * from './reports/dto/report-range.query';
+export * from './reports/dto/revenue-series.query';
 export * from './reports/dto/top-list.query';
 export * from './reports/mechanic-hours-report';
 export * from './reports/mechanic-hours-report.response';
@@ -36,12 +37,15 @@ export * from './reports/report-period.response';
 export {
   HOURS_SQL,
   OPEN_ORDERS_SQL,
+  REVENUE_SERIES_SQL,
   REVENUE_SQL,
   TOP_CLIENTS_SQL,
   TOP_SERVICES_SQL,
 } from './reports/report.repository';
 export * from './reports/revenue-report';
 export * from './reports/revenue-report.response';
+export * from './reports/revenue-series-report';
+export * from './reports/revenue-series-report.response';
 export * from './reports/top-clients-report';
 export * from './reports/top-clients-report.response';
 export * from './reports/top-services-report';

@@ -33,6 +33,7 @@ import { MechanicHoursReport } from './reports/mechanic-hours-report';
 import { OpenOrdersReport } from './reports/open-orders-report';
 import { ReportPeriods } from './reports/report-period';
 import { RevenueReport } from './reports/revenue-report';
+import { RevenueSeriesReport } from './reports/revenue-series-report';
 import { TopClientsReport } from './reports/top-clients-report';
 import { TopServicesReport } from './reports/top-services-report';
 import { ReportRepository } from './reports/report.repository';
@@ -94,6 +95,7 @@ import { StockLedger } from './stock/stock-ledger';
     InvoiceSettingsRepository,
     ReportPeriods,
     RevenueReport,
+    RevenueSeriesReport,
     MechanicHoursReport,
     TopClientsReport,
     TopServicesReport,
@@ -136,6 +138,7 @@ import { StockLedger } from './stock/stock-ledger';
     TimeEntriesService,
     OrderTimeService,
     RevenueReport,
+    RevenueSeriesReport,
     MechanicHoursReport,
     TopClientsReport,
     TopServicesReport,

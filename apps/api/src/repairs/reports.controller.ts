@@ -9,6 +9,9 @@ import {
   ReportRangeQuery,
   RevenueReport,
   RevenueReportResponse,
+  RevenueSeriesQuery,
+  RevenueSeriesReport,
+  RevenueSeriesReportResponse,
   TopClientsReport,
   TopClientsReportResponse,
   TopListQuery,
@@ -29,6 +32,7 @@ const RANGE =
 export class ReportsController {
   constructor(
     private readonly revenue: RevenueReport,
+    private readonly series: RevenueSeriesReport,
     private readonly hours: MechanicHoursReport,
     private readonly clients: TopClientsReport,
     private readonly services: TopServicesReport,
@@ -44,6 +48,17 @@ export class ReportsController {
   @Get('revenue')
   revenueReport(@Query() query: ReportRangeQuery): Promise<RevenueReportResponse> {
     return this.revenue.run(query);
+  }
+
+  @Auth('owner', 'manager')
+  @ApiOperation({
+    summary: 'Revenue (net, VAT, gross) per day, ISO week or month of the range, empty buckets included',
+    description: `${RANGE} Buckets are cut at the range's ends and add up to /reports/revenue.`,
+  })
+  @ApiOkResponse({ type: RevenueSeriesReportResponse })
+  @Get('revenue-series')
+  revenueSeries(@Query() query: RevenueSeriesQuery): Promise<RevenueSeriesReportResponse> {
+    return this.series.run(query);
   }
 
   @Auth('owner', 'manager')

@@ -115,7 +115,9 @@ const StaffReportsRoute = StaffReportsRouteImport.update({
   id: '/reports',
   path: '/reports',
   getParentRoute: () => StaffRoute,
-} as any)
+} as any).lazy(() =>
+  import('./routes/_staff/reports.lazy').then((d) => d.Route),
+)
 const StaffSettingsRoute = StaffSettingsRouteImport.update({
   id: '/settings',
   path: '/settings',

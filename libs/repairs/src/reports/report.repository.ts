@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TenantRepository } from '@pitlane/core';
 import type { RepairOrderStatus } from '../orders/status-workflow';
+import type { ReportGranularity } from './dto/revenue-series.query';
 import type { RevenueByRateResponse, RevenueSplitResponse } from './revenue-report.response';
 
 /*
@@ -62,6 +63,32 @@ export const REVENUE_SQL = `
             from report_line_days
            where tenant_id = $1 and day between $4 and $5) as split
     from totals t`;
+
+/**
+ * Net and VAT per bucket of the local days $2..$3 from the daily rollup (a rollup day is the
+ * invoice's local issue date), the bucket being $4: 'day', 'week' (ISO, Monday first) or 'month'.
+ * Every bucket of the range answers, also the empty ones, cut at the range's ends (a week that
+ * starts before $2 starts at $2). date_trunc runs on a plain timestamp, so no session time zone
+ * can shift a day. Dates go out as text: a driver never turns them into instants.
+ */
+export const REVENUE_SERIES_SQL = `
+  with buckets as (
+    select b::date as start_day
+      from generate_series(date_trunc($4, $2::date::timestamp), $3::date::timestamp, ('1 ' || $4)::interval) b
+  ),
+  sums as (
+    select date_trunc($4, day::timestamp)::date as start_day, sum(net_minor) as net, sum(vat_minor) as vat
+      from report_revenue_days
+     where tenant_id = $1 and day between $2 and $3
+     group by 1
+  )
+  select to_char(greatest(b.start_day, $2::date), 'YYYY-MM-DD') as bucket_from,
+         to_char(least((b.start_day + ('1 ' || $4)::interval)::date - 1, $3::date), 'YYYY-MM-DD') as bucket_to,
+         coalesce(s.net, 0)::bigint as net,
+         coalesce(s.vat, 0)::bigint as vat
+    from buckets b
+    left join sums s on s.start_day = b.start_day
+   order by b.start_day`;
 
 /**
  * Hours sold: labour lines of the invoices issued on the local days $4..$5, by the line's
@@ -218,6 +245,13 @@ export interface RevenueRow {
   readonly split: RevenueSplitResponse;
 }
 
+export interface RevenueSeriesRow {
+  readonly bucket_from: string;
+  readonly bucket_to: string;
+  readonly net: string;
+  readonly vat: string;
+}
+
 export interface HoursRow {
   readonly user_id: string | null;
   readonly name: string | null;
@@ -285,6 +319,15 @@ export class ReportRepository extends TenantRepository {
       range.to,
     ]);
     return row;
+  }
+
+  revenueSeries(range: ReportRange, granularity: ReportGranularity): Promise<RevenueSeriesRow[]> {
+    return this.manager.query<RevenueSeriesRow[]>(REVENUE_SERIES_SQL, [
+      this.tenantId,
+      range.from,
+      range.to,
+      granularity,
+    ]);
   }
 
   mechanicHours(range: ReportRange): Promise<HoursRow[]> {

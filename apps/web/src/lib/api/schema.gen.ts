@@ -1165,6 +1165,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/revenue-series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revenue (net, VAT, gross) per day, ISO week or month of the range, empty buckets included
+         * @description `from` and `to` are local dates in the workshop time zone, both included, at most 366 days apart; money is what invoices issued in the range say, credit notes subtracted. Buckets are cut at the range's ends and add up to /reports/revenue.
+         */
+        get: operations["ReportsController_revenueSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/top-clients": {
         parameters: {
             query?: never;
@@ -3137,6 +3157,8 @@ export interface components {
             vat: components["schemas"]["VatGroupResponse"][];
             vatMinor: number;
         };
+        /** @enum {string} */
+        ReportGranularity: "day" | "week" | "month";
         ReportPeriodResponse: {
             /**
              * @description Local midnight ending `to` (excluded)
@@ -3206,6 +3228,22 @@ export interface components {
             vinTail: string | null;
             year: number | null;
         };
+        RevenueBucketResponse: {
+            /**
+             * @description First local day of the bucket inside the range
+             * @example 2026-03-02
+             */
+            from: string;
+            grossMinor: number;
+            netMinor: number;
+            /**
+             * @description Last local day of the bucket inside the range (included)
+             * @example 2026-03-08
+             */
+            to: string;
+            /** @description VAT as the documents rounded it, per rate */
+            vatMinor: number;
+        };
         RevenueByRateResponse: {
             grossMinor: number;
             netMinor: number;
@@ -3234,6 +3272,14 @@ export interface components {
             period: components["schemas"]["ReportPeriodResponse"];
             split: components["schemas"]["RevenueSplitResponse"];
             vatMinor: number;
+        };
+        RevenueSeriesReportResponse: {
+            /** @description Every bucket of the range in order, also the empty ones; they add up to /reports/revenue */
+            buckets: components["schemas"]["RevenueBucketResponse"][];
+            /** @example PLN */
+            currency: string;
+            granularity: components["schemas"]["ReportGranularity"];
+            period: components["schemas"]["ReportPeriodResponse"];
         };
         RevenueSplitResponse: {
             /** @description Net of fee lines */
@@ -9200,6 +9246,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RevenueReportResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ReportsController_revenueSeries: {
+        parameters: {
+            query: {
+                /** @description First day, in the workshop time zone (included) */
+                from: string;
+                granularity?: components["schemas"]["ReportGranularity"];
+                /** @description Last day, in the workshop time zone (included) */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevenueSeriesReportResponse"];
                 };
             };
             /** @description Bad Request */
