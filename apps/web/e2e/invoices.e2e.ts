@@ -62,7 +62,9 @@ function card(page: Page, title: string) {
 }
 
 test.describe('invoices', () => {
-  test.describe.configure({ timeout: 240_000 });
+  // From a refused issue through settings, the order, vehicle and client pages, list, PDF, payment
+  // and credit note, each axe-checked and shot in two schemes: minutes on a busy machine.
+  test.describe.configure({ timeout: 420_000 });
 
   test('billing details set in settings, an invoice issued from the order and opened with its PDF, paid, then credited', async ({
     page,

@@ -93,7 +93,10 @@ export function NewVehicleOrderDialog({
           autoComplete="off"
           value={mileage}
           error={mileageError ?? fieldError('mileageIn')}
-          onChange={(event) => setMileage(event.target.value)}
+          onChange={(event) => {
+            setMileage(event.target.value);
+            setMileageError(undefined);
+          }}
         />
         <TextAreaField
           label={t('newOrder.complaint')}
