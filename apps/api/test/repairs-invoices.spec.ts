@@ -514,11 +514,44 @@ describe('invoices', () => {
       expect(bySequence.body.items.every((i) => i.number.includes(current.number.slice(-3)))).toBe(true);
     });
 
+    it("lists a vehicle's invoices and an order's invoice with its credit note, for the vehicle and order pages", async () => {
+      await setBilling(api, owner);
+      const car = await addCar(api, owner);
+      const otherCar = await addCar(api, owner);
+      const order = await completedOrder(api, owner, car, STANDARD_LINES.slice(0, 1));
+      const invoice = await issue(api, owner, order.id);
+      const later = await issue(api, owner, (await completedOrder(api, owner, car, STANDARD_LINES.slice(0, 1))).id);
+      const elsewhere = await issue(api, owner, (await completedOrder(api, owner, otherCar)).id);
+      const note = await post<Invoice>(`/api/v1/invoices/${invoice.id}/credit-note`, { reason: 'Korekta' });
+
+      const ofVehicle = await get<PageOf>(`/api/v1/invoices?vehicleId=${car.vehicleId}&sort=-issuedAt`);
+      expect(ofVehicle.body.items.map((i) => i.id)).toEqual([note.body.id, later.id, invoice.id]);
+      const ofOrder = await get<PageOf>(`/api/v1/invoices?repairOrderId=${order.id}`);
+      expect(ids(ofOrder)).toEqual([invoice.id, note.body.id].sort());
+      const ofOtherCar = await get<PageOf>(`/api/v1/invoices?vehicleId=${otherCar.vehicleId}`);
+      expect(ids(ofOtherCar)).toEqual([elsewhere.id]);
+    });
+
+    it("finds nothing of another workshop's vehicle or order by these filters", async () => {
+      await setBilling(api, owner);
+      const stranger = await signupWorkshop(api, 'pl');
+      const car = await addCar(api, owner);
+      const order = await completedOrder(api, owner, car, STANDARD_LINES.slice(0, 1));
+      await issue(api, owner, order.id);
+      const byVehicle = await get<PageOf>(`/api/v1/invoices?vehicleId=${car.vehicleId}`, stranger);
+      expect(byVehicle.status).toBe(200);
+      expect(byVehicle.body.total).toBe(0);
+      const byOrder = await get<PageOf>(`/api/v1/invoices?repairOrderId=${order.id}`, stranger);
+      expect(byOrder.body.total).toBe(0);
+    });
+
     it.each([
       ['a number with letters', 'number=2026%2FABC'],
       ['a number longer than 20', `number=${'1'.repeat(21)}`],
       ['an overdue flag that is not a boolean', 'overdue=yes'],
       ['an unknown status', 'status=overdue'],
+      ['a vehicle id that is not a UUID', 'vehicleId=abc'],
+      ['an order id that is not a UUID', 'repairOrderId=42'],
     ])('refuses %s with 400', async (_label, query) => {
       const response = await get(`/api/v1/invoices?${query}`);
       expect(response.status).toBe(400);

@@ -345,6 +345,85 @@ test('a vehicle without a mileage says so and offers to enter one', async ({ pag
   await expect(rows.nth(1)).toContainText('42,000 km');
 });
 
+test('a vehicle page opens a repair order; vehicle and client pages list orders newest first, with more', async ({
+  page,
+  api,
+  workshop,
+  axe,
+  shots,
+}) => {
+  test.setTimeout(180_000);
+  const token = workshop.owner.session;
+  const vehicle = await api.createVehicle(token, {
+    plate: uniquePlate(),
+    make: 'Toyota',
+    model: 'Corolla',
+    client: { firstName: 'Maja', lastName: `Lis ${uniqueId()}` },
+  });
+  const card = (title: string) =>
+    page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: title, exact: true }) });
+  await signIn(page, workshop.owner);
+
+  await test.step('no orders or invoices yet: the cards say so and offer a new order', async () => {
+    await openPage(page, `/vehicles/${vehicle.id}`);
+    await expect(card('Repair orders').getByText('No repair orders for this car yet.')).toBeVisible();
+    await expect(card('Invoices').getByText('No invoices for this car yet.')).toBeVisible();
+    await settle(page);
+    await axe.check();
+    await shots.take('vehicle-no-orders');
+  });
+
+  await test.step('"New repair order" opens one for this car and lands on its page', async () => {
+    await card('Repair orders').getByRole('button', { name: 'New repair order' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New repair order' });
+    await dialog.getByLabel('Mileage in (km)').fill('12x');
+    await dialog.getByRole('button', { name: 'Open order' }).click();
+    await expect(dialog.getByText('Enter the kilometres as a whole number.')).toBeVisible();
+    await dialog.getByLabel('Mileage in (km)').fill('87 500');
+    await dialog.getByLabel('Complaint').fill('Rattle from the front left wheel');
+    await axe.check({ include: '[role="dialog"]' });
+    await shots.take('vehicle-new-order');
+    await dialog.getByRole('button', { name: 'Open order' }).click();
+    await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
+    await expect(page.getByText('Rattle from the front left wheel')).toBeVisible();
+    await expect(page.getByText('87,500 km')).toBeVisible();
+  });
+
+  await test.step('six orders: the newest five first, then "show more"', async () => {
+    for (let i = 0; i < 5; i += 1) {
+      await api.request('POST', '/repair-orders', { token, body: { vehicleId: vehicle.id }, expect: 201 });
+    }
+    const newest = await api.request<{ items: { number: number }[] }>(
+      'GET',
+      `/repair-orders?vehicleId=${vehicle.id}&sort=-createdAt&limit=1`,
+      { token },
+    );
+    await openPage(page, `/vehicles/${vehicle.id}`);
+    const rows = card('Repair orders').getByRole('link', { name: /Order #\d+/ });
+    await expect(rows).toHaveCount(5);
+    await expect(rows.first()).toContainText(`Order #${newest.items[0]!.number}`);
+    await expect(rows.first()).toContainText('Draft');
+    await expect(rows.first()).toContainText(/PLN\s0\.00/);
+    await settle(page);
+    await axe.check();
+    await shots.take('vehicle-orders');
+    await card('Repair orders').getByRole('button', { name: 'Show 1 more' }).click();
+    await expect(rows).toHaveCount(6);
+    await expect(card('Repair orders').getByRole('button', { name: /Show \d+ more/ })).toHaveCount(0);
+
+    await openPage(page, `/clients/${vehicle.clientId}`);
+    const clientRows = card('Repair orders').getByRole('link', { name: /Order #\d+/ });
+    await expect(clientRows).toHaveCount(5);
+    await expect(clientRows.first()).toContainText(vehicle.plate!);
+    await expect(card('Invoices').getByText('No invoices for this client yet.')).toBeVisible();
+    await settle(page);
+    await axe.check();
+    await shots.take('client-orders');
+    await clientRows.last().click();
+    await expect(page.getByRole('heading', { level: 1, name: /Order #\d+/ })).toBeVisible();
+  });
+});
+
 test.describe('clients and vehicles in Polish and Danish', () => {
   const languages = [
     {

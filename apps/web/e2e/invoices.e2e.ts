@@ -56,30 +56,48 @@ async function settle(page: Page) {
   await expect(page.locator('[data-sonner-toast]')).toHaveCount(0, { timeout: 15_000 });
 }
 
-test.describe('invoices', () => {
-  test.describe.configure({ timeout: 240_000 });
+/** A card of the page by its heading (cards are sections titled by an h2). */
+function card(page: Page, title: string) {
+  return page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: title, exact: true }) });
+}
 
-  test('billing details set in settings, an invoice opened with its PDF, paid, then credited', async ({
+test.describe('invoices', () => {
+  // From a refused issue through settings, the order, vehicle and client pages, list, PDF, payment
+  // and credit note, each axe-checked and shot in two schemes: minutes on a busy machine.
+  test.describe.configure({ timeout: 420_000 });
+
+  test('billing details set in settings, an invoice issued from the order and opened with its PDF, paid, then credited', async ({
     page,
     api,
     workshop,
     axe,
     shots,
+    isMobile,
   }) => {
     const token = workshop.owner.session;
     const order = await completedOrder(api, workshop);
     await signIn(page, workshop.owner);
 
-    await test.step('issuing without billing details is refused, naming what is missing', async () => {
+    await test.step('issuing from the order without billing details names them, linking to the settings', async () => {
       const refused = await api.request<{ missing: string[] }>('POST', `/repair-orders/${order.id}/invoice`, {
         token,
         expect: 409,
       });
       expect(refused.missing).toEqual(expect.arrayContaining(['legalName', 'taxId', 'bankAccount']));
+      await openPage(page, `/orders/${order.id}`);
+      await expect(page.getByText('The work is completed: the invoice can be issued.')).toBeVisible();
+      await page.getByRole('button', { name: 'Issue invoice' }).click();
+      const missing = page.getByRole('status').filter({ hasText: 'Invoicing details are missing' });
+      await expect(missing).toContainText('VAT ID');
+      await expect(missing).toContainText('Bank account');
+      await settle(page);
+      await axe.check();
+      await shots.take('order-billing-missing');
+      await missing.getByRole('link', { name: 'Open invoicing settings' }).click();
+      await expect(page).toHaveURL(/\/settings\/invoicing$/);
     });
 
     await test.step('Settings → Invoicing names the missing details; saving them clears the warning', async () => {
-      await openPage(page, '/settings/invoicing');
       await expect(page.getByRole('heading', { name: 'Invoicing', level: 1 })).toBeVisible();
       const warning = page.getByRole('status').filter({ hasText: 'Invoicing details are missing' });
       await expect(warning).toContainText('VAT ID');
@@ -108,7 +126,46 @@ test.describe('invoices', () => {
       await shots.take('settings-saved');
     });
 
-    const invoice = await api.request<Invoice>('POST', `/repair-orders/${order.id}/invoice`, { token, expect: 201 });
+    let invoice!: Invoice;
+    await test.step('the completed order issues its invoice and then links to it', async () => {
+      await openPage(page, `/orders/${order.id}`);
+      await page.getByRole('button', { name: 'Issue invoice' }).click();
+      await expect(page.getByRole('link', { name: /^Invoice \d{4}\/\d{6}$/ })).toBeVisible();
+      const ofOrder = await api.request<{ items: Invoice[] }>('GET', `/invoices?repairOrderId=${order.id}`, { token });
+      expect(ofOrder.items).toHaveLength(1);
+      invoice = ofOrder.items[0]!;
+      await expect(page.getByRole('link', { name: `Invoice ${invoice.number}` })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Issue invoice' })).toHaveCount(0);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('Invoiced');
+      await settle(page);
+      await axe.check();
+      await shots.take('order-invoiced');
+    });
+
+    await test.step('the vehicle and the client page list the order and its invoice, newest first', async () => {
+      await openPage(page, `/vehicles/${invoice.vehicleId}`);
+      const orders = card(page, 'Repair orders');
+      const orderRow = orders.getByRole('link', { name: /Order #\d+/ });
+      await expect(orderRow).toHaveCount(1);
+      await expect(orderRow).toContainText('Invoiced');
+      await expect(orderRow).toContainText(/PLN\s694\.28/);
+      const invoices = card(page, 'Invoices');
+      const invoiceRow = invoices.getByRole('link', { name: new RegExp(invoice.number) });
+      await expect(invoiceRow).toContainText('Issued');
+      await expect(invoiceRow).toContainText(/PLN\s694\.28/);
+      await settle(page);
+      await axe.check();
+      await shots.take('vehicle-orders-invoices');
+
+      await openPage(page, `/clients/${invoice.clientId}`);
+      await expect(card(page, 'Repair orders').getByRole('link', { name: /Order #\d+/ })).toContainText(
+        invoice.vehicle.plate ?? '',
+      );
+      await card(page, 'Invoices')
+        .getByRole('link', { name: new RegExp(invoice.number) })
+        .click();
+      await expect(page.getByRole('heading', { name: `Invoice ${invoice.number}` })).toBeVisible();
+    });
 
     await test.step('the list shows the invoice, its total and state; filters live in the URL', async () => {
       await openPage(page, '/invoices');
@@ -142,9 +199,16 @@ test.describe('invoices', () => {
 
     await test.step('the invoice page shows the PDF in the page, the lines and the VAT summary', async () => {
       await expect(page.getByRole('heading', { name: `Invoice ${invoice.number}` })).toBeVisible();
-      await expect(page.locator(`iframe[title="PDF of ${invoice.number}"]`)).toBeVisible();
-      const src = await page.locator('iframe').first().getAttribute('src');
-      expect(src).toMatch(/^blob:/);
+      if (isMobile) {
+        // A phone's Chromium draws a PDF frame as an empty grey box: it gets "Open PDF" instead.
+        await expect(page.getByRole('link', { name: /Open PDF/ })).toHaveAttribute('href', /^blob:/);
+        await expect(page.locator('iframe')).toHaveCount(0);
+      } else {
+        await expect(page.locator(`iframe[title="PDF of ${invoice.number}"]`)).toBeVisible();
+        const src = await page.locator('iframe').first().getAttribute('src');
+        expect(src).toMatch(/^blob:/);
+        await expect(page.getByRole('link', { name: /Open PDF/ })).toHaveCount(0);
+      }
       await expect(page.getByRole('link', { name: /Download PDF/ })).toHaveAttribute(
         'download',
         `invoice-${invoice.number.replace('/', '-')}.pdf`,

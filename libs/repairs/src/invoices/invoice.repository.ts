@@ -68,6 +68,10 @@ export class InvoiceRepository extends TenantRepository {
     if (query.from !== undefined) builder.andWhere('i.issueDate >= :from', { from: query.from });
     if (query.to !== undefined) builder.andWhere('i.issueDate <= :to', { to: query.to });
     if (query.clientId !== undefined) builder.andWhere('i.clientId = :clientId', { clientId: query.clientId });
+    if (query.vehicleId !== undefined) builder.andWhere('i.vehicleId = :vehicleId', { vehicleId: query.vehicleId });
+    if (query.repairOrderId !== undefined) {
+      builder.andWhere('i.repairOrderId = :repairOrderId', { repairOrderId: query.repairOrderId });
+    }
     return builder
       .orderBy(order.column, order.direction)
       .addOrderBy('i.issuedAt', 'DESC')

@@ -5778,12 +5778,16 @@ export interface operations {
                 /** @description true: unpaid, not credited invoices whose due date has passed (workshop time); false: all others */
                 overdue?: boolean;
                 page?: number;
+                /** @description A repair order's invoice and any credit note reversing it (the order page) */
+                repairOrderId?: string;
                 /** @description A field to order by, prefixed with "-" for descending order */
                 sort?: components["schemas"]["InvoiceSort"];
                 /** @description Invoices only: paid, unpaid (and not credited), or reversed by a credit note */
                 status?: components["schemas"]["InvoiceStatusFilter"];
                 /** @description Issue date to (inclusive, workshop time) */
                 to?: string;
+                /** @description A vehicle's invoices and credit notes (the vehicle page) */
+                vehicleId?: string;
             };
             header?: never;
             path?: never;

@@ -56,4 +56,17 @@ export class ListInvoicesQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   clientId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: "A vehicle's invoices and credit notes (the vehicle page)" })
+  @IsOptional()
+  @IsUUID()
+  vehicleId?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "A repair order's invoice and any credit note reversing it (the order page)",
+  })
+  @IsOptional()
+  @IsUUID()
+  repairOrderId?: string;
 }

@@ -10,7 +10,6 @@ import { Card } from '@/ui/card';
 import { DetailItem } from '@/ui/detail-item';
 import { LoadFailed } from '@/ui/load-failed';
 import { PageHeader } from '@/ui/page-header';
-import { UpcomingCard } from '@/ui/upcoming-card';
 import { LoadingRows } from '@/ui/skeleton';
 import { isNotFound, useClient, useClientVehicles, type Client } from '../api/client-queries';
 import { ClientVehicles } from './client-vehicles';
@@ -20,17 +19,18 @@ import { EraseClientDialog } from './erase-client-dialog';
 import { ExportClientButton } from './export-client-button';
 import { NationalId } from './national-id';
 
-/**
- * `/clients/$clientId`: a client's contacts, consent, vehicles, bookings (the `appointments` card,
- * which the route places: it belongs to another feature) and their GDPR rights.
- */
-export function ClientPage({
-  notFound,
-  appointments,
-}: {
-  readonly notFound: ReactNode;
+/** Cards of other features that the route places on the page: features do not import each other. */
+export interface ClientPageSlots {
   readonly appointments: ReactNode;
-}) {
+  readonly orders: ReactNode;
+  readonly invoices: ReactNode;
+}
+
+/**
+ * `/clients/$clientId`: a client's contacts, consent, vehicles, bookings, repair orders and
+ * invoices (the route's slots) and their GDPR rights.
+ */
+export function ClientPage({ notFound, ...slots }: { readonly notFound: ReactNode } & ClientPageSlots) {
   const { t } = useTranslation('clients');
   const { clientId } = useParams({ from: '/_staff/clients/$clientId' });
   const client = useClient(clientId);
@@ -40,12 +40,12 @@ export function ClientPage({
   if (client.isError) {
     return <LoadFailed title={t('page.failed')} retryLabel={t('retry')} onRetry={() => void client.refetch()} />;
   }
-  return <ClientDetails client={client.data} appointments={appointments} />;
+  return <ClientDetails client={client.data} {...slots} />;
 }
 
 type Dialog = 'edit' | 'delete' | 'erase';
 
-function ClientDetails({ client, appointments }: { readonly client: Client; readonly appointments: ReactNode }) {
+function ClientDetails({ client, appointments, orders, invoices }: { readonly client: Client } & ClientPageSlots) {
   const { t } = useTranslation('clients');
   const format = useWorkshopFormat();
   const me = useMe();
@@ -139,11 +139,11 @@ function ClientDetails({ client, appointments }: { readonly client: Client; read
               {t('page.addVehicle')}
             </Link>
           </Card>
-          <UpcomingCard title={t('page.orders')}>{t('page.ordersSoon')}</UpcomingCard>
+          {orders}
         </div>
         <div className="flex flex-col gap-4">
           {appointments}
-          <UpcomingCard title={t('page.invoices')}>{t('page.invoicesSoon')}</UpcomingCard>
+          {invoices}
           {manager ? (
             <Card title={t('privacy.title')}>
               <div className="flex flex-col gap-3">

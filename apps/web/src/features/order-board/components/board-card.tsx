@@ -1,4 +1,5 @@
-import { useDraggable } from '@dnd-kit/core';
+import { useDraggable, type DraggableAttributes, type DraggableSyntheticListeners } from '@dnd-kit/core';
+import { Link } from '@tanstack/react-router';
 import { Clock, GripVertical, MoreVertical, PackageSearch, Signature } from 'lucide-react';
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +10,6 @@ import { DropdownMenu, MenuItem, MenuLabel } from '@/ui/dropdown-menu';
 import { PlateChip } from '@/ui/plate-chip';
 import type { BoardCard } from '../api/board-queries';
 import { isLate, type OrderStatus } from '../utils/drop-rules';
-import { OrderLink } from './order-link';
 
 export interface BoardCardProps {
   readonly card: BoardCard;
@@ -85,11 +85,14 @@ export function CardBody({ card, now, large }: Pick<BoardCardProps, 'card' | 'no
   );
 }
 
-/** A card on the board: its order's link, a drag handle and a status menu with the allowed moves. */
+/**
+ * A card on the board: its order's link, a drag handle and a status menu with the allowed moves.
+ * While a card is dragged, dnd-kit re-renders every `useDraggable` caller on each pointer move, so
+ * this shell holds only the hook and the card's face sits in a memoised component that such a
+ * re-render does not reach (its props, dnd-kit's memoised attributes and listeners included, stay
+ * the same for every card but the dragged one), as the calendar's blocks do.
+ */
 export const BoardCardView = memo(function BoardCardView({ card, now, onMove, large, busy }: BoardCardProps) {
-  const { t } = useTranslation('order-board');
-  const titleId = useId();
-  const label = t('card.title', { number: card.number });
   const movable = onMove !== undefined && card.allowedTransitions.length > 0;
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: card.id,
@@ -97,33 +100,73 @@ export const BoardCardView = memo(function BoardCardView({ card, now, onMove, la
     disabled: !movable,
   });
   return (
+    <CardFace
+      card={card}
+      now={now}
+      onMove={onMove}
+      large={large}
+      busy={busy}
+      dragRef={setNodeRef}
+      dragging={isDragging}
+      movable={movable}
+      handleAttributes={attributes}
+      handleListeners={listeners}
+    />
+  );
+});
+
+interface CardFaceProps extends BoardCardProps {
+  readonly dragRef: (element: HTMLElement | null) => void;
+  readonly dragging: boolean;
+  readonly movable: boolean;
+  /** dnd-kit's props for the drag handle, passed one by one: each is memoised by dnd-kit. */
+  readonly handleAttributes: DraggableAttributes;
+  readonly handleListeners: DraggableSyntheticListeners;
+}
+
+const CardFace = memo(function CardFace({
+  card,
+  now,
+  onMove,
+  large,
+  busy,
+  dragRef,
+  dragging,
+  movable,
+  handleAttributes,
+  handleListeners,
+}: CardFaceProps) {
+  const { t } = useTranslation('order-board');
+  const titleId = useId();
+  const label = t('card.title', { number: card.number });
+  return (
     <article
-      ref={setNodeRef}
+      ref={dragRef}
       aria-labelledby={titleId}
       aria-busy={busy || undefined}
       className={cx(
         'flex flex-col gap-2 rounded-lg border border-line bg-surface p-3 shadow-sm',
-        isDragging && 'opacity-40',
+        dragging && 'opacity-40',
         busy && 'opacity-70',
       )}
     >
       <div className="flex items-center gap-1">
         <h3 className={cx('min-w-0 flex-1 font-semibold', large ? 'text-2xl' : 'text-base')}>
           {onMove ? (
-            <OrderLink id={card.id} elementId={titleId} className="rounded hover:underline">
+            <Link to="/orders/$orderId" params={{ orderId: card.id }} id={titleId} className="rounded hover:underline">
               {label}
-            </OrderLink>
+            </Link>
           ) : (
             <span id={titleId}>{label}</span>
           )}
         </h3>
-        {movable ? (
+        {onMove && movable ? (
           <>
             <button
               type="button"
               className="flex size-11 touch-none items-center justify-center rounded-md text-ink-muted hover:bg-surface-2 lg:size-8"
-              {...attributes}
-              {...listeners}
+              {...handleAttributes}
+              {...handleListeners}
               aria-label={t('card.drag', { number: card.number })}
             >
               <GripVertical aria-hidden="true" className="size-4" />

@@ -12,7 +12,7 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardCard, BoardColumn } from '../api/board-queries';
 import type { PendingMove } from '../hooks/use-board-moves';
@@ -120,17 +120,7 @@ export function BoardColumns({
             shown={column.cards.length}
             dropState={columnDropState(dragged, column.status)}
           >
-            {column.cards.length > 0 ? (
-              <ul className="flex flex-col gap-2">
-                {column.cards.map((card) => (
-                  <li key={card.id}>
-                    <BoardCardView card={card} now={now} onMove={onMove} busy={pending?.id === card.id} />
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="px-1 py-4 text-center text-sm text-ink-muted">{t('column.empty')}</p>
-            )}
+            <ColumnCards cards={column.cards} now={now} onMove={onMove} pendingId={pending?.id} />
           </DroppableColumn>
         ))}
       </div>
@@ -148,3 +138,32 @@ export function BoardColumns({
     </DndContext>
   );
 }
+
+/**
+ * A column's cards, memoised: dnd-kit re-renders each droppable column as the pointer crosses
+ * columns, and the board itself re-renders when a drag starts or ends; neither reaches the cards
+ * unless the cards, the clock or the pending move changed.
+ */
+const ColumnCards = memo(function ColumnCards({
+  cards,
+  now,
+  onMove,
+  pendingId,
+}: {
+  readonly cards: readonly BoardCard[];
+  readonly now: number;
+  readonly onMove: (card: BoardCard, to: OrderStatus) => void;
+  readonly pendingId: string | undefined;
+}) {
+  const { t } = useTranslation('order-board');
+  if (cards.length === 0) return <p className="px-1 py-4 text-center text-sm text-ink-muted">{t('column.empty')}</p>;
+  return (
+    <ul className="flex flex-col gap-2">
+      {cards.map((card) => (
+        <li key={card.id}>
+          <BoardCardView card={card} now={now} onMove={onMove} busy={pendingId === card.id} />
+        </li>
+      ))}
+    </ul>
+  );
+});

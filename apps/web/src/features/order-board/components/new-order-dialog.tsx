@@ -1,4 +1,4 @@
-import { useRouter } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asProblem } from '@/lib/api/problem';
@@ -12,7 +12,6 @@ import { TextAreaField } from '@/ui/text-area-field';
 import { TextField } from '@/ui/text-field';
 import { useCreateOrder, useRefreshBoard, useVehicleHits } from '../api/board-queries';
 import { promisedInstant } from '../utils/promised-time';
-import { orderPath } from './order-link';
 
 /** Opens a repair order: find the car (plate in any spelling, owner, VIN tail), then its page. */
 export function NewOrderDialog({
@@ -24,7 +23,7 @@ export function NewOrderDialog({
 }) {
   const { t } = useTranslation('order-board');
   const { timeZone } = useMe().workshop;
-  const router = useRouter();
+  const navigate = useNavigate();
   const refresh = useRefreshBoard();
   const [query, setQuery] = useState('');
   const [vehicleId, setVehicleId] = useState<string | null>(null);
@@ -64,7 +63,7 @@ export function NewOrderDialog({
           void refresh();
           onOpenChange(false);
           reset();
-          router.history.push(orderPath(order.id));
+          void navigate({ to: '/orders/$orderId', params: { orderId: order.id } });
         },
       },
     );

@@ -1,6 +1,6 @@
 import { Link, useSearch } from '@tanstack/react-router';
 import { Monitor, Plus } from 'lucide-react';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleAtLeast, useMe } from '@/lib/session/me';
 import { Alert } from '@/ui/alert';
@@ -32,7 +32,13 @@ function StaffBoard({ search }: { readonly search: BoardSearch }) {
   const now = useNow();
   const { moveCard, pending, refusal, dismissRefusal } = useBoardMoves();
   const [creating, setCreating] = useState(false);
-  const onMove = useCallback((card: BoardCard, to: OrderStatus) => void moveCard(card, to), [moveCard]);
+  // One function for the page's life: `moveCard` changes with every mutation state, and a new
+  // `onMove` would re-render all memoised cards.
+  const latestMove = useRef(moveCard);
+  useEffect(() => {
+    latestMove.current = moveCard;
+  }, [moveCard]);
+  const onMove = useCallback((card: BoardCard, to: OrderStatus) => void latestMove.current(card, to), []);
   const mayCreate = roleAtLeast(me.role, 'manager');
   const empty = board.data?.columns.every((column) => column.count === 0) ?? false;
 

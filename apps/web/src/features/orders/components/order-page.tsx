@@ -10,6 +10,7 @@ import { EstimatesCard } from './estimates-card';
 import { LinesCard } from './lines-card';
 import { MechanicsCard } from './mechanics-card';
 import { OrderHeader } from './order-header';
+import { OrderInvoiceCard } from './order-invoice-card';
 import { SendEstimateDialog } from './send-estimate-dialog';
 import { TimeCard } from './time-card';
 
@@ -42,6 +43,7 @@ function OrderDetails({ order }: { readonly order: Order }) {
       <OrderHeader order={order} onSendEstimate={() => setSending(true)} />
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="flex min-w-0 flex-col gap-4 lg:col-span-2">
+          <OrderInvoiceCard order={order} />
           <LinesCard order={order} />
           <EstimatesCard order={order} onSendEstimate={() => setSending(true)} />
           <TimeCard order={order} />

@@ -9,7 +9,6 @@ import { Card } from '@/ui/card';
 import { DetailItem } from '@/ui/detail-item';
 import { LoadFailed } from '@/ui/load-failed';
 import { PageHeader } from '@/ui/page-header';
-import { UpcomingCard } from '@/ui/upcoming-card';
 import { PlateChip } from '@/ui/plate-chip';
 import { LoadingRows } from '@/ui/skeleton';
 import { isNotFound, useVehicle, type Vehicle } from '../api/vehicle-queries';
@@ -19,14 +18,18 @@ import { MileageHistory } from './mileage-history';
 import { OwnerCard } from './owner-card';
 import { VinReveal } from './vin-reveal';
 
-/** `/vehicles/$vehicleId`: one car, its owner and its odometer; opening it makes it "recent". */
-export function VehiclePage({
-  notFound,
-  appointments,
-}: {
-  readonly notFound: ReactNode;
+/** Cards of other features that the route places on the page: features do not import each other. */
+export interface VehiclePageSlots {
   readonly appointments: ReactNode;
-}) {
+  readonly orders: ReactNode;
+  readonly invoices: ReactNode;
+}
+
+/**
+ * `/vehicles/$vehicleId`: one car, its owner, its odometer, its repair orders, bookings and
+ * invoices (the route's slots); opening it makes it "recent".
+ */
+export function VehiclePage({ notFound, ...slots }: { readonly notFound: ReactNode } & VehiclePageSlots) {
   const { t } = useTranslation('vehicles');
   const { vehicleId } = useParams({ from: '/_staff/vehicles/$vehicleId' });
   const vehicle = useVehicle(vehicleId);
@@ -36,10 +39,10 @@ export function VehiclePage({
   if (vehicle.isError) {
     return <LoadFailed title={t('page.failed')} retryLabel={t('retry')} onRetry={() => void vehicle.refetch()} />;
   }
-  return <VehicleDetails vehicle={vehicle.data} appointments={appointments} />;
+  return <VehicleDetails vehicle={vehicle.data} {...slots} />;
 }
 
-function VehicleDetails({ vehicle, appointments }: { readonly vehicle: Vehicle; readonly appointments: ReactNode }) {
+function VehicleDetails({ vehicle, appointments, orders, invoices }: { readonly vehicle: Vehicle } & VehiclePageSlots) {
   const { t } = useTranslation('vehicles');
   const format = useWorkshopFormat();
   const me = useMe();
@@ -101,12 +104,13 @@ function VehicleDetails({ vehicle, appointments }: { readonly vehicle: Vehicle; 
               </DetailItem>
             </dl>
           </Card>
+          {orders}
           <MileageHistory vehicle={vehicle} onRecord={() => setEditing(true)} />
         </div>
         <div className="flex flex-col gap-4">
           <OwnerCard clientId={vehicle.clientId} />
-          <UpcomingCard title={t('page.orders')}>{t('page.ordersSoon')}</UpcomingCard>
           {appointments}
+          {invoices}
         </div>
       </div>
       <EditVehicleDialog vehicle={vehicle} open={editing} onOpenChange={setEditing} />

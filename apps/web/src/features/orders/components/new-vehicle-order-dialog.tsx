@@ -1,0 +1,125 @@
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { $api } from '@/lib/api/api-client';
+import { asProblem } from '@/lib/api/problem';
+import { Alert } from '@/ui/alert';
+import { Button } from '@/ui/button';
+import { Dialog } from '@/ui/dialog';
+import { TextAreaField } from '@/ui/text-area-field';
+import { TextField } from '@/ui/text-field';
+import { useRefreshRelated } from '../api/related-order-queries';
+
+const DIGITS = /^\d{1,7}$/;
+
+/**
+ * Opens a repair order for the car whose page this is (the board's dialog finds the car first;
+ * here it is known): the odometer at drop-off and the customer's complaint, then the order page.
+ */
+export function NewVehicleOrderDialog({
+  vehicleId,
+  open,
+  onOpenChange,
+}: {
+  readonly vehicleId: string;
+  readonly open: boolean;
+  readonly onOpenChange: (open: boolean) => void;
+}) {
+  const { t } = useTranslation('orders');
+  const navigate = useNavigate();
+  const refresh = useRefreshRelated();
+  const create = $api.useMutation('post', '/api/v1/repair-orders');
+  const [mileage, setMileage] = useState('');
+  const [complaint, setComplaint] = useState('');
+  const [mileageError, setMileageError] = useState<string>();
+  const problem = asProblem(create.error);
+  const fieldError = (field: string) => problem?.errors?.find((error) => error.field === field)?.message;
+
+  const reset = () => {
+    setMileage('');
+    setComplaint('');
+    setMileageError(undefined);
+    create.reset();
+  };
+
+  const submit = () => {
+    const km = mileage.trim().replace(/\s/g, '');
+    if (km !== '' && !DIGITS.test(km)) {
+      setMileageError(t('newOrder.mileageInvalid'));
+      return;
+    }
+    setMileageError(undefined);
+    create.mutate(
+      {
+        body: {
+          vehicleId,
+          ...(km !== '' ? { mileageIn: Number(km) } : {}),
+          ...(complaint.trim() ? { complaint: complaint.trim() } : {}),
+        },
+      },
+      {
+        onSuccess: (order) => {
+          void refresh();
+          onOpenChange(false);
+          reset();
+          void navigate({ to: '/orders/$orderId', params: { orderId: order.id } });
+        },
+      },
+    );
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) reset();
+        onOpenChange(next);
+      }}
+      title={t('newOrder.title')}
+      description={t('newOrder.description')}
+    >
+      <form
+        noValidate
+        className="flex flex-col gap-4"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <TextField
+          label={t('newOrder.mileage')}
+          hint={t('newOrder.mileageHint')}
+          inputMode="numeric"
+          autoComplete="off"
+          value={mileage}
+          error={mileageError ?? fieldError('mileageIn')}
+          onChange={(event) => {
+            setMileage(event.target.value);
+            setMileageError(undefined);
+          }}
+        />
+        <TextAreaField
+          label={t('newOrder.complaint')}
+          rows={3}
+          maxLength={4000}
+          value={complaint}
+          error={fieldError('complaint')}
+          onChange={(event) => setComplaint(event.target.value)}
+        />
+        {create.isError && !problem?.errors?.length ? (
+          <Alert tone="danger" title={t('newOrder.failed')}>
+            {problem?.detail}
+          </Alert>
+        ) : null}
+        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+          <Button variant="secondary" onClick={() => onOpenChange(false)}>
+            {t('cancel')}
+          </Button>
+          <Button type="submit" busy={create.isPending}>
+            {t('newOrder.submit')}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
