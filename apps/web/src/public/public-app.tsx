@@ -1,9 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { FileCheck2, SearchX } from 'lucide-react';
+import { SearchX } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BookingPage } from './booking/booking-page';
 import { slugOf } from './booking/booking-steps';
+import { EstimatePage } from './estimate/estimate-page';
 import { ManagePage } from './manage/manage-page';
 import { StatusPage } from './shared/public-layout';
 
@@ -17,7 +18,7 @@ export function pageOf(pathname: string): Page {
   return 'unknown';
 }
 
-/** The customer pages' entry: booking, managing a booking, and (soon) approving an estimate. */
+/** The customer pages' entry: booking, managing a booking, and approving an estimate. */
 export function PublicApp() {
   const [queryClient] = useState(
     () =>
@@ -38,14 +39,7 @@ function PublicPage() {
     if (slug) return <BookingPage slug={slug} />;
   }
   if (page === 'manage') return <ManagePage />;
-  if (page === 'estimate') {
-    return (
-      <StatusPage icon={<FileCheck2 aria-hidden="true" className="size-12 text-brand" />} title={t('estimate.title')}>
-        <p className="text-ink-muted">{t('estimate.body')}</p>
-        <p className="text-sm text-ink-muted">{t('callWorkshop')}</p>
-      </StatusPage>
-    );
-  }
+  if (page === 'estimate') return <EstimatePage />;
   return (
     <StatusPage icon={<SearchX aria-hidden="true" className="size-12 text-ink-muted" />} title={t('unknown.title')}>
       <p className="text-ink-muted">{t('unknown.body')}</p>

@@ -4,13 +4,16 @@ import { useTranslation } from 'react-i18next';
 import type { PublicWorkshopSummary } from '../api/public-api';
 import { LanguageSwitch } from './language-switch';
 
+/** What the frame shows of a workshop: a booking page's summary or an estimate's contact. */
+type LayoutWorkshop = Pick<PublicWorkshopSummary, 'name' | 'address' | 'phone'>;
+
 /** The frame of every customer page: the workshop's name and language, its contact below. */
 export function PublicLayout({
   workshop,
   children,
   footer,
 }: {
-  readonly workshop?: PublicWorkshopSummary;
+  readonly workshop?: LayoutWorkshop;
   readonly children: ReactNode;
   /** The sticky action bar at the bottom (one-handed on a phone). */
   readonly footer?: ReactNode;

@@ -1,0 +1,23 @@
+import { tokenOf } from '../manage/manage-token';
+
+let token: string | null | undefined;
+
+/**
+ * The estimate token from the mailed link's fragment (`/estimate#<token>`), read once: the
+ * fragment is then removed from the address bar (and so from history, bookmarks and shared
+ * screenshots), and the token lives in this module's memory only. The page posts it in request
+ * bodies, never in a URL, so it reaches no access log.
+ */
+export function takeEstimateToken(
+  location: Pick<Location, 'hash' | 'pathname' | 'search'> = window.location,
+): string | null {
+  if (token !== undefined) return token;
+  token = tokenOf(location.hash);
+  if (location.hash) window.history.replaceState(window.history.state, '', `${location.pathname}${location.search}`);
+  return token;
+}
+
+/** For tests: forget the token read. */
+export function forgetEstimateToken(): void {
+  token = undefined;
+}
