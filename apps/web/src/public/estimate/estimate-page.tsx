@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { CalendarOff, FileClock, LinkIcon, Phone } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asProblem, problemCode } from '@/lib/api/problem';
 import { Alert } from '@/ui/alert';
@@ -13,7 +13,7 @@ import { isFinal } from '../shared/workshop-unavailable';
 import { EstimateDecisionForm } from './estimate-decision-form';
 import { EstimateReceipt } from './estimate-receipt';
 import { telLink } from './estimate-summary';
-import { takeEstimateToken } from './estimate-token';
+import { takeEstimateToken, takeNewerEstimateToken } from './estimate-token';
 import { useEstimateFormat } from './use-estimate-format';
 
 const ESTIMATE_KEY = ['public', 'estimate'] as const;
@@ -29,9 +29,19 @@ function isReloadingConflict(code: string | undefined): code is ReloadingConflic
 /** `/estimate#<token>`: the estimate the customer was mailed, to approve or decline line by line. */
 export function EstimatePage() {
   const { t } = useTranslation('public');
-  const [token] = useState(() => takeEstimateToken());
+  // `generation` counts the links opened in this tab: a newer one is a new page, not a refetch.
+  const [{ token, generation }, setLink] = useState(() => ({ token: takeEstimateToken(), generation: 0 }));
+  useEffect(() => {
+    const follow = () => {
+      const newer = takeNewerEstimateToken();
+      if (newer) setLink((current) => ({ token: newer, generation: current.generation + 1 }));
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  const queryKey = [...ESTIMATE_KEY, generation] as const;
   const estimate = useQuery({
-    queryKey: ESTIMATE_KEY,
+    queryKey,
     queryFn: ({ signal }) => viewEstimate(token!, signal),
     enabled: token !== null,
     retry: (count, error) => !isFinal(error) && count < 2,
@@ -68,10 +78,18 @@ export function EstimatePage() {
       </PublicLayout>
     );
   }
-  return <EstimateView token={token} estimate={estimate.data} />;
+  return <EstimateView key={generation} token={token} queryKey={queryKey} estimate={estimate.data} />;
 }
 
-function EstimateView({ token, estimate }: { readonly token: string; readonly estimate: PublicEstimate }) {
+function EstimateView({
+  token,
+  queryKey,
+  estimate,
+}: {
+  readonly token: string;
+  readonly queryKey: readonly unknown[];
+  readonly estimate: PublicEstimate;
+}) {
   const { t } = useTranslation('public');
   const queryClient = useQueryClient();
   const format = useEstimateFormat(estimate.workshop.timeZone, estimate.snapshot.currency);
@@ -80,6 +98,9 @@ function EstimateView({ token, estimate }: { readonly token: string; readonly es
   const [failure, setFailure] = useState<string | null>(null);
   const [nameError, setNameError] = useState<string | null>(null);
   const [justDecided, setJustDecided] = useState(false);
+  // The workshop changed the order's lines after sending this version: it stays "open", but
+  // deciding it again would only be refused again, until the workshop sends a new version.
+  const [outdated, setOutdated] = useState(false);
 
   const decide = useMutation({
     mutationFn: (decision: EstimateDecision) => decideEstimate(token, decision),
@@ -88,7 +109,7 @@ function EstimateView({ token, estimate }: { readonly token: string; readonly es
       setNameError(null);
     },
     onSuccess: (decided) => {
-      queryClient.setQueryData(ESTIMATE_KEY, decided);
+      queryClient.setQueryData(queryKey, decided);
       setNotice(null);
       setJustDecided(true);
       window.scrollTo({ top: 0 });
@@ -97,7 +118,8 @@ function EstimateView({ token, estimate }: { readonly token: string; readonly es
       const code = problemCode(error);
       if (isReloadingConflict(code)) {
         // Nothing was recorded: show the estimate as it is now, and say why it changed.
-        await queryClient.invalidateQueries({ queryKey: ESTIMATE_KEY });
+        await queryClient.invalidateQueries({ queryKey });
+        setOutdated(code === 'estimate-changed');
         setNotice(t(`estimate.changed.${code}`));
         window.scrollTo({ top: 0 });
         return;
@@ -120,7 +142,9 @@ function EstimateView({ token, estimate }: { readonly token: string; readonly es
       />
     );
   }
-  if (estimate.state !== 'open') return <EstimateSuperseded estimate={estimate} notice={notice} />;
+  if (estimate.state !== 'open' || outdated) {
+    return <EstimateSuperseded estimate={estimate} notice={notice} outdated={outdated} />;
+  }
   return (
     <EstimateDecisionForm
       key={estimate.hash}
@@ -140,13 +164,15 @@ function EstimateView({ token, estimate }: { readonly token: string; readonly es
   );
 }
 
-/** A version the workshop replaced or moved past: nothing to decide here any more. */
+/** A version the workshop replaced, moved past or changed after sending: nothing to decide here. */
 function EstimateSuperseded({
   estimate,
   notice,
+  outdated,
 }: {
   readonly estimate: PublicEstimate;
   readonly notice: string | null;
+  readonly outdated: boolean;
 }) {
   const { t } = useTranslation('public');
   const { workshop } = estimate;
@@ -159,8 +185,14 @@ function EstimateSuperseded({
       ) : null}
       <section className="mx-auto flex max-w-md flex-1 flex-col items-center justify-center gap-4 py-10 text-center">
         <FileClock aria-hidden="true" className="size-12 text-ink-muted" />
-        <h1 className="text-2xl font-bold">{t('estimate.superseded.title')}</h1>
-        <p className="text-ink-muted">{t('estimate.superseded.body', { workshop: workshop.name })}</p>
+        <h1 className="text-2xl font-bold">
+          {outdated ? t('estimate.superseded.outdatedTitle') : t('estimate.superseded.title')}
+        </h1>
+        <p className="text-ink-muted">
+          {outdated
+            ? t('estimate.superseded.outdatedBody', { workshop: workshop.name })
+            : t('estimate.superseded.body', { workshop: workshop.name })}
+        </p>
         {workshop.phone ? (
           <a href={telLink(workshop.phone)} className={buttonClasses('primary', 'lg', 'w-full sm:w-auto')}>
             <Phone aria-hidden="true" className="size-5" />

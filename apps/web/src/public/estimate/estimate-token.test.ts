@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { forgetEstimateToken, takeEstimateToken } from './estimate-token';
+import { forgetEstimateToken, takeEstimateToken, takeNewerEstimateToken } from './estimate-token';
 
 const TOKEN = `${'A'.repeat(64)}.${'b'.repeat(22)}`;
 
@@ -13,6 +13,17 @@ describe('the estimate token', () => {
     expect(window.location.href).not.toContain(TOKEN);
     expect(window.location.search).toBe('?lang=da');
     expect(takeEstimateToken()).toBe(TOKEN);
+  });
+
+  it('follows a newer link opened in the same tab, and keeps the one read when the fragment has none', () => {
+    window.history.replaceState(null, '', `/estimate#${TOKEN}`);
+    expect(takeEstimateToken()).toBe(TOKEN);
+    const newer = `${'C'.repeat(64)}.${'d'.repeat(22)}`;
+    window.history.replaceState(null, '', `/estimate#${newer}`);
+    expect(takeNewerEstimateToken()).toBe(newer);
+    expect(window.location.hash).toBe('');
+    expect(takeNewerEstimateToken()).toBeNull();
+    expect(takeEstimateToken()).toBe(newer);
   });
 
   it.each([

@@ -17,6 +17,20 @@ export function takeEstimateToken(
   return token;
 }
 
+/**
+ * A newer link opened in the same tab (only the fragment changes, so the page does not load
+ * again): its token replaces the one read, and leaves the address bar the same way. Null when
+ * the fragment holds no token.
+ */
+export function takeNewerEstimateToken(
+  location: Pick<Location, 'hash' | 'pathname' | 'search'> = window.location,
+): string | null {
+  const next = tokenOf(location.hash);
+  if (next === null) return null;
+  token = undefined;
+  return takeEstimateToken(location);
+}
+
 /** For tests: forget the token read. */
 export function forgetEstimateToken(): void {
   token = undefined;
