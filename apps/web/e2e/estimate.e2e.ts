@@ -261,9 +261,15 @@ test.describe('the customer’s estimate page', () => {
     });
 
     await test.step('the link opened again shows the decision on record, not an error', async () => {
+      // Opened afresh without "?lang=": in the workshop's language again.
       await open(page, link);
-      await expect(page.getByRole('heading', { level: 1, name: 'This estimate is already decided' })).toBeVisible();
-      await expect(page.getByRole('list', { name: 'Declined' })).toContainText(PART);
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Decyzja w sprawie tego kosztorysu już zapadła' }),
+      ).toBeVisible();
+      await expect(page.getByRole('list', { name: 'Odrzucone' })).toContainText(PART);
+      await expect(page.getByRole('button', { name: 'Wyślij decyzję' })).toHaveCount(0);
+      await axe.check();
+      await shots.take('already-decided');
     });
     await customer.context.close();
   });
