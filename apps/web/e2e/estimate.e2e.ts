@@ -225,7 +225,6 @@ test.describe('the customer’s estimate page', () => {
       await expect(agreed.getByRole('row', { name: /^Total incl. VAT/ }).getByRole('cell')).toHaveText(
         'PLN\u00a0332.10',
       );
-      await expect(page.getByText('Anna Nowak', { exact: true })).toBeVisible();
 
       const versions = await api.request<EstimatePage>('GET', `/repair-orders/${order.id}/estimates`, {
         token: workshop.owner.session,
@@ -248,7 +247,9 @@ test.describe('the customer’s estimate page', () => {
         hour: '2-digit',
         minute: '2-digit',
       }).format(new Date(recorded.decision!.decidedAt));
-      await expect(page.getByText(decidedAt, { exact: true })).toBeVisible();
+      const signature = page.getByRole('region', { name: 'Signature' });
+      await expect(signature.getByText(decidedAt, { exact: true })).toBeVisible();
+      await expect(signature.getByText('Anna Nowak', { exact: true })).toBeVisible();
       const stored = await api.request<Order>('GET', `/repair-orders/${order.id}`, { token: workshop.owner.session });
       expect(stored.totals.grossMinor).toBe(33_210);
       await axe.check();
