@@ -408,13 +408,13 @@ async function repairs(api: TestApi, owner: Workshop, mechanic: Workshop, car: C
   const sent = await sendEstimate(api, owner, estimated.id, { message: 'Rear discs are worn too.' });
   await call(api, owner, 'GET', `/repair-orders/${estimated.id}/estimates`, undefined, 200);
   const token = tokenOf(sent.link ?? '');
-  const shown = await call<{ hash: string }>(api, undefined, 'GET', `/public/estimates/${token}`, undefined, 200);
+  const shown = await call<{ hash: string }>(api, undefined, 'POST', '/public/estimates/view', { token }, 200);
   await call(
     api,
     undefined,
     'POST',
-    `/public/estimates/${token}`,
-    { decision: 'approve', signatureName: 'Jan Nowak', hash: shown.hash },
+    '/public/estimates/decide',
+    { token, decision: 'approve', signatureName: 'Jan Nowak', hash: shown.hash },
     200,
   );
 

@@ -28,6 +28,7 @@ export interface PublicEstimate {
   readonly expiresAt: string;
   readonly snapshot: Snapshot;
   readonly decision: { method: string; signatureName: string; lines: { lineId: string; approved: boolean }[] } | null;
+  readonly workshop: { name: string; locale: string; timeZone: string; phone: string | null; email: string | null };
 }
 
 export interface SentEstimate {
@@ -100,7 +101,7 @@ export function tokenOf(link: string): string {
 }
 
 export function viewEstimate(api: TestApi, token: string): Promise<TestResponse<PublicEstimate>> {
-  return api.request<PublicEstimate>('GET', `/api/v1/public/estimates/${token}`);
+  return api.request<PublicEstimate>('POST', '/api/v1/public/estimates/view', { body: { token } });
 }
 
 export function decideEstimate(
@@ -109,7 +110,10 @@ export function decideEstimate(
   body: Json,
   headers: Record<string, string> = {},
 ): Promise<TestResponse<PublicEstimate>> {
-  return api.request<PublicEstimate>('POST', `/api/v1/public/estimates/${token}`, { body, headers });
+  return api.request<PublicEstimate>('POST', '/api/v1/public/estimates/decide', {
+    body: { token, ...(body as Record<string, unknown>) },
+    headers,
+  });
 }
 
 /** An order as staff see it, its lines with their approval state. */

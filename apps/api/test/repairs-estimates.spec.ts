@@ -507,7 +507,12 @@ describe('repairs: estimates the customer approves', () => {
       const response = await decideEstimate(api, token, body);
       expect({ body, status: response.status }).toEqual({ body, status: 400 });
     }
-    expect((await api.request('GET', `/api/v1/public/estimates/${token}?x=1`)).status).toBe(400);
+    expect((await api.request('POST', '/api/v1/public/estimates/view?x=1', { body: { token } })).status).toBe(400);
+    for (const body of [{}, { token: '' }, { token: 'x'.repeat(201) }, { token, extra: 1 }, { token: 42 }]) {
+      const response = await api.request('POST', '/api/v1/public/estimates/view', { body });
+      expect({ body, status: response.status }).toEqual({ body, status: 400 });
+      expect(response.headers['content-type']).toContain('application/problem+json');
+    }
     const unknown = await api.request('POST', `/api/v1/repair-orders/${order.id}/estimates`, {
       token: owner.accessToken,
       body: { message: 'x', to: 'someone@example.test' },
@@ -574,8 +579,8 @@ describe('repairs: estimates the customer approves', () => {
         'POST /api/v1/repair-orders/{id}/estimates',
         'GET /api/v1/repair-orders/{id}/estimates',
         'POST /api/v1/repair-orders/{id}/estimates/{version}/approval',
-        'GET /api/v1/public/estimates/{token}',
-        'POST /api/v1/public/estimates/{token}',
+        'POST /api/v1/public/estimates/view',
+        'POST /api/v1/public/estimates/decide',
       ]),
     );
     const tokens = await withAdminClient(
@@ -592,7 +597,9 @@ describe('repairs: estimates the customer approves', () => {
     const logs = [...api.logLines, ...stack.worker.logLines].join('\n');
     expect(api.logLines.length).toBeGreaterThan(0);
     expect(logs).not.toMatch(/[A-Za-z0-9_-]{64}\.[A-Za-z0-9_-]{22}/);
-    expect(logs).toContain('/public/estimates/:token');
+    expect(logs).toContain('/public/estimates/view');
+    expect(logs).toContain('/public/estimates/decide');
+    expect(Object.keys(docs.body.paths).filter((path) => path.includes('{token}'))).toEqual([]);
   });
 
   it('never shows the public estimate more than its own version: the body names no staff, client or VIN', async () => {
@@ -600,7 +607,8 @@ describe('repairs: estimates the customer approves', () => {
     const order = await orderWithLines(api, owner, car);
     const sent = await sendEstimate(api, owner, order.id);
     const view: PublicEstimate = (await viewEstimate(api, tokenOf(sent.link!))).body;
-    expect(Object.keys(view).sort()).toEqual(['decision', 'expiresAt', 'hash', 'snapshot', 'state']);
+    expect(Object.keys(view).sort()).toEqual(['decision', 'expiresAt', 'hash', 'snapshot', 'state', 'workshop']);
+    expect(Object.keys(view.workshop).sort()).toEqual(['address', 'email', 'locale', 'name', 'phone', 'timeZone']);
     const text = JSON.stringify(view);
     for (const secret of [owner.userId, owner.tenantId, car.clientId, car.vehicleId, order.id, owner.email]) {
       expect(text).not.toContain(secret);

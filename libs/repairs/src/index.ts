@@ -75,6 +75,7 @@ export * from './invoices/invoices-query.service';
 export { INVOICE_SORTS } from './invoices/invoice.repository';
 export * from './estimates/canonical-json';
 export * from './estimates/dto/decide-estimate.dto';
+export * from './estimates/dto/estimate-token.dto';
 export * from './estimates/dto/estimate-verdict.dto';
 export * from './estimates/dto/record-approval.dto';
 export * from './estimates/dto/send-estimate.dto';

@@ -45,9 +45,10 @@ function instanceOf(request: FastifyRequest): string {
  * Signed-link paths that match no route (a trailing slash, an extra segment, an old client's
  * `/public/bookings/<token>`) may still carry a token: the segment after `/public/bookings/` or
  * `/public/estimates/` becomes `:token`, as nginx's access log writes it — except the booking
- * routes that take the token in their body (`view`, `manage`, `calendar-file`).
+ * and estimate routes that take the token in their body (`view`, `manage`, `calendar-file`, `decide`).
  */
-const LINK_TOKEN_SEGMENT = /(\/public\/(?:bookings|estimates)\/)(?!(?:view|manage|calendar-file)(?:[/?]|$))[^/]+/g;
+const LINK_TOKEN_SEGMENT =
+  /(\/public\/(?:bookings|estimates)\/)(?!(?:view|manage|calendar-file|decide)(?:[/?]|$))[^/]+/g;
 
 export function withoutLinkTokens(path: string): string {
   return path.replace(LINK_TOKEN_SEGMENT, '$1:token');

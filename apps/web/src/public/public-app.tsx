@@ -1,5 +1,5 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { FileCheck2, SearchX } from 'lucide-react';
+import { SearchX } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { slugOf } from './booking/booking-slug';
 import { preloadable } from './shared/preloadable';
@@ -8,6 +8,7 @@ import { StatusPage } from './shared/public-layout';
 // Each page in a chunk of its own: a customer booking never downloads the manage page.
 const BookingPage = preloadable(() => import('./booking/booking-page').then((module) => module.BookingPage));
 const ManagePage = preloadable(() => import('./manage/manage-page').then((module) => module.ManagePage));
+const EstimatePage = preloadable(() => import('./estimate/estimate-page').then((module) => module.EstimatePage));
 
 type Page = 'booking' | 'manage' | 'estimate' | 'unknown';
 
@@ -23,10 +24,11 @@ export function pageOf(pathname: string): Page {
 export function preloadPage(page: Page): Promise<unknown> {
   if (page === 'booking') return BookingPage.preload();
   if (page === 'manage') return ManagePage.preload();
+  if (page === 'estimate') return EstimatePage.preload();
   return Promise.resolve();
 }
 
-/** The customer pages' entry: booking, managing a booking, and (soon) approving an estimate. */
+/** The customer pages' entry: booking, managing a booking, and approving an estimate. */
 export function PublicApp({ queryClient }: { readonly queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
@@ -43,14 +45,7 @@ function PublicPage() {
     if (slug) return <BookingPage slug={slug} />;
   }
   if (page === 'manage') return <ManagePage />;
-  if (page === 'estimate') {
-    return (
-      <StatusPage icon={<FileCheck2 aria-hidden="true" className="size-12 text-brand" />} title={t('estimate.title')}>
-        <p className="text-ink-muted">{t('estimate.body')}</p>
-        <p className="text-sm text-ink-muted">{t('callWorkshop')}</p>
-      </StatusPage>
-    );
-  }
+  if (page === 'estimate') return <EstimatePage />;
   return (
     <StatusPage icon={<SearchX aria-hidden="true" className="size-12 text-ink-muted" />} title={t('unknown.title')}>
       <p className="text-ink-muted">{t('unknown.body')}</p>

@@ -14,7 +14,7 @@ export class EstimateTokens extends SignedTenantTokens {
 
   /**
    * The web app's estimate page, the token in the URL fragment (never sent to a server, so never
-   * logged); the page calls `GET`/`POST /api/v1/public/estimates/:token`.
+   * logged); the page posts it in the body of `/api/v1/public/estimates/view` and `/decide`.
    */
   link(token: string): string {
     return `${this.config.http.publicBaseUrl}/estimate#${encodeURIComponent(token)}`;

@@ -80,13 +80,39 @@ export class StaffEstimateDecisionResponse extends EstimateDecisionResponse {
   @ApiProperty({ nullable: true, type: String }) userAgent!: string | null;
 }
 
+export class PublicEstimateAddressResponse {
+  @ApiProperty({ nullable: true, type: String, example: 'ul. Grochowska 215' }) street!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '04-077' }) postalCode!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'Warszawa' }) city!: string | null;
+  @ApiProperty({ example: 'PL', description: 'ISO 3166-1 alpha-2' }) country!: string;
+}
+
+/**
+ * How the customer reaches the workshop and how its page speaks, read fresh from its profile
+ * (the snapshot keeps only the name the estimate was issued under).
+ */
+export class PublicEstimateWorkshopResponse {
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: ['en', 'pl', 'da'], enumName: 'PublicLocale', description: 'The workshop’s language' })
+  locale!: 'en' | 'pl' | 'da';
+  @ApiProperty({ example: 'Europe/Warsaw' }) timeZone!: string;
+  @ApiProperty({ nullable: true, type: String, example: '+48 22 610 23 45' }) phone!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'serwis@example.pl' }) email!: string | null;
+  @ApiProperty({ type: PublicEstimateAddressResponse }) address!: PublicEstimateAddressResponse;
+}
+
 export class PublicEstimateResponse {
-  @ApiProperty({ enum: ['open', 'decided', 'superseded'] }) state!: EstimateState;
+  @ApiProperty({
+    enum: ['open', 'decided', 'superseded'],
+    description: 'An expired link opens nothing (404), so it is never `expired` here',
+  })
+  state!: EstimateState;
   @ApiProperty({ description: 'SHA-256 (hex) of the canonical JSON of `snapshot`; send it back to decide' })
   hash!: string;
   @ApiProperty() expiresAt!: string;
   @ApiProperty({ type: EstimateSnapshotResponse }) snapshot!: EstimateSnapshotResponse;
   @ApiProperty({ type: EstimateDecisionResponse, nullable: true }) decision!: EstimateDecisionResponse | null;
+  @ApiProperty({ type: PublicEstimateWorkshopResponse }) workshop!: PublicEstimateWorkshopResponse;
 }
 
 export class EstimateVersionResponse {

@@ -41,15 +41,17 @@ export class PublicEstimatesService {
    * The customer's decision. 409 `estimate-changed` unless `hash` is the version's own (they
    * decide on exactly what they were shown); 409 when decided already or superseded.
    */
-  decide(token: string, input: DecideEstimateDto, origin: CustomerOrigin): Promise<PublicEstimateResponse> {
+  decide(input: DecideEstimateDto, origin: CustomerOrigin): Promise<PublicEstimateResponse> {
+    const { token, hash, decision, lines, signatureName } = input;
     return this.inEstimate(token, async (version) => {
-      if (input.hash !== version.hash) {
+      if (hash !== version.hash) {
         throw new RepairsError(
           RepairsErrorCode.EstimateChanged,
           'This is not the estimate you were shown: reload it, check it and decide again.',
         );
       }
-      await this.decisions.decide(null, version, input, { method: 'customer', staffUserId: null, ...origin });
+      const verdict = { decision, lines, signatureName };
+      await this.decisions.decide(null, version, verdict, { method: 'customer', staffUserId: null, ...origin });
       return this.present(version);
     });
   }
@@ -59,12 +61,26 @@ export class PublicEstimatesService {
     const approval = await this.versions.approvalOf(version);
     const latest = await this.versions.latest(version.orderId);
     const state = estimateState(version, approval !== null, latest?.id, order.status, await this.versions.now());
+    const workshop = await this.workshops.current();
     return {
       state,
       hash: version.hash,
       expiresAt: (version.expiresAt ?? new Date(0)).toISOString(),
       snapshot: JSON.parse(version.snapshot) as EstimateSnapshotResponse,
       decision: approval ? presentDecision(approval) : null,
+      workshop: {
+        name: workshop.name,
+        locale: workshop.locale,
+        timeZone: workshop.timeZone,
+        phone: workshop.phone,
+        email: workshop.publicEmail,
+        address: {
+          street: workshop.street,
+          postalCode: workshop.postalCode,
+          city: workshop.city,
+          country: workshop.country,
+        },
+      },
     };
   }
 

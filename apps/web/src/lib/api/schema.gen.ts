@@ -788,16 +788,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/public/estimates/{token}": {
+    "/api/v1/public/estimates/decide": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["PublicEstimatesController_view"];
+        get?: never;
         put?: never;
         post: operations["PublicEstimatesController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/estimates/view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PublicEstimatesController_view"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2135,7 +2151,7 @@ export interface components {
         DecideEstimateDto: {
             /** @description The whole estimate; or send `lines` */
             decision?: components["schemas"]["EstimateDecision"];
-            /** @description The `hash` of the estimate as shown (GET) */
+            /** @description The `hash` of the estimate as shown (`POST /public/estimates/view`) */
             hash: string;
             /** @description One entry per line the estimate asks about */
             lines?: components["schemas"]["LineDecisionDto"][];
@@ -2144,6 +2160,8 @@ export interface components {
              * @example Jan Kowalski
              */
             signatureName: string;
+            /** @description The signed token of the estimate link (it names the workshop); sent in the body, never in a URL */
+            token: string;
         };
         DeleteTimeEntryDto: {
             /** @example Clocked on the wrong order */
@@ -2211,6 +2229,10 @@ export interface components {
         EstimateSnapshotSchema: "pitlane/estimate/v1" | "pitlane/estimate/v2";
         /** @enum {string} */
         EstimateState: "open" | "decided" | "superseded" | "expired";
+        EstimateTokenDto: {
+            /** @description The signed token of the estimate link (it names the workshop); sent in the body, never in a URL */
+            token: string;
+        };
         EstimateVehicleResponse: {
             make: string;
             model: string;
@@ -2908,14 +2930,43 @@ export interface components {
             status: components["schemas"]["AppointmentStatus"];
             workshop: components["schemas"]["PublicWorkshopSummary"];
         };
+        PublicEstimateAddressResponse: {
+            /** @example Warszawa */
+            city: string | null;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example PL
+             */
+            country: string;
+            /** @example 04-077 */
+            postalCode: string | null;
+            /** @example ul. Grochowska 215 */
+            street: string | null;
+        };
         PublicEstimateResponse: {
             decision: components["schemas"]["EstimateDecisionResponse"] | null;
             expiresAt: string;
             /** @description SHA-256 (hex) of the canonical JSON of `snapshot`; send it back to decide */
             hash: string;
             snapshot: components["schemas"]["EstimateSnapshotResponse"];
-            /** @enum {string} */
+            /**
+             * @description An expired link opens nothing (404), so it is never `expired` here
+             * @enum {string}
+             */
             state: "open" | "decided" | "superseded";
+            workshop: components["schemas"]["PublicEstimateWorkshopResponse"];
+        };
+        PublicEstimateWorkshopResponse: {
+            address: components["schemas"]["PublicEstimateAddressResponse"];
+            /** @example serwis@example.pl */
+            email: string | null;
+            /** @description The workshop’s language */
+            locale: components["schemas"]["PublicLocale"];
+            name: string;
+            /** @example +48 22 610 23 45 */
+            phone: string | null;
+            /** @example Europe/Warsaw */
+            timeZone: string;
         };
         /**
          * @description The workshop’s language
@@ -7361,72 +7412,11 @@ export interface operations {
             };
         };
     };
-    PublicEstimatesController_view: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The signed token of the estimate link (it names the workshop) */
-                token: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PublicEstimateResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-            /** @description Too Many Requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
-                };
-            };
-        };
-    };
     PublicEstimatesController_decide: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The signed token of the estimate link (it names the workshop) */
-                token: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -7473,6 +7463,65 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PublicEstimatesController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EstimateTokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicEstimateResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

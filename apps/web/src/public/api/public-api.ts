@@ -9,10 +9,13 @@ export type Availability = components['schemas']['AvailabilityResponse'];
 export type PublicBooking = components['schemas']['PublicBookingResponse'];
 export type CreatedBooking = components['schemas']['CreatedBookingResponse'];
 export type NewBooking = components['schemas']['CreateBookingDto'];
+export type PublicEstimate = components['schemas']['PublicEstimateResponse'];
+export type EstimateLine = components['schemas']['EstimateLineResponse'];
+export type EstimateDecision = Omit<components['schemas']['DecideEstimateDto'], 'token'>;
 
 /**
- * The customer pages' client: no session, no refresh, nothing of the staff app. Manage tokens
- * go in request bodies only, never in a URL.
+ * The customer pages' client: no session, no refresh, nothing of the staff app. Manage and
+ * estimate tokens go in request bodies only, never in a URL.
  */
 const client = createFetchClient<paths>({
   baseUrl: typeof window === 'undefined' ? 'http://localhost' : window.location.origin,
@@ -75,4 +78,12 @@ export async function fetchCalendarFile(token: string): Promise<Blob> {
     throw new ApiError(asProblem(error), response.status);
   }
   return new Blob([data], { type: 'text/calendar' });
+}
+
+export function viewEstimate(token: string, signal?: AbortSignal): Promise<PublicEstimate> {
+  return unwrap(client.POST('/api/v1/public/estimates/view', { body: { token }, signal }));
+}
+
+export function decideEstimate(token: string, decision: EstimateDecision): Promise<PublicEstimate> {
+  return unwrap(client.POST('/api/v1/public/estimates/decide', { body: { token, ...decision } }));
 }

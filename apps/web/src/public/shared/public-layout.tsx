@@ -6,6 +6,9 @@ import type { PublicWorkshopSummary } from '../api/public-api';
 import { isEmbedded } from './embed-mode';
 import { LanguageSwitch } from './language-switch';
 
+/** What the frame shows of a workshop: a booking page's summary or an estimate's contact. */
+type LayoutWorkshop = Pick<PublicWorkshopSummary, 'name' | 'address' | 'phone'>;
+
 /**
  * The frame of every customer page: the workshop's name and language, its contact below; only
  * the page itself inside the embedded widget, whose host site is the frame.
@@ -15,7 +18,7 @@ export function PublicLayout({
   children,
   footer,
 }: {
-  readonly workshop?: PublicWorkshopSummary;
+  readonly workshop?: LayoutWorkshop;
   readonly children: ReactNode;
   /** The sticky action bar at the bottom (one-handed on a phone). */
   readonly footer?: ReactNode;
