@@ -9,7 +9,7 @@ import { LoadFailed } from '@/ui/load-failed';
 import { decideEstimate, type EstimateDecision, type PublicEstimate, viewEstimate } from '../api/public-api';
 import { PageLoading, PublicLayout, StatusPage } from '../shared/public-layout';
 import { useWorkshopLanguage } from '../shared/workshop-language';
-import { isFinal } from '../shared/workshop-unavailable';
+import { isFinal } from '../api/final-error';
 import { EstimateDecisionForm } from './estimate-decision-form';
 import { EstimateReceipt } from './estimate-receipt';
 import { telLink } from './estimate-summary';
