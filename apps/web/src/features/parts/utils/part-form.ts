@@ -95,5 +95,5 @@ export function toPartPatch(part: Part, values: PartFormValues): UpdatePartBody 
   for (const [key, value] of Object.entries(next)) {
     if (part[key as keyof Part] !== value) patch[key] = value;
   }
-  return patch as UpdatePartBody;
+  return patch;
 }
