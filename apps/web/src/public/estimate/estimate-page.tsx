@@ -13,9 +13,11 @@ import { isFinal } from '../api/final-error';
 import { EstimateDecisionForm } from './estimate-decision-form';
 import { EstimateReceipt } from './estimate-receipt';
 import { telLink } from './estimate-summary';
-import { takeEstimateToken, takeNewerEstimateToken } from './estimate-token';
+import { FragmentToken } from '../shared/fragment-token';
 import { useEstimateFormat } from './use-estimate-format';
 
+/** The mailed link's token: read once, then only in memory. */
+const estimateLink = new FragmentToken();
 const ESTIMATE_KEY = ['public', 'estimate'] as const;
 
 /** The 409s that mean "what you saw is no longer what can be decided": reload and explain. */
@@ -30,10 +32,10 @@ function isReloadingConflict(code: string | undefined): code is ReloadingConflic
 export function EstimatePage() {
   const { t } = useTranslation('public');
   // `generation` counts the links opened in this tab: a newer one is a new page, not a refetch.
-  const [{ token, generation }, setLink] = useState(() => ({ token: takeEstimateToken(), generation: 0 }));
+  const [{ token, generation }, setLink] = useState(() => ({ token: estimateLink.take(), generation: 0 }));
   useEffect(() => {
     const follow = () => {
-      const newer = takeNewerEstimateToken();
+      const newer = estimateLink.takeNewer();
       if (newer) setLink((current) => ({ token: newer, generation: current.generation + 1 }));
     };
     window.addEventListener('hashchange', follow);

@@ -19,15 +19,17 @@ import { takenOffer } from '../shared/taken-offer';
 import { type PublicFormat, usePublicFormat } from '../shared/use-public-format';
 import { useWorkshopLanguage } from '../shared/workshop-language';
 import { WorkshopUnavailable } from '../shared/workshop-unavailable';
-import { takeManageToken } from './manage-token';
+import { FragmentToken } from '../shared/fragment-token';
 
+/** The mailed manage link's token: read once, then only in memory. */
+const manageLink = new FragmentToken();
 const REASON_MAX = 500;
 const BOOKING_KEY = ['public', 'booking'] as const;
 
 /** `/booking#token=…`: the customer's booking from the mailed link. */
 export function ManagePage() {
   const { t } = useTranslation('public');
-  const [token] = useState(() => takeManageToken());
+  const [token] = useState(() => manageLink.take());
   const booking = useQuery({
     queryKey: BOOKING_KEY,
     queryFn: ({ signal }) => viewBooking(token!, signal),
