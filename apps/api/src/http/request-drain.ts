@@ -1,8 +1,9 @@
-import { Inject, Injectable, OnModuleDestroy, ServiceUnavailableException } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { LOGGER } from '@pitlane/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { sendProblem } from './send-problem';
+import { ShuttingDownError } from './shutting-down.error';
 
 /** How long shutdown waits for running requests before it goes on without them. */
 const DRAIN_TIMEOUT_MS = 10_000;
@@ -33,7 +34,7 @@ export class RequestDrain implements OnModuleDestroy {
     fastify.addHook('onRequest', (request, reply, done) => {
       if (this.state === 'drained') {
         void reply.header('connection', 'close').header('retry-after', '1');
-        sendProblem(this.logger, new ServiceUnavailableException('The server is shutting down.'), request, reply);
+        sendProblem(this.logger, new ShuttingDownError(), request, reply);
         return;
       }
       if (this.state === 'draining') void reply.header('connection', 'close');
