@@ -37,6 +37,7 @@ import { HealthService } from './health/health.service';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RateLimitGuard } from './http/rate-limit/rate-limit.guard';
 import { RateLimiter } from './http/rate-limit/rate-limiter.service';
+import { RequestDrain } from './http/request-drain';
 import { createValidationPipe } from './http/validation.pipe';
 import { AuthController } from './identity/auth.controller';
 import { BrowserSessionController } from './identity/browser-session.controller';
@@ -136,6 +137,7 @@ export class ApiModule {
       providers: [
         HealthService,
         RateLimiter,
+        RequestDrain,
         // Order matters: attempts are counted before authentication is even tried.
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useExisting: AuthGuard },

@@ -15,6 +15,7 @@ import { useProblemErrorHandler } from './http/fastify-error-handler';
 import { acceptJsonBodiesOnly } from './http/json-body';
 import { anonymousPathPrefixes, limitAnonymousBodies } from './http/body-limits';
 import { forbidCaching } from './http/no-store';
+import { RequestDrain } from './http/request-drain';
 import { buildOpenApiDocument } from './openapi/openapi-document';
 import { useContentSecurityPolicy } from './http/web-app/content-security-policy';
 import { serveWebApp } from './http/web-app/serve-web-app';
@@ -60,6 +61,8 @@ export async function createApi(
     },
   );
   const fastify: FastifyInstance = app.getHttpAdapter().getInstance();
+  // First of the hooks, so shutdown waits for running requests before anything else closes.
+  app.get(RequestDrain).install(fastify);
   acceptJsonBodiesOnly(fastify);
   limitAnonymousBodies(fastify, anonymousPathPrefixes(API_PREFIX), config.http.bodyLimitBytes);
   forbidCaching(fastify);
