@@ -104,6 +104,18 @@ describe('schedule settings: bay names, the booking page switch and its colour',
       expect(page.body.accentColor).toBe('#1d4ed8');
     });
 
+    it('reaches the manage link too, so the customer’s booking is drawn in the same colour', async () => {
+      const workshop = await schedulingWorkshop(api, { bookingAccentColor: '#1D4ED8' }, 'Manage Colour Garage');
+      const service = await addService(api, workshop);
+      const { manageToken } = await book(api, workshop, bookingBody(service, weekdayAt(11)));
+      const viewed = await viewBooking<{ workshop: { accentColor: string } }>(api, manageToken);
+      expect([viewed.status, viewed.body.workshop.accentColor]).toEqual([200, '#1d4ed8']);
+      await configure(api, workshop, { bookingAccentColor: '#15803d' });
+      expect(
+        (await viewBooking<{ workshop: { accentColor: string } }>(api, manageToken)).body.workshop.accentColor,
+      ).toBe('#15803d');
+    });
+
     it.each([['red'], ['#12345'], ['#1234567'], ['#gggggg'], ['1d4ed8'], [null]])(
       'refuses %p with a 400 on bookingAccentColor',
       async (color) => {

@@ -17,6 +17,9 @@ import { uniqueEmail, uniqueId } from './support/unique';
 
 type Appointment = components['schemas']['AppointmentResponse'];
 type Calendar = components['schemas']['CalendarResponse'];
+type PublicWorkshop = components['schemas']['PublicWorkshopResponse'];
+type Availability = components['schemas']['AvailabilityResponse'];
+type CreatedBooking = components['schemas']['CreatedBookingResponse'];
 
 const EVERY_DAY = [{ start: '08:00', end: '18:00' }];
 
@@ -326,6 +329,33 @@ test.describe('customer booking pages', () => {
   });
 });
 
+/** Books the workshop's first free time through the public API; answers the manage token. */
+async function bookFirstFreeTime(api: PitlaneApi, workshop: TestWorkshop): Promise<string> {
+  const profile = await api.request<PublicWorkshop>('GET', `/public/workshops/${workshop.slug}`);
+  const serviceId = profile.services[0]!.id;
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const { slots } = await api.request<Availability>(
+    'GET',
+    `/public/workshops/${workshop.slug}/availability?from=${day(0)}&to=${day(7)}&serviceIds=${serviceId}`,
+  );
+  const customer = newCustomer();
+  const booked = await api.request<CreatedBooking>('POST', `/public/workshops/${workshop.slug}/bookings`, {
+    body: {
+      serviceIds: [serviceId],
+      startsAt: slots[0]!.start,
+      customer: {
+        firstName: customer.firstName,
+        lastName: customer.lastName,
+        email: customer.email,
+        phone: '+48 601 234 567',
+      },
+      vehicle: { plate: customer.plate },
+      consent: true,
+    },
+  });
+  return booked.manageToken;
+}
+
 /** The computed fill and text colour of a control, as `rgb(r, g, b)`. */
 async function coloursOf(locator: import('@playwright/test').Locator) {
   return locator.evaluate((element) => {
@@ -337,7 +367,7 @@ async function coloursOf(locator: import('@playwright/test').Locator) {
 test.describe("the workshop's booking page settings on the page", () => {
   test.describe.configure({ timeout: 120_000 });
 
-  test('the accent colour fills the primary actions, with text that stays readable on it', async ({
+  test('the accent colour fills the primary actions, on the booking and the manage page, with readable text', async ({
     page,
     api,
     axe,
@@ -365,6 +395,15 @@ test.describe("the workshop's booking page settings on the page", () => {
       await settle(page);
       await axe.check();
       await shots.take(shot);
+
+      // The customer's own booking, from its manage link, is drawn in the same colour.
+      await openPage(page, `/booking#token=${await bookFirstFreeTime(api, workshop)}`);
+      const move = page.getByRole('button', { name: 'Move', exact: true });
+      await expect(move).toBeVisible();
+      expect(await coloursOf(move)).toEqual({ fill, text });
+      await settle(page);
+      await axe.check();
+      await shots.take(`${shot}-manage`);
     }
   });
 

@@ -1,11 +1,10 @@
 import type { Browser, Page, TestInfo } from '@playwright/test';
 import type { components } from '../src/lib/api/schema.gen';
 import { Axe } from './support/axe';
+import { LABOUR, PART, PHONE, seedOrder, sendEstimate } from './support/estimate-order';
 import { expect, test } from './support/fixtures';
 import type { Mailbox } from './support/mailbox';
-import type { PitlaneApi, TestWorkshop } from './support/pitlane-api';
 import { Shots } from './support/shots';
-import { uniqueId } from './support/unique';
 
 // The customer's estimate page (issue 16, item 3) from the mailed link, against the real stack at
 // the desktop and the phone size: decide line by line, the receipt, the staff record with its
@@ -13,74 +12,10 @@ import { uniqueId } from './support/unique';
 // money in the three languages with two VAT rates. axe on every screen; screenshots light and dark.
 
 type Order = components['schemas']['RepairOrderResponse'];
-type Part = components['schemas']['PartResponse'];
 type EstimatePage = components['schemas']['EstimateVersionPageResponse'];
 
-const LABOUR = 'Brake service';
-const PART = 'Brake pad set';
-const PHONE = '+48 22 610 23 45';
 // 1.5 h × 180.00 at 23 % (VAT 62.10) and 2 × 39.99 at 8 % (VAT 6.40): gross 418.48.
 const ALL_GROSS = { en: 'PLN\u00a0418.48', pl: /^418,48\szł$/, da: /^418,48\sPLN$/ } as const;
-
-/** A Polish workshop (language, zone, phone) with an order of a labour and a part line for a client with e-mail. */
-async function seedOrder(api: PitlaneApi) {
-  const workshop = await api.signUpWorkshop({ locale: 'pl', timezone: 'Europe/Warsaw' });
-  const token = workshop.owner.session;
-  await api.request('PATCH', '/settings/workshop', {
-    token,
-    body: { phone: PHONE, street: 'ul. Grochowska 215', postalCode: '04-077', city: 'Warszawa' },
-    expect: 200,
-  });
-  const email = `anna-${uniqueId()}@e2e.pitlane.test`;
-  const vehicle = await api.createVehicle(token, {
-    plate: `WX ${uniqueId().slice(0, 5).toUpperCase()}`,
-    make: 'Skoda',
-    model: 'Octavia',
-    vin: 'TMBJJ7NE8L0123457',
-    client: { firstName: 'Anna', lastName: `Nowak ${uniqueId()}`, email },
-  });
-  const part = await api.request<Part>('POST', '/parts', {
-    token,
-    body: {
-      partNumber: `BP-${uniqueId().slice(0, 6)}`,
-      name: PART,
-      costMinor: 2_000,
-      priceMinor: 3_999,
-      vatRateBp: 800,
-      reorderPoint: 1,
-    },
-    expect: 201,
-  });
-  await api.request('POST', `/parts/${part.id}/movements`, {
-    token,
-    body: { kind: 'receive', quantity: 6, unitCostMinor: 2_000 },
-    expect: 201,
-  });
-  const order = await api.request<Order>('POST', '/repair-orders', {
-    token,
-    body: { vehicleId: vehicle.id, complaint: 'Squealing brakes at low speed' },
-    expect: 201,
-  });
-  await api.request('POST', `/repair-orders/${order.id}/lines`, {
-    token,
-    body: { kind: 'labour', description: LABOUR, quantity: 1.5, unitPriceMinor: 18_000, vatRateBp: 2300 },
-    expect: 201,
-  });
-  await api.request('POST', `/repair-orders/${order.id}/lines`, {
-    token,
-    body: { kind: 'part', partId: part.id, quantity: 2 },
-    expect: 201,
-  });
-  return { workshop, order, email, vin: 'TMBJJ7NE8L0123457', plate: vehicle.plate! };
-}
-
-async function sendEstimate(api: PitlaneApi, workshop: TestWorkshop, orderId: string, message?: string) {
-  await api.request('POST', `/repair-orders/${orderId}/estimates`, {
-    token: workshop.owner.session,
-    body: message ? { message } : {},
-    expect: 201,
-  });
-}
 
 /** The link of the `count`-th estimate mail to `email` (each version is mailed once). */
 async function estimateLink(mailbox: Mailbox, email: string, count: number): Promise<string> {

@@ -6,11 +6,13 @@ import lighthouse from 'lighthouse';
 import { freePortSync } from '../../../apps/web/e2e/stack/free-port';
 import { ARTIFACTS_DIR, requiredEnv, STACK_ENV } from '../../../apps/web/e2e/stack/paths';
 import { writeBenchmarkSection } from '../browser/benchmarks-doc';
+import { seedOrder, sendEstimate } from '../../../apps/web/e2e/support/estimate-order';
 import { Mailbox } from '../../../apps/web/e2e/support/mailbox';
 import { PitlaneApi } from '../../../apps/web/e2e/support/pitlane-api';
 
 // Lighthouse (mobile: its default emulated phone, slow-4G and 4x CPU simulated throttling) on
-// the pages a customer opens from a phone: the booking page and the manage page of a booking.
+// the pages a customer opens from a phone: the booking page, the manage page of a booking and
+// the estimate page of a repair order.
 // Three runs per page; the run with the median performance score is reported (Lighthouse's own
 // advice for variance). Bar (WEB.md): performance >= 90, accessibility 100, LCP <= 2.5 s,
 // TBT <= 200 ms, CLS <= 0.1.
@@ -78,12 +80,26 @@ async function bookedWorkshop(api: PitlaneApi): Promise<{ slug: string; manageTo
   return { slug, manageToken: booking.manageToken };
 }
 
+/**
+ * The estimate page's address from the mail the customer gets (an order of a labour and a part
+ * line, its estimate sent): path and fragment, the token riding in the fragment.
+ */
+async function mailedEstimate(api: PitlaneApi, mailbox: Mailbox): Promise<string> {
+  const { workshop, order, email } = await seedOrder(api);
+  await sendEstimate(api, workshop, order.id);
+  const { pathname, hash } = new URL((await mailbox.waitFor(email, { withLink: '/estimate' })).link('/estimate'));
+  return `${pathname}${hash}`;
+}
+
 test('customer pages: Lighthouse, mobile', async ({ baseURL }) => {
-  const api = new PitlaneApi(baseURL!, new Mailbox(requiredEnv(STACK_ENV.mailDir)));
+  const mailbox = new Mailbox(requiredEnv(STACK_ENV.mailDir));
+  const api = new PitlaneApi(baseURL!, mailbox);
   const { slug, manageToken } = await bookedWorkshop(api);
+  const estimate = await mailedEstimate(api, mailbox);
   const pages = [
     { name: 'booking page `/book/:slug`', file: 'booking', url: `${baseURL}/book/${slug}` },
     { name: 'manage page `/booking#token=…`', file: 'manage', url: `${baseURL}/booking#token=${manageToken}` },
+    { name: 'estimate page `/estimate#…`', file: 'estimate', url: `${baseURL}${estimate}` },
   ];
   // The machine is shared: the load it ran under belongs beside the numbers.
   const loadBefore = loadavg()[0]!;

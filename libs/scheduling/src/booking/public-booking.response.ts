@@ -35,6 +35,8 @@ export class PublicWorkshopSummary {
   @ApiProperty({ type: 'integer', description: 'A booking must start at least this long from now' })
   minNoticeMinutes!: number;
   @ApiProperty({ type: 'integer', description: 'Days ahead that can be booked' }) horizonDays!: number;
+  @ApiProperty({ example: '#c2410c', description: 'The customer pages’ accent colour, "#rrggbb"' })
+  accentColor!: string;
 }
 
 export class PublicWorkshopResponse extends PublicWorkshopSummary {
@@ -42,7 +44,6 @@ export class PublicWorkshopResponse extends PublicWorkshopSummary {
   @ApiProperty({ type: 'integer' }) slotMinutes!: number;
   @ApiProperty({ description: 'Off: nothing is listed or bookable; manage links still work' })
   bookingPageEnabled!: boolean;
-  @ApiProperty({ example: '#c2410c', description: 'The page’s accent colour, "#rrggbb"' }) accentColor!: string;
   @ApiProperty({ type: [PublicServiceResponse] }) services!: PublicServiceResponse[];
 }
 

@@ -68,7 +68,6 @@ export class PublicBookingService {
         openingHours: settings.openingHours as PublicWorkshopResponse['openingHours'],
         slotMinutes: settings.slotMinutes,
         bookingPageEnabled: settings.bookingPageEnabled,
-        accentColor: settings.bookingAccentColor,
         services: services.map((service) => ({
           id: service.id,
           name: service.name,

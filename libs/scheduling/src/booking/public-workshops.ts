@@ -63,7 +63,7 @@ export class PublicWorkshops {
   /**
    * In the open tenant transaction: the current workshop as its customer pages present it (its
    * language, public address and contact, read fresh from its profile) with the rules the pages
-   * explain.
+   * explain and the accent colour every customer page is drawn in.
    */
   async summary(settings: ScheduleSettings): Promise<PublicWorkshopSummary> {
     const profile = await this.workshops.current();
@@ -79,6 +79,7 @@ export class PublicWorkshops {
       cancellationCutoffMinutes: settings.cancellationCutoffMinutes,
       minNoticeMinutes: settings.minNoticeMinutes,
       horizonDays: settings.horizonDays,
+      accentColor: settings.bookingAccentColor,
     };
   }
 

@@ -2984,7 +2984,7 @@ export interface components {
         };
         PublicWorkshopResponse: {
             /**
-             * @description The page’s accent colour, "#rrggbb"
+             * @description The customer pages’ accent colour, "#rrggbb"
              * @example #c2410c
              */
             accentColor: string;
@@ -3014,6 +3014,11 @@ export interface components {
             timeZone: string;
         };
         PublicWorkshopSummary: {
+            /**
+             * @description The customer pages’ accent colour, "#rrggbb"
+             * @example #c2410c
+             */
+            accentColor: string;
             address: components["schemas"]["PublicAddressResponse"];
             /** @description Customers may move or cancel until this long before the start */
             cancellationCutoffMinutes: number;

@@ -9,6 +9,7 @@ import { Button } from '@/ui/button';
 import { TextAreaField } from '@/ui/text-area-field';
 import { isFinal } from '../api/final-error';
 import { cancelBooking, type PublicBooking, rescheduleBooking, viewBooking } from '../api/public-api';
+import { AccentStyle } from '../shared/accent-style';
 import { CalendarDownload } from '../shared/calendar-download';
 import { type IsoDate, localDateOf } from '../shared/calendar-dates';
 import type { Slot } from '../shared/nearest-slots';
@@ -49,7 +50,12 @@ export function ManagePage() {
   }
   if (booking.isPending) return <PageLoading />;
   if (booking.isError) return <WorkshopUnavailable error={booking.error} onRetry={() => void booking.refetch()} />;
-  return <ManageBooking token={token} booking={booking.data} />;
+  return (
+    <>
+      <AccentStyle accent={booking.data.workshop.accentColor} />
+      <ManageBooking token={token} booking={booking.data} />
+    </>
+  );
 }
 
 type Mode = 'view' | 'reschedule' | 'cancel' | 'confirmCancel';
