@@ -14,6 +14,7 @@ interface Service {
   environment?: Record<string, string | number>;
   deploy?: { resources?: { limits?: { cpus?: string; memory?: string } } };
   volumes?: string[];
+  stop_grace_period?: string;
 }
 
 const compose = parse(readFileSync(path.join(REPO, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
@@ -91,6 +92,14 @@ describe('docker-compose.yml', () => {
     }
     expect(services.migrate!.restart).toBe('no');
     expect(services.migrate!.depends_on?.postgres).toEqual({ condition: 'service_healthy' });
+  });
+
+  it('gives the API and the worker time to drain before docker kills them', () => {
+    const seconds = (value?: string) => Number(/^(\d+)s$/.exec(value ?? '')?.[1] ?? 10);
+    // The API drains running requests for up to 10 s (RequestDrain), then flushes and closes.
+    expect(seconds(services.api!.stop_grace_period)).toBeGreaterThan(10);
+    // The worker lets running jobs finish for QUEUE_SHUTDOWN_TIMEOUT_MS (30 s by default).
+    expect(seconds(services.worker!.stop_grace_period)).toBeGreaterThan(30);
   });
 
   it('keeps data in named volumes', () => {
