@@ -186,6 +186,8 @@ test('an owner adds a service, turns the booking page off and copies the widget 
   await expect(page.getByLabel('Address of your booking page')).toHaveValue(pageUrl);
   const toggle = page.getByRole('switch', { name: 'Customers can book online' });
   await expect(toggle).toBeChecked();
+  // The services' toasts may still be sliding out: axe would judge the blend, not the toast.
+  await animationsSettled(page);
   await axe.check();
   await shotsFromTop(page, shots, 'booking-page');
 
