@@ -137,6 +137,8 @@ test.describe('repair-order board', () => {
       await carry(page, late.number, ['Estimate sent', 'Approved']);
       await expect(column(page, 'Approved').getByRole('article', { name: `Order #${late.number}` })).toBeVisible();
       await expect.poll(() => statusOf(api, workshop, late.id)).toBe('approved');
+      // The board has answered: the card is no longer on its way (and may be lifted again).
+      await expect(card(page, late.number)).not.toHaveAttribute('aria-busy');
     });
 
     await test.step('a drop on a greyed-out column is refused and the card stays', async () => {

@@ -97,7 +97,9 @@ export const BoardCardView = memo(function BoardCardView({ card, now, onMove, la
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: card.id,
     data: { card },
-    disabled: !movable,
+    // While its move is on its way the card shows in the new column but still carries the old
+    // status's allowed moves: it waits for the board's answer before it can be lifted again.
+    disabled: !movable || busy === true,
   });
   return (
     <CardFace
