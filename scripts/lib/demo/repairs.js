@@ -149,8 +149,10 @@ class RepairWork {
       });
     }
     const customer = this.owner.as(undefined);
-    const estimate = await customer.get(`/public/estimates/${encodeURIComponent(token)}`);
-    await customer.post(`/public/estimates/${encodeURIComponent(token)}`, {
+    // The token travels in the body, as the customer's page sends it: never in a logged path.
+    const estimate = await customer.post('/public/estimates/view', { token });
+    await customer.post('/public/estimates/decide', {
+      token,
       ...decision,
       signatureName: customerName,
       hash: estimate.hash,
