@@ -159,7 +159,12 @@ async function waitForReady(baseUrl, timeoutMs) {
  */
 async function demoWorkshop(baseUrl, mailDir) {
   try {
-    return await ensureDemoWorkshop({ baseUrl, mailDir, log: say });
+    return await ensureDemoWorkshop({
+      baseUrl,
+      mailDir,
+      markerFile: path.join(DATA_DIR, 'demo-built.json'),
+      log: say,
+    });
   } catch (error) {
     if (!stopping) say(`the demo workshop is incomplete: ${error.message}`);
     return { logins: [OWNER], summary: null };

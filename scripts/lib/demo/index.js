@@ -14,13 +14,15 @@ const { ensureSettings } = require('./settings');
 const { ensureStaff } = require('./staff');
 const { WorkshopCalendar } = require('./workshop-calendar');
 const { ensureWorkshop } = require('./workshop');
+const { DemoBuildMarker } = require('./build-marker');
 
 /**
- * @param {{ baseUrl: string, mailDir: string | null, log: (line: string) => void }} options
+ * @param {{ baseUrl: string, mailDir: string | null, markerFile: string, log: (line: string) => void }} options
  *   mailDir: the local SMTP sink's folder; null when mail goes to a real server (no invitations then)
+ *   markerFile: where a finished build is recorded (build-marker.js)
  * @returns {Promise<{ logins: { email: string, password: string, role: string, name: string }[], summary: string }>}
  */
-async function ensureDemoWorkshop({ baseUrl, mailDir, log }) {
+async function ensureDemoWorkshop({ baseUrl, mailDir, markerFile, log }) {
   const started = Date.now();
   const inbox = mailDir && fs.existsSync(mailDir) ? new MailInbox(mailDir) : null;
   const { api: owner, owner: ownerUser, signedUp } = await ensureWorkshop(new DemoApi(baseUrl), inbox);
@@ -28,6 +30,7 @@ async function ensureDemoWorkshop({ baseUrl, mailDir, log }) {
 
   const staff = await ensureStaff(owner, inbox, ownerUser);
   const me = await owner.get('/me');
+  const marker = new DemoBuildMarker(markerFile);
   const { schedule } = await ensureSettings(owner);
   const calendar = new WorkshopCalendar(schedule);
   const catalog = await ensureCatalog(owner);
@@ -48,7 +51,9 @@ async function ensureDemoWorkshop({ baseUrl, mailDir, log }) {
     members: staff.members,
     visitOf: week.visitOf,
     inbox,
+    finished: marker.isSetFor(me.workshop.id),
   });
+  marker.setFor(me.workshop.id);
 
   const added = [
     [staff.created, 'staff'],

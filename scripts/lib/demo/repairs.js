@@ -18,8 +18,12 @@ const STARTED_WORK_MAX_HOURS = 1.5;
  * @returns {Promise<{ created: number, invoices: number }>}
  */
 async function ensureRepairs(context) {
-  const { owner } = context;
-  if ((await owner.get('/repair-orders?limit=1')).total > 0) return { created: 0, invoices: 0 };
+  const { owner, finished } = context;
+  if ((await owner.get('/repair-orders?limit=1')).total > 0) {
+    // Built before the marker existed, or stopped half-way: the statuses tell which.
+    if (!finished) await requireEveryPlannedStatus(owner);
+    return { created: 0, invoices: 0 };
+  }
   const work = new RepairWork(context);
   // Opened one by one, so the order numbers follow the plan; then each story runs on its own.
   const opened = [];
@@ -28,6 +32,25 @@ async function ensureRepairs(context) {
     work.advance(plan, await work.fill(plan, opened[index])),
   );
   return { created: REPAIR_ORDERS.length, invoices: invoiced.filter(Boolean).length };
+}
+
+/**
+ * The orders are opened first and walked through the workflow after, so a start stopped in
+ * between leaves orders that never reached their status: without the build marker, every status
+ * the plan ends in must have an order.
+ */
+async function requireEveryPlannedStatus(owner) {
+  const targets = [...new Set(REPAIR_ORDERS.map((plan) => plan.target))];
+  const totals = await Promise.all(
+    targets.map(async (status) => (await owner.get(`/repair-orders?status=${status}&limit=1`)).total),
+  );
+  const missing = targets.filter((_, index) => totals[index] === 0);
+  if (missing.length > 0) {
+    throw new Error(
+      `its repair orders stopped half-way (none is ${missing.join(', ')}); ` +
+        'delete the .data folder to build the demo again',
+    );
+  }
 }
 
 class RepairWork {
