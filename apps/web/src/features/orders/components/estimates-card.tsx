@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopFormat } from '@/lib/i18n/use-workshop-format';
 import { roleAtLeast, useMe } from '@/lib/session/me';
+import { Alert } from '@/ui/alert';
 import { Badge } from '@/ui/badge';
 import { Button } from '@/ui/button';
 import { Card } from '@/ui/card';
@@ -10,6 +11,7 @@ import { EmptyState } from '@/ui/empty-state';
 import { LoadFailed } from '@/ui/load-failed';
 import { LoadingRows } from '@/ui/skeleton';
 import { useEstimates, type EstimateVersion, type Order } from '../api/order-queries';
+import { linesNeedingNewEstimate } from '../utils/estimate-coverage';
 import { formatMoney } from '../utils/money';
 import { RecordApprovalDialog } from './record-approval-dialog';
 
@@ -35,6 +37,7 @@ export function EstimatesCard({
       order.status === 'estimate_sent' ||
       order.status === 'in_progress' ||
       order.status === 'waiting_parts');
+  const stale = estimates.data ? linesNeedingNewEstimate(order, estimates.data.items) : [];
   return (
     <Card
       title={t('estimates.title')}
@@ -56,16 +59,33 @@ export function EstimatesCard({
           {pending ? t('estimates.emptyHint') : t('estimates.emptyNoLines')}
         </EmptyState>
       ) : (
-        <ol aria-label={t('estimates.title')} className="flex flex-col gap-3">
-          {estimates.data.items.map((version) => (
-            <EstimateRow
-              key={version.version}
-              order={order}
-              version={version}
-              onRecord={manager && version.state === 'open' ? () => setRecording(version) : undefined}
-            />
-          ))}
-        </ol>
+        <>
+          {stale.length > 0 ? (
+            <Alert tone="warning" title={t('estimates.newNeeded.title', { count: stale.length })} className="mb-3">
+              <p>{t('estimates.newNeeded.body', { count: stale.length })}</p>
+              <ul aria-label={t('estimates.newNeeded.lines')} className="my-2 list-disc pl-5">
+                {stale.map((line) => (
+                  <li key={line.id}>{line.description}</li>
+                ))}
+              </ul>
+              {canSend ? (
+                <Button size="sm" onClick={onSendEstimate} className="print:hidden">
+                  {t('unapproved.sendNew')}
+                </Button>
+              ) : null}
+            </Alert>
+          ) : null}
+          <ol aria-label={t('estimates.title')} className="flex flex-col gap-3">
+            {estimates.data.items.map((version) => (
+              <EstimateRow
+                key={version.version}
+                order={order}
+                version={version}
+                onRecord={manager && version.state === 'open' ? () => setRecording(version) : undefined}
+              />
+            ))}
+          </ol>
+        </>
       )}
       <RecordApprovalDialog order={order} version={recording} onClose={() => setRecording(undefined)} />
     </Card>
