@@ -52,6 +52,9 @@ import { SecuritySettingsController } from './identity/security-settings.control
 import { StaffController } from './identity/staff.controller';
 import { WorkshopProfileController } from './identity/workshop-profile.controller';
 import { WorkshopSwitchController } from './identity/workshop-switch.controller';
+import { OperatorAuditController } from './operator/operator-audit.controller';
+import { OperatorAuthController } from './operator/operator-auth.controller';
+import { OperatorMeController } from './operator/operator-me.controller';
 
 export interface ApiModuleOptions {
   readonly config: AppConfig;
@@ -132,6 +135,9 @@ export class ApiModule {
         ReportsController,
         AuditEventsController,
         MailLogController,
+        OperatorAuthController,
+        OperatorMeController,
+        OperatorAuditController,
         HealthController,
       ],
       providers: [

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, PinoNestLogger } from '@pitlane/core';
-import type { Principal } from '@pitlane/identity';
+import type { OperatorPrincipal, Principal } from '@pitlane/identity';
 import { MetricsRegistry } from '@pitlane/observability';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
@@ -24,6 +24,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set by the auth guard on staff routes; read by the request log line. */
     principal?: Principal;
+    /** Set by the operator guard on operator routes; read by the request log line. */
+    operator?: OperatorPrincipal;
   }
 }
 
@@ -102,6 +104,7 @@ function installRequestHooks(fastify: FastifyInstance, logger: Logger): void {
       durationMs: Math.round(reply.elapsedTime * 10) / 10,
       tenantId: request.principal?.tenantId,
       userId: request.principal?.userId,
+      operatorId: request.operator?.operatorId,
     };
     if (status >= 500) logger.error(line, 'request failed');
     else logger.info(line, 'request');

@@ -1,6 +1,7 @@
-import { MasterKeyRotation, MfaSecretRotation } from '@pitlane/identity';
+import { MasterKeyRotation, MfaSecretRotation, OperatorAccounts } from '@pitlane/identity';
 import { randomBytes } from 'node:crypto';
 import { europeanVin, PESELS } from '../../../test/support/garage-fixtures';
+import { createOperator, signInOperator } from '../../../test/support/operators';
 import { createIsolatedDatabase, IsolatedDatabase } from '../../../test/support/isolated-database';
 import { TestApi, withClient, Workshop } from '../../../test/support/test-api';
 import { TEST_MASTER_KEY } from '../../../test/support/test-config';
@@ -72,6 +73,8 @@ describe('master-key rotation with live data', () => {
       body: { code: await totpCode(setup.body.otpauthUrl, -1) },
     });
     expect(enabled.status).toBe(200);
+    // And a platform operator, whose mandatory TOTP secret is sealed the same way.
+    const operator = await createOperator(before);
     await before.close();
     expect(await wrappedBy()).toEqual({ k1: 6 });
     const ciphertextsBefore = await withClient(database.adminUrl, (client) =>
@@ -100,6 +103,8 @@ describe('master-key rotation with live data', () => {
     expect(await rotation.run(2)).toEqual({ activeKeyId: 'k2', rewrapped: 0 });
     expect(await during.app.get(MfaSecretRotation).run(2)).toEqual({ resealed: 1 });
     expect(await during.app.get(MfaSecretRotation).run(2)).toEqual({ resealed: 0 });
+    expect(await during.app.get(OperatorAccounts).resealSecrets()).toEqual({ resealed: 1 });
+    expect(await during.app.get(OperatorAccounts).resealSecrets()).toEqual({ resealed: 0 });
     await during.close();
     expect(await wrappedBy()).toEqual({ k2: 6 });
 
@@ -120,6 +125,7 @@ describe('master-key rotation with live data', () => {
       body: { mfaToken: challenge.body.mfaToken, code: await totpCode(setup.body.otpauthUrl) },
     });
     expect(secondFactor.status).toBe(200);
+    expect((await signInOperator(after, operator)).accessToken).toEqual(expect.any(String));
     await after.close();
 
     // And the new key alone is what protects them now: the old key alone reads nothing.

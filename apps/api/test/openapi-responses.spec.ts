@@ -1,6 +1,7 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { contractDocument } from '../src/openapi/contract-document';
+import { createOperator, signInOperator } from '../../../test/support/operators';
 import { totpCode } from '../../../test/support/totp';
 import { RequestOptions, TestApi, TestResponse, Workshop } from '../../../test/support/test-api';
 import { BILLING, completedOrder, issue, setBilling } from './invoice-fixtures';
@@ -104,8 +105,10 @@ describe('the API answers as its OpenAPI document says', () => {
     const differing: string[] = [];
     for (const { path, refused } of fixed) {
       const url = path.replace('{id}', toured.ids[path] ?? '');
-      const plain = await api.request('GET', url, { token: toured.owner.accessToken });
-      const sorted = await api.request('GET', `${url}?sort=-createdAt`, { token: toured.owner.accessToken });
+      // Operator lists take an operator's token; every other list the owner's.
+      const token = path.startsWith('/api/v1/ops/') ? toured.operatorToken : toured.owner.accessToken;
+      const plain = await api.request('GET', url, { token });
+      const sorted = await api.request('GET', `${url}?sort=-createdAt`, { token });
       if (refused ? sorted.status !== 400 : sorted.status !== 200 || sorted.text !== plain.text) {
         differing.push(`${url}: ${sorted.status}`);
       }
@@ -141,6 +144,8 @@ interface Toured {
   readonly car: Car;
   /** Path template -> the id of something with a few entries in that list. */
   readonly ids: Record<string, string>;
+  /** A live operator session's token, for the /ops lists. */
+  readonly operatorToken: string;
 }
 
 /** Signs up a workshop and uses most of the API once, as an owner, a mechanic and a customer. */
@@ -155,7 +160,28 @@ async function tour(api: TestApi): Promise<Toured> {
   const ids = { ...scheduled, ...(await repairs(api, owner, mechanic, car)) };
   await reports(api, owner);
   await errors(api, owner, other);
-  return { owner, car, ids };
+  const operatorToken = await operators(api);
+  return { owner, car, ids, operatorToken };
+}
+
+/** A platform operator signs in (wrong code first), looks at themselves and the audit log, signs out. */
+async function operators(api: TestApi): Promise<string> {
+  const operator = await createOperator(api);
+  const code = await totpCode(operator.otpauthUri);
+  const wrong = code === '000000' ? '111111' : '000000';
+  const login = { email: operator.email, password: operator.password };
+  await call(api, undefined, 'POST', '/ops/auth/login', { ...login, code: wrong }, 401);
+  await call(api, undefined, 'POST', '/ops/auth/login', { ...login, code: 'abc' }, 400);
+  const kept = await signInOperator(api, operator);
+  const leaving = await signInOperator(api, operator, 1);
+  const as = (token: string) => ({ accessToken: token }) as Workshop;
+  await call(api, as(kept.accessToken), 'GET', '/ops/me', undefined, 200);
+  await call(api, undefined, 'GET', '/ops/me', undefined, 401);
+  await call(api, as(kept.accessToken), 'GET', '/ops/audit?limit=5', undefined, 200);
+  await call(api, as(kept.accessToken), 'GET', '/ops/audit?tenantId=not-a-uuid', undefined, 400);
+  await call(api, as(leaving.accessToken), 'POST', '/ops/auth/logout', undefined, 204);
+  await call(api, as(leaving.accessToken), 'POST', '/ops/auth/logout', undefined, 401);
+  return kept.accessToken;
 }
 
 async function accountAndStaff(api: TestApi, owner: Workshop, mechanic: Workshop): Promise<void> {

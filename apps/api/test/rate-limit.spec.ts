@@ -52,6 +52,22 @@ describe.each(stores)('rate limits on sign-in (%s store)', (_store, backend) => 
     expect(sixth.text).not.toContain(workshop.email);
   });
 
+  it("limits an operator's sign-in like a workshop's, in buckets of its own", async () => {
+    const email = `ops-limited-${randomBytes(3).toString('hex')}@platform.test`;
+    const opsLogin = () =>
+      api.request('POST', '/api/v1/ops/auth/login', {
+        body: { email, password: 'not-the-password-at-all', code: '123456' },
+        headers: { 'x-forwarded-for': '203.0.113.77' },
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await opsLogin()).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    const sixth = await opsLogin();
+    expect([sixth.status, Number(sixth.headers['retry-after']) > 0]).toEqual([429, true]);
+    // The staff sign-in of the same address is counted apart.
+    expect((await login(email, undefined, '203.0.113.77')).status).toBe(401);
+  });
+
   it('counts an account however its address is typed', async () => {
     const email = `counted-${randomBytes(3).toString('hex')}@example.test`;
     for (let i = 0; i < 5; i++) await login(i % 2 ? email.toUpperCase() : ` ${email} `);

@@ -2,7 +2,8 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { ACCESS_RULE, AccessRule, ALLOW_WITHOUT_MFA, AuthGuard } from '@pitlane/identity';
-import { TestApi } from '../../../test/support/test-api';
+import { signInOperator } from '../../../test/support/operators';
+import { TestApi, Workshop } from '../../../test/support/test-api';
 
 interface Route {
   readonly name: string;
@@ -30,7 +31,7 @@ describe('every route is guarded or explicitly public', () => {
     );
   });
 
-  it('every route declares @Public() or @Auth(...)', () => {
+  it('every route declares @Public(), @Auth(...) or @OperatorOnly()', () => {
     const undeclared = routes.filter((route) => route.rule === undefined).map((route) => route.name);
     expect(undeclared).toEqual([]);
   });
@@ -52,6 +53,7 @@ describe('every route is guarded or explicitly public', () => {
       'HealthController.live',
       'HealthController.ready',
       'InvitationsController.accept',
+      'OperatorAuthController.login',
       'PasswordResetController.forgot',
       'PasswordResetController.reset',
       'PublicBookingController.availability',
@@ -95,17 +97,69 @@ describe('every route is guarded or explicitly public', () => {
   });
 
   it('every staff route answers 401 without a token', async () => {
-    const staffRoutes = routes.filter((route) => route.rule?.kind === 'staff');
-    for (const route of staffRoutes) {
-      const url = `/api/v1/${route.path.replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000')}`;
-      const response = await api.request(route.method, url, { body: route.method === 'GET' ? undefined : {} });
+    for (const route of staffRoutes()) {
+      const response = await attack(route);
       expect({ route: route.name, status: response.status }).toEqual({ route: route.name, status: 401 });
     }
+  });
+
+  describe('operator routes and workshop routes are two worlds', () => {
+    let operatorToken: string;
+    let staff: Workshop;
+
+    beforeAll(async () => {
+      operatorToken = (await signInOperator(api)).accessToken;
+      staff = await api.signupWorkshop('Route Access Garage');
+    });
+
+    it('finds the operator routes, all under /ops, and only operator routes (and its sign-in) there', () => {
+      const operatorRoutes = routes.filter((route) => route.rule?.kind === 'operator').map((route) => route.name);
+      expect(operatorRoutes).toEqual(
+        expect.arrayContaining([
+          'OperatorAuthController.logout',
+          'OperatorMeController.me',
+          'OperatorAuditController.list',
+        ]),
+      );
+      const misplaced = routes
+        .filter((route) => (route.rule?.kind === 'operator') !== route.path.startsWith('ops/'))
+        .map((route) => route.name);
+      expect(misplaced).toEqual(['OperatorAuthController.login']);
+    });
+
+    it('both tokens are good where they belong (the refusals below are not vacuous)', async () => {
+      expect((await api.request('GET', '/api/v1/ops/me', { token: operatorToken })).status).toBe(200);
+      expect((await api.request('GET', '/api/v1/me', { token: staff.accessToken })).status).toBe(200);
+    });
+
+    it('every operator route answers 401 without a token', async () => {
+      for (const route of operatorRoutes()) {
+        const response = await attack(route);
+        expect({ route: route.name, status: response.status }).toEqual({ route: route.name, status: 401 });
+      }
+    });
+
+    it("every operator route refuses a workshop owner's live token", async () => {
+      for (const route of operatorRoutes()) {
+        const response = await attack(route, staff.accessToken);
+        expect({ route: route.name, status: response.status }).toEqual({ route: route.name, status: 401 });
+      }
+    });
+
+    it("every staff route refuses an operator's live token", async () => {
+      for (const route of staffRoutes()) {
+        const response = await attack(route, operatorToken);
+        expect({ route: route.name, status: response.status }).toEqual({ route: route.name, status: 401 });
+      }
+      // Still signed in: the refusals were about the token's kind, not a session that ended.
+      expect((await api.request('GET', '/api/v1/ops/me', { token: operatorToken })).status).toBe(200);
+    });
   });
 
   it('the guard refuses a route that declares nothing (fails closed)', async () => {
     const guard = new AuthGuard(
       new Reflector(),
+      undefined as never,
       undefined as never,
       undefined as never,
       undefined as never,
@@ -121,6 +175,20 @@ describe('every route is guarded or explicitly public', () => {
     };
     await expect(guard.canActivate(context as never)).rejects.toThrow(/declares no access rule/);
   });
+
+  function staffRoutes(): Route[] {
+    return routes.filter((route) => route.rule?.kind === 'staff');
+  }
+
+  function operatorRoutes(): Route[] {
+    return routes.filter((route) => route.rule?.kind === 'operator');
+  }
+
+  /** Calls `route` with ids that name nothing and an empty body: only the guard can answer. */
+  function attack(route: Route, token?: string) {
+    const url = `/api/v1/${route.path.replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000')}`;
+    return api.request(route.method, url, { token, body: route.method === 'GET' ? undefined : {} });
+  }
 });
 
 function enumerateRoutes(api: TestApi): Route[] {

@@ -23,6 +23,16 @@ import { MfaSecretRotation } from './mfa/mfa-secret-rotation';
 import { RecoveryCodes } from './mfa/recovery-codes';
 import { SecondFactor } from './mfa/second-factor';
 import { Totp } from './mfa/totp';
+import { OperatorAccessTokenService } from './operators/operator-access-token.service';
+import { OperatorAccounts } from './operators/operator-accounts.service';
+import { OperatorAudit } from './operators/operator-audit';
+import { OperatorAuditRepository } from './operators/operator-audit.repository';
+import { OperatorGuard } from './operators/operator.guard';
+import { OperatorLoginService } from './operators/operator-login.service';
+import { OperatorRepository } from './operators/operator.repository';
+import { OperatorSessionRepository } from './operators/operator-session.repository';
+import { OperatorSessionsService } from './operators/operator-sessions.service';
+import { OperatorTotpSecrets } from './operators/operator-totp-secrets';
 import { PasswordHasher } from './passwords/password-hasher';
 import { PasswordPolicy } from './passwords/password-policy';
 import { PasswordResetCodes } from './password-reset/password-reset-codes';
@@ -54,7 +64,7 @@ import { UserMfaRepository } from './mfa/user-mfa.repository';
 import { PasswordResetCodeRepository } from './password-reset/password-reset-code.repository';
 
 /**
- * Workshops, people, memberships and sessions. Needs the core Config, Database, Audit and
+ * Workshops, people, memberships and sessions; and platform operators, who are none of these. Needs the core Config, Database, Audit and
  * Crypto modules, and MailModule (with QueueModule) for the account mails.
  */
 @Module({
@@ -88,6 +98,16 @@ import { PasswordResetCodeRepository } from './password-reset/password-reset-cod
     MfaSecretCipher,
     MfaSecretRotation,
     MySessionsService,
+    OperatorAccessTokenService,
+    OperatorAccounts,
+    OperatorAudit,
+    OperatorAuditRepository,
+    OperatorGuard,
+    OperatorLoginService,
+    OperatorRepository,
+    OperatorSessionRepository,
+    OperatorSessionsService,
+    OperatorTotpSecrets,
     PasswordHasher,
     PasswordPolicy,
     PasswordResetCodeRepository,
@@ -128,6 +148,11 @@ import { PasswordResetCodeRepository } from './password-reset/password-reset-cod
     MfaEnrolmentService,
     MfaLoginService,
     MySessionsService,
+    OperatorAccounts,
+    OperatorAudit,
+    OperatorGuard,
+    OperatorLoginService,
+    OperatorSessionsService,
     PasswordResetRequestService,
     PasswordResetService,
     SecuritySettingsService,

@@ -11,10 +11,10 @@ export const ANONYMOUS_BODY_LIMIT_BYTES = 16 * 1024;
 /**
  * Where every route open to anonymous callers lives (route-access.spec.ts lists them; the
  * http-conventions spec checks each of them is under one of these). nginx rate-limits the same
- * two prefixes.
+ * prefixes (operator sign-in with the workshop sign-in's zone).
  */
 export function anonymousPathPrefixes(apiPrefix: string): readonly string[] {
-  return [`/${apiPrefix}/auth/`, `/${apiPrefix}/public/`];
+  return [`/${apiPrefix}/auth/`, `/${apiPrefix}/public/`, `/${apiPrefix}/ops/auth/`];
 }
 
 /**

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { bootProcess, PinoNestLogger } from '@pitlane/core';
-import { MasterKeyRotation, MfaSecretRotation } from '@pitlane/identity';
+import { MasterKeyRotation, MfaSecretRotation, OperatorAccounts } from '@pitlane/identity';
 import { parseArgs } from 'node:util';
 import { MaintenanceModule } from './maintenance.module';
 
@@ -24,9 +24,14 @@ bootProcess('rotate-master-key', async (config, logger) => {
       .get(MasterKeyRotation)
       .run(batchSize, (done) => logger.info({ rewrapped: done }, 'batch re-wrapped'));
     const mfa = await app.get(MfaSecretRotation).run(batchSize);
-    logger.info({ ...report, ...mfa }, 'rotation complete: every key and secret is under the active master key');
+    const operators = await app.get(OperatorAccounts).resealSecrets();
+    logger.info(
+      { ...report, ...mfa, operatorSecretsResealed: operators.resealed },
+      'rotation complete: every key and secret is under the active master key',
+    );
     process.stdout.write(
-      `re-wrapped ${report.rewrapped} workshop key(s) and re-sealed ${mfa.resealed} 2FA secret(s) under ${report.activeKeyId}; 0 left\n`,
+      `re-wrapped ${report.rewrapped} workshop key(s) and re-sealed ${mfa.resealed} 2FA secret(s) and ` +
+        `${operators.resealed} operator TOTP secret(s) under ${report.activeKeyId}; 0 left\n`,
     );
   } finally {
     await app.close();

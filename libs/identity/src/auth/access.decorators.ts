@@ -4,8 +4,15 @@ import { Principal } from './principal';
 
 export const ACCESS_RULE = 'pitlane:access';
 
-/** How a route may be reached. Every route declares one; the guard refuses the rest. */
-export type AccessRule = { readonly kind: 'public' } | { readonly kind: 'staff'; readonly roles: readonly Role[] };
+/**
+ * How a route may be reached. Every route declares one; the guard refuses the rest. `operator`
+ * routes belong to platform operators (`@OperatorOnly()`, libs/identity/src/operators), whom no
+ * staff token can stand in for, and the other way round.
+ */
+export type AccessRule =
+  | { readonly kind: 'public' }
+  | { readonly kind: 'staff'; readonly roles: readonly Role[] }
+  | { readonly kind: 'operator' };
 
 /** Anyone may call this route, without a token. */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(ACCESS_RULE, { kind: 'public' });

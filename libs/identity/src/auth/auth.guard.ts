@@ -4,6 +4,7 @@ import { TenantContext } from '@pitlane/core';
 import { ClsService } from 'nestjs-cls';
 import { IdentityError, IdentityErrorCode } from '../errors/identity.error';
 import { AuthenticatedPrincipal, SessionsService } from '../sessions/sessions.service';
+import { OperatorGuard } from '../operators/operator.guard';
 import { AccessTokenService } from '../tokens/access-token.service';
 import { ACCESS_RULE, AccessRule, ALLOW_WITHOUT_MFA, RequestWithPrincipal } from './access.decorators';
 
@@ -15,7 +16,8 @@ const REFUSALS = new Set<string>([IdentityErrorCode.MfaRequired, IdentityErrorCo
  * passes; a staff route needs a valid bearer token whose session is alive, whose workshop is
  * active and whose current role is allowed; when the workshop requires two-step verification,
  * the person must have it on (except on `@AllowWithoutMfa()` routes). It is also the one place
- * that binds an HTTP request to a tenant.
+ * that binds an HTTP request to a tenant. An operator route is handed whole to OperatorGuard,
+ * which binds no tenant and admits only operator tokens; this guard admits only staff tokens.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -25,6 +27,7 @@ export class AuthGuard implements CanActivate {
     private readonly sessions: SessionsService,
     private readonly tenantContext: TenantContext,
     private readonly cls: ClsService,
+    private readonly operators: OperatorGuard,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -36,6 +39,7 @@ export class AuthGuard implements CanActivate {
       throw new Error(`Route ${context.getClass().name}.${context.getHandler().name} declares no access rule`);
     }
     if (rule.kind === 'public') return true;
+    if (rule.kind === 'operator') return this.operators.canActivate(context);
 
     const request = context.switchToHttp().getRequest<RequestWithPrincipal>();
     const claims = this.accessTokens.verify(bearerToken(request.headers.authorization));

@@ -10,11 +10,12 @@ const KEY_BYTES = 32;
  * if a claim check were ever forgotten, and no key is the raw secret that other derivations
  * (reset-code hashing, customer link tokens) start from.
  */
-export type JwtPurpose = 'access-token' | 'mfa-challenge';
+export type JwtPurpose = 'access-token' | 'mfa-challenge' | 'operator-access-token';
 
 const HKDF_INFO: Readonly<Record<JwtPurpose, string>> = {
   'access-token': 'pitlane/jwt/access-token/v1',
   'mfa-challenge': 'pitlane/jwt/mfa-challenge/v1',
+  'operator-access-token': 'pitlane/jwt/operator-access-token/v1',
 };
 
 /** The HMAC key of one purpose: a label of its own, never the secret itself. */

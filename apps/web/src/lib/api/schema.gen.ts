@@ -676,6 +676,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ops/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OperatorAuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OperatorAuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OperatorAuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OperatorMeController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/parts": {
         parameters: {
             query?: never;
@@ -2808,6 +2872,80 @@ export interface components {
             end: string;
             /** @example 2026-03-30T08:00:00+02:00 */
             start: string;
+        };
+        /** @enum {string} */
+        OperatorAuditAction: "login" | "login.failed" | "logout" | "operator.created" | "operator.disabled" | "operator.enabled" | "operator.totp_reset" | "operator.password_changed" | "tenant.suspended" | "tenant.reactivated" | "tenant.verification_resent";
+        OperatorAuditDetailsResponse: {
+            /** @description Which check a refused sign-in failed */
+            failure?: components["schemas"]["OperatorLoginFailure"];
+        };
+        OperatorAuditEntryResponse: {
+            action: components["schemas"]["OperatorAuditAction"];
+            /** @description The address the request came from */
+            clientIp: string | null;
+            details: components["schemas"]["OperatorAuditDetailsResponse"];
+            /** @description Ascending with time of writing; opaque */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            operatorEmail: string | null;
+            /**
+             * Format: uuid
+             * @description null for a refused sign-in with an unknown e-mail address
+             */
+            operatorId: string | null;
+            /** @description Why, as the operator wrote it */
+            reason: string | null;
+            /**
+             * Format: uuid
+             * @description The workshop acted on, if any
+             */
+            targetTenantId: string | null;
+        };
+        OperatorAuditPageResponse: {
+            items: components["schemas"]["OperatorAuditEntryResponse"][];
+            /** @example 20 */
+            limit: number;
+            /** @example 1 */
+            page: number;
+            /** @description Items on all pages together */
+            total: number;
+        };
+        OperatorLoginDto: {
+            /**
+             * @description The current code of the authenticator app; each works once
+             * @example 492039
+             */
+            code: string;
+            /** Format: email */
+            email: string;
+            password: string;
+        };
+        /**
+         * @description Which check a refused sign-in failed
+         * @enum {string}
+         */
+        OperatorLoginFailure: "unknown_account" | "password" | "totp" | "totp_replayed" | "disabled";
+        OperatorLoginResponse: {
+            /** @description Bearer token for /ops routes only; refused by every workshop route */
+            accessToken: string;
+            /** @description Seconds until the token expires (the session’s absolute end) */
+            expiresIn: number;
+            /** @description Seconds of inactivity after which the session ends */
+            idleTimeout: number;
+            operator: components["schemas"]["OperatorResponse"];
+        };
+        OperatorMeResponse: {
+            /** @description Seconds of inactivity after which the session ends */
+            idleTimeout: number;
+            operator: components["schemas"]["OperatorResponse"];
+        };
+        OperatorResponse: {
+            /** Format: email */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         OrderBoardResponse: {
             /** @description One per status, in workflow order */
@@ -6723,6 +6861,161 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OperatorAuditController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                page?: number;
+                /**
+                 * @deprecated
+                 * @description Ignored: the list is always newest first
+                 */
+                sort?: string;
+                /** @description Only what was done to this workshop */
+                tenantId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every operator action (sign-ins, refused sign-ins, account and workshop changes), newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorAuditPageResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OperatorAuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OperatorLoginDto"];
+            };
+        };
+        responses: {
+            /** @description An operator session (15 minutes idle, 8 hours at most) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorLoginResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OperatorAuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session ended; its token stops working at once */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OperatorMeController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in operator */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorMeResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
