@@ -24,6 +24,7 @@ import { SearchTwoWordNarrowing1795400000000 } from './1795400000000-search-two-
 import { RepairOrderPromisedAt1795412000000 } from './1795412000000-repair-order-promised-at';
 import { VehiclesListIndex1795420000000 } from './1795420000000-vehicles-list-index';
 import { AuthStateNotify1795421000000 } from './1795421000000-auth-state-notify';
+import { PlatformUsage1795432000000 } from './1795432000000-platform-usage';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   RepairOrderPromisedAt1795412000000,
   VehiclesListIndex1795420000000,
   AuthStateNotify1795421000000,
+  PlatformUsage1795432000000,
 ];
