@@ -29,7 +29,9 @@ async function main() {
   if (app.database !== owner.database || operator.database !== app.database)
     throw new Error('DATABASE_URL, DATABASE_MIGRATION_URL and OPERATOR_DATABASE_URL name different databases');
   if (operator.role !== operatorRoleOf(app.role))
-    throw new Error(`OPERATOR_DATABASE_URL must connect as ${operatorRoleOf(app.role)}, the application role's operator role`);
+    throw new Error(
+      `OPERATOR_DATABASE_URL must connect as ${operatorRoleOf(app.role)}, the application role's operator role`,
+    );
   await provisionDatabase({
     adminUrl,
     database: app.database,

@@ -38,5 +38,6 @@ export async function createIsolatedDatabase(): Promise<IsolatedDatabase> {
     operatorUrl,
     adminUrl: adminUrl.toString(),
     migrationUrl,
-    drop: () => dropDatabase(serverAdminUrl, database) };
+    drop: () => dropDatabase(serverAdminUrl, database),
+  };
 }

@@ -14,7 +14,8 @@ export function dayRange(from: string, to: string, maxDays: number): string[] {
   const end = parseDay(to, 'to');
   const count = Math.round((end - start) / DAY_MS) + 1;
   if (count < 1) throw new ValidationFailedError([{ field: 'to', message: 'must not be before from' }]);
-  if (count > maxDays) throw new ValidationFailedError([{ field: 'to', message: `at most ${maxDays} days after from` }]);
+  if (count > maxDays)
+    throw new ValidationFailedError([{ field: 'to', message: `at most ${maxDays} days after from` }]);
   return Array.from({ length: count }, (_, index) => utcDay(new Date(start + index * DAY_MS)));
 }
 

@@ -94,12 +94,22 @@ describe('the operator database role', () => {
     const tenantTables = catalog.filter((relation) => relation.hasTenantId && ['r', 'p'].includes(relation.kind));
     // The catalog query finds the tables that matter, not an empty list that passes vacuously.
     expect(tenantTables.map((table) => table.name)).toEqual(
-      expect.arrayContaining(['clients', 'vehicles', 'repair_orders', 'invoices', 'mail_messages', 'tenant_usage_daily']),
+      expect.arrayContaining([
+        'clients',
+        'vehicles',
+        'repair_orders',
+        'invoices',
+        'mail_messages',
+        'tenant_usage_daily',
+      ]),
     );
     await operator.query(`select set_config('app.tenant_id', gen_random_uuid()::text, false)`);
     const outcomes: Record<string, string> = {};
     for (const table of tenantTables) {
-      outcomes[`${table.schema}.${table.name}`] = await attempt(operator, `select 1 from ${table.schema}.${table.name} limit 1`);
+      outcomes[`${table.schema}.${table.name}`] = await attempt(
+        operator,
+        `select 1 from ${table.schema}.${table.name} limit 1`,
+      );
     }
     await operator.query(`select set_config('app.tenant_id', '', false)`);
     expect(Object.entries(outcomes).filter(([, outcome]) => outcome !== '42501')).toEqual([]);
@@ -113,7 +123,9 @@ describe('the operator database role', () => {
         `select 1 from ${relation.schema}.${relation.name} limit 1`,
       );
     }
-    const allowed = Object.entries(outcomes).filter(([, outcome]) => outcome === 'ok').map(([name]) => name);
+    const allowed = Object.entries(outcomes)
+      .filter(([, outcome]) => outcome === 'ok')
+      .map(([name]) => name);
     expect(allowed.sort()).toEqual(OPERATOR_VIEWS.map((view) => `public.${view}`).sort());
     expect(Object.entries(outcomes).filter(([, outcome]) => outcome !== 'ok' && outcome !== '42501')).toEqual([]);
     // users, the tenants table itself, BullMQ's jobs: refused like the rest.

@@ -52,7 +52,13 @@ export async function startDatabase(): Promise<StackDatabase> {
       ...ROLES,
     });
     await core.migrateDatabase(migrationUrl, appUrl);
-    return { appUrl, migrationUrl, operatorUrl, description: `${server.description}, database ${database}`, stop: dropAndStop };
+    return {
+      appUrl,
+      migrationUrl,
+      operatorUrl,
+      description: `${server.description}, database ${database}`,
+      stop: dropAndStop,
+    };
   } catch (error) {
     await dropAndStop().catch(() => undefined);
     throw error;

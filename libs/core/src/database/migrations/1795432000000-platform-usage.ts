@@ -1,5 +1,11 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { grantExecuteToApp, grantToDefiner, ownedByDefiner, ownerReadPolicy, tenantIsolation } from './tenant-table.sql';
+import {
+  grantExecuteToApp,
+  grantToDefiner,
+  ownedByDefiner,
+  ownerReadPolicy,
+  tenantIsolation,
+} from './tenant-table.sql';
 
 /**
  * What platform operators may see, decided by the database (issue 18, items 2 and 4).
