@@ -12,7 +12,7 @@ export interface TenantSummary {
   readonly country: string;
   readonly locale: string;
   readonly createdAt: Date;
-  /** When the owner verified the e-mail address; null while not. */
+  /** When the owner verified the e-mail address, as of the last rollup (at most 10 minutes old); null while not. */
   readonly verifiedAt: Date | null;
   readonly staffCount: number;
   readonly vehicles: number;

@@ -109,9 +109,9 @@ describe('daily usage rollups and the operator read model', () => {
   let platform: PlatformUsage;
 
   /** The daily rows of a workshop as the rollup left them (without the run's timestamp). */
-  const dailyRows = async (tenant: string) =>
+  const dailyRows = async (tenant: string): Promise<Record<string, unknown>[]> =>
     (
-      await admin.query(
+      await admin.query<Record<string, unknown>>(
         `select to_char(day, 'YYYY-MM-DD') as day, vehicles_created, orders_created, invoices_issued, mails_sent,
                 mails_failed, active_staff
            from tenant_usage_daily where tenant_id = $1 order by day`,

@@ -4,7 +4,7 @@ import { AppConfig, LOGGER, TenantContext } from '@pitlane/core';
 import { Job, UnrecoverableError } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import { JOB_CATALOG, JOB_NAMES, JobName, JobPayloads, QUEUE_CONCURRENCY, QueueName } from './job-catalog';
+import { JOB_CATALOG, JOB_NAMES, JobName, QUEUE_CONCURRENCY, QueueName } from './job-catalog';
 import { JOB_HANDLER, JobRun } from './job-handler.decorator';
 import { JobQueue } from './job-queue';
 import { BackendWorker, QueueBackend } from './queue-backend';
@@ -49,7 +49,7 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
     }
     for (const name of JOB_NAMES) {
       const everyMs = JOB_CATALOG[name].everyMs;
-      if (everyMs !== undefined) await this.jobs.schedule(name, everyMs, {} as JobPayloads[typeof name]);
+      if (everyMs !== undefined) await this.jobs.schedule(name, everyMs, {});
     }
     this.logger.info({ queues: [...queues], backend: this.backend.kind }, 'job workers started');
   }
