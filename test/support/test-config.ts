@@ -42,6 +42,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     DATABASE_URL: testDatabase.appUrl(),
+    // The API serves the operator read model as npm start does: its own pool as the operator role.
+    OPERATOR_DATABASE_URL: testDatabase.operatorUrl(),
     JWT_SECRET: TEST_JWT_SECRET,
     MASTER_KEY: TEST_MASTER_KEY,
     // Every API and worker of a run serves /metrics on a free port of its own.
