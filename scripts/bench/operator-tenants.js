@@ -106,10 +106,13 @@ async function seed(adminDbUrl) {
     );
     // Activity over the last 60 days, a few workshops far busier than the rest (random()^3).
     const spread = `now() - (random() * 60) * interval '1 day'`;
+    // How many of something each workshop has: drawn per workshop (a select list is evaluated per
+    // row; a function's argument beside the table would be drawn once for all), averaging $1.
+    const perWorkshop = `(select id, name, greatest(1, (random() ^ 3 * 4 * $1)::int) as n from tenants)`;
     await admin.query(
       `insert into vehicles (tenant_id, id, make, model, created_at)
        select t.id, gen_random_uuid(), 'Skoda', 'Octavia', ${spread}
-         from tenants t, generate_series(1, greatest(1, (random() ^ 3 * 4 * $1)::int))`,
+         from ${perWorkshop} t, generate_series(1, t.n)`,
       [settings.vehicles],
     );
     await admin.query(
@@ -123,7 +126,7 @@ async function seed(adminDbUrl) {
                                   status, created_at)
        select t.id, gen_random_uuid(), 'bench-' || g, 'booking_confirmation', 'pl', 'c@bench.test', t.name,
               case when random() < 0.05 then 'failed' else 'sent' end, ${spread}
-         from tenants t, generate_series(1, greatest(1, (random() ^ 3 * 4 * $1)::int)) g`,
+         from ${perWorkshop} t, generate_series(1, t.n) g`,
       [settings.mails],
     );
     await admin.query(
