@@ -58,6 +58,8 @@ export interface ApiModuleOptions {
   readonly logger: Logger;
   /** See `DatabaseModuleOptions.databaseRoleCheck`: only the test harness passes `false`. */
   readonly databaseRoleCheck?: boolean;
+  /** A process of an API cluster: its primary serves the metrics port (cluster-metrics.ts). */
+  readonly clusterWorker?: boolean;
 }
 
 @Module({})
@@ -86,7 +88,11 @@ export class ApiModule {
           databaseRoleCheck: options.databaseRoleCheck,
         }),
         ObservabilityModule,
-        MetricsEndpointModule.register({ host: options.config.metrics.host, port: options.config.metrics.apiPort }),
+        MetricsEndpointModule.register({
+          host: options.config.metrics.host,
+          port: options.config.metrics.apiPort,
+          reportToClusterPrimary: options.clusterWorker,
+        }),
         AuditModule,
         CryptoModule,
         TenantKeysModule,

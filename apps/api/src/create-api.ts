@@ -29,10 +29,16 @@ declare module 'fastify' {
 
 export const API_PREFIX = 'api/v1';
 
-/** What only the test harness changes; `main.ts` passes nothing. */
+/** What only the test harness and a cluster's processes change. */
 export interface CreateApiOptions {
   /** `false` skips the boot guard, for the harness's run through an RLS-bypassing role. */
   readonly databaseRoleCheck?: boolean;
+  /**
+   * One of several API processes (API_PROCESSES): its primary owns the metrics port and the
+   * signals, so the process neither listens for scrapes nor installs Nest's shutdown hooks
+   * (cluster/cluster-process.ts closes it on the primary's SIGTERM instead).
+   */
+  readonly clusterWorker?: boolean;
 }
 
 /** Builds the HTTP API (not yet listening): used by `main.ts` and by the integration tests. */
@@ -51,7 +57,12 @@ export async function createApi(
   useProblemErrorHandler(adapter, logger);
 
   const app = await NestFactory.create<NestFastifyApplication>(
-    ApiModule.register({ config, logger, databaseRoleCheck: options.databaseRoleCheck }),
+    ApiModule.register({
+      config,
+      logger,
+      databaseRoleCheck: options.databaseRoleCheck,
+      clusterWorker: options.clusterWorker,
+    }),
     adapter,
     {
       logger: new PinoNestLogger(logger),
@@ -78,7 +89,7 @@ export async function createApi(
     maxAge: 600,
   });
   setRoutePrefix(app);
-  app.enableShutdownHooks();
+  if (!options.clusterWorker) app.enableShutdownHooks();
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
   // After the API's routes: the web app only answers what they leave unmatched.
