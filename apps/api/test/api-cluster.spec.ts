@@ -241,16 +241,11 @@ describe('the API with two processes (API_PROCESSES=2)', () => {
   }
 });
 
+/** The summed counter of `GET /api/v1/me` 2xx, in the exact form the dashboards and smoke test read. */
 function meCount(metrics: string): number {
-  const line = metrics
-    .split('\n')
-    .find(
-      (text) =>
-        text.startsWith('pitlane_http_requests_total{') &&
-        text.includes('route="/api/v1/me"') &&
-        text.includes('status_class="2xx"'),
-    );
-  return line ? Number(line.split(' ').pop()) : 0;
+  const series = 'pitlane_http_requests_total{method="GET",route="/api/v1/me",status_class="2xx"} ';
+  const line = metrics.split('\n').find((text) => text.startsWith(series));
+  return line ? Number(line.slice(series.length)) : 0;
 }
 
 function freePort(): Promise<number> {
