@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { components } from '../src/lib/api/schema.gen';
+import { catalogBrakeService, LABOUR, PART, stockedBrakePads } from './support/estimate-order';
 import { expect, test } from './support/fixtures';
 import { openPage, signIn } from './support/navigation';
 import type { PitlaneApi, TestWorkshop } from './support/pitlane-api';
@@ -9,13 +10,8 @@ import { uniqueId } from './support/unique';
 // stack, at the desktop and the phone size: axe on every screen and dialog, screenshots light and dark.
 
 type Order = components['schemas']['RepairOrderResponse'];
-type Part = components['schemas']['PartResponse'];
-type Service = components['schemas']['ServiceOfferingResponse'];
 type EstimatePage = components['schemas']['EstimateVersionPageResponse'];
 type MyClock = components['schemas']['MyClockResponse'];
-
-const LABOUR = 'Brake service';
-const PART = 'Brake pad set';
 
 /** Skeletons and toasts gone before axe and screenshots (a fading toast reads as low contrast). */
 async function settle(page: Page) {
@@ -33,35 +29,8 @@ async function seedOrder(api: PitlaneApi, workshop: TestWorkshop) {
     model: 'Octavia',
     client: { firstName: 'Anna', lastName: `Nowak ${uniqueId()}`, email: `anna-${uniqueId()}@e2e.pitlane.test` },
   });
-  await api.request<Service>('POST', '/services', {
-    token,
-    body: {
-      name: LABOUR,
-      durationMinutes: 60,
-      priceMinor: 18_000,
-      vatRateBp: 2300,
-      active: true,
-      bookableOnline: false,
-    },
-    expect: 201,
-  });
-  const part = await api.request<Part>('POST', '/parts', {
-    token,
-    body: {
-      partNumber: `BP-${uniqueId().slice(0, 6)}`,
-      name: PART,
-      costMinor: 2_000,
-      priceMinor: 3_999,
-      vatRateBp: 800,
-      reorderPoint: 1,
-    },
-    expect: 201,
-  });
-  await api.request('POST', `/parts/${part.id}/movements`, {
-    token,
-    body: { kind: 'receive', quantity: 6, unitCostMinor: 2_000 },
-    expect: 201,
-  });
+  await catalogBrakeService(api, token);
+  await stockedBrakePads(api, token);
   const order = await api.request<Order>('POST', '/repair-orders', {
     token,
     body: { vehicleId: vehicle.id, mileageIn: 154_000, complaint: 'Squealing brakes at low speed' },

@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page, TestInfo } from '@playwright/test';
 import type { components } from '../src/lib/api/schema.gen';
 import { Axe } from './support/axe';
+import { catalogBrakeService, LABOUR, PART, stockedBrakePads } from './support/estimate-order';
 import { expect, test } from './support/fixtures';
 import type { Mailbox } from './support/mailbox';
 import { openPage, signIn } from './support/navigation';
@@ -16,13 +17,10 @@ import { uniqueId } from './support/unique';
 // API only arranges what is not under test: the catalog, a part in stock, the mechanic's account.
 
 type Order = components['schemas']['RepairOrderResponse'];
-type Part = components['schemas']['PartResponse'];
 type EstimatePage = components['schemas']['EstimateVersionPageResponse'];
 type Invoice = components['schemas']['InvoiceResponse'];
 type TimeEntryPage = components['schemas']['TimeEntryPageResponse'];
 
-const LABOUR = 'Brake service';
-const PART = 'Brake pad set';
 const CUSTOMER = 'Anna Nowak';
 const ZONE = 'Europe/Warsaw';
 const PHONE_SIZE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
@@ -59,34 +57,8 @@ async function settle(page: Page) {
 /** The catalog's labour, a part in stock, a car of a client with e-mail, and a mechanic. */
 async function arrange(api: PitlaneApi, workshop: TestWorkshop) {
   const token = workshop.owner.session;
-  await api.request('POST', '/services', {
-    token,
-    body: {
-      name: LABOUR,
-      durationMinutes: 60,
-      priceMinor: 18_000,
-      vatRateBp: 2300,
-      active: true,
-      bookableOnline: false,
-    },
-    expect: 201,
-  });
-  const part = await api.request<Part>('POST', '/parts', {
-    token,
-    body: {
-      partNumber: `BP-${uniqueId().slice(0, 6)}`,
-      name: PART,
-      costMinor: 2_000,
-      priceMinor: 3_999,
-      vatRateBp: 800,
-    },
-    expect: 201,
-  });
-  await api.request('POST', `/parts/${part.id}/movements`, {
-    token,
-    body: { kind: 'receive', quantity: 6, unitCostMinor: 2_000 },
-    expect: 201,
-  });
+  await catalogBrakeService(api, token);
+  await stockedBrakePads(api, token);
   const email = `anna-${uniqueId()}@e2e.pitlane.test`;
   const vehicle = await api.createVehicle(token, {
     plate: `WX ${uniqueId().slice(-5).toUpperCase()}`,

@@ -55,7 +55,7 @@ export class ApiError extends Error {
   }
 }
 
-type Token = Session | SessionTokens | string;
+export type Token = Session | SessionTokens | string;
 
 /**
  * The API over HTTP, as a client would call it: arranging what a test needs but does not test
