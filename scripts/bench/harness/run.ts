@@ -57,7 +57,11 @@ async function measure(stack: Stack, contenders: Contender[], settings: RunSetti
             connections: settings.connections,
             seconds,
             tempDir: stack.tempDir,
-            groups: { server: contender.pids, worker: [stack.worker.pid], postgres: await stack.postgresBackends() },
+            groups: async () => ({
+              server: contender.pids,
+              worker: [stack.worker.pid],
+              postgres: await stack.postgresBackends(),
+            }),
           });
         if (round === 1) await load(settings.warmupSeconds);
         const result = await load(settings.seconds);

@@ -85,7 +85,8 @@ export async function runLoad(options: {
   requests: readonly LoadRequest[];
   connections: number;
   seconds: number;
-  groups: ProcessGroups;
+  /** Asked at both ends of the window: pooled backends come and go (pg closes idle ones after 10 s). */
+  groups: () => Promise<ProcessGroups>;
   tempDir: string;
 }): Promise<LoadResult> {
   if (!fs.existsSync(WRK)) throw new Error(`wrk not found at ${WRK} (apt-get install wrk, or set BENCH_WRK)`);
@@ -100,11 +101,16 @@ export async function runLoad(options: {
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const groups = { ...options.groups, wrk: [child.pid ?? -1] };
   const margin = Math.min(1_000, (options.seconds * 1000) / 4);
   await sleep(margin);
-  const before = cpuSnapshot(groups);
+  const first = { ...(await options.groups()), wrk: [child.pid ?? -1] };
+  const before = cpuSnapshot(first);
   await sleep(options.seconds * 1000 - 2 * margin);
+  const last = await options.groups();
+  // A process seen only at the end started inside the window and counts from zero.
+  const groups = Object.fromEntries(
+    Object.entries(first).map(([name, pids]) => [name, [...new Set([...pids, ...(last[name] ?? [])])]]),
+  );
   const cpu = cpuShares(before, cpuSnapshot(groups), groups);
   const code = await exited;
   const line = output.split('\n').find((text) => text.startsWith('WRK_RESULT '));
