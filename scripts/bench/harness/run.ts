@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// Runs API scenarios against one stack, interleaved, and writes their sections of
+// docs/benchmarks.md. By hand only (`npm run bench:api`): never part of `npm test` or CI.
+//
+//   node scripts/bench/harness/dist/run.js [scenario ...]      default: api-lookups bare-limit
+//   node scripts/bench/harness/dist/run.js --render <results/x.json ...>   re-render saved results
+//
+// Knobs: BENCH_WORKSHOPS (50), BENCH_VEHICLES_PER_WORKSHOP (2000), BENCH_CONNECTIONS (16),
+// BENCH_DURATION (10 s per measurement), BENCH_WARMUP (3 s, first round only), BENCH_ROUNDS (3),
+// BENCH_DATABASE_URL (a superuser URL; else the machine's Postgres, else embedded), BENCH_WRK.
+import { machineLoad } from './cpu';
+import { refreshTokens } from './garage-seed';
+import { createLifecycle, runMain } from './lifecycle';
+import { REPORT_FILE } from './paths';
+import { writeReport } from './benchmarks-doc';
+import { renderReport } from './render';
+import { loadResult, saveResult } from './report';
+import type { Contender, Measurements, RunSettings, Scenario } from './scenario';
+import { apiLookups } from './scenarios/api-lookups';
+import { bareLimit } from './scenarios/bare-limit';
+import { type Stack, startStack } from './stack';
+import { type LoadResult, runLoad } from './wrk';
+
+const SCENARIOS: Record<string, Scenario> = { 'api-lookups': apiLookups, 'bare-limit': bareLimit };
+
+function positive(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const value = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`);
+  return value;
+}
+
+const startedAt = Date.now();
+const say = (line: string) => {
+  const seconds = Math.floor((Date.now() - startedAt) / 1000);
+  process.stdout.write(
+    `[bench ${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}] ${line}\n`,
+  );
+};
+const lifecycle = createLifecycle(say);
+
+/** Round by round, endpoint by endpoint, each contender in turn (the order flips every round). */
+async function measure(stack: Stack, contenders: Contender[], settings: RunSettings): Promise<Measurements> {
+  const results = new Map(contenders.map((contender) => [contender.label, new Map<string, LoadResult[]>()]));
+  const endpoints = [...new Set(contenders.flatMap((contender) => contender.endpoints.map((e) => e.name)))];
+  for (let round = 1; round <= settings.rounds; round++) {
+    for (const name of endpoints) {
+      const order = round % 2 === 1 ? contenders : [...contenders].reverse();
+      for (const contender of order) {
+        const endpoint = contender.endpoints.find((candidate) => candidate.name === name);
+        if (!endpoint) continue;
+        if (lifecycle.interrupted()) throw new Error('interrupted');
+        const load = async (seconds: number) =>
+          runLoad({
+            baseUrl: contender.baseUrl,
+            requests: endpoint.requests,
+            connections: settings.connections,
+            seconds,
+            tempDir: stack.tempDir,
+            groups: async () => ({
+              server: contender.pids,
+              worker: [stack.worker.pid],
+              postgres: await stack.postgresBackends(),
+            }),
+          });
+        if (round === 1) await load(settings.warmupSeconds);
+        const result = await load(settings.seconds);
+        results.get(contender.label)!.set(name, [...(results.get(contender.label)!.get(name) ?? []), result]);
+        say(
+          `round ${round} ${contender.label.padEnd(8)} ${name.padEnd(22)} ${Math.round(result.rps)} req/s, ` +
+            `p99 ${result.p99.toFixed(1)} ms, server ${result.cpu.cores.server?.toFixed(2)} cores` +
+            (result.badStatus + result.socketErrors > 0 ? `, ${result.badStatus} bad status` : ''),
+        );
+      }
+    }
+  }
+  return results;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === '--render') {
+    for (const file of args.slice(1)) await writeReport(REPORT_FILE, loadResult(file));
+    return;
+  }
+  const scenarios = (args.length > 0 ? args : Object.keys(SCENARIOS)).map((id) => {
+    const scenario = SCENARIOS[id];
+    if (!scenario) throw new Error(`unknown scenario ${id}; known: ${Object.keys(SCENARIOS).join(', ')}`);
+    return scenario;
+  });
+  const settings: RunSettings = {
+    connections: positive('BENCH_CONNECTIONS', 16),
+    seconds: positive('BENCH_DURATION', 10),
+    warmupSeconds: positive('BENCH_WARMUP', 3),
+    rounds: positive('BENCH_ROUNDS', 3),
+  };
+  const stack = await startStack(lifecycle, say, {
+    workshops: positive('BENCH_WORKSHOPS', 50),
+    vehiclesPerWorkshop: positive('BENCH_VEHICLES_PER_WORKSHOP', 2000),
+  });
+  // Fresh tokens before the contenders build their requests, so none expires mid-run.
+  await refreshTokens(stack.api.baseUrl, stack.garage);
+  const contenders: Contender[] = [];
+  for (const scenario of scenarios) contenders.push(await scenario.start(stack));
+  const ranAt = new Date();
+  const before = machineLoad();
+  say(`measuring: load average ${before.load1.toFixed(2)} on ${before.cores} cores`);
+  const measurements = await measure(stack, contenders, settings);
+  const load = { before: before.load1, after: machineLoad().load1, cores: before.cores };
+  for (const scenario of scenarios) {
+    const report = await scenario.report({ stack, settings, measurements, ranAt, load });
+    say(`results: ${saveResult(report, ranAt)}`);
+    process.stdout.write(`\n${renderReport(report)}\n\n`);
+    await writeReport(REPORT_FILE, report);
+  }
+  say('wrote docs/benchmarks.md; cleaning up');
+}
+
+runMain(main, lifecycle);
