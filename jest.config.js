@@ -5,7 +5,7 @@ module.exports = {
   testMatch: ['**/*.spec.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }] },
   moduleNameMapper: {
-    '^@pitlane/(core|crypto|garage|identity|mail|observability|queue|repairs|scheduling|search)$':
+    '^@pitlane/(core|crypto|garage|identity|mail|observability|platform|queue|repairs|scheduling|search)$':
       '<rootDir>/libs/$1/src',
   },
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],

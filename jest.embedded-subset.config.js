@@ -22,6 +22,7 @@ module.exports = {
   ...base,
   testMatch: [
     '<rootDir>/libs/core/test/**/*.spec.ts',
+    '<rootDir>/libs/platform/test/operator-role.spec.ts',
     '<rootDir>/apps/api/test/health-database-role.spec.ts',
     '<rootDir>/apps/worker/test/database-role-guard.spec.ts',
     '<rootDir>/apps/api/test/{garage-bola,identity-isolation,mail-log-isolation,repairs-bola,scheduling-isolation}.spec.ts',

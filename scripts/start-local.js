@@ -31,12 +31,20 @@ let stopping = false;
 /** Secrets for local runs: made once, kept in .data/, so tokens and data keys survive restarts. */
 function localSecrets() {
   const file = path.join(DATA_DIR, 'local-secrets.json');
-  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8'));
+  if (fs.existsSync(file)) {
+    const kept = JSON.parse(fs.readFileSync(file, 'utf8'));
+    if (kept.OPERATOR_PASSWORD) return kept;
+    // Made before the operator role existed: add its password, keep everything else.
+    const upgraded = { ...kept, OPERATOR_PASSWORD: crypto.randomBytes(18).toString('base64url') };
+    fs.writeFileSync(file, JSON.stringify(upgraded, null, 2), { mode: 0o600 });
+    return upgraded;
+  }
   const secrets = {
     JWT_SECRET: crypto.randomBytes(48).toString('base64url'),
     MASTER_KEY: crypto.randomBytes(32).toString('base64'),
     OWNER_PASSWORD: crypto.randomBytes(18).toString('base64url'),
     APP_PASSWORD: crypto.randomBytes(18).toString('base64url'),
+    OPERATOR_PASSWORD: crypto.randomBytes(18).toString('base64url'),
   };
   fs.mkdirSync(DATA_DIR, { recursive: true });
   fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
@@ -52,6 +60,7 @@ function localRoles(secrets, adminUrl, database) {
     ownerPassword: secrets.OWNER_PASSWORD,
     appRole: 'pitlane_app',
     appPassword: secrets.APP_PASSWORD,
+    operatorPassword: secrets.OPERATOR_PASSWORD,
   };
 }
 
@@ -195,7 +204,7 @@ async function main() {
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
   const secrets = localSecrets();
-  const { appUrl, migrationUrl } = await database(secrets);
+  const { appUrl, migrationUrl, operatorUrl } = await database(secrets);
   if (migrationUrl) {
     const { applied } = await migrateDatabase(migrationUrl, appUrl);
     say(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database is up to date');
@@ -209,6 +218,7 @@ async function main() {
     ...process.env,
     DATABASE_URL: appUrl,
     ...(migrationUrl ? { DATABASE_MIGRATION_URL: migrationUrl } : {}),
+    ...(operatorUrl ? { OPERATOR_DATABASE_URL: operatorUrl } : {}),
     HTTP_PORT: String(PORT),
     ...mail,
   };

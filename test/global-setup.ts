@@ -53,13 +53,14 @@ export default async function globalSetup(): Promise<void> {
     log(`embedded Postgres on port ${port} (${await serverVersion(adminUrl)}); set TEST_DATABASE_URL to use your own`);
   }
   const database = `pitlane_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
-  const { appUrl, migrationUrl } = await provisionDatabase({
+  const { appUrl, migrationUrl, operatorUrl } = await provisionDatabase({
     adminUrl,
     database,
     ownerRole: 'pitlane_test_owner',
     ownerPassword: 'pitlane-test-owner',
     appRole: 'pitlane_test_app',
     appPassword: 'pitlane-test-app',
+    operatorPassword: 'pitlane-test-operator',
   });
   try {
     await migrateDatabase(migrationUrl, appUrl);
@@ -74,6 +75,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.PITLANE_TEST_REDIS_URL = await reachableRedis();
   process.env.PITLANE_TEST_ADMIN_URL = adminUrl;
   process.env.PITLANE_TEST_APP_URL = appUrl;
+  process.env.PITLANE_TEST_OPERATOR_URL = operatorUrl;
   process.env.PITLANE_TEST_MIGRATION_URL = migrationUrl;
   process.env.PITLANE_TEST_ADMIN_DB_URL = withDatabase(adminUrl, database);
   globalThis.pitlaneTestDatabase = { adminUrl, database, stop };

@@ -42,7 +42,7 @@ const { createLifecycle, runMain } = require('./lib/bench-lifecycle');
 const { writeSection } = require('./lib/bench-report');
 const { describeMachine, startPostgres, withAdmin, withDatabase } = require('./lib/bench-postgres');
 const { chunks, elapsed, forEachConcurrently, freePort, positiveIntFromEnv, range, tail } = require('./lib/bench-run');
-const { definerRoleOf, dropDatabase, migrateDatabase, provisionDatabase } = require('@pitlane/core');
+const { definerRoleOf, dropDatabase, migrateDatabase, operatorRoleOf, provisionDatabase } = require('@pitlane/core');
 const {
   DataKeys,
   EnvironmentKeyProvider,
@@ -108,6 +108,7 @@ async function main() {
     masterKey: crypto.randomBytes(32),
     ownerPassword: crypto.randomBytes(18).toString('base64url'),
     appPassword: crypto.randomBytes(18).toString('base64url'),
+    operatorPassword: crypto.randomBytes(18).toString('base64url'),
     bypassPassword: crypto.randomBytes(18).toString('base64url'),
     // One password for every bench workshop owner: random, so zxcvbn scores it as strong.
     userPassword: `bench-${crypto.randomBytes(12).toString('base64url')}`,
@@ -131,6 +132,7 @@ async function main() {
     withAdmin(postgres.adminUrl, async (admin) => {
       if (bypassRoleMade) await admin.query(`drop role if exists ${BYPASS_ROLE}`);
       await admin.query(`drop role if exists ${appRole}`);
+      await admin.query(`drop role if exists ${operatorRoleOf(appRole)}`);
       await admin.query(`drop role if exists ${ownerRole}`);
       // provisionDatabase also made the owner's NOLOGIN definer role (docs/tenancy.md, Roles).
       await admin.query(`drop role if exists ${definerRoleOf(ownerRole)}`);
@@ -144,6 +146,7 @@ async function main() {
     ownerPassword: secrets.ownerPassword,
     appRole,
     appPassword: secrets.appPassword,
+    operatorPassword: secrets.operatorPassword,
   });
   await migrateDatabase(migrationUrl, appUrl);
   const adminDbUrl = withDatabase(postgres.adminUrl, database);

@@ -201,6 +201,7 @@ async function main() {
     ownerPassword: 'pitlane-bench-owner',
     appRole: 'pitlane_bench_app',
     appPassword: 'pitlane-bench-app',
+    operatorPassword: 'pitlane-bench-operator',
   });
   // BENCH_KEEP_DATABASE=1 leaves the loaded database behind for EXPLAIN ANALYZE.
   if (process.env.BENCH_KEEP_DATABASE === '1') say(`keeping database ${database}`);

@@ -78,6 +78,7 @@ describe('backup and restore', () => {
       ownerPassword: 'pitlane-test-owner',
       appRole: 'pitlane_test_app',
       appPassword: 'pitlane-test-app',
+      operatorPassword: 'pitlane-test-operator',
     });
     await migrateDatabase(migrationUrl, appUrl);
     const api = await TestApi.start({ DATABASE_URL: appUrl });

@@ -5,6 +5,8 @@ import { dropDatabase, provisionDatabase } from '../../libs/core/src/database/pr
 
 export interface IsolatedDatabase {
   readonly appUrl: string;
+  /** The operator role: SELECT on the aggregate views of OPERATOR_VIEWS only. */
+  readonly operatorUrl: string;
   readonly adminUrl: string;
   /** The owner role, as migrations run. */
   readonly migrationUrl: string;
@@ -19,16 +21,23 @@ export async function createIsolatedDatabase(): Promise<IsolatedDatabase> {
   const serverAdminUrl = process.env.PITLANE_TEST_ADMIN_URL;
   if (!serverAdminUrl) throw new Error('PITLANE_TEST_ADMIN_URL is not set: run through npm test');
   const database = `pitlane_test_iso_${randomBytes(4).toString('hex')}`;
-  const { appUrl, migrationUrl } = await provisionDatabase({
+  const { appUrl, migrationUrl, operatorUrl } = await provisionDatabase({
     adminUrl: serverAdminUrl,
     database,
     ownerRole: 'pitlane_test_owner',
     ownerPassword: 'pitlane-test-owner',
     appRole: 'pitlane_test_app',
     appPassword: 'pitlane-test-app',
+    operatorPassword: 'pitlane-test-operator',
   });
   await migrateDatabase(migrationUrl, appUrl);
   const adminUrl = new URL(serverAdminUrl);
   adminUrl.pathname = `/${database}`;
-  return { appUrl, adminUrl: adminUrl.toString(), migrationUrl, drop: () => dropDatabase(serverAdminUrl, database) };
+  return {
+    appUrl,
+    operatorUrl,
+    adminUrl: adminUrl.toString(),
+    migrationUrl,
+    drop: () => dropDatabase(serverAdminUrl, database),
+  };
 }

@@ -31,6 +31,8 @@ export const testDatabase = {
   appUrl: (): string => (bypassingRls() ? required('PITLANE_TEST_BYPASS_URL') : required('PITLANE_TEST_APP_URL')),
   /** Always the application role itself, for tests of the database wall (row-level security). */
   rlsAppUrl: (): string => required('PITLANE_TEST_APP_URL'),
+  /** The operator role: SELECT on the aggregate views of OPERATOR_VIEWS and nothing else. */
+  operatorUrl: (): string => required('PITLANE_TEST_OPERATOR_URL'),
   /** A superuser on the test database, for arranging what the API cannot (and for catalog checks). */
   adminUrl: (): string => required('PITLANE_TEST_ADMIN_DB_URL'),
 };
@@ -40,6 +42,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     DATABASE_URL: testDatabase.appUrl(),
+    // The API serves the operator read model as npm start does: its own pool as the operator role.
+    OPERATOR_DATABASE_URL: testDatabase.operatorUrl(),
     JWT_SECRET: TEST_JWT_SECRET,
     MASTER_KEY: TEST_MASTER_KEY,
     // Every API and worker of a run serves /metrics on a free port of its own.

@@ -6,6 +6,7 @@ import { GARAGE_ENTITIES, GarageModule } from '@pitlane/garage';
 import { MAIL_ENTITIES, MailModule } from '@pitlane/mail';
 import { QueueModule } from '@pitlane/queue';
 import { MetricsEndpointModule, ObservabilityModule } from '@pitlane/observability';
+import { PlatformReadModule } from '@pitlane/platform';
 import { AuthGuard, IDENTITY_ENTITIES, IdentityModule, TenantKeysModule } from '@pitlane/identity';
 import { REPAIRS_ENTITIES, RepairsModule } from '@pitlane/repairs';
 import { SCHEDULING_ENTITIES, SchedulingModule } from '@pitlane/scheduling';
@@ -100,6 +101,8 @@ export class ApiModule {
         SearchModule,
         SchedulingModule,
         RepairsModule,
+        // The operator read model (its own pool as the operator role, when OPERATOR_DATABASE_URL is set).
+        PlatformReadModule,
       ],
       controllers: [
         AuthController,

@@ -6,6 +6,7 @@ import { IDENTITY_ENTITIES, TenantKeysModule } from '@pitlane/identity';
 import { MAIL_ENTITIES, MailDeliveryModule, MailModule } from '@pitlane/mail';
 import { JobWorkerModule, QueueModule } from '@pitlane/queue';
 import { MetricsEndpointModule, ObservabilityModule } from '@pitlane/observability';
+import { UsageRollupModule } from '@pitlane/platform';
 import { SCHEDULING_ENTITIES, SchedulingRemindersModule } from '@pitlane/scheduling';
 import { SearchSyncModule } from '@pitlane/search';
 import { ClsModule } from 'nestjs-cls';
@@ -21,8 +22,8 @@ export interface WorkerModuleOptions {
 }
 
 /**
- * The background process: the job workers (mail now; search sync and reminders as their issues
- * land) and the sweeps that keep outboxes drained. Each job runs in its tenant's context.
+ * The background process: the job workers (mail; the platform's usage rollup, every 10 minutes)
+ * and the sweeps that keep outboxes drained. Each job runs in its tenant's context.
  */
 @Module({})
 export class WorkerModule {
@@ -55,6 +56,7 @@ export class WorkerModule {
         JobWorkerModule,
         SearchSyncModule,
         SchedulingRemindersModule,
+        UsageRollupModule,
       ],
       providers: [Heartbeat, SearchRelay],
     };

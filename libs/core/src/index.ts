@@ -11,6 +11,7 @@ export * from './database/database-role-check';
 export * from './database/migrate';
 export * from './database/postgres-error';
 export * from './database/provision';
+export * from './database/operator-views';
 export * from './database/database-notifications';
 export * from './database/system-database';
 export * from './database/tenant-database';

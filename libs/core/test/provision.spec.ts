@@ -24,6 +24,7 @@ const provision = (overrides: Partial<Parameters<typeof provisionDatabase>[0]> =
     ownerPassword: 'prov-owner',
     appRole: APP,
     appPassword: 'prov-app',
+    operatorPassword: 'prov-operator',
     ...overrides,
   });
 
@@ -45,7 +46,8 @@ async function memberships(): Promise<string[]> {
 afterAll(async () => {
   await dropDatabase(serverAdminUrl(), DATABASE);
   await asAdmin(async (client) => {
-    for (const role of [APP, DEFINER, OWNER]) await client.query(`drop role if exists ${role}`);
+    for (const role of [APP, `pitlane_prov_${RUN}_operator`, DEFINER, OWNER])
+      await client.query(`drop role if exists ${role}`);
   });
 });
 

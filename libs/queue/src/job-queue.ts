@@ -26,6 +26,32 @@ export class JobQueue implements OnApplicationShutdown {
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<void> {
     const definition = JOB_CATALOG[name];
     const jobOptions: JobsOptions = {
+      ...this.retryAndRetention(name),
+      // Always our own id: BullMQ's PostgreSQL backend would otherwise create a per-queue id
+      // sequence at run time, and the application role may not create objects.
+      jobId: options.jobId ?? `${name}-${randomUUID()}`,
+      ...(options.delayMs ? { delay: options.delayMs } : {}),
+    };
+    await this.queue(definition.queue).add(name, payload, jobOptions);
+  }
+
+  /**
+   * Makes the catalog's repeating job `name` run every `everyMs` (upserted by its name, so every
+   * worker process may call it at boot and one scheduler results). Its jobs get the name's id
+   * prefix from BullMQ's scheduler (\`repeat:<name>:<time>\`), never a run-time sequence.
+   */
+  async schedule<N extends JobName>(name: N, everyMs: number, payload: JobPayloads[N]): Promise<void> {
+    const definition = JOB_CATALOG[name];
+    await this.queue(definition.queue).upsertJobScheduler(
+      name,
+      { every: everyMs },
+      { name, data: payload, opts: this.retryAndRetention(name) },
+    );
+  }
+
+  private retryAndRetention(name: JobName): JobsOptions {
+    const definition = JOB_CATALOG[name];
+    return {
       attempts: definition.attempts,
       backoff: {
         type: 'exponential',
@@ -39,12 +65,7 @@ export class JobQueue implements OnApplicationShutdown {
           ? true
           : { age: KEEP_COMPLETED_SECONDS, count: this.config.queue.keepCompletedCount },
       removeOnFail: { age: definition.keepFailedSeconds },
-      // Always our own id: BullMQ's PostgreSQL backend would otherwise create a per-queue id
-      // sequence at run time, and the application role may not create objects.
-      jobId: options.jobId ?? `${name}-${randomUUID()}`,
-      ...(options.delayMs ? { delay: options.delayMs } : {}),
     };
-    await this.queue(definition.queue).add(name, payload, jobOptions);
   }
 
   async counts(name: QueueName): Promise<QueueCounts> {

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { JOB_CATALOG, JOB_NAMES, JobName, QUEUE_CONCURRENCY, QueueName } from './job-catalog';
 import { JOB_HANDLER, JobRun } from './job-handler.decorator';
+import { JobQueue } from './job-queue';
 import { BackendWorker, QueueBackend } from './queue-backend';
 import { JobMetrics } from './queue-metrics';
 
@@ -16,8 +17,9 @@ export class JobHandlerRegistryError extends Error {}
 
 /**
  * Runs the workers of the worker process. At boot it pairs every job of the catalog with
- * exactly one `@JobHandler`; each job then runs inside its tenant's context, logs one line, and
- * on shutdown the running jobs get a bounded time to finish.
+ * exactly one `@JobHandler` and upserts the schedules of the repeating ones; each tenant job then
+ * runs inside its tenant's context (a platform job in none), logs one line, and on shutdown the
+ * running jobs get a bounded time to finish.
  */
 @Injectable()
 export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -32,9 +34,10 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
     private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly metrics: JobMetrics,
+    private readonly jobs: JobQueue,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     this.handlers = this.collectHandlers();
     const queues = new Set<QueueName>(JOB_NAMES.map((name) => JOB_CATALOG[name].queue));
     for (const queue of queues) {
@@ -43,6 +46,10 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
       });
       worker.on('error', (error) => this.logger.error({ err: error, queue }, 'queue worker error'));
       this.workers.push(worker);
+    }
+    for (const name of JOB_NAMES) {
+      const everyMs = JOB_CATALOG[name].everyMs;
+      if (everyMs !== undefined) await this.jobs.schedule(name, everyMs, {});
     }
     this.logger.info({ queues: [...queues], backend: this.backend.kind }, 'job workers started');
   }
@@ -74,8 +81,14 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
     const line = { jobId: job.id, job: job.name, queue: job.queueName, tenantId, attempt: run.attempt };
     try {
       if (!handler) throw new UnrecoverableError(`No handler for job "${job.name}"`);
-      if (typeof tenantId !== 'string') throw new UnrecoverableError('The job carries no tenantId');
-      await this.tenantContext.run(tenantId, () => handler(job.data, run));
+      if (JOB_CATALOG[job.name as JobName].scope === 'platform') {
+        // Across workshops by design: no tenant context, and a payload naming one is refused.
+        if (tenantId !== undefined) throw new UnrecoverableError('A platform job carries no tenantId');
+        await handler(job.data, run);
+      } else {
+        if (typeof tenantId !== 'string') throw new UnrecoverableError('The job carries no tenantId');
+        await this.tenantContext.run(tenantId, () => handler(job.data, run));
+      }
       const durationMs = elapsedMs(started);
       this.metrics.record(job.name, 'completed', durationMs / 1000);
       this.logger.info({ ...line, outcome: 'completed', durationMs }, 'job');

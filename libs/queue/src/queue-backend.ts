@@ -12,6 +12,12 @@ type Processor = (job: Job) => Promise<unknown>;
 /** What Pitlane uses of a BullMQ queue, whichever backend holds it. */
 export interface BackendQueue {
   add(name: string, data: unknown, options: JobsOptions): Promise<unknown>;
+  /** Creates or updates a repeating job (BullMQ's job scheduler), idempotently by id. */
+  upsertJobScheduler(
+    id: string,
+    repeat: { every: number },
+    template: { name: string; data: unknown; opts: Omit<JobsOptions, 'jobId' | 'repeat' | 'delay'> },
+  ): Promise<unknown>;
   getJobCounts(...types: JobType[]): Promise<Record<string, number>>;
   close(): Promise<void>;
 }

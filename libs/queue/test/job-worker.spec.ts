@@ -53,11 +53,20 @@ class SecondHandler {
   }
 }
 
+/** The catalog's platform job needs its one handler too; these suites exercise mail.send. */
+@Injectable()
+class UsageRollupStandIn {
+  @JobHandler('platform.usage-rollup')
+  handle(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
 const silent = () =>
   createLogger({ service: 'worker', level: 'silent', destination: new Writable({ write: (_c, _e, done) => done() }) });
 
 async function boot(redisUrl: string | undefined, handlers: (new (...args: never[]) => unknown)[]) {
-  @Module({ providers: handlers })
+  @Module({ providers: [...handlers, UsageRollupStandIn] })
   class HandlersModule {}
   const config = testConfig({
     QUEUE_NAMESPACE: `test-${randomUUID().slice(0, 8)}`,

@@ -11,13 +11,14 @@ function benchSecrets() {
     masterKey: crypto.randomBytes(32),
     ownerPassword: crypto.randomBytes(18).toString('base64url'),
     appPassword: crypto.randomBytes(18).toString('base64url'),
+    operatorPassword: crypto.randomBytes(18).toString('base64url'),
     userPassword: `bench-${crypto.randomBytes(12).toString('base64url')}`,
   };
 }
 
 async function throwAwayDatabase(adminUrl, secrets, lifecycle) {
   // The built core: what production migrates with.
-  const { definerRoleOf, dropDatabase, migrateDatabase, provisionDatabase } = require('@pitlane/core');
+  const { definerRoleOf, dropDatabase, migrateDatabase, operatorRoleOf, provisionDatabase } = require('@pitlane/core');
   const runId = crypto.randomBytes(4).toString('hex');
   const database = `pitlane_bench_${runId}`;
   const ownerRole = `pitlane_bench_${runId}_owner`;
@@ -25,22 +26,24 @@ async function throwAwayDatabase(adminUrl, secrets, lifecycle) {
   lifecycle.onCleanup('drop bench roles', () =>
     withAdmin(adminUrl, async (admin) => {
       await admin.query(`drop role if exists ${appRole}`);
+      await admin.query(`drop role if exists ${operatorRoleOf(appRole)}`);
       await admin.query(`drop role if exists ${ownerRole}`);
       // provisionDatabase also made the owner's NOLOGIN definer role (docs/tenancy.md, Roles).
       await admin.query(`drop role if exists ${definerRoleOf(ownerRole)}`);
     }),
   );
   lifecycle.onCleanup(`drop database ${database}`, () => dropDatabase(adminUrl, database));
-  const { appUrl, migrationUrl } = await provisionDatabase({
+  const { appUrl, migrationUrl, operatorUrl } = await provisionDatabase({
     adminUrl,
     database,
     ownerRole,
     ownerPassword: secrets.ownerPassword,
     appRole,
     appPassword: secrets.appPassword,
+    operatorPassword: secrets.operatorPassword,
   });
   await migrateDatabase(migrationUrl, appUrl);
-  return { runId, database, appRole, appUrl, migrationUrl, adminDbUrl: withDatabase(adminUrl, database) };
+  return { runId, database, appRole, appUrl, migrationUrl, operatorUrl, adminDbUrl: withDatabase(adminUrl, database) };
 }
 
 module.exports = { benchSecrets, throwAwayDatabase };

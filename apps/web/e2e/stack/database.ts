@@ -9,6 +9,8 @@ import { embeddedPostgresModule, pitlaneCore } from './repo-modules';
 export interface StackDatabase {
   /** The application role (NOSUPERUSER NOBYPASSRLS): what the API and worker connect as. */
   appUrl: string;
+  /** The operator role (aggregate views only), for the operator console's API. */
+  operatorUrl: string;
   /** The owner role, which ran the migrations. */
   migrationUrl: string;
   /** For the setup's log line: which PostgreSQL, which database. */
@@ -26,6 +28,7 @@ const ROLES = {
   ownerPassword: 'pitlane-e2e-owner',
   appRole: 'pitlane_e2e_app',
   appPassword: 'pitlane-e2e-app',
+  operatorPassword: 'pitlane-e2e-operator',
 } as const;
 
 /**
@@ -43,9 +46,19 @@ export async function startDatabase(): Promise<StackDatabase> {
     await server.stop();
   };
   try {
-    const { appUrl, migrationUrl } = await core.provisionDatabase({ adminUrl: server.adminUrl, database, ...ROLES });
+    const { appUrl, migrationUrl, operatorUrl } = await core.provisionDatabase({
+      adminUrl: server.adminUrl,
+      database,
+      ...ROLES,
+    });
     await core.migrateDatabase(migrationUrl, appUrl);
-    return { appUrl, migrationUrl, description: `${server.description}, database ${database}`, stop: dropAndStop };
+    return {
+      appUrl,
+      migrationUrl,
+      operatorUrl,
+      description: `${server.description}, database ${database}`,
+      stop: dropAndStop,
+    };
   } catch (error) {
     await dropAndStop().catch(() => undefined);
     throw error;

@@ -27,10 +27,13 @@ export interface ProvisionOptions {
   ownerPassword: string;
   appRole: string;
   appPassword: string;
+  operatorPassword: string;
 }
 
 export interface PitlaneCore {
-  provisionDatabase: (options: ProvisionOptions) => Promise<{ migrationUrl: string; appUrl: string }>;
+  provisionDatabase: (
+    options: ProvisionOptions,
+  ) => Promise<{ migrationUrl: string; appUrl: string; operatorUrl: string }>;
   migrateDatabase: (migrationUrl: string, appUrl: string) => Promise<{ applied: string[] }>;
   dropDatabase: (adminUrl: string, database: string) => Promise<void>;
 }

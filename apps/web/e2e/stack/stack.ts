@@ -108,6 +108,7 @@ function processEnvironment(stack: {
     METRICS_PORT: '0',
     WORKER_METRICS_PORT: '0',
     DATABASE_URL: stack.database.appUrl,
+    OPERATOR_DATABASE_URL: stack.database.operatorUrl,
     JWT_SECRET: randomBytes(48).toString('base64url'),
     MASTER_KEY: randomBytes(32).toString('base64'),
     SMTP_HOST: '127.0.0.1',

@@ -40,7 +40,13 @@ describe('AppConfig.fromEnvironment', () => {
         corsOrigins: [],
         publicBaseUrl: 'http://localhost:3000',
       });
-      expect(config.database).toEqual({ url: DATABASE_URL, migrationUrl: undefined, poolMax: 10 });
+      expect(config.database).toEqual({
+        url: DATABASE_URL,
+        migrationUrl: undefined,
+        poolMax: 10,
+        operatorUrl: undefined,
+        operatorPoolMax: 2,
+      });
       expect(config.auth).toEqual({
         jwtSecret: JWT_SECRET,
         jwtIssuer: 'pitlane',

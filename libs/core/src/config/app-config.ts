@@ -40,6 +40,9 @@ export class AppConfig {
     readonly url: string;
     readonly migrationUrl: string | undefined;
     readonly poolMax: number;
+    /** The operator role's URL: it may select only the aggregate views (operator-views.ts). */
+    readonly operatorUrl: string | undefined;
+    readonly operatorPoolMax: number;
   };
   readonly auth: {
     readonly jwtSecret: string;
@@ -125,6 +128,8 @@ export class AppConfig {
       url: raw.DATABASE_URL,
       migrationUrl: raw.DATABASE_MIGRATION_URL,
       poolMax: raw.DATABASE_POOL_MAX,
+      operatorUrl: raw.OPERATOR_DATABASE_URL,
+      operatorPoolMax: raw.OPERATOR_DATABASE_POOL_MAX,
     };
     this.auth = {
       jwtSecret: raw.JWT_SECRET,

@@ -40,6 +40,9 @@ export const configSchema = z.object({
   DATABASE_URL: postgresUrl,
   DATABASE_MIGRATION_URL: postgresUrl.optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  // The operator role (aggregate views only); unset, no operator read model is served.
+  OPERATOR_DATABASE_URL: postgresUrl.optional(),
+  OPERATOR_DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(20).default(2),
 
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
   JWT_ISSUER: z.string().min(1).default('pitlane'),
@@ -119,6 +122,7 @@ export type RawConfig = z.infer<typeof configSchema>;
 export const SECRET_VARIABLES: ReadonlySet<keyof RawConfig> = new Set<keyof RawConfig>([
   'DATABASE_URL',
   'DATABASE_MIGRATION_URL',
+  'OPERATOR_DATABASE_URL',
   'JWT_SECRET',
   'MASTER_KEY',
   'MASTER_KEYS_PREVIOUS',

@@ -1,5 +1,6 @@
 import { createMigrationDataSource } from './data-source';
-import { definerRoleOf } from './provision';
+import { grantOperatorViews } from './operator-views';
+import { definerRoleOf, operatorRoleOf } from './provision';
 import { migrateQueueSchema } from './queue-schema';
 
 /** The role name inside a postgres:// URL. */
@@ -13,6 +14,8 @@ export function roleOf(databaseUrl: string): string {
 
 export interface MigrationReport {
   readonly applied: readonly string[];
+  /** The operator role granted OPERATOR_VIEWS, or null when the database has no such role. */
+  readonly operatorRole: string | null;
 }
 
 /** Raised before migrating when the roles cannot give the layout docs/tenancy.md describes. */
@@ -25,7 +28,8 @@ export class MigrationRoleError extends Error {
 
 /**
  * Applies pending migrations as the owner, granting the application role its access: Pitlane's
- * own, then BullMQ's PostgreSQL queue schema. Never as the application role: the tables' owner
+ * own, then BullMQ's PostgreSQL queue schema; then sets the operator role's grants to exactly the
+ * aggregate views of OPERATOR_VIEWS. Never as the application role: the tables' owner
  * is not held by their row-level security.
  */
 export async function migrateDatabase(migrationUrl: string, appDatabaseUrl: string): Promise<MigrationReport> {
@@ -48,7 +52,9 @@ export async function migrateDatabase(migrationUrl: string, appDatabaseUrl: stri
     await dataSource.destroy();
   }
   await migrateQueueSchema(migrationUrl, appRole);
-  return { applied };
+  const operatorRole = operatorRoleOf(appRole);
+  const granted = await grantOperatorViews(migrationUrl, operatorRole);
+  return { applied, operatorRole: granted ? operatorRole : null };
 }
 
 /** The definer role exists, cannot log in, and the owner may hand it functions. */

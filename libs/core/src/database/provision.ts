@@ -8,11 +8,15 @@ export interface ProvisionOptions {
   readonly ownerPassword: string;
   readonly appRole: string;
   readonly appPassword: string;
+  /** The operator role's password; the role is named after the application role (`operatorRoleOf`). */
+  readonly operatorPassword: string;
 }
 
 export interface ProvisionedDatabase {
   readonly migrationUrl: string;
   readonly appUrl: string;
+  /** The platform operators' read-only role: it may select only the aggregate views. */
+  readonly operatorUrl: string;
   /** The NOLOGIN role the SECURITY DEFINER functions and cross-tenant read policies belong to. */
   readonly definerRole: string;
 }
@@ -25,18 +29,31 @@ export function definerRoleOf(ownerRole: string): string {
 }
 
 /**
+ * The LOGIN role the operator console's queries run as, named after the application role
+ * (`pitlane_app` -> `pitlane_operator`) so that migrations find it without being told.
+ */
+export function operatorRoleOf(appRole: string): string {
+  return appRole.endsWith('_app') ? `${appRole.slice(0, -'_app'.length)}_operator` : `${appRole}_operator`;
+}
+
+/**
  * Creates (idempotently) the roles and the database for local runs, tests and docker compose:
  * - the owner (`ownerRole`, LOGIN) owns the database, the schema's objects and runs migrations;
  * - the definer (`<owner>_definer`, NOLOGIN, the owner is its only member) owns the SECURITY
  *   DEFINER functions and is the only role the cross-tenant `owner_read` policies name, so owning
  *   the tables never implies reading across workshops;
  * - the application role (`appRole`, LOGIN) is NOSUPERUSER NOBYPASSRLS, owns nothing, may only
- *   connect (no temporary objects), and is a member of neither of the others, nor they of it.
+ *   connect (no temporary objects), and is a member of neither of the others, nor they of it;
+ * - the operator role (`operatorRoleOf(appRole)`, LOGIN) is NOSUPERUSER NOBYPASSRLS, owns nothing,
+ *   is a member of no role and no role of it; it may connect, and `migrateDatabase` grants it
+ *   SELECT on the aggregate views of OPERATOR_VIEWS and nothing else (operator-views.ts).
  * The API's boot guard (database-role-check.ts) refuses any other shape.
  */
 export async function provisionDatabase(options: ProvisionOptions): Promise<ProvisionedDatabase> {
   const definerRole = definerRoleOf(options.ownerRole);
-  for (const name of [options.database, options.ownerRole, options.appRole, definerRole]) {
+  const operatorRole = operatorRoleOf(options.appRole);
+  const operatorPassword = options.operatorPassword;
+  for (const name of [options.database, options.ownerRole, options.appRole, definerRole, operatorRole]) {
     if (!IDENTIFIER.test(name)) throw new Error(`Not a plain identifier: ${name}`);
   }
   if (options.appRole === options.ownerRole || options.appRole === definerRole) {
@@ -46,7 +63,10 @@ export async function provisionDatabase(options: ProvisionOptions): Promise<Prov
     );
   }
   const adminRole = decodeURIComponent(new URL(options.adminUrl).username);
-  if ([options.ownerRole, options.appRole, definerRole].includes(adminRole)) {
+  if (operatorRole === options.ownerRole || operatorRole === definerRole) {
+    throw new Error(`The operator role "${operatorRole}" must be a role of its own, not the owner or the definer.`);
+  }
+  if ([options.ownerRole, options.appRole, definerRole, operatorRole].includes(adminRole)) {
     throw new Error(
       `The admin URL's role "${adminRole}" cannot also be the owner or application role: provisioning would ` +
         'strip it of the rights it provisions with. Give the owner and application roles names of their own.',
@@ -63,6 +83,7 @@ export async function provisionDatabase(options: ProvisionOptions): Promise<Prov
       'LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE',
       options.appPassword,
     );
+    await ensureRole(admin, operatorRole, 'LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE', operatorPassword);
     // No path from the application role to the others' powers, in either direction.
     const memberships: readonly (readonly [string, string])[] = [
       [options.ownerRole, options.appRole],
@@ -73,6 +94,9 @@ export async function provisionDatabase(options: ProvisionOptions): Promise<Prov
     for (const [role, member] of memberships) {
       await revokeMembership(admin, role, member);
     }
+    // The operator role is a member of nothing and nothing is a member of it: what it may read
+    // is exactly its own grants.
+    await revokeAllMemberships(admin, operatorRole);
     // The owner hands functions to the definer (ALTER FUNCTION ... OWNER needs membership).
     await admin.query(`grant ${definerRole} to ${options.ownerRole}`);
     const existing = await admin.query<{ owner: string }>(
@@ -90,6 +114,8 @@ export async function provisionDatabase(options: ProvisionOptions): Promise<Prov
     // which Pitlane does not use), and a database provisioned before lost the grant here.
     await admin.query(`revoke temporary on database ${options.database} from ${options.appRole}`);
     await admin.query(`grant connect on database ${options.database} to ${options.appRole}`);
+    await admin.query(`revoke temporary on database ${options.database} from ${operatorRole}`);
+    await admin.query(`grant connect on database ${options.database} to ${operatorRole}`);
   } finally {
     await admin.end();
   }
@@ -118,12 +144,14 @@ export async function provisionDatabase(options: ProvisionOptions): Promise<Prov
     // CREATE because ALTER FUNCTION ... OWNER requires the new owner to have it; nobody logs in as it.
     await adminOnDatabase.query(`grant usage, create on schema public to ${definerRole}`);
     await adminOnDatabase.query(`grant usage on schema public to ${options.appRole}`);
+    await adminOnDatabase.query(`grant usage on schema public to ${operatorRole}`);
   } finally {
     await adminOnDatabase.end();
   }
   return {
     migrationUrl: withCredentials(options.adminUrl, options.database, options.ownerRole, options.ownerPassword),
     appUrl: withCredentials(options.adminUrl, options.database, options.appRole, options.appPassword),
+    operatorUrl: withCredentials(options.adminUrl, options.database, operatorRole, operatorPassword),
     definerRole,
   };
 }
@@ -156,6 +184,17 @@ async function revokeMembership(admin: Client, role: string, member: string): Pr
     [role, member],
   );
   if ((direct.rowCount ?? 0) > 0) await admin.query(`revoke ${role} from ${member}`);
+}
+
+/** Removes every direct membership of `role` in other roles and of other roles in it. */
+async function revokeAllMemberships(admin: Client, role: string): Promise<void> {
+  const pairs = await admin.query<{ role: string; member: string }>(
+    `select r.rolname as role, u.rolname as member
+       from pg_auth_members m join pg_roles r on r.oid = m.roleid join pg_roles u on u.oid = m.member
+      where r.rolname = $1 or u.rolname = $1`,
+    [role],
+  );
+  for (const pair of pairs.rows) await admin.query(`revoke ${pair.role} from ${pair.member}`);
 }
 
 function withDatabase(url: string, database: string): string {

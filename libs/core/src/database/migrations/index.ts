@@ -25,6 +25,7 @@ import { RepairOrderPromisedAt1795412000000 } from './1795412000000-repair-order
 import { VehiclesListIndex1795420000000 } from './1795420000000-vehicles-list-index';
 import { AuthStateNotify1795421000000 } from './1795421000000-auth-state-notify';
 import { Operators1795430000000 } from './1795430000000-operators';
+import { PlatformUsage1795432000000 } from './1795432000000-platform-usage';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   VehiclesListIndex1795420000000,
   AuthStateNotify1795421000000,
   Operators1795430000000,
+  PlatformUsage1795432000000,
 ];

@@ -1,0 +1,6 @@
+export * from './operator-database';
+export * from './platform-usage';
+export * from './platform.module';
+export * from './tenant-directory';
+export * from './usage-days';
+export * from './usage-rollup';
