@@ -1,0 +1,35 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+const QUEUE_NAMES = ['mail', 'platform'] as const;
+
+/** Jobs of one queue by state, as BullMQ counts them. */
+export class OperatorQueueResponse {
+  @ApiProperty({ enum: QUEUE_NAMES, enumName: 'OperatorQueueName' }) name!: string;
+  @ApiProperty({ type: 'integer' }) waiting!: number;
+  @ApiProperty({ type: 'integer' }) active!: number;
+  @ApiProperty({ type: 'integer' }) delayed!: number;
+  @ApiProperty({ type: 'integer', description: 'Dead jobs: failed after their last attempt' }) failed!: number;
+}
+
+/** The search backend and whether it answers. */
+export class OperatorSearchHealthResponse {
+  @ApiProperty({ enum: ['elasticsearch', 'postgres'], enumName: 'SearchBackend' }) backend!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The alias Elasticsearch reads and writes through' })
+  index!: string | null;
+  @ApiProperty({ description: 'Whether it answered a ping' }) up!: boolean;
+}
+
+/** The platform's state for operators: queues, outbox lag, search, mail delivery, database size. */
+export class OperatorPlatformHealthResponse {
+  @ApiProperty({ type: [OperatorQueueResponse], description: 'Empty when the queue backend does not answer' })
+  queues!: OperatorQueueResponse[];
+  @ApiProperty({ type: 'integer' }) outboxPending!: number;
+  @ApiProperty({ type: 'integer', description: 'Age of the oldest search outbox entry; 0 when empty' })
+  outboxLagSeconds!: number;
+  @ApiProperty({ type: OperatorSearchHealthResponse }) search!: OperatorSearchHealthResponse;
+  @ApiProperty({ type: 'integer', description: 'Mails waiting to be sent' }) mailsQueued!: number;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) mailsOldestQueuedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the usage rollup last ran' })
+  usageRolledUpAt!: string | null;
+  @ApiProperty({ type: 'integer' }) databaseBytes!: number;
+}
