@@ -2,7 +2,8 @@
 'use strict';
 // `npm start`: Pitlane on one machine with nothing installed but Node. Embedded PostgreSQL
 // (data under .data/, kept between runs), migrations, a demo workshop, then the API on
-// http://localhost:3000 and the worker beside it, with a local SMTP sink keeping every mail
+// http://localhost:3000 (API_PROCESSES processes, one per core unless set: apps/api/src/cluster)
+// and the worker beside it, with a local SMTP sink keeping every mail
 // under .data/mail/. Set DATABASE_URL (or SMTP_HOST) to use your own database (or mail server):
 // a superuser URL is used only to make the owner and application roles, as for the embedded
 // database; an application role's URL is used as is (migrated with DATABASE_MIGRATION_URL when
@@ -191,7 +192,8 @@ async function shutdown(code) {
           if (child.exitCode !== null || child.signalCode !== null) return resolve();
           child.once('exit', resolve);
           child.kill('SIGTERM');
-          setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+          // Past the API's drain (10 s) and its primary's wait for its processes (15 s).
+          setTimeout(() => child.kill('SIGKILL'), 20_000).unref();
         }),
     ),
   );

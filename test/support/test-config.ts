@@ -49,6 +49,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     // Every API and worker of a run serves /metrics on a free port of its own.
     METRICS_PORT: '0',
     WORKER_METRICS_PORT: '0',
+    // One process: the harness builds the application in-process (api-cluster.spec.ts runs two).
+    API_PROCESSES: '1',
     // No web app: a build left in apps/web/dist must not change what the API suites see. The
     // suite of the web app's serving points this at a build of its own.
     WEB_DIST_DIR: 'test/no-web-build',

@@ -11,7 +11,6 @@ import { AuthGuard, IDENTITY_ENTITIES, IdentityModule, TenantKeysModule } from '
 import { REPAIRS_ENTITIES, RepairsModule } from '@pitlane/repairs';
 import { SCHEDULING_ENTITIES, SchedulingModule } from '@pitlane/scheduling';
 import { SearchModule } from '@pitlane/search';
-import { ClsModule } from 'nestjs-cls';
 import type { Logger } from 'pino';
 import { AuditEventsController } from './audit/audit-events.controller';
 import { MailLogController } from './mail/mail-log.controller';
@@ -39,6 +38,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RateLimitGuard } from './http/rate-limit/rate-limit.guard';
 import { RateLimiter } from './http/rate-limit/rate-limiter.service';
 import { RequestDrain } from './http/request-drain';
+import { requestContextModule } from './http/request-context';
 import { createValidationPipe } from './http/validation.pipe';
 import { AuthController } from './identity/auth.controller';
 import { BrowserSessionController } from './identity/browser-session.controller';
@@ -64,6 +64,8 @@ export interface ApiModuleOptions {
   readonly logger: Logger;
   /** See `DatabaseModuleOptions.databaseRoleCheck`: only the test harness passes `false`. */
   readonly databaseRoleCheck?: boolean;
+  /** A process of an API cluster: its primary serves the metrics port (cluster-metrics.ts). */
+  readonly clusterWorker?: boolean;
 }
 
 @Module({})
@@ -74,11 +76,8 @@ export class ApiModule {
       imports: [
         ConfigModule.forRoot(options.config),
         LoggerModule.forRoot(options.logger),
-        ClsModule.forRoot({
-          global: true,
-          // Fastify has already chosen the request id (see request-id.ts); the context reuses it.
-          middleware: { mount: true, generateId: true, idGenerator: (request: { id?: string }) => request.id ?? '' },
-        }),
+        // Entered per request by a Fastify hook (request-context.ts), with Fastify's request id.
+        requestContextModule(),
         DatabaseModule.forRoot({
           entities: [
             ...IDENTITY_ENTITIES,
@@ -92,7 +91,11 @@ export class ApiModule {
           databaseRoleCheck: options.databaseRoleCheck,
         }),
         ObservabilityModule,
-        MetricsEndpointModule.register({ host: options.config.metrics.host, port: options.config.metrics.apiPort }),
+        MetricsEndpointModule.register({
+          host: options.config.metrics.host,
+          port: options.config.metrics.apiPort,
+          reportToClusterPrimary: options.clusterWorker,
+        }),
         AuditModule,
         CryptoModule,
         TenantKeysModule,

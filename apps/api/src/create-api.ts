@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -7,6 +6,7 @@ import { AppConfig, PinoNestLogger } from '@pitlane/core';
 import type { OperatorPrincipal, Principal } from '@pitlane/identity';
 import { MetricsRegistry } from '@pitlane/observability';
 import type { FastifyInstance } from 'fastify';
+import { ClsService } from 'nestjs-cls';
 import type { Logger } from 'pino';
 import { ApiModule } from './api.module';
 import { requestIdOf } from './http/request-id';
@@ -16,6 +16,8 @@ import { acceptJsonBodiesOnly } from './http/json-body';
 import { anonymousPathPrefixes, limitAnonymousBodies } from './http/body-limits';
 import { forbidCaching } from './http/no-store';
 import { RequestDrain } from './http/request-drain';
+import { sendSecurityHeaders } from './http/security-headers';
+import { enterRequestContext } from './http/request-context';
 import { buildOpenApiDocument } from './openapi/openapi-document';
 import { useContentSecurityPolicy } from './http/web-app/content-security-policy';
 import { serveWebApp } from './http/web-app/serve-web-app';
@@ -31,10 +33,16 @@ declare module 'fastify' {
 
 export const API_PREFIX = 'api/v1';
 
-/** What only the test harness changes; `main.ts` passes nothing. */
+/** What only the test harness and a cluster's processes change. */
 export interface CreateApiOptions {
   /** `false` skips the boot guard, for the harness's run through an RLS-bypassing role. */
   readonly databaseRoleCheck?: boolean;
+  /**
+   * One of several API processes (API_PROCESSES): its primary owns the metrics port and the
+   * signals, so the process neither listens for scrapes nor installs Nest's shutdown hooks
+   * (cluster/cluster-process.ts closes it on the primary's SIGTERM instead).
+   */
+  readonly clusterWorker?: boolean;
 }
 
 /** Builds the HTTP API (not yet listening): used by `main.ts` and by the integration tests. */
@@ -53,7 +61,12 @@ export async function createApi(
   useProblemErrorHandler(adapter, logger);
 
   const app = await NestFactory.create<NestFastifyApplication>(
-    ApiModule.register({ config, logger, databaseRoleCheck: options.databaseRoleCheck }),
+    ApiModule.register({
+      config,
+      logger,
+      databaseRoleCheck: options.databaseRoleCheck,
+      clusterWorker: options.clusterWorker,
+    }),
     adapter,
     {
       logger: new PinoNestLogger(logger),
@@ -65,6 +78,7 @@ export async function createApi(
   const fastify: FastifyInstance = app.getHttpAdapter().getInstance();
   // First of the hooks, so shutdown waits for running requests before anything else closes.
   app.get(RequestDrain).install(fastify);
+  enterRequestContext(fastify, app.get(ClsService));
   acceptJsonBodiesOnly(fastify);
   limitAnonymousBodies(fastify, anonymousPathPrefixes(API_PREFIX), config.http.bodyLimitBytes);
   forbidCaching(fastify);
@@ -72,7 +86,7 @@ export async function createApi(
   installHttpMetrics(fastify, app.get(MetricsRegistry));
 
   // The policy differs by path (the web app, the booking pages, the docs UI): one writer sets it.
-  await app.register(helmet, { contentSecurityPolicy: false });
+  sendSecurityHeaders(fastify);
   useContentSecurityPolicy(fastify);
   app.enableCors({
     origin: config.http.corsOrigins.length > 0 ? [...config.http.corsOrigins] : false,
@@ -80,7 +94,7 @@ export async function createApi(
     maxAge: 600,
   });
   setRoutePrefix(app);
-  app.enableShutdownHooks();
+  if (!options.clusterWorker) app.enableShutdownHooks();
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
   // After the API's routes: the web app only answers what they leave unmatched.
@@ -93,6 +107,10 @@ function installRequestHooks(fastify: FastifyInstance, logger: Logger): void {
     void reply.header('x-request-id', request.id);
     done();
   });
+  // The line's fields are fixed and none is user content (a route template, never the URL;
+  // ids, never names), so the redaction every other line gets would only scan them: half the
+  // cost of the line. Whatever field is added here must keep to that.
+  const requestLog = logger.child({}, { redact: { paths: [] } });
   // One line per request, with who and where but never what (no bodies, no query strings).
   fastify.addHook('onResponse', (request, reply, done) => {
     const status = reply.statusCode;
@@ -106,8 +124,8 @@ function installRequestHooks(fastify: FastifyInstance, logger: Logger): void {
       userId: request.principal?.userId,
       operatorId: request.operator?.operatorId,
     };
-    if (status >= 500) logger.error(line, 'request failed');
-    else logger.info(line, 'request');
+    if (status >= 500) requestLog.error(line, 'request failed');
+    else requestLog.info(line, 'request');
     done();
   });
 }

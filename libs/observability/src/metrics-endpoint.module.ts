@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DatabasePoolMetrics } from './database-pool-metrics';
-import { METRICS_ENDPOINT_OPTIONS, MetricsEndpoint, MetricsEndpointOptions } from './metrics-endpoint';
+import { METRICS_ENDPOINT_OPTIONS, MetricsEndpoint } from './metrics-endpoint';
+import type { MetricsEndpointOptions } from './metrics-server';
 
 /**
  * An application's `/metrics` (api, worker), plus the metrics only an application has: its

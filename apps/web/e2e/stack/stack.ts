@@ -102,6 +102,8 @@ function processEnvironment(stack: {
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'info',
     HTTP_HOST: '127.0.0.1',
     HTTP_PORT: String(stack.port),
+    // One API process, as tests run it; the cluster has its own suite (apps/api/test/api-cluster.spec.ts).
+    API_PROCESSES: '1',
     // Mailed links open the stack the browser tests.
     PUBLIC_BASE_URL: stack.baseUrl,
     WEB_DIST_DIR,

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { AppConfig } from './app-config';
 import { ConfigError } from './config-error';
 
@@ -39,6 +40,7 @@ describe('AppConfig.fromEnvironment', () => {
         trustProxy: false,
         corsOrigins: [],
         publicBaseUrl: 'http://localhost:3000',
+        processes: os.availableParallelism(),
       });
       expect(config.database).toEqual({
         url: DATABASE_URL,
@@ -97,6 +99,12 @@ describe('AppConfig.fromEnvironment', () => {
       );
 
       expect(config.http.publicBaseUrl).toBe('https://pitlane.example');
+    });
+
+    it('runs API_PROCESSES API processes, one per core when unset', () => {
+      expect(AppConfig.fromEnvironment(minimalEnv({ API_PROCESSES: '3' })).http.processes).toBe(3);
+      expect(AppConfig.fromEnvironment(minimalEnv()).http.processes).toBe(os.availableParallelism());
+      expect(() => AppConfig.fromEnvironment(minimalEnv({ API_PROCESSES: '0' }))).toThrow(/API_PROCESSES/);
     });
 
     it('drops trailing slashes from PUBLIC_BASE_URL', () => {

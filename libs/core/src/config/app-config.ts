@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { ConfigError } from './config-error';
 import { configSchema, RawConfig, SECRET_VARIABLES } from './config.schema';
@@ -21,6 +22,11 @@ export class AppConfig {
     readonly trustProxy: boolean;
     readonly corsOrigins: readonly string[];
     readonly publicBaseUrl: string;
+    /**
+     * How many API processes serve `port` (a cluster primary forks them); one per core unless
+     * API_PROCESSES says otherwise. docs/scaling.md says how to size it.
+     */
+    readonly processes: number;
   };
   readonly web: {
     /**
@@ -121,6 +127,7 @@ export class AppConfig {
       trustProxy: raw.HTTP_TRUST_PROXY,
       corsOrigins: raw.CORS_ORIGINS,
       publicBaseUrl: (raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.HTTP_PORT}`).replace(/\/+$/, ''),
+      processes: raw.API_PROCESSES ?? os.availableParallelism(),
     };
     this.web = { distDir: path.resolve(REPOSITORY_ROOT, raw.WEB_DIST_DIR) };
     this.metrics = { host: raw.METRICS_HOST, apiPort: raw.METRICS_PORT, workerPort: raw.WORKER_METRICS_PORT };

@@ -27,6 +27,8 @@ export const configSchema = z.object({
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HTTP_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   HTTP_TRUST_PROXY: booleanFlag.default(false),
+  // API processes sharing HTTP_PORT (node:cluster); unset: one per CPU core.
+  API_PROCESSES: z.coerce.number().int().min(1).max(64).optional(),
   CORS_ORIGINS: csv.default([]),
   // Unset: http://localhost:<HTTP_PORT>, so links in mail follow the port a local run listens on.
   PUBLIC_BASE_URL: z.string().url().optional(),

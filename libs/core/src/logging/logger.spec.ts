@@ -20,6 +20,14 @@ describe('the JSON logger', () => {
     expect(lines[0]).toMatchObject({ service: 'api', level: 'info', message: 'hello', requestId: 'r-1' });
   });
 
+  it('says which process wrote the line, for APIs running several (API_PROCESSES)', () => {
+    const { lines, destination } = capture();
+    createLogger({ service: 'api', level: 'info', destination }).info('hello');
+    expect(lines[0]).toMatchObject({ pid: process.pid });
+    // Not a cluster worker here; a worker's lines also carry its number (api-cluster.spec.ts).
+    expect(lines[0]).not.toHaveProperty('worker');
+  });
+
   it('redacts credentials, tokens and identifiers wherever they sit', () => {
     const { lines, destination } = capture();
     const logger = createLogger({ service: 'api', level: 'info', destination });

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import pino, { Logger } from 'pino';
 
 /**
@@ -45,12 +46,21 @@ export interface LoggerOptions {
   readonly destination?: pino.DestinationStream;
 }
 
+/**
+ * Which process wrote a line: its pid always, and in an API cluster (API_PROCESSES) the worker's
+ * number too, which stays readable where pids are all alike (one per container).
+ */
+function processFields(): { pid: number; worker?: number } {
+  const worker = cluster.isWorker ? cluster.worker?.id : undefined;
+  return worker === undefined ? { pid: process.pid } : { pid: process.pid, worker };
+}
+
 /** The one JSON logger of a process. */
 export function createLogger(options: LoggerOptions): Logger {
   return pino(
     {
       level: options.level,
-      base: { service: options.service },
+      base: { service: options.service, ...processFields() },
       messageKey: 'message',
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },

@@ -1,9 +1,16 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig, LOGGER, RateLimitedError } from '@pitlane/core';
 import IORedis from 'ioredis';
+import cluster from 'node:cluster';
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
-import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import {
+  RateLimiterAbstract,
+  RateLimiterCluster,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
 
 interface Window {
   readonly scope: 'ip' | 'account';
@@ -12,8 +19,11 @@ interface Window {
 
 /**
  * Counters for the sign-in and recovery endpoints: in Redis when REDIS_URL is set (shared by
- * every API instance), in memory otherwise (the single-process `npm start` default). Account
- * keys are hashed, so no e-mail address is stored in Redis.
+ * every API instance), in memory otherwise (the `npm start` default). Without Redis, the
+ * processes of an API cluster (API_PROCESSES) count in their primary's memory through the
+ * cluster's IPC channel (shareRateLimitsInCluster): counting in each process would multiply
+ * every limit by the number of processes. Account keys are hashed, so no e-mail address is
+ * stored in Redis or sent between processes.
  */
 @Injectable()
 export class RateLimiter implements OnApplicationShutdown {
@@ -27,9 +37,8 @@ export class RateLimiter implements OnApplicationShutdown {
     const prefix = `${config.queue.namespace}:rl`;
     const make = (name: string, points: number, duration: number): RateLimiterAbstract => {
       const options = { keyPrefix: `${prefix}:${name}`, points, duration };
-      return this.redis
-        ? new RateLimiterRedis({ ...options, storeClient: this.redis })
-        : new RateLimiterMemory(options);
+      if (this.redis) return new RateLimiterRedis({ ...options, storeClient: this.redis });
+      return cluster.isWorker ? new RateLimiterCluster(options) : new RateLimiterMemory(options);
     };
     this.windows = [
       { scope: 'ip', limiter: make('ip-m', limits.ipPerMinute, 60) },

@@ -59,16 +59,21 @@ const API_DOCS_DIRECTIVES: Directives = {
 const API_DOCS = /^\/api\/docs(?:\/|$)/;
 const BOOKING_PAGES = /^\/book(?:\/|$)/;
 
+/** The three policies as header values, serialised once: every response sends one. */
+const API_DOCS_POLICY = serialize(API_DOCS_DIRECTIVES);
+const BOOKING_PAGE_POLICY = serialize(BOOKING_PAGE_DIRECTIVES);
+const WEB_APP_POLICY = serialize(WEB_APP_DIRECTIVES);
+
 /** The Content-Security-Policy header value for a request of `pathname` (no query string). */
 export function contentSecurityPolicyFor(pathname: string): string {
-  if (API_DOCS.test(pathname)) return serialize(API_DOCS_DIRECTIVES);
-  if (BOOKING_PAGES.test(pathname)) return serialize(BOOKING_PAGE_DIRECTIVES);
-  return serialize(WEB_APP_DIRECTIVES);
+  if (API_DOCS.test(pathname)) return API_DOCS_POLICY;
+  if (BOOKING_PAGES.test(pathname)) return BOOKING_PAGE_POLICY;
+  return WEB_APP_POLICY;
 }
 
 /**
- * Sends the policy of `contentSecurityPolicyFor` on every response (helmet sends the other
- * security headers, with its own CSP turned off so there is one writer).
+ * Sends the policy of `contentSecurityPolicyFor` on every response (security-headers.ts sends
+ * helmet's other headers, with helmet's CSP turned off so there is one writer).
  */
 export function useContentSecurityPolicy(fastify: FastifyInstance): void {
   fastify.addHook('onSend', (request, reply, payload, done) => {
@@ -76,12 +81,8 @@ export function useContentSecurityPolicy(fastify: FastifyInstance): void {
     if (!reply.hasHeader('content-security-policy')) {
       void reply.header('content-security-policy', contentSecurityPolicyFor(pathname));
     }
-    // helmet's X-Frame-Options (SAMEORIGIN) would contradict the booking pages' frame-ancestors;
-    // helmet writes it on the raw response, so it is taken off there.
-    if (BOOKING_PAGES.test(pathname)) {
-      void reply.removeHeader('x-frame-options');
-      reply.raw.removeHeader('x-frame-options');
-    }
+    // helmet's X-Frame-Options (SAMEORIGIN) would contradict the booking pages' frame-ancestors.
+    if (BOOKING_PAGES.test(pathname)) void reply.removeHeader('x-frame-options');
     done(null, payload);
   });
 }
