@@ -103,7 +103,9 @@ describe('operators act on workshops: list, page, suspend, reactivate, resend ve
     const again = await ops('POST', `/tenants/${workshop.tenantId}/suspend`, { reason: 'Twice' });
     expect(again.status).toBe(409);
 
-    const reactivated = await ops('POST', `/tenants/${workshop.tenantId}/reactivate`, { reason: 'Resolved with owner' });
+    const reactivated = await ops('POST', `/tenants/${workshop.tenantId}/reactivate`, {
+      reason: 'Resolved with owner',
+    });
     expect(reactivated.status).toBe(204);
     expect(await statusOf(workshop.tenantId)).toBe('active');
     expect((await staffMe()).status).toBe(200);
@@ -183,9 +185,7 @@ describe('operators act on workshops: list, page, suspend, reactivate, resend ve
       const changed = await withAppClient(async (client) => {
         await client.query('begin');
         await client.query(`select set_config('app.tenant_id', $1, true)`, [other.tenantId]);
-        const result = await client.query(`update tenants set status = 'suspended' where id = $1`, [
-          workshop.tenantId,
-        ]);
+        const result = await client.query(`update tenants set status = 'suspended' where id = $1`, [workshop.tenantId]);
         await client.query('rollback');
         return result.rowCount;
       });

@@ -26,14 +26,17 @@ export class OwnerVerificationResend {
     if (!isUuid(tenantId)) throw workshopNotFound();
     await this.tenantContext.run(tenantId, () =>
       this.db.transaction(async (manager) => {
-        const [owner] = (await manager.query(
+        const [owner] = await manager.query<{ user_id: string }[]>(
           `select user_id from memberships where tenant_id = $1 and role = 'owner' order by created_at, user_id limit 1`,
           [tenantId],
-        )) as { user_id: string }[];
+        );
         if (!owner) throw workshopNotFound();
         const user = await this.users.get(owner.user_id);
         if (user.emailVerifiedAt) {
-          throw new IdentityError(IdentityErrorCode.EmailAlreadyVerified, "The owner's e-mail address is already verified.");
+          throw new IdentityError(
+            IdentityErrorCode.EmailAlreadyVerified,
+            "The owner's e-mail address is already verified.",
+          );
         }
         await this.verification.issue(user, await this.workshops.current());
         await this.audit.record({

@@ -56,6 +56,9 @@ export class OperatorTenantDetailResponse {
   @ApiProperty({ type: [OperatorTenantUsageDayResponse], description: 'The last 30 UTC days, oldest first' })
   usage!: OperatorTenantUsageDayResponse[];
   @ApiProperty({ type: OperatorTenantProblemsResponse }) problems!: OperatorTenantProblemsResponse;
-  @ApiProperty({ type: [OperatorAuditEntryResponse], description: 'The latest 20 operator actions on it, newest first' })
+  @ApiProperty({
+    type: [OperatorAuditEntryResponse],
+    description: 'The latest 20 operator actions on it, newest first',
+  })
   audit!: OperatorAuditEntryResponse[];
 }

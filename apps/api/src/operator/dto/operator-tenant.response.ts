@@ -11,9 +11,14 @@ export class OperatorTenantResponse {
   @ApiProperty() slug!: string;
   @ApiProperty({ enum: WORKSHOP_STATUSES, enumName: 'WorkshopStatus' }) status!: 'active' | 'suspended';
   @ApiProperty({ example: 'PL' }) country!: string;
-  @ApiProperty({ example: 'pl' }) locale!: string;
+  @ApiProperty({ enum: ['en', 'pl', 'da'], enumName: 'Locale' }) locale!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the owner verified the address' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the owner verified the address',
+  })
   verifiedAt!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Plans do not exist yet: always null' })
   plan!: string | null;
