@@ -1,3 +1,5 @@
+import { DatabaseNotifications } from '@pitlane/core';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { SignedInOperator, signInOperator } from '../../../test/support/operators';
 import { TestApi, withAdminClient, withAppClient, Workshop } from '../../../test/support/test-api';
 
@@ -96,9 +98,13 @@ describe('operators act on workshops: list, page, suspend, reactivate, resend ve
     const refused = await staffMe();
     expect(refused.status).toBe(403);
     expect(refused.body).toMatchObject({ type: expect.stringContaining('workshop-suspended') });
-    const publicPage = await api.request('GET', `/api/v1/public/workshops/${workshop.slug}`);
+    const bookingPage = () => api.request('GET', `/api/v1/public/workshops/${workshop.slug}`);
+    const publicPage = await bookingPage();
     expect(publicPage.status).toBe(403);
     expect(publicPage.body).toMatchObject({ type: expect.stringContaining('workshop-not-accepting-requests') });
+    // Once the status listener holds, the slug is cached (as suspended) for 30 seconds.
+    await api.app.get(DatabaseNotifications).settled();
+    expect((await bookingPage()).status).toBe(403);
 
     const again = await ops('POST', `/tenants/${workshop.tenantId}/suspend`, { reason: 'Twice' });
     expect(again.status).toBe(409);
@@ -110,6 +116,14 @@ describe('operators act on workshops: list, page, suspend, reactivate, resend ve
     expect(await statusOf(workshop.tenantId)).toBe('active');
     expect((await staffMe()).status).toBe(200);
     expect((await ops('POST', `/tenants/${workshop.tenantId}/reactivate`, { reason: 'Twice' })).status).toBe(409);
+    // The reactivation's notification evicts the cached slug: the page answers again long before
+    // the cache's 30 seconds (waiting only for the notification's delivery, a few milliseconds).
+    let reopened = await bookingPage();
+    for (let attempt = 0; reopened.status === 403 && attempt < 50; attempt++) {
+      await sleep(20);
+      reopened = await bookingPage();
+    }
+    expect(reopened.status).not.toBe(403);
 
     const audit = await auditOf(workshop.tenantId);
     expect(audit.filter((entry) => entry.action.startsWith('tenant.'))).toEqual([

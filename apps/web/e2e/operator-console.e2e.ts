@@ -5,7 +5,7 @@ import { Axe } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { openPage } from './support/navigation';
 import type { PitlaneApi, TestWorkshop } from './support/pitlane-api';
-import { signInToShell } from './support/staff-shell';
+import { animationsSettled, signInToShell } from './support/staff-shell';
 import { totpCode } from './support/totp';
 
 // The operator console (issue 18, item 3) against the real stack: an operator made by
@@ -66,9 +66,10 @@ async function ownerBrowser(browser: Browser, testInfo: TestInfo, baseURL: strin
   return { context, page, axe: new Axe(page, testInfo) };
 }
 
-/** Nothing loading any more: before axe and screenshots. */
+/** Nothing loading or sliding in any more (a toast's blend fails contrast): before axe and screenshots. */
 async function settle(page: Page) {
   await expect(page.getByText('Loading…')).toHaveCount(0);
+  await animationsSettled(page);
 }
 
 test.describe('operator console', () => {
@@ -102,7 +103,10 @@ test.describe('operator console', () => {
       await check('sign-in');
       await page.getByLabel('E-mail address').fill(operator.email);
       await page.getByLabel('Password').fill(operator.password);
-      await page.getByLabel('Authenticator code').fill(totpCode(operator.otpauthUri));
+      // A code works once; a retry within the same 30 s uses the next one (the API accepts one step ahead).
+      await page
+        .getByLabel('Authenticator code')
+        .fill(totpCode(operator.otpauthUri, Date.now() + testInfo.retry * 30_000));
       await page.getByRole('button', { name: 'Sign in' }).click();
       await expect(page.getByRole('heading', { name: 'Workshops', level: 1 })).toBeVisible();
     });
