@@ -171,6 +171,7 @@ describe('operators act on workshops: list, page, suspend, reactivate, resend ve
     expect(health.body.queues.map((queue) => queue.name)).toEqual(['mail', 'platform']);
     expect(health.body.search.backend).toMatch(/^(postgres|elasticsearch)$/);
     expect(health.body.databaseBytes).toBeGreaterThan(0);
+    expect(health.body).toMatchObject({ dashboards: [] });
     const stats = await ops<{ signupsPerDay: { day: string; signups: number }[]; activeWorkshopsPerWeek: unknown[] }>(
       'GET',
       '/stats',
@@ -179,6 +180,23 @@ describe('operators act on workshops: list, page, suspend, reactivate, resend ve
     expect(stats.body.signupsPerDay).toHaveLength(90);
     expect(stats.body.signupsPerDay.at(-1)?.signups).toBeGreaterThanOrEqual(1);
     expect(stats.body.activeWorkshopsPerWeek).toHaveLength(12);
+  });
+
+  it('links the Grafana dashboards when GRAFANA_URL is set', async () => {
+    const linked = await TestApi.start({ GRAFANA_URL: 'https://grafana.example/' });
+    try {
+      const signedIn = await signInOperator(linked);
+      const health = await linked.request<{ dashboards: { id: string; url: string }[] }>('GET', '/api/v1/ops/health', {
+        token: signedIn.accessToken,
+      });
+      expect(health.body.dashboards).toContainEqual({
+        id: 'platform-overview',
+        url: 'https://grafana.example/d/pitlane-platform-overview',
+      });
+      expect(health.body.dashboards).toHaveLength(5);
+    } finally {
+      await linked.close();
+    }
   });
 
   describe('the database allows the status write only through the operator function', () => {

@@ -6,7 +6,11 @@ import { PlatformUsage, utcDay } from '@pitlane/platform';
 import { JobQueue, QUEUE_NAMES } from '@pitlane/queue';
 import { SearchIndex } from '@pitlane/search';
 import { ApiProblems } from '../http/problem-details.dto';
-import { OperatorPlatformHealthResponse, OperatorQueueResponse } from './dto/platform-health.response';
+import {
+  GRAFANA_DASHBOARDS,
+  OperatorPlatformHealthResponse,
+  OperatorQueueResponse,
+} from './dto/platform-health.response';
 import { OperatorPlatformStatsResponse } from './dto/platform-stats.response';
 
 const SIGNUP_DAYS = 90;
@@ -42,6 +46,7 @@ export class OperatorPlatformController {
       ),
     ]);
     const elasticsearch = this.config.search.elasticsearchUrl !== undefined;
+    const grafana = this.config.monitoring.grafanaUrl;
     return {
       queues: queues.map(({ name, waiting, active, delayed, failed }) => ({ name, waiting, active, delayed, failed })),
       outboxPending: platform.outboxPending,
@@ -55,6 +60,7 @@ export class OperatorPlatformController {
       mailsOldestQueuedAt: platform.mailsOldestQueuedAt?.toISOString() ?? null,
       usageRolledUpAt: platform.usageRolledUpAt?.toISOString() ?? null,
       databaseBytes: platform.databaseBytes,
+      dashboards: grafana ? GRAFANA_DASHBOARDS.map((id) => ({ id, url: `${grafana}/d/pitlane-${id}` })) : [],
     };
   }
 

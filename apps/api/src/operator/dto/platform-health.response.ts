@@ -19,6 +19,20 @@ export class OperatorSearchHealthResponse {
   @ApiProperty({ description: 'Whether it answered a ping' }) up!: boolean;
 }
 
+export const GRAFANA_DASHBOARDS = [
+  'platform-overview',
+  'queues-and-mail',
+  'search-and-outbox',
+  'database',
+  'business',
+] as const;
+
+/** A Grafana dashboard of monitoring/grafana/dashboards (uid `pitlane-<id>`), at the configured Grafana. */
+export class OperatorDashboardLinkResponse {
+  @ApiProperty({ enum: GRAFANA_DASHBOARDS, enumName: 'GrafanaDashboard' }) id!: string;
+  @ApiProperty({ format: 'uri' }) url!: string;
+}
+
 /** The platform's state for operators: queues, outbox lag, search, mail delivery, database size. */
 export class OperatorPlatformHealthResponse {
   @ApiProperty({ type: [OperatorQueueResponse], description: 'Empty when the queue backend does not answer' })
@@ -32,4 +46,6 @@ export class OperatorPlatformHealthResponse {
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the usage rollup last ran' })
   usageRolledUpAt!: string | null;
   @ApiProperty({ type: 'integer' }) databaseBytes!: number;
+  @ApiProperty({ type: [OperatorDashboardLinkResponse], description: 'Empty when GRAFANA_URL is not set' })
+  dashboards!: OperatorDashboardLinkResponse[];
 }

@@ -2473,6 +2473,8 @@ export interface components {
         /** @enum {string} */
         FuelType: "petrol" | "diesel" | "hybrid" | "plug_in_hybrid" | "electric" | "lpg" | "cng" | "hydrogen" | "other";
         /** @enum {string} */
+        GrafanaDashboard: "platform-overview" | "queues-and-mail" | "search-and-outbox" | "database" | "business";
+        /** @enum {string} */
         HealthCheckStatus: "up" | "down" | "degraded";
         HoursResponse: {
             /**
@@ -3031,6 +3033,11 @@ export interface components {
             /** @description Items on all pages together */
             total: number;
         };
+        OperatorDashboardLinkResponse: {
+            id: components["schemas"]["GrafanaDashboard"];
+            /** Format: uri */
+            url: string;
+        };
         OperatorFailedMailsResponse: {
             failed: number;
             /** Format: date-time */
@@ -3067,6 +3074,8 @@ export interface components {
             operator: components["schemas"]["OperatorResponse"];
         };
         OperatorPlatformHealthResponse: {
+            /** @description Empty when GRAFANA_URL is not set */
+            dashboards: components["schemas"]["OperatorDashboardLinkResponse"][];
             databaseBytes: number;
             /** Format: date-time */
             mailsOldestQueuedAt: string | null;

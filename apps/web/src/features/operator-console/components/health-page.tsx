@@ -1,3 +1,4 @@
+import { ExternalLink } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/ui/alert';
 import { Badge } from '@/ui/badge';
@@ -93,6 +94,28 @@ export function HealthPage() {
               </DetailItem>
               <DetailItem term={t('health.rolledUp')}>{at(health.data.usageRolledUpAt)}</DetailItem>
             </dl>
+          </Card>
+          <Card title={t('health.dashboards')} className="md:col-span-2">
+            {health.data.dashboards.length === 0 ? (
+              <p className="text-sm text-ink-muted">{t('health.noDashboards')}</p>
+            ) : (
+              <ul className="flex flex-wrap gap-2">
+                {health.data.dashboards.map((dashboard) => (
+                  <li key={dashboard.id}>
+                    <a
+                      href={dashboard.url}
+                      target="_blank"
+                      rel="noreferrer"
+                      className="inline-flex items-center gap-1.5 rounded-md border border-line px-3 py-2 text-sm font-medium hover:bg-surface-2"
+                    >
+                      {t(`health.dashboardNames.${dashboard.id}`)}
+                      <ExternalLink aria-hidden="true" className="size-4" />
+                      <span className="sr-only">{t('health.opensInNewTab')}</span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
           </Card>
         </div>
       )}

@@ -33,17 +33,20 @@ export function TenantListPage() {
   const columns: TableColumn<Tenant>[] = [
     {
       header: t('tenants.columns.workshop'),
+      // The slug under the name: the booking page's address, what operators search by most.
       cell: (tenant) => (
-        <Link
-          to="/ops/tenants/$tenantId"
-          params={{ tenantId: tenant.id }}
-          className="font-semibold text-ink underline-offset-4 hover:underline"
-        >
-          {tenant.name}
-        </Link>
+        <>
+          <Link
+            to="/ops/tenants/$tenantId"
+            params={{ tenantId: tenant.id }}
+            className="font-semibold text-ink underline-offset-4 hover:underline"
+          >
+            {tenant.name}
+          </Link>
+          <span className="block font-mono text-xs text-ink-muted">{tenant.slug}</span>
+        </>
       ),
     },
-    { header: t('tenants.columns.slug'), cell: (tenant) => <span className="font-mono text-xs">{tenant.slug}</span> },
     { header: t('tenants.columns.status'), cell: (tenant) => <TenantStatusBadge status={tenant.status} /> },
     { header: t('tenants.columns.created'), cell: (tenant) => day(tenant.createdAt), className: 'whitespace-nowrap' },
     {
