@@ -95,7 +95,8 @@ export async function sendEstimate(
 
 /** The token at the end of an estimate link. */
 export function tokenOf(link: string): string {
-  const match = /\/estimate#([A-Za-z0-9_.-]+)/.exec(link);
+  // The mailed link names the mail's language before the fragment: `/estimate?lang=pl#<token>`.
+  const match = /\/estimate(?:\?lang=[a-z]+)?#([A-Za-z0-9_.-]+)/.exec(link);
   if (!match?.[1]) throw new Error(`no estimate link in ${link}`);
   return decodeURIComponent(match[1]);
 }

@@ -33,10 +33,11 @@ async function estimateLink(mailbox: Mailbox, email: string, count: number): Pro
     )
     .toBe(count);
   const link = links.at(-1)!;
-  // The token rides in the fragment only: never in the path or the query, so never in a log.
+  // The token rides in the fragment only: never in the path or the query, so never in a log. The
+  // query holds the mail's language alone (the page fetches its messages without asking first).
   const url = new URL(link);
   expect(url.pathname).toBe('/estimate');
-  expect(url.search).toBe('');
+  expect(url.search).toMatch(/^\?lang=(en|pl|da)$/);
   expect(url.hash.length).toBeGreaterThan(20);
   return link;
 }
@@ -65,6 +66,13 @@ async function open(page: Page, link: string) {
   await expect(page.getByRole('main')).toBeVisible();
   await expect(page.getByRole('status', { name: /^(Loading|Ładowanie|Indlæser)/ })).toHaveCount(0);
   return requests;
+}
+
+/** The mailed link as a customer who switched to English would have it. */
+function inEnglish(link: string): string {
+  const url = new URL(link);
+  url.searchParams.set('lang', 'en');
+  return url.toString();
 }
 
 function line(page: Page, description: string) {
@@ -197,7 +205,7 @@ test.describe('the customer’s estimate page', () => {
     });
 
     await test.step('the link opened again shows the decision on record, not an error', async () => {
-      // Opened afresh without "?lang=": in the workshop's language again.
+      // Opened afresh from the mail (its "?lang=" is the workshop's language): in Polish again.
       await open(page, link);
       await expect(
         page.getByRole('heading', { level: 1, name: 'Decyzja w sprawie tego kosztorysu już zapadła' }),
@@ -221,7 +229,7 @@ test.describe('the customer’s estimate page', () => {
     const first = await estimateLink(mailbox, email, 1);
     const customer = await customerBrowser(browser, testInfo, baseURL!);
     const { page, axe, shots } = customer;
-    await open(page, `${first.replace('/estimate#', '/estimate?lang=en#')}`);
+    await open(page, inEnglish(first));
     await expect(page.getByRole('heading', { level: 1, name: 'Your estimate' })).toBeVisible();
     await page.getByRole('button', { name: 'Approve all' }).click();
     await page.getByLabel('Your full name').fill('Anna Nowak');
@@ -260,7 +268,7 @@ test.describe('the customer’s estimate page', () => {
 
     // The newest link shows the new price: 3 h × 180.00 = 540.00 + 124.20 VAT.
     const second = await estimateLink(mailbox, email, 2);
-    await open(page, second.replace('/estimate#', '/estimate?lang=en#'));
+    await open(page, inEnglish(second));
     await expect(line(page, LABOUR)).toContainText('PLN\u00a0540.00');
     await page.getByRole('button', { name: 'Decline all' }).click();
     await line(page, LABOUR).getByRole('radio', { name: 'Approve' }).check();

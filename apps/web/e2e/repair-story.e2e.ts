@@ -344,8 +344,8 @@ test.describe('the repair story', () => {
       await moveTo('In progress', 'in_progress');
 
       const pointer = await drag(page, handle, column(page, 'Approved'));
-      await expect(column(page, 'Approved')).toHaveClass(/opacity-40/);
-      await expect(column(page, 'Completed')).not.toHaveClass(/opacity-40/);
+      await expect(column(page, 'Approved')).toHaveAttribute('data-drop', 'forbidden');
+      await expect(column(page, 'Completed')).toHaveAttribute('data-drop', 'allowed');
       await pointer.drop();
       const refusal = page.getByRole('alert').filter({ hasText: `Order #${order.number} cannot move to Approved` });
       await expect(refusal).toContainText('It can move to: Waiting for parts, Completed.');

@@ -1,3 +1,4 @@
+export * from './templates/link-in-language';
 export * from './templates/link-validity';
 export * from './templates/mail-render.error';
 export * from './templates/mail-renderer';

@@ -19,7 +19,8 @@ class MailInbox {
    */
   async waitForToken({ to, page, since, timeoutMs = 20_000 }) {
     const deadline = Date.now() + timeoutMs;
-    const link = new RegExp(`${escapeRegExp(page)}(?:#token=|\\?token=|#)([A-Za-z0-9._~%-]+)`);
+    // Customer links name the mail's language before the fragment (`/estimate?lang=pl#<token>`).
+    const link = new RegExp(`${escapeRegExp(page)}(?:\\?lang=[a-z]+)?(?:#token=|\\?token=|#)([A-Za-z0-9._~%-]+)`);
     for (;;) {
       const token = await this.newestToken(to.toLowerCase(), link, since);
       if (token) return token;

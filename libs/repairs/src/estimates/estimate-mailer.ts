@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ClientsService } from '@pitlane/garage';
 import { WorkshopProfileService } from '@pitlane/identity';
-import { MailOutbox } from '@pitlane/mail';
+import { linkInLanguage, MailOutbox } from '@pitlane/mail';
 import { formatMoney } from '../money/money-format';
 import { RepairOrder } from '../orders/repair-order.entity';
 import { EstimateSnapshot } from './estimate-snapshot';
@@ -47,7 +47,7 @@ export class EstimateMailer {
         orderNumber: order.number,
         version: snapshot.version,
         total: formatMoney(snapshot.openTotals.grossMinor, snapshot.currency, workshop.locale),
-        link,
+        link: linkInLanguage(link, workshop.locale),
       },
     });
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ClientsService } from '@pitlane/garage';
 import { WorkshopProfileService } from '@pitlane/identity';
-import { MailOutbox } from '@pitlane/mail';
+import { linkInLanguage, MailOutbox } from '@pitlane/mail';
 import { DateTime } from 'luxon';
 import type { AppointmentLine } from '../appointments/appointment-line.entity';
 import type { Appointment } from '../appointments/appointment.entity';
@@ -35,7 +35,11 @@ export class AppointmentMailer {
       ...base.envelope,
       idempotencyKey: `appointment_confirmation:${context.appointment.id}`,
       template: 'appointment_confirmation',
-      data: { ...base.data, manageLink, calendar: base.calendar(false) },
+      data: {
+        ...base.data,
+        manageLink: linkInLanguage(manageLink, base.envelope.locale),
+        calendar: base.calendar(false),
+      },
     });
   }
 

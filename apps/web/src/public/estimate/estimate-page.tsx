@@ -6,19 +6,15 @@ import { asProblem, problemCode } from '@/lib/api/problem';
 import { Alert } from '@/ui/alert';
 import { buttonClasses } from '@/ui/button';
 import { LoadFailed } from '@/ui/load-failed';
-import { decideEstimate, type EstimateDecision, type PublicEstimate, viewEstimate } from '../api/public-api';
+import { estimateQuery } from '../api/estimate-query';
+import { decideEstimate, type EstimateDecision, type PublicEstimate } from '../api/public-api';
 import { PageLoading, PublicLayout, StatusPage } from '../shared/public-layout';
 import { useWorkshopLanguage } from '../shared/workshop-language';
-import { isFinal } from '../api/final-error';
 import { EstimateDecisionForm } from './estimate-decision-form';
 import { EstimateReceipt } from './estimate-receipt';
 import { telLink } from './estimate-summary';
-import { FragmentToken } from '../shared/fragment-token';
+import { estimateLink } from './estimate-link';
 import { useEstimateFormat } from './use-estimate-format';
-
-/** The mailed link's token: read once, then only in memory. */
-const estimateLink = new FragmentToken();
-const ESTIMATE_KEY = ['public', 'estimate'] as const;
 
 /** The 409s that mean "what you saw is no longer what can be decided": reload and explain. */
 const RELOADING_CONFLICTS = ['estimate-changed', 'estimate-superseded', 'estimate-already-decided'] as const;
@@ -41,13 +37,9 @@ export function EstimatePage() {
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, []);
-  const queryKey = [...ESTIMATE_KEY, generation] as const;
-  const estimate = useQuery({
-    queryKey,
-    queryFn: ({ signal }) => viewEstimate(token!, signal),
-    enabled: token !== null,
-    retry: (count, error) => !isFinal(error) && count < 2,
-  });
+  const query = estimateQuery(token, generation);
+  const { queryKey } = query;
+  const estimate = useQuery(query);
   useWorkshopLanguage(estimate.data?.workshop.locale);
   if (!token || problemCode(estimate.error) === 'estimate-not-found') {
     return (

@@ -8,7 +8,7 @@ const DROP_STYLE: Record<ColumnDropState, string> = {
   idle: 'border-transparent',
   source: 'border-line border-dashed',
   allowed: 'border-brand border-dashed bg-brand-soft/40',
-  forbidden: 'border-transparent opacity-40 grayscale',
+  forbidden: 'border-transparent',
 };
 
 /** One status of the board: its heading with the count, its cards, and a drop zone while dragging. */
@@ -38,8 +38,9 @@ export function BoardColumn({
       ref={dropRef}
       aria-labelledby={headingId}
       data-status={status}
+      data-drop={dropState}
       className={cx(
-        'relative flex w-[82vw] max-w-80 shrink-0 snap-start flex-col gap-2 rounded-xl border-2 bg-surface-2 p-2 transition-opacity sm:w-72',
+        'relative flex w-[82vw] max-w-80 shrink-0 snap-start flex-col gap-2 rounded-xl border-2 bg-surface-2 p-2 sm:w-72',
         large && 'sm:w-[22rem] sm:max-w-none',
         DROP_STYLE[dropState],
         isOver && dropState === 'allowed' && 'border-solid',
@@ -62,8 +63,19 @@ export function BoardColumn({
       {count > shown ? (
         <p className="px-1 text-xs text-ink-muted">{t('column.more', { count: count - shown })}</p>
       ) : null}
+      {dropState === 'forbidden' ? <ForbiddenVeil /> : null}
     </section>
   );
+}
+
+/**
+ * Greys out a column the dragged card may not go to: a veil laid over it, not opacity or a filter
+ * on the column itself. Those change how every card in the column is painted: repainting a full
+ * board as a drag starts and as it ends was a drag's longest main-thread task (docs/benchmarks.md,
+ * "Repair-order board"), and the veil paints only itself.
+ */
+function ForbiddenVeil() {
+  return <div aria-hidden="true" className="pointer-events-none absolute inset-0 rounded-[10px] bg-surface-2/65" />;
 }
 
 /** The same column as a drop target on the interactive board. */

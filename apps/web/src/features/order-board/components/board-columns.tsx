@@ -43,7 +43,11 @@ function withPending(columns: readonly BoardColumn[], pending: PendingMove | nul
   });
 }
 
-const keyboardCoordinates = columnKeyboardCoordinates();
+// Module constants, not literals in the render: dnd-kit memoises the sensors on their options,
+// and new sensors give every card new drag listeners, so a render of the board (a drag starting
+// or ending) would re-render all of its cards.
+const POINTER_OPTIONS = { activationConstraint: { distance: 6 } };
+const KEYBOARD_OPTIONS = { coordinateGetter: columnKeyboardCoordinates(), scrollBehavior: 'auto' } as const;
 
 /** The interactive board: drag with pointer or keyboard, or the status menu on each card. */
 export function BoardColumns({
@@ -59,10 +63,7 @@ export function BoardColumns({
 }) {
   const { t } = useTranslation('order-board');
   const [dragged, setDragged] = useState<BoardCard | null>(null);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: keyboardCoordinates, scrollBehavior: 'auto' }),
-  );
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
   const shown = useMemo(() => withPending(columns, pending), [columns, pending]);
   const cardOf = (id: string | number): BoardCard | undefined =>
     shown.flatMap((column) => column.cards).find((card) => card.id === id);
