@@ -140,6 +140,10 @@ test.describe('operator console', () => {
     });
 
     await test.step('the owner is refused on the next request and sees why', async () => {
+      // In the page already open: the next call answers 403 and the app shows the sign-in page saying why.
+      await owner.page.getByRole('navigation').getByRole('link', { name: 'Clients' }).first().click();
+      await expect(owner.page.getByText('You were signed out because the workshop is suspended.')).toBeVisible();
+      // And after a reload: the refresh cookie is refused for the same reason.
       await owner.page.reload();
       await expect(owner.page.getByText('You were signed out because the workshop is suspended.')).toBeVisible();
       await owner.axe.check();
