@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { components } from '@/lib/api/schema.gen';
 
@@ -25,7 +26,14 @@ export function AuditEntryList({
             {showTarget && entry.targetTenantId ? (
               <>
                 {' · '}
-                <span className="font-mono text-xs">{entry.targetTenantId}</span>
+                {/* The id, not the name: the log outlives a workshop, and it names nothing of its data. */}
+                <Link
+                  to="/ops/tenants/$tenantId"
+                  params={{ tenantId: entry.targetTenantId }}
+                  className="font-mono text-xs text-ink underline underline-offset-2"
+                >
+                  {entry.targetTenantId}
+                </Link>
               </>
             ) : null}
           </p>
