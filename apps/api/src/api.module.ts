@@ -56,6 +56,8 @@ import { WorkshopSwitchController } from './identity/workshop-switch.controller'
 import { OperatorAuditController } from './operator/operator-audit.controller';
 import { OperatorAuthController } from './operator/operator-auth.controller';
 import { OperatorMeController } from './operator/operator-me.controller';
+import { OperatorPlatformController } from './operator/operator-platform.controller';
+import { OperatorTenantsController } from './operator/operator-tenants.controller';
 
 export interface ApiModuleOptions {
   readonly config: AppConfig;
@@ -144,6 +146,8 @@ export class ApiModule {
         OperatorAuthController,
         OperatorMeController,
         OperatorAuditController,
+        OperatorTenantsController,
+        OperatorPlatformController,
         HealthController,
       ],
       providers: [

@@ -87,7 +87,8 @@ describe('the API answers as its OpenAPI document says', () => {
     for (const { path, values } of sortable) {
       const url = path.replace('{id}', toured.car.clientId);
       for (const value of values) {
-        const response = await api.request('GET', `${url}?sort=${value}`, { token: toured.owner.accessToken });
+        const token = url.startsWith('/api/v1/ops/') ? toured.operatorToken : toured.owner.accessToken;
+        const response = await api.request('GET', `${url}?sort=${value}`, { token });
         if (response.status !== 200) refused.push(`${url}?sort=${value}: ${response.status}`);
       }
     }
@@ -160,12 +161,15 @@ async function tour(api: TestApi): Promise<Toured> {
   const ids = { ...scheduled, ...(await repairs(api, owner, mechanic, car)) };
   await reports(api, owner);
   await errors(api, owner, other);
-  const operatorToken = await operators(api);
+  const operatorToken = await operators(api, other);
   return { owner, car, ids, operatorToken };
 }
 
-/** A platform operator signs in (wrong code first), looks at themselves and the audit log, signs out. */
-async function operators(api: TestApi): Promise<string> {
+/**
+ * A platform operator signs in (wrong code first), looks at themselves, the audit log, the
+ * workshops and the platform, suspends and reactivates a workshop, and signs out.
+ */
+async function operators(api: TestApi, workshop: Workshop): Promise<string> {
   const operator = await createOperator(api);
   const code = await totpCode(operator.otpauthUri);
   const wrong = code === '000000' ? '111111' : '000000';
@@ -179,6 +183,18 @@ async function operators(api: TestApi): Promise<string> {
   await call(api, undefined, 'GET', '/ops/me', undefined, 401);
   await call(api, as(kept.accessToken), 'GET', '/ops/audit?limit=5', undefined, 200);
   await call(api, as(kept.accessToken), 'GET', '/ops/audit?tenantId=not-a-uuid', undefined, 400);
+  const console = as(kept.accessToken);
+  await call(api, console, 'GET', `/ops/tenants?search=${workshop.slug}&sort=-lastActivityAt`, undefined, 200);
+  await call(api, console, 'GET', '/ops/tenants?sort=secret', undefined, 400);
+  await call(api, console, 'GET', `/ops/tenants/${workshop.tenantId}`, undefined, 200);
+  await call(api, console, 'GET', `/ops/tenants/${randomUUID()}`, undefined, 404);
+  await call(api, console, 'POST', `/ops/tenants/${workshop.tenantId}/suspend`, { reason: 'Contract' }, 204);
+  await call(api, console, 'POST', `/ops/tenants/${workshop.tenantId}/suspend`, { reason: 'Again' }, 409);
+  await call(api, console, 'POST', `/ops/tenants/${workshop.tenantId}/reactivate`, { reason: '' }, 400);
+  await call(api, console, 'POST', `/ops/tenants/${workshop.tenantId}/reactivate`, { reason: 'Contract' }, 204);
+  await call(api, console, 'POST', `/ops/tenants/${workshop.tenantId}/resend-verification`, undefined, 204);
+  await call(api, console, 'GET', '/ops/health', undefined, 200);
+  await call(api, console, 'GET', '/ops/stats', undefined, 200);
   await call(api, as(leaving.accessToken), 'POST', '/ops/auth/logout', undefined, 204);
   await call(api, as(leaving.accessToken), 'POST', '/ops/auth/logout', undefined, 401);
   return kept.accessToken;

@@ -15,5 +15,6 @@ export default async function globalSetup(_config: FullConfig): Promise<void> {
   const stack = await startStack(Number(requiredEnv(STACK_ENV.port)));
   globalThis.pitlaneE2eStack = stack;
   process.env[STACK_ENV.mailDir] = stack.mailDir;
+  process.env[STACK_ENV.operator] = JSON.stringify(stack.operator);
   process.stdout.write(`[e2e] stack at ${stack.baseUrl}: ${stack.summary}\n`);
 }

@@ -33,6 +33,7 @@ import { OperatorRepository } from './operators/operator.repository';
 import { OperatorSessionRepository } from './operators/operator-session.repository';
 import { OperatorSessionsService } from './operators/operator-sessions.service';
 import { OperatorTotpSecrets } from './operators/operator-totp-secrets';
+import { OwnerVerificationResend } from './operators/owner-verification-resend.service';
 import { PasswordHasher } from './passwords/password-hasher';
 import { PasswordPolicy } from './passwords/password-policy';
 import { PasswordResetCodes } from './password-reset/password-reset-codes';
@@ -108,6 +109,7 @@ import { PasswordResetCodeRepository } from './password-reset/password-reset-cod
     OperatorSessionRepository,
     OperatorSessionsService,
     OperatorTotpSecrets,
+    OwnerVerificationResend,
     PasswordHasher,
     PasswordPolicy,
     PasswordResetCodeRepository,
@@ -153,6 +155,7 @@ import { PasswordResetCodeRepository } from './password-reset/password-reset-cod
     OperatorGuard,
     OperatorLoginService,
     OperatorSessionsService,
+    OwnerVerificationResend,
     PasswordResetRequestService,
     PasswordResetService,
     SecuritySettingsService,

@@ -70,3 +70,4 @@ export * from './operators/operator-principal';
 export * from './operators/operator-session-policy';
 export * from './operators/operator-sessions.service';
 export * from './operators/operator.guard';
+export * from './operators/owner-verification-resend.service';

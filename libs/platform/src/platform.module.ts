@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { OperatorDatabase } from './operator-database';
 import { PlatformUsage } from './platform-usage';
 import { TenantDirectory } from './tenant-directory';
+import { TenantStatusChanges } from './tenant-status-changes';
 import { UsageRollup } from './usage-rollup';
 
 /**
@@ -10,8 +11,8 @@ import { UsageRollup } from './usage-rollup';
  * services refuse every call and nothing connects.
  */
 @Module({
-  providers: [OperatorDatabase, TenantDirectory, PlatformUsage],
-  exports: [TenantDirectory, PlatformUsage],
+  providers: [OperatorDatabase, TenantDirectory, PlatformUsage, TenantStatusChanges],
+  exports: [TenantDirectory, PlatformUsage, TenantStatusChanges],
 })
 export class PlatformReadModule {}
 

@@ -12,6 +12,7 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as AccountRouteImport } from './routes/_account'
 import { Route as StaffRouteImport } from './routes/_staff'
+import { Route as OpsRouteImport } from './routes/ops'
 import { Route as AccountAcceptInvitationRouteImport } from './routes/_account/accept-invitation'
 import { Route as AccountConfirmEmailRouteImport } from './routes/_account/confirm-email'
 import { Route as AccountEnrol2faRouteImport } from './routes/_account/enrol-2fa'
@@ -25,6 +26,10 @@ import { Route as StaffJobsRouteImport } from './routes/_staff/jobs'
 import { Route as StaffReportsRouteImport } from './routes/_staff/reports'
 import { Route as StaffSettingsRouteImport } from './routes/_staff/settings'
 import { Route as CalendarTvRouteImport } from './routes/calendar_.tv'
+import { Route as OpsIndexRouteImport } from './routes/ops/index'
+import { Route as OpsAuditRouteImport } from './routes/ops/audit'
+import { Route as OpsHealthRouteImport } from './routes/ops/health'
+import { Route as OpsStatsRouteImport } from './routes/ops/stats'
 import { Route as StaffClientsIndexRouteImport } from './routes/_staff/clients/index'
 import { Route as StaffClientsClientIdRouteImport } from './routes/_staff/clients/$clientId'
 import { Route as StaffInvoicesIndexRouteImport } from './routes/_staff/invoices/index'
@@ -47,6 +52,7 @@ import { Route as StaffSettingsWorkshopRouteImport } from './routes/_staff/setti
 import { Route as StaffVehiclesIndexRouteImport } from './routes/_staff/vehicles/index'
 import { Route as StaffVehiclesVehicleIdRouteImport } from './routes/_staff/vehicles/$vehicleId'
 import { Route as StaffVehiclesNewRouteImport } from './routes/_staff/vehicles/new'
+import { Route as OpsTenantsTenantIdRouteImport } from './routes/ops/tenants.$tenantId'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -59,6 +65,11 @@ const AccountRoute = AccountRouteImport.update({
 } as any)
 const StaffRoute = StaffRouteImport.update({
   id: '/_staff',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const OpsRoute = OpsRouteImport.update({
+  id: '/ops',
+  path: '/ops',
   getParentRoute: () => rootRouteImport,
 } as any)
 const AccountAcceptInvitationRoute = AccountAcceptInvitationRouteImport.update({
@@ -128,6 +139,26 @@ const CalendarTvRoute = CalendarTvRouteImport.update({
   path: '/calendar/tv',
   getParentRoute: () => rootRouteImport,
 } as any)
+const OpsIndexRoute = OpsIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => OpsRoute,
+} as any)
+const OpsAuditRoute = OpsAuditRouteImport.update({
+  id: '/audit',
+  path: '/audit',
+  getParentRoute: () => OpsRoute,
+} as any)
+const OpsHealthRoute = OpsHealthRouteImport.update({
+  id: '/health',
+  path: '/health',
+  getParentRoute: () => OpsRoute,
+} as any)
+const OpsStatsRoute = OpsStatsRouteImport.update({
+  id: '/stats',
+  path: '/stats',
+  getParentRoute: () => OpsRoute,
+} as any).lazy(() => import('./routes/ops/stats.lazy').then((d) => d.Route))
 const StaffClientsIndexRoute = StaffClientsIndexRouteImport.update({
   id: '/clients/',
   path: '/clients/',
@@ -239,9 +270,15 @@ const StaffVehiclesNewRoute = StaffVehiclesNewRouteImport.update({
   path: '/vehicles/new',
   getParentRoute: () => StaffRoute,
 } as any)
+const OpsTenantsTenantIdRoute = OpsTenantsTenantIdRouteImport.update({
+  id: '/tenants/$tenantId',
+  path: '/tenants/$tenantId',
+  getParentRoute: () => OpsRoute,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/ops': typeof OpsRouteWithChildren
   '/accept-invitation': typeof AccountAcceptInvitationRoute
   '/confirm-email': typeof AccountConfirmEmailRoute
   '/enrol-2fa': typeof AccountEnrol2faRoute
@@ -255,6 +292,10 @@ export interface FileRoutesByFullPath {
   '/reports': typeof StaffReportsRoute
   '/settings': typeof StaffSettingsRouteWithChildren
   '/calendar/tv': typeof CalendarTvRoute
+  '/ops/audit': typeof OpsAuditRoute
+  '/ops/health': typeof OpsHealthRoute
+  '/ops/stats': typeof OpsStatsRoute
+  '/ops/': typeof OpsIndexRoute
   '/clients/$clientId': typeof StaffClientsClientIdRoute
   '/invoices/$invoiceId': typeof StaffInvoicesInvoiceIdRoute
   '/orders/$orderId': typeof StaffOrdersOrderIdRoute
@@ -271,6 +312,7 @@ export interface FileRoutesByFullPath {
   '/settings/workshop': typeof StaffSettingsWorkshopRoute
   '/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/vehicles/new': typeof StaffVehiclesNewRoute
+  '/ops/tenants/$tenantId': typeof OpsTenantsTenantIdRoute
   '/clients/': typeof StaffClientsIndexRoute
   '/invoices/': typeof StaffInvoicesIndexRoute
   '/orders/': typeof StaffOrdersIndexRoute
@@ -292,6 +334,10 @@ export interface FileRoutesByTo {
   '/jobs': typeof StaffJobsRoute
   '/reports': typeof StaffReportsRoute
   '/calendar/tv': typeof CalendarTvRoute
+  '/ops/audit': typeof OpsAuditRoute
+  '/ops/health': typeof OpsHealthRoute
+  '/ops/stats': typeof OpsStatsRoute
+  '/ops': typeof OpsIndexRoute
   '/clients/$clientId': typeof StaffClientsClientIdRoute
   '/invoices/$invoiceId': typeof StaffInvoicesInvoiceIdRoute
   '/orders/$orderId': typeof StaffOrdersOrderIdRoute
@@ -308,6 +354,7 @@ export interface FileRoutesByTo {
   '/settings/workshop': typeof StaffSettingsWorkshopRoute
   '/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/vehicles/new': typeof StaffVehiclesNewRoute
+  '/ops/tenants/$tenantId': typeof OpsTenantsTenantIdRoute
   '/clients': typeof StaffClientsIndexRoute
   '/invoices': typeof StaffInvoicesIndexRoute
   '/orders': typeof StaffOrdersIndexRoute
@@ -320,6 +367,7 @@ export interface FileRoutesById {
   '/': typeof IndexRoute
   '/_account': typeof AccountRouteWithChildren
   '/_staff': typeof StaffRouteWithChildren
+  '/ops': typeof OpsRouteWithChildren
   '/_account/accept-invitation': typeof AccountAcceptInvitationRoute
   '/_account/confirm-email': typeof AccountConfirmEmailRoute
   '/_account/enrol-2fa': typeof AccountEnrol2faRoute
@@ -333,6 +381,10 @@ export interface FileRoutesById {
   '/_staff/reports': typeof StaffReportsRoute
   '/_staff/settings': typeof StaffSettingsRouteWithChildren
   '/calendar_/tv': typeof CalendarTvRoute
+  '/ops/audit': typeof OpsAuditRoute
+  '/ops/health': typeof OpsHealthRoute
+  '/ops/stats': typeof OpsStatsRoute
+  '/ops/': typeof OpsIndexRoute
   '/_staff/clients/$clientId': typeof StaffClientsClientIdRoute
   '/_staff/invoices/$invoiceId': typeof StaffInvoicesInvoiceIdRoute
   '/_staff/orders_/$orderId': typeof StaffOrdersOrderIdRoute
@@ -349,6 +401,7 @@ export interface FileRoutesById {
   '/_staff/settings/workshop': typeof StaffSettingsWorkshopRoute
   '/_staff/vehicles/$vehicleId': typeof StaffVehiclesVehicleIdRoute
   '/_staff/vehicles/new': typeof StaffVehiclesNewRoute
+  '/ops/tenants/$tenantId': typeof OpsTenantsTenantIdRoute
   '/_staff/clients/': typeof StaffClientsIndexRoute
   '/_staff/invoices/': typeof StaffInvoicesIndexRoute
   '/_staff/orders/': typeof StaffOrdersIndexRoute
@@ -360,6 +413,7 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/ops'
     | '/accept-invitation'
     | '/confirm-email'
     | '/enrol-2fa'
@@ -373,6 +427,10 @@ export interface FileRouteTypes {
     | '/reports'
     | '/settings'
     | '/calendar/tv'
+    | '/ops/audit'
+    | '/ops/health'
+    | '/ops/stats'
+    | '/ops/'
     | '/clients/$clientId'
     | '/invoices/$invoiceId'
     | '/orders/$orderId'
@@ -389,6 +447,7 @@ export interface FileRouteTypes {
     | '/settings/workshop'
     | '/vehicles/$vehicleId'
     | '/vehicles/new'
+    | '/ops/tenants/$tenantId'
     | '/clients/'
     | '/invoices/'
     | '/orders/'
@@ -410,6 +469,10 @@ export interface FileRouteTypes {
     | '/jobs'
     | '/reports'
     | '/calendar/tv'
+    | '/ops/audit'
+    | '/ops/health'
+    | '/ops/stats'
+    | '/ops'
     | '/clients/$clientId'
     | '/invoices/$invoiceId'
     | '/orders/$orderId'
@@ -426,6 +489,7 @@ export interface FileRouteTypes {
     | '/settings/workshop'
     | '/vehicles/$vehicleId'
     | '/vehicles/new'
+    | '/ops/tenants/$tenantId'
     | '/clients'
     | '/invoices'
     | '/orders'
@@ -437,6 +501,7 @@ export interface FileRouteTypes {
     | '/'
     | '/_account'
     | '/_staff'
+    | '/ops'
     | '/_account/accept-invitation'
     | '/_account/confirm-email'
     | '/_account/enrol-2fa'
@@ -450,6 +515,10 @@ export interface FileRouteTypes {
     | '/_staff/reports'
     | '/_staff/settings'
     | '/calendar_/tv'
+    | '/ops/audit'
+    | '/ops/health'
+    | '/ops/stats'
+    | '/ops/'
     | '/_staff/clients/$clientId'
     | '/_staff/invoices/$invoiceId'
     | '/_staff/orders_/$orderId'
@@ -466,6 +535,7 @@ export interface FileRouteTypes {
     | '/_staff/settings/workshop'
     | '/_staff/vehicles/$vehicleId'
     | '/_staff/vehicles/new'
+    | '/ops/tenants/$tenantId'
     | '/_staff/clients/'
     | '/_staff/invoices/'
     | '/_staff/orders/'
@@ -478,6 +548,7 @@ export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   AccountRoute: typeof AccountRouteWithChildren
   StaffRoute: typeof StaffRouteWithChildren
+  OpsRoute: typeof OpsRouteWithChildren
   CalendarTvRoute: typeof CalendarTvRoute
 }
 
@@ -502,6 +573,13 @@ declare module '@tanstack/react-router' {
       path: ''
       fullPath: '/'
       preLoaderRoute: typeof StaffRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/ops': {
+      id: '/ops'
+      path: '/ops'
+      fullPath: '/ops'
+      preLoaderRoute: typeof OpsRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/_account/accept-invitation': {
@@ -594,6 +672,34 @@ declare module '@tanstack/react-router' {
       fullPath: '/calendar/tv'
       preLoaderRoute: typeof CalendarTvRouteImport
       parentRoute: typeof rootRouteImport
+    }
+    '/ops/': {
+      id: '/ops/'
+      path: '/'
+      fullPath: '/ops/'
+      preLoaderRoute: typeof OpsIndexRouteImport
+      parentRoute: typeof OpsRoute
+    }
+    '/ops/audit': {
+      id: '/ops/audit'
+      path: '/audit'
+      fullPath: '/ops/audit'
+      preLoaderRoute: typeof OpsAuditRouteImport
+      parentRoute: typeof OpsRoute
+    }
+    '/ops/health': {
+      id: '/ops/health'
+      path: '/health'
+      fullPath: '/ops/health'
+      preLoaderRoute: typeof OpsHealthRouteImport
+      parentRoute: typeof OpsRoute
+    }
+    '/ops/stats': {
+      id: '/ops/stats'
+      path: '/stats'
+      fullPath: '/ops/stats'
+      preLoaderRoute: typeof OpsStatsRouteImport
+      parentRoute: typeof OpsRoute
     }
     '/_staff/clients/': {
       id: '/_staff/clients/'
@@ -749,6 +855,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof StaffVehiclesNewRouteImport
       parentRoute: typeof StaffRoute
     }
+    '/ops/tenants/$tenantId': {
+      id: '/ops/tenants/$tenantId'
+      path: '/tenants/$tenantId'
+      fullPath: '/ops/tenants/$tenantId'
+      preLoaderRoute: typeof OpsTenantsTenantIdRouteImport
+      parentRoute: typeof OpsRoute
+    }
   }
 }
 
@@ -847,10 +960,29 @@ const StaffRouteChildren: StaffRouteChildren = {
 
 const StaffRouteWithChildren = StaffRoute._addFileChildren(StaffRouteChildren)
 
+interface OpsRouteChildren {
+  OpsAuditRoute: typeof OpsAuditRoute
+  OpsHealthRoute: typeof OpsHealthRoute
+  OpsStatsRoute: typeof OpsStatsRoute
+  OpsIndexRoute: typeof OpsIndexRoute
+  OpsTenantsTenantIdRoute: typeof OpsTenantsTenantIdRoute
+}
+
+const OpsRouteChildren: OpsRouteChildren = {
+  OpsAuditRoute: OpsAuditRoute,
+  OpsHealthRoute: OpsHealthRoute,
+  OpsStatsRoute: OpsStatsRoute,
+  OpsIndexRoute: OpsIndexRoute,
+  OpsTenantsTenantIdRoute: OpsTenantsTenantIdRoute,
+}
+
+const OpsRouteWithChildren = OpsRoute._addFileChildren(OpsRouteChildren)
+
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   AccountRoute: AccountRouteWithChildren,
   StaffRoute: StaffRouteWithChildren,
+  OpsRoute: OpsRouteWithChildren,
   CalendarTvRoute: CalendarTvRoute,
 }
 export const routeTree = rootRouteImport

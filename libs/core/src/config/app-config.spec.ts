@@ -58,6 +58,12 @@ describe('AppConfig.fromEnvironment', () => {
         sessionAbsoluteTimeoutSeconds: 43_200,
       });
       expect(config.crypto.masterKeyId).toBe('k1');
+      expect(config.monitoring).toEqual({ grafanaUrl: undefined });
+    });
+
+    it('keeps GRAFANA_URL without trailing slashes, for the console to link its dashboards', () => {
+      const config = AppConfig.fromEnvironment(minimalEnv({ GRAFANA_URL: 'https://grafana.example/' }));
+      expect(config.monitoring.grafanaUrl).toBe('https://grafana.example');
     });
 
     it('decodes MASTER_KEY from base64 into the 32 raw key bytes', () => {

@@ -95,6 +95,10 @@ export class AppConfig {
     readonly fromAddress: string;
     readonly fromName: string;
   };
+  readonly monitoring: {
+    /** Grafana's address for the operator console's dashboard links, without a trailing slash. */
+    readonly grafanaUrl: string | undefined;
+  };
   readonly search: {
     /** Elasticsearch when set; otherwise the Postgres adapter (pg_trgm + unaccent). */
     readonly elasticsearchUrl: string | undefined;
@@ -176,6 +180,7 @@ export class AppConfig {
       fromAddress: raw.MAIL_FROM_ADDRESS,
       fromName: raw.MAIL_FROM_NAME,
     };
+    this.monitoring = { grafanaUrl: raw.GRAFANA_URL?.replace(/\/+$/, '') };
     this.search = {
       elasticsearchUrl: raw.ELASTICSEARCH_URL,
       elasticsearchUsername: raw.ELASTICSEARCH_USERNAME,

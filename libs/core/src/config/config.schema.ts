@@ -45,6 +45,8 @@ export const configSchema = z.object({
   // The operator role (aggregate views only); unset, no operator read model is served.
   OPERATOR_DATABASE_URL: postgresUrl.optional(),
   OPERATOR_DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(20).default(2),
+  /** Where the operators' Grafana answers (the console links its dashboards); unset: no links. */
+  GRAFANA_URL: z.string().url().optional(),
 
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
   JWT_ISSUER: z.string().min(1).default('pitlane'),

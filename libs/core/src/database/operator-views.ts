@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { SET_TENANT_STATUS_FUNCTION } from './migrations/1795434000000-operator-tenant-status';
 
 /**
  * Everything the operator role may SELECT: the aggregate views of migration 1795432000000, owned by
@@ -35,7 +36,10 @@ export async function grantOperatorViews(migrationUrl: string, operatorRole: str
     await client.query('begin');
     await client.query(`revoke all on all tables in schema public from ${role}`);
     await client.query(`revoke all on all sequences in schema public from ${role}`);
+    await client.query(`revoke all on all functions in schema public from ${role}`);
     for (const view of OPERATOR_VIEWS) await client.query(`grant select on ${view} to ${role}`);
+    // Its one write: a workshop's status, through the definer function that also audits it.
+    await client.query(`grant execute on function ${SET_TENANT_STATUS_FUNCTION} to ${role}`);
     await client.query('commit');
     return true;
   } catch (error) {

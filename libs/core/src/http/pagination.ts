@@ -23,7 +23,8 @@ export class PageQuery {
   @ApiPropertyOptional({ description: 'A field name, prefixed with "-" for descending order' })
   @IsOptional()
   @IsString()
-  @Matches(/^-?[A-Za-z]{1,40}$/)
+  // Digits after the first letter: field names like `orders30d`.
+  @Matches(/^-?[A-Za-z][A-Za-z0-9]{0,39}$/)
   sort?: string;
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SystemDatabase } from '@pitlane/core';
+import { DatabaseNotifications, SystemDatabase } from '@pitlane/core';
 import { WorkshopProfileService } from '@pitlane/identity';
 import type { MailLocale } from '@pitlane/mail';
 import { SchedulingError } from '../errors/scheduling.error';
@@ -19,8 +19,12 @@ export interface PublicWorkshop {
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** How long a resolved slug is reused: a renamed or suspended workshop's page follows within it. */
+/**
+ * How long a resolved slug is reused: a renamed workshop's page follows within it. A suspension or
+ * reactivation evicts the entry at once (the `auth_state` channel's `tenant:<id>`).
+ */
 const CACHE_MS = 30_000;
+const AUTH_STATE_CHANNEL = 'auth_state';
 const CACHE_ENTRIES = 10_000;
 
 /**
@@ -32,10 +36,16 @@ const CACHE_ENTRIES = 10_000;
 @Injectable()
 export class PublicWorkshops {
   private readonly cache = new Map<string, { readonly workshop: PublicWorkshop; readonly until: number }>();
+  private listening = false;
+  /** Only while the listener holds: a missed notification must not keep a stale status. */
+  private trusted = false;
+  /** Counts evictions, so a lookup that raced one does not store what it read. */
+  private evictions = 0;
 
   constructor(
     private readonly system: SystemDatabase,
     private readonly workshops: WorkshopProfileService,
+    private readonly notifications: DatabaseNotifications,
   ) {}
 
   /**
@@ -44,10 +54,34 @@ export class PublicWorkshops {
    */
   async bySlug(slug: string): Promise<PublicWorkshop> {
     if (!SLUG.test(slug) || slug.length > 63) throw SchedulingError.workshopNotFound();
-    const cached = this.cache.get(slug);
+    this.listenForChanges();
+    const cached = this.trusted ? this.cache.get(slug) : undefined;
     const workshop = cached && cached.until > Date.now() ? cached.workshop : await this.remember(slug);
     if (workshop.status !== 'active') throw SchedulingError.workshopNotAcceptingRequests();
     return workshop;
+  }
+
+  /**
+   * Drops a workshop's entry when its status changes (the tenants trigger announces it on
+   * `auth_state`, as it does for the session cache), so a reactivated workshop's page takes
+   * bookings again at once and a suspended one stops at once.
+   */
+  private listenForChanges(): void {
+    if (this.listening) return;
+    this.listening = true;
+    this.notifications.subscribe(AUTH_STATE_CHANNEL, {
+      message: (payload) => {
+        const [kind, id] = payload.split(':');
+        if (kind !== 'tenant' || !id) return;
+        this.evictions++;
+        for (const [slug, entry] of this.cache) if (entry.workshop.id === id) this.cache.delete(slug);
+      },
+      listening: (listening) => {
+        this.evictions++;
+        this.cache.clear();
+        this.trusted = listening;
+      },
+    });
   }
 
   /**
@@ -84,7 +118,10 @@ export class PublicWorkshops {
   }
 
   private async remember(slug: string): Promise<PublicWorkshop> {
+    const generation = this.evictions;
     const workshop = await this.lookUp(slug);
+    // A change announced while the lookup ran may be newer than what it read: not kept.
+    if (!this.trusted || generation !== this.evictions) return workshop;
     this.cache.delete(slug);
     if (this.cache.size >= CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value ?? '');
     this.cache.set(slug, { workshop, until: Date.now() + CACHE_MS });

@@ -5,6 +5,7 @@ import { RunningClockPill } from '@/features/my-jobs/components/running-clock-pi
 import { SearchPalette } from '@/features/search/components/search-palette';
 import { LoadingRows } from '@/ui/skeleton';
 import { BottomBar } from './bottom-bar';
+import { useLeaveWhenSuspended } from './leave-when-suspended';
 import { PhoneHeader } from './phone-header';
 import { Sidebar } from './sidebar';
 import { searchPalette, STAFF_SHELL_ID, useSearchPaletteOpen } from './search-shortcuts';
@@ -14,6 +15,7 @@ export function StaffShell() {
   const { t } = useTranslation('app');
   const searching = useSearchPaletteOpen();
   const openSearch = searchPalette.open;
+  useLeaveWhenSuspended();
   return (
     <div id={STAFF_SHELL_ID} className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr] print:block!">
       <a

@@ -1,3 +1,4 @@
+import { signedOutReason } from '../session/cookie-session';
 import { refreshSession } from '../session/refresh-session';
 import { sessionStore } from '../session/session-store';
 
@@ -20,6 +21,16 @@ function withToken(request: Request): Request {
 export async function authFetch(request: Request): Promise<Response> {
   const retry = request.clone();
   const response = await fetch(withToken(request));
+  // A workshop suspended while someone works in it: 403 on their next call. The session is over
+  // (refresh would be refused too); the staff shell sees the store and shows the sign-in page
+  // that says why.
+  if (response.status === 403 && sessionStore.accessToken()) {
+    const body: unknown = await response
+      .clone()
+      .json()
+      .catch(() => undefined);
+    if (signedOutReason(body) === 'suspended') sessionStore.signOut('suspended');
+  }
   if (response.status !== 401 || NO_RETRY.test(new URL(request.url).pathname)) return response;
   if (!(await refreshSession())) return response;
   return fetch(withToken(retry));

@@ -724,6 +724,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ops/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OperatorPlatformController_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ops/me": {
         parameters: {
             query?: never;
@@ -734,6 +750,102 @@ export interface paths {
         get: operations["OperatorMeController_me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OperatorPlatformController_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OperatorTenantsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/tenants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OperatorTenantsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/tenants/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OperatorTenantsController_reactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/tenants/{id}/resend-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OperatorTenantsController_resendVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/tenants/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OperatorTenantsController_suspend"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2361,6 +2473,8 @@ export interface components {
         /** @enum {string} */
         FuelType: "petrol" | "diesel" | "hybrid" | "plug_in_hybrid" | "electric" | "lpg" | "cng" | "hydrogen" | "other";
         /** @enum {string} */
+        GrafanaDashboard: "platform-overview" | "queues-and-mail" | "search-and-outbox" | "database" | "business";
+        /** @enum {string} */
         HealthCheckStatus: "up" | "down" | "degraded";
         HoursResponse: {
             /**
@@ -2873,6 +2987,14 @@ export interface components {
             /** @example 2026-03-30T08:00:00+02:00 */
             start: string;
         };
+        OperatorActiveWeekResponse: {
+            activeWorkshops: number;
+            /**
+             * Format: date
+             * @description The Monday the ISO week starts on
+             */
+            week: string;
+        };
         /** @enum {string} */
         OperatorAuditAction: "login" | "login.failed" | "logout" | "operator.created" | "operator.disabled" | "operator.enabled" | "operator.totp_reset" | "operator.password_changed" | "tenant.suspended" | "tenant.reactivated" | "tenant.verification_resent";
         OperatorAuditDetailsResponse: {
@@ -2911,6 +3033,17 @@ export interface components {
             /** @description Items on all pages together */
             total: number;
         };
+        OperatorDashboardLinkResponse: {
+            id: components["schemas"]["GrafanaDashboard"];
+            /** Format: uri */
+            url: string;
+        };
+        OperatorFailedMailsResponse: {
+            failed: number;
+            /** Format: date-time */
+            lastFailedAt: string;
+            template: string;
+        };
         OperatorLoginDto: {
             /**
              * @description The current code of the authenticator app; each works once
@@ -2940,12 +3073,141 @@ export interface components {
             idleTimeout: number;
             operator: components["schemas"]["OperatorResponse"];
         };
+        OperatorPlatformHealthResponse: {
+            /** @description Empty when GRAFANA_URL is not set */
+            dashboards: components["schemas"]["OperatorDashboardLinkResponse"][];
+            databaseBytes: number;
+            /** Format: date-time */
+            mailsOldestQueuedAt: string | null;
+            /** @description Mails waiting to be sent */
+            mailsQueued: number;
+            /** @description Age of the oldest search outbox entry; 0 when empty */
+            outboxLagSeconds: number;
+            outboxPending: number;
+            /** @description Empty when the queue backend does not answer */
+            queues: components["schemas"]["OperatorQueueResponse"][];
+            search: components["schemas"]["OperatorSearchHealthResponse"];
+            /**
+             * Format: date-time
+             * @description When the usage rollup last ran
+             */
+            usageRolledUpAt: string | null;
+        };
+        OperatorPlatformStatsResponse: {
+            activeWorkshopsPerWeek: components["schemas"]["OperatorActiveWeekResponse"][];
+            signupsPerDay: components["schemas"]["OperatorSignupDayResponse"][];
+        };
+        /** @enum {string} */
+        OperatorQueueName: "mail" | "platform";
+        OperatorQueueResponse: {
+            active: number;
+            delayed: number;
+            /** @description Dead jobs: failed after their last attempt */
+            failed: number;
+            name: components["schemas"]["OperatorQueueName"];
+            waiting: number;
+        };
         OperatorResponse: {
             /** Format: email */
             email: string;
             /** Format: uuid */
             id: string;
             name: string;
+        };
+        OperatorSearchHealthResponse: {
+            backend: components["schemas"]["SearchBackend"];
+            /** @description The alias Elasticsearch reads and writes through */
+            index: string | null;
+            /** @description Whether it answered a ping */
+            up: boolean;
+        };
+        OperatorSignupDayResponse: {
+            /** Format: date */
+            day: string;
+            signups: number;
+        };
+        OperatorTenantDetailResponse: {
+            /** @description The latest 20 operator actions on it, newest first */
+            audit: components["schemas"]["OperatorAuditEntryResponse"][];
+            problems: components["schemas"]["OperatorTenantProblemsResponse"];
+            tenant: components["schemas"]["OperatorTenantResponse"];
+            /** @description The last 30 UTC days, oldest first */
+            usage: components["schemas"]["OperatorTenantUsageDayResponse"][];
+        };
+        OperatorTenantPageResponse: {
+            items: components["schemas"]["OperatorTenantResponse"][];
+            /** @example 20 */
+            limit: number;
+            /** @example 1 */
+            page: number;
+            /** @description Items on all pages together */
+            total: number;
+        };
+        OperatorTenantProblemsResponse: {
+            failedMails: components["schemas"]["OperatorFailedMailsResponse"][];
+            /** Format: date-time */
+            mailsOldestQueuedAt: string | null;
+            /** @description Mails waiting to be sent */
+            mailsQueued: number;
+            /** Format: date-time */
+            outboxOldestAt: string | null;
+            /** @description Search outbox entries waiting */
+            outboxPending: number;
+        };
+        OperatorTenantResponse: {
+            clients: number;
+            /** @example PL */
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            invoices: number;
+            invoices30d: number;
+            /** Format: date-time */
+            lastActivityAt: string | null;
+            locale: components["schemas"]["Locale"];
+            mailsFailed30d: number;
+            mailsSent30d: number;
+            name: string;
+            orders: number;
+            orders30d: number;
+            /** @description Plans do not exist yet: always null */
+            plan: string | null;
+            slug: string;
+            staffCount: number;
+            status: components["schemas"]["WorkshopStatus"];
+            /** @description Estimate of the rows the workshop holds, in bytes */
+            storageBytes: number;
+            /**
+             * Format: date-time
+             * @description When the usage figures were rolled up (every 10 minutes); null before the first time
+             */
+            usageRolledUpAt: string | null;
+            vehicles: number;
+            vehicles30d: number;
+            /**
+             * Format: date-time
+             * @description When the owner verified the address
+             */
+            verifiedAt: string | null;
+        };
+        /** @enum {string} */
+        OperatorTenantSort: "name" | "-name" | "slug" | "-slug" | "createdAt" | "-createdAt" | "verifiedAt" | "-verifiedAt" | "staffCount" | "-staffCount" | "lastActivityAt" | "-lastActivityAt" | "vehicles" | "-vehicles" | "vehicles30d" | "-vehicles30d" | "orders30d" | "-orders30d" | "invoices30d" | "-invoices30d" | "mailsSent30d" | "-mailsSent30d" | "mailsFailed30d" | "-mailsFailed30d" | "storageBytes" | "-storageBytes";
+        OperatorTenantUsageDayResponse: {
+            activeStaff: number;
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            day: string;
+            invoicesIssued: number;
+            mailsFailed: number;
+            mailsSent: number;
+            ordersCreated: number;
+            /** @description null on a day without activity */
+            storageBytes: number | null;
+            vehiclesCreated: number;
         };
         OrderBoardResponse: {
             /** @description One per status, in workflow order */
@@ -3523,6 +3785,8 @@ export interface components {
         };
         /** @enum {string} */
         SearchableType: "client" | "vehicle";
+        /** @enum {string} */
+        SearchBackend: "elasticsearch" | "postgres";
         SearchItemResponse: {
             /** Format: uuid */
             id: string;
@@ -3768,6 +4032,10 @@ export interface components {
              * @description One of the workshops `GET /me` lists under `memberships`
              */
             workshopId: string;
+        };
+        TenantStatusChangeDto: {
+            /** @description Why, for the audit log */
+            reason: string;
         };
         TimeEntryPageResponse: {
             items: components["schemas"]["TimeEntryResponse"][];
@@ -6996,6 +7264,34 @@ export interface operations {
             };
         };
     };
+    OperatorPlatformController_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorPlatformHealthResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     OperatorMeController_me: {
         parameters: {
             query?: never;
@@ -7016,6 +7312,303 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OperatorPlatformController_stats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorPlatformStatsResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OperatorTenantsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                page?: number;
+                /** @description Part of the name or slug, case-insensitive */
+                search?: string;
+                /** @description A field to order by, prefixed with "-" for descending order */
+                sort?: components["schemas"]["OperatorTenantSort"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Workshops, newest first unless sorted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorTenantPageResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OperatorTenantsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorTenantDetailResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OperatorTenantsController_reactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TenantStatusChangeDto"];
+            };
+        };
+        responses: {
+            /** @description Active again, and audited with the reason */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OperatorTenantsController_resendVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new verification link is on its way to the workshop's owner */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OperatorTenantsController_suspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TenantStatusChangeDto"];
+            };
+        };
+        responses: {
+            /** @description Suspended, and audited with the reason */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

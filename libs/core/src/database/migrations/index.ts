@@ -26,6 +26,7 @@ import { VehiclesListIndex1795420000000 } from './1795420000000-vehicles-list-in
 import { AuthStateNotify1795421000000 } from './1795421000000-auth-state-notify';
 import { Operators1795430000000 } from './1795430000000-operators';
 import { PlatformUsage1795432000000 } from './1795432000000-platform-usage';
+import { OperatorTenantStatus1795434000000 } from './1795434000000-operator-tenant-status';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   AuthStateNotify1795421000000,
   Operators1795430000000,
   PlatformUsage1795432000000,
+  OperatorTenantStatus1795434000000,
 ];
