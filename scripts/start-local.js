@@ -13,6 +13,7 @@ const { spawn } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
+const { Client } = require('pg');
 const { inspectDatabaseUrlRole, migrateDatabase, provisionDatabase } = require('@pitlane/core');
 const { startEmbeddedPostgres } = require('./lib/embedded-postgres');
 const { ensureDemoWorkshop } = require('./lib/demo');
@@ -202,6 +203,22 @@ async function shutdown(code) {
   process.exit(code);
 }
 
+/**
+ * The operator console (/ops) reads daily usage rollups the worker makes every 10 minutes; one
+ * made now, after the demo was built, shows the demo workshop's true figures from the first start.
+ */
+async function rollUpUsage(appUrl) {
+  const client = new Client({ connectionString: appUrl });
+  try {
+    await client.connect();
+    await client.query("select platform_usage_rollup((now() at time zone 'UTC')::date)");
+  } catch (error) {
+    say(`the usage rollup for the operator console failed (the worker retries in 10 minutes): ${error.message}`);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 async function main() {
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
@@ -230,6 +247,7 @@ async function main() {
   await waitForReady(baseUrl, 60_000);
   const demo = await demoWorkshop(baseUrl, process.env.SMTP_HOST ? null : path.join(DATA_DIR, 'mail'));
   if (stopping) return;
+  await rollUpUsage(appUrl);
   say('');
   say(`Pitlane is running at ${baseUrl}`);
   say(`  API docs:    ${baseUrl}/api/docs`);
