@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
+import { signInOperator } from '../../../test/support/operators';
 import { TestApi, Workshop } from '../../../test/support/test-api';
 
 /**
@@ -94,6 +95,7 @@ const NASTIES: readonly unknown[] = [
 describe('write endpoints never answer 5xx (fuzz)', () => {
   let api: TestApi;
   let owner: Workshop;
+  let operatorToken: string;
   let routes: WriteRoute[];
   let components: Record<string, Schema>;
   const fixtures: Record<string, string> = {};
@@ -101,6 +103,7 @@ describe('write endpoints never answer 5xx (fuzz)', () => {
   beforeAll(async () => {
     api = await TestApi.start();
     owner = await api.signupWorkshop('Fuzz Garage');
+    operatorToken = (await signInOperator(api)).accessToken;
     const document = (
       await api.request<{
         paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: Schema }> } }>>;
@@ -143,9 +146,13 @@ describe('write endpoints never answer 5xx (fuzz)', () => {
       const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() % 2 ** 31;
       let ownerToken = owner.accessToken;
       const ownerStatuses: number[] = [];
+      const operatorStatuses: number[] = [];
       for (const route of orderedForState(routes)) {
         const name = `${route.method} ${route.template}`;
-        const isPublic = /^\/api\/v1\/(auth|public)\//.test(route.template);
+        // Operator sign-in and sign-out are fuzzed without a session (a fuzzed logout would end
+        // the operator's); the other /ops routes with an operator's token, as no staff token passes.
+        const isPublic = /^\/api\/v1\/(auth|public|ops\/auth)\//.test(route.template);
+        const isOperator = !isPublic && route.template.startsWith('/api/v1/ops/');
         // Routes before this one may have ended the session (logout) or changed the rules.
         if (LATE_ROUTES.test(route.template)) ownerToken = await freshOwnerToken();
         // A route without a body schema ignores the body: a few cases show it does not choke on one.
@@ -153,7 +160,7 @@ describe('write endpoints never answer 5xx (fuzz)', () => {
         const runs = isPublic
           ? [{ token: undefined, numRuns: ownerRuns }]
           : [
-              { token: ownerToken, numRuns: ownerRuns },
+              { token: isOperator ? operatorToken : ownerToken, numRuns: ownerRuns },
               { token: undefined, numRuns: ANONYMOUS_RUNS_PER_ROUTE },
             ];
         const started = performance.now();
@@ -167,7 +174,7 @@ describe('write endpoints never answer 5xx (fuzz)', () => {
               headers: { 'content-type': 'application/json' },
               token: run.token,
             });
-            if (run.token) ownerStatuses.push(response.status);
+            if (run.token) (isOperator ? operatorStatuses : ownerStatuses).push(response.status);
             if (response.status >= 500) {
               const line = `${name}${run.token ? '' : ' (anonymous)'} ${response.status}: ${rawBody.slice(0, 300)}`;
               (KNOWN_5XX[name] ? known : failures).push(line);
@@ -188,6 +195,9 @@ describe('write endpoints never answer 5xx (fuzz)', () => {
       // The owner's cases reach the routes: not refused at the door for a lost session.
       const refused = ownerStatuses.filter((status) => status === 401).length;
       expect(refused / ownerStatuses.length).toBeLessThan(0.05);
+      // And the operator's reach the /ops routes.
+      expect(operatorStatuses.length).toBeGreaterThan(0);
+      expect(operatorStatuses.filter((status) => status === 401)).toEqual([]);
       expect({ seed, failures }).toEqual({ seed, failures: [] });
     },
     10 * 60_000,
