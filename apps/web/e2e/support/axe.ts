@@ -69,6 +69,7 @@ export class Axe {
 }
 
 async function runIn(frame: Frame, context: ElementContext): Promise<Violation[]> {
+  await transitionsSettled(frame);
   const loaded = await frame.evaluate(() => typeof (window as { axe?: unknown }).axe === 'object');
   if (!loaded) await frame.evaluate(AXE_SOURCE);
   // Typed on this side: Playwright's serialisation types cannot walk axe's own types.
@@ -84,6 +85,26 @@ async function runIn(frame: Frame, context: ElementContext): Promise<Violation[]
  * A page of ours in a frame (the booking widget): http(s) on the page's origin. A `blob:` frame
  * shows a file the app made (an invoice's PDF, in Chromium's own viewer), not markup of ours.
  */
+/**
+ * Waits until every finite animation and transition in the frame has ended, twice over a frame
+ * apart (one ending may start the next): a button still fading to its hover colour, or a toast
+ * sliding in half transparent, would be measured for the contrast of the blend. Spinners run
+ * forever and are not waited for.
+ */
+async function transitionsSettled(frame: Frame): Promise<void> {
+  for (let round = 0; round < 2; round++) {
+    await frame.evaluate(async () => {
+      await Promise.all(
+        document
+          .getAnimations()
+          .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+          .map((animation) => animation.finished.catch(() => undefined)),
+      );
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    });
+  }
+}
+
 function isPageOfOurs(url: string, of: string): boolean {
   try {
     const frame = new URL(url);
