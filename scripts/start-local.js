@@ -92,8 +92,9 @@ async function externalDatabase(secrets, url) {
     const provisioned = await provisionDatabase(localRoles(secrets, url, database));
     say(
       `DATABASE_URL connects as ${role.role} (${role.superuser ? 'a superuser' : 'may create roles'}), which ` +
-        `row-level security does not hold: used it only to make pitlane_owner (migrations) and pitlane_app in ` +
-        `database ${database}; the API and worker connect as pitlane_app`,
+        `row-level security does not hold: used it only to make pitlane_owner (migrations), pitlane_app and ` +
+        `pitlane_operator in database ${database}; the API and worker connect as pitlane_app (the operator ` +
+        `console's aggregate views as pitlane_operator)`,
     );
     return provisioned;
   }
