@@ -15,7 +15,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { Client } = require('pg');
 const { inspectDatabaseUrlRole, migrateDatabase, provisionDatabase } = require('@pitlane/core');
-const { startEmbeddedPostgres } = require('./lib/embedded-postgres');
+const { startDetachedEmbeddedPostgres } = require('./lib/detached-embedded-postgres');
 const { ensureDemoWorkshop } = require('./lib/demo');
 const { OWNER } = require('./lib/demo/staff');
 const { startLocalSmtpSink } = require('./lib/smtp-sink');
@@ -113,7 +113,7 @@ async function database(secrets) {
   if (process.env.DATABASE_URL) return externalDatabase(secrets, process.env.DATABASE_URL);
   const port = Number(process.env.EMBEDDED_POSTGRES_PORT || 54329);
   say(`starting embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres)`);
-  const postgres = await startEmbeddedPostgres({
+  const postgres = await startDetachedEmbeddedPostgres({
     dataDir: path.join(DATA_DIR, 'postgres'),
     port,
     persistent: true,
