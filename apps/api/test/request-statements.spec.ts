@@ -76,8 +76,11 @@ describe('one transaction and few statements per request', () => {
     expect(transactionsIn(sent)).toHaveLength(1);
     expect(sent.length).toBeLessThanOrEqual(3);
     expect(sent.join('\n')).not.toMatch(/\b(insert|update|delete)\b|synchronous_commit/i);
-    // The session is still checked, inside the transaction, in the message that opens it.
-    expect(sent[0]).toMatch(/set_config\('app\.tenant_id'.*from sessions s/s);
+    // The session is still checked, inside the transaction, in the message that opens it: by the
+    // statement this connection prepared (once, with its first check).
+    expect(sent[0]).toMatch(
+      /set_config\('app\.tenant_id'.*; (prepare pitlane_session_state\(.*from sessions s.*; )?execute pitlane_session_state\('/s,
+    );
   });
 
   it('GET /me: one transaction, three statements', async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isUuid, TenantRepository } from '@pitlane/core';
+import { PreparedRead, TenantRepository } from '@pitlane/core';
 import { randomUUID } from 'node:crypto';
 import { Role } from '../memberships/role';
 import { RefreshToken } from './refresh-token.entity';
@@ -32,14 +32,14 @@ const SESSION_STATE_SQL = `select s.user_id, m.role, t.status, s.revoked_at, s.c
   where s.tenant_id = $1 and s.id = $2`;
 
 /**
- * The same read as `SessionRepository.state`, as text to send in the message that opens the
- * request's tenant transaction (OpeningCheck), which takes no parameters: both ids are checked
- * to be UUIDs before they are written in, and anything else throws.
+ * The same read as `SessionRepository.state`, as the statement the message that opens the
+ * request's tenant transaction executes (OpeningCheck): prepared once per connection.
  */
-export function sessionStateStatement(tenantId: string, sessionId: string): string {
-  if (!isUuid(tenantId) || !isUuid(sessionId)) throw new Error('Session ids must be UUIDs');
-  return SESSION_STATE_SQL.replace(/\$1/g, `'${tenantId}'`).replace(/\$2/g, `'${sessionId}'`);
-}
+export const SESSION_STATE_READ: PreparedRead = {
+  name: 'pitlane_session_state',
+  parameterTypes: ['uuid', 'uuid'],
+  sql: SESSION_STATE_SQL,
+};
 
 /** Which sessions are still usable: not revoked, before their end, used since `idleSince`. */
 export interface LiveWindow {

@@ -11,7 +11,7 @@ import { SessionCache } from './session-cache';
 import { endReasonOf } from './session-liveness';
 import { SessionTouches } from './session-touches';
 import { RevokeReason } from './session.entity';
-import { SessionRepository, SessionStateRow, sessionStateStatement } from './session.repository';
+import { SESSION_STATE_READ, SessionRepository, SessionStateRow } from './session.repository';
 
 export interface TokenPair {
   readonly accessToken: string;
@@ -202,7 +202,8 @@ export class SessionsService {
     const generation = this.cache.generation;
     this.db.checkOnOpen({
       tenantId: claims.tenantId,
-      sql: sessionStateStatement(claims.tenantId, claims.sessionId),
+      statement: SESSION_STATE_READ,
+      values: [claims.tenantId, claims.sessionId],
       verify: (rows) => {
         const fresh = this.usable(rows[0] as SessionStateRow | undefined);
         if (fresh.user_id !== claims.userId) throw sessionEnded('session_unknown');
