@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+import { findByTenantKey } from './prepared-lookup';
 import { TenantDatabase } from './tenant-database';
 
 /**
@@ -26,5 +27,18 @@ export abstract class TenantRepository {
   /** TypeORM's repository for `entity` inside the open transaction. */
   protected repository<T extends ObjectLiteral>(entity: EntityTarget<T>): Repository<T> {
     return this.manager.getRepository(entity);
+  }
+
+  /**
+   * The row of `entity` with this id in the open transaction's workshop, or null: what
+   * `findOne({ where: { tenantId, id } })` returns, by a statement prepared once per connection
+   * (see prepared-lookup.ts). `forUpdate` locks the row as a pessimistic write lock would.
+   */
+  protected findOwned<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    id: string,
+    options: { forUpdate?: boolean } = {},
+  ): Promise<T | null> {
+    return findByTenantKey(this.manager, entity, this.tenantId, id, options);
   }
 }

@@ -36,10 +36,7 @@ export class ClientRepository extends TenantRepository {
   }
 
   find(id: string, lock = false): Promise<Client | null> {
-    return this.repository(Client).findOne({
-      where: { tenantId: this.tenantId, id },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
+    return this.findOwned(Client, id, { forUpdate: lock });
   }
 
   /** First and last names of `ids` in one statement (unknown ids are simply absent). */

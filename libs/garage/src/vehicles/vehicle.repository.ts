@@ -62,10 +62,7 @@ export class VehicleRepository extends TenantRepository {
   }
 
   find(id: string, lock = false): Promise<Vehicle | null> {
-    return this.repository(Vehicle).findOne({
-      where: { tenantId: this.tenantId, id },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
+    return this.findOwned(Vehicle, id, { forUpdate: lock });
   }
 
   /**
