@@ -16,7 +16,7 @@ export * from './database/database-notifications';
 export * from './database/system-database';
 export * from './database/tenant-database';
 export * from './database/tenant-write-batch';
-export * from './database/prepared-lookup';
+export * from './database/prepared-statements';
 export * from './database/tenant-repository';
 export * from './errors/domain-error';
 export * from './errors/problem';

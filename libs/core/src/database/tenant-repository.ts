@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
-import { findByTenantKey } from './prepared-lookup';
+import { findByTenantKey, queryPrepared } from './prepared-statements';
 import { TenantDatabase } from './tenant-database';
 
 /**
@@ -32,7 +32,7 @@ export abstract class TenantRepository {
   /**
    * The row of `entity` with this id in the open transaction's workshop, or null: what
    * `findOne({ where: { tenantId, id } })` returns, by a statement prepared once per connection
-   * (see prepared-lookup.ts). `forUpdate` locks the row as a pessimistic write lock would.
+   * (see prepared-statements.ts). `forUpdate` locks the row as a pessimistic write lock would.
    */
   protected findOwned<T extends ObjectLiteral>(
     entity: EntityTarget<T>,
@@ -40,5 +40,18 @@ export abstract class TenantRepository {
     options: { forUpdate?: boolean } = {},
   ): Promise<T | null> {
     return findByTenantKey(this.manager, entity, this.tenantId, id, options);
+  }
+
+  /**
+   * A hot read as a named statement each connection prepares once (see prepared-statements.ts):
+   * for statements sent on most requests, whose parsing and planning cost Postgres more than
+   * running them. `name` must be unique to `text`.
+   */
+  protected queryPrepared<R extends object>(
+    name: string,
+    text: string,
+    values: readonly unknown[],
+  ): Promise<R[]> {
+    return queryPrepared<R>(this.manager, name, text, values);
   }
 }

@@ -8,7 +8,7 @@ import { VehicleVisit } from '../../src/vehicles/vehicle-visit.entity';
 import { Vehicle } from '../../src/vehicles/vehicle.entity';
 
 /**
- * The lookup by key prepared once per connection (core's prepared-lookup.ts) must return what
+ * The lookup by key prepared once per connection (core's prepared-statements.ts) must return what
  * TypeORM's `findOne` returns, field by field, for every entity the repositories read with it:
  * sealed VIN and national id (bytea), dates, numbers, nulls.
  */

@@ -29,11 +29,13 @@ export interface MeViewRow {
  * tenant transaction and every workshop they belong to, in one statement instead of four in two
  * transactions (issue 17). The workshop is bound to the transaction's tenant by name, the person
  * by id; the cross-workshop list comes only through the narrow `app_user_workshops` function.
+ * Sent on every page load of the web app, so prepared once per connection.
  */
 @Injectable()
 export class MeViewRepository extends TenantRepository {
   async find(userId: string): Promise<MeViewRow | undefined> {
-    const rows: MeViewRow[] = await this.manager.query(
+    const rows = await this.queryPrepared<MeViewRow>(
+      'pitlane_me_view',
       `select u.id as user_id, u.email, u.name as user_name, u.locale as user_locale, u.email_verified_at,
               f.enabled_at as mfa_enabled_at,
               t.id as tenant_id, t.name as tenant_name, t.slug, t.time_zone, t.country, t.locale as tenant_locale,

@@ -20,23 +20,33 @@ export async function findByTenantKey<T extends ObjectLiteral>(
   id: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<T | null> {
-  const runner = manager.queryRunner;
-  if (!runner) throw new Error('findByTenantKey runs inside a transaction');
   const metadata = manager.connection.getMetadata(entity);
   const statement = lookupOf(metadata, options.forUpdate === true);
-  const client = (await runner.connect()) as ClientBase;
-  const { rows } = await client.query<Record<string, unknown>>({
-    name: statement.name,
-    text: statement.text,
-    values: [tenantId, id],
-  });
-  const row = rows[0];
+  const [row] = await queryPrepared<Record<string, unknown>>(manager, statement.name, statement.text, [tenantId, id]);
   if (!row) return null;
-  const found = metadata.create(runner) as T;
+  const found = metadata.create(manager.queryRunner) as T;
   for (const column of metadata.columns) {
     column.setEntityValue(found, manager.connection.driver.prepareHydratedValue(row[column.databaseName], column));
   }
   return found;
+}
+
+/**
+ * Runs `text` on the transaction's connection as the pg driver's named statement `name`: the
+ * connection parses and plans it the first time and only binds and executes it after. One name,
+ * one text (the driver refuses a name reused with another text on the same connection).
+ */
+export async function queryPrepared<R extends object>(
+  manager: EntityManager,
+  name: string,
+  text: string,
+  values: readonly unknown[],
+): Promise<R[]> {
+  const runner = manager.queryRunner;
+  if (!runner) throw new Error(`The prepared statement ${name} runs inside a transaction`);
+  const client = (await runner.connect()) as ClientBase;
+  const { rows } = await client.query<R & Record<string, unknown>>({ name, text, values: [...values] });
+  return rows;
 }
 
 interface Lookup {
