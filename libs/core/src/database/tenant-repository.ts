@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
-import { findByTenantKey, queryPrepared } from './prepared-statements';
+import { columnOf, findByTenantKey, queryPrepared, selectPrepared } from './prepared-statements';
 import { TenantDatabase } from './tenant-database';
 
 /**
@@ -43,15 +43,24 @@ export abstract class TenantRepository {
   }
 
   /**
-   * A hot read as a named statement each connection prepares once (see prepared-statements.ts):
-   * for statements sent on most requests, whose parsing and planning cost Postgres more than
-   * running them. `name` must be unique to `text`.
+   * Rows of `entity` by a hand-written statement prepared once per connection, for reads sent on
+   * most requests: `text` gets the column list to select and must bind `tenant_id` itself.
    */
-  protected queryPrepared<R extends object>(
-    name: string,
-    text: string,
+  protected selectPrepared<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    text: (columns: string) => string,
     values: readonly unknown[],
-  ): Promise<R[]> {
-    return queryPrepared<R>(this.manager, name, text, values);
+  ): Promise<T[]> {
+    return selectPrepared(this.manager, entity, text, values);
+  }
+
+  /** A hot read that is not an entity's rows, prepared once per connection. */
+  protected queryPrepared<R extends object>(text: string, values: readonly unknown[]): Promise<R[]> {
+    return queryPrepared<R>(this.manager, text, values);
+  }
+
+  /** The column an entity property is stored in, quoted, for a hand-written ORDER BY. */
+  protected columnOf(entity: EntityTarget<ObjectLiteral>, property: string): string {
+    return columnOf(this.manager, entity, property);
   }
 }

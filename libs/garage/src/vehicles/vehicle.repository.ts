@@ -71,24 +71,39 @@ export class VehicleRepository extends TenantRepository {
    * (or an empty one past page 1) pays for a count.
    */
   async page(filter: VehicleFilter, order: SortOrder, limit: number, offset: number): Promise<[Vehicle[], number]> {
-    const rows = await this.filtered(filter)
-      .orderBy(order.column, order.direction, 'NULLS LAST')
-      .addOrderBy('vehicle.id')
-      .take(limit)
-      .skip(offset)
-      .getMany();
+    const { where, values } = this.filtered(filter);
+    // Written by hand, not with the query builder: the list is the staff app's commonest call,
+    // and each of its few shapes is a statement prepared once per connection.
+    const column = this.columnOf(Vehicle, order.column.replace(/^vehicle\./, ''));
+    const rows = await this.selectPrepared(
+      Vehicle,
+      (columns) =>
+        `select ${columns} from vehicles where ${where} ` +
+        `order by ${column} ${order.direction === 'DESC' ? 'desc' : 'asc'} nulls last, id ` +
+        `limit $${values.length + 1} offset $${values.length + 2}`,
+      [...values, limit, offset],
+    );
     const pageTellsTotal = rows.length > 0 ? rows.length < limit : offset === 0;
-    return [rows, pageTellsTotal ? offset + rows.length : await this.filtered(filter).getCount()];
+    if (pageTellsTotal) return [rows, offset + rows.length];
+    const [count] = await this.queryPrepared<{ n: number }>(
+      `select count(*)::int as n from vehicles where ${where}`,
+      values,
+    );
+    return [rows, count?.n ?? 0];
   }
 
-  private filtered(filter: VehicleFilter) {
-    const builder = this.repository(Vehicle)
-      .createQueryBuilder('vehicle')
-      .where('vehicle.tenantId = :tenantId', { tenantId: this.tenantId });
-    if (filter.vinIndex !== undefined) builder.andWhere('vehicle.vinIndex = :vinIndex', { vinIndex: filter.vinIndex });
-    if (filter.plateKey !== undefined) builder.andWhere('vehicle.plateNormalized = :plate', { plate: filter.plateKey });
-    if (filter.clientId !== undefined) builder.andWhere('vehicle.clientId = :clientId', { clientId: filter.clientId });
-    return builder;
+  /** The page's condition: the workshop, then each filter present, as `$n` parameters. */
+  private filtered(filter: VehicleFilter): { where: string; values: unknown[] } {
+    const values: unknown[] = [this.tenantId];
+    const conditions = ['tenant_id = $1'];
+    const narrow = (column: string, value: unknown) => {
+      values.push(value);
+      conditions.push(`${column} = $${values.length}`);
+    };
+    if (filter.vinIndex !== undefined) narrow('vin_index', filter.vinIndex);
+    if (filter.plateKey !== undefined) narrow('plate_normalized', filter.plateKey);
+    if (filter.clientId !== undefined) narrow('client_id', filter.clientId);
+    return { where: conditions.join(' and '), values };
   }
 
   /** Plate, make and model of `ids` in one statement; never the sealed VIN. */

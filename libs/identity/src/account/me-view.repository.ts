@@ -35,7 +35,6 @@ export interface MeViewRow {
 export class MeViewRepository extends TenantRepository {
   async find(userId: string): Promise<MeViewRow | undefined> {
     const rows = await this.queryPrepared<MeViewRow>(
-      'pitlane_me_view',
       `select u.id as user_id, u.email, u.name as user_name, u.locale as user_locale, u.email_verified_at,
               f.enabled_at as mfa_enabled_at,
               t.id as tenant_id, t.name as tenant_name, t.slug, t.time_zone, t.country, t.locale as tenant_locale,
