@@ -185,7 +185,7 @@ describe('a workshop the rollup has not counted yet', () => {
     expect(figures(en.tenant.totals)).toBe(`—${en.usage.notCounted}`);
     expect(figures(en.tenants.columns.storage)).toBe(`—${en.usage.notCounted}`);
     expect(figures(en.tenant.rolledUp)).toBe(`—${en.usage.notCounted}`);
-    expect(screen.getAllByText(en.usage.notCountedHint).length).toBeGreaterThan(0);
+    expect(screen.getByText(en.usage.notCountedHint)).toBeTruthy();
     expect(screen.queryByText(en.usage.none)).toBeNull();
   });
 });

@@ -139,7 +139,6 @@ export function TenantPage() {
               {counted ? at(tenant.usageRolledUpAt) : <UsageFigure value={null} format={count} />}
             </DetailItem>
           </dl>
-          {counted ? null : <p className="mt-4 text-sm text-ink-muted">{t('usage.notCountedHint')}</p>}
         </Card>
         <Card title={t('tenant.problems')}>
           <dl className="grid grid-cols-2 gap-4">

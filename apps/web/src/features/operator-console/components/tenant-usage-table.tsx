@@ -33,7 +33,8 @@ export function TenantUsageTable({
   if (active.length === 0) return <p className="text-sm text-ink-muted">{t('usage.none')}</p>;
   return (
     <>
-      <div className="overflow-x-auto">
+      {/* Seven columns scroll on a phone; focusable so that a keyboard can scroll them too. */}
+      <div role="region" aria-label={t('tenant.usage')} tabIndex={0} className="overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t('tenant.usage')}</caption>
           <thead className="border-b border-line text-xs text-ink-muted uppercase">
