@@ -55,6 +55,36 @@ describe('operators act on workshops: list, page, suspend, reactivate, resend ve
     expect(response.body.total).toBe(1);
   });
 
+  it('says the figures of a workshop the rollup has not counted yet are not counted: null, not 0', async () => {
+    const notCounted = {
+      usageRolledUpAt: null,
+      staffCount: null,
+      vehicles: null,
+      clients: null,
+      orders: null,
+      invoices: null,
+      storageBytes: null,
+      vehicles30d: null,
+      orders30d: null,
+      invoices30d: null,
+      mailsSent30d: null,
+      mailsFailed30d: null,
+    };
+    const listed = await ops<{ items: TenantRow[] }>(
+      'GET',
+      `/tenants?search=${encodeURIComponent(workshop.slug)}&sort=-orders30d`,
+    );
+    expect(listed.body.items).toEqual([expect.objectContaining({ id: workshop.tenantId, ...notCounted })]);
+    const page = await ops<{ tenant: TenantRow }>('GET', `/tenants/${workshop.tenantId}`);
+    expect(page.body.tenant).toMatchObject(notCounted);
+  });
+
+  it('counts the workshop once the rollup has run: figures and the time they were counted', async () => {
+    await withAdminClient((client) => client.query(`select platform_usage_rollup((now() at time zone 'UTC')::date)`));
+    const page = await ops<{ tenant: TenantRow }>('GET', `/tenants/${workshop.tenantId}`);
+    expect(page.body.tenant).toMatchObject({ staffCount: 1, vehicles30d: 0, usageRolledUpAt: expect.any(String) });
+  });
+
   it('refuses an unknown sort field and a bad id with 400 problems, an unknown workshop with 404', async () => {
     const badSort = await ops('GET', '/tenants?sort=password');
     expect(badSort.status).toBe(400);

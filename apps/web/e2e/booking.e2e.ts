@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { embedSnippet } from '../src/features/schedule-settings/utils/embed-snippet';
 import type { components } from '../src/lib/api/schema.gen';
-import { Axe } from './support/axe';
+import { bookableWorkshop } from './support/bookable-workshop';
 import { expect, test } from './support/fixtures';
 import { openPage } from './support/navigation';
 import type { PitlaneApi, TestWorkshop } from './support/pitlane-api';
-import { Shots } from './support/shots';
+import { secondBrowser } from './support/second-browser';
 import { uniqueEmail, uniqueId } from './support/unique';
 
 // The customer's booking pages (issue 15, items 1 and 3) on the public entry, against the real
@@ -20,47 +20,6 @@ type Calendar = components['schemas']['CalendarResponse'];
 type PublicWorkshop = components['schemas']['PublicWorkshopResponse'];
 type Availability = components['schemas']['AvailabilityResponse'];
 type CreatedBooking = components['schemas']['CreatedBookingResponse'];
-
-const EVERY_DAY = [{ start: '08:00', end: '18:00' }];
-
-/** A workshop that takes online bookings every day, with one bookable service. */
-async function bookableWorkshop(
-  api: PitlaneApi,
-  options: { bays?: number; locale?: 'en' | 'pl' | 'da' } = {},
-): Promise<TestWorkshop> {
-  const workshop = await api.signUpWorkshop({ locale: options.locale ?? 'en' });
-  const token = workshop.owner.session;
-  await api.request('PATCH', '/settings/schedule', {
-    token,
-    body: {
-      openingHours: {
-        mon: EVERY_DAY,
-        tue: EVERY_DAY,
-        wed: EVERY_DAY,
-        thu: EVERY_DAY,
-        fri: EVERY_DAY,
-        sat: EVERY_DAY,
-        sun: EVERY_DAY,
-      },
-      slotMinutes: 60,
-      bays: options.bays ?? 2,
-      bufferMinutes: 0,
-      // Three hours' notice: the first free time is never inside the one-hour cut-off.
-      minNoticeMinutes: 180,
-      horizonDays: 60,
-      cancellationCutoffMinutes: 60,
-    },
-  });
-  await api.request('PATCH', '/settings/workshop', {
-    token,
-    body: { street: 'ul. Grochowska 215', postalCode: '04-077', city: 'Warszawa', phone: '+48 22 610 23 45' },
-  });
-  await api.request('POST', '/services', {
-    token,
-    body: { name: 'Oil change', durationMinutes: 60, priceMinor: 25_000, vatRateBp: 2300, bookableOnline: true },
-  });
-  return workshop;
-}
 
 interface Customer {
   readonly firstName: string;
@@ -118,22 +77,6 @@ async function fillUpToReview(page: Page, customer: Customer, check?: (step: str
   await check?.('contact');
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Check and confirm' })).toBeVisible();
-}
-
-/** A second customer in a browser of their own, the same size as the project's. */
-async function secondBrowser(browser: Browser, testInfo: TestInfo, baseURL: string) {
-  const use = testInfo.project.use;
-  const context = await browser.newContext({
-    baseURL,
-    viewport: use.viewport,
-    deviceScaleFactor: use.deviceScaleFactor,
-    isMobile: use.isMobile,
-    hasTouch: use.hasTouch,
-    locale: 'en-GB',
-    timezoneId: 'Europe/Warsaw',
-  });
-  const page = await context.newPage();
-  return { context, page, axe: new Axe(page, testInfo), shots: new Shots(page, testInfo) };
 }
 
 test.describe('customer booking pages', () => {

@@ -3,7 +3,11 @@ import { Page, resolveSort, ValidationFailedError } from '@pitlane/core';
 import { OperatorDatabase } from './operator-database';
 import { dayRange } from './usage-days';
 
-/** One workshop as the operators' list shows it: the tenants' non-secret columns and usage figures. */
+/**
+ * One workshop as the operators' list shows it: the tenants' non-secret columns and usage figures.
+ * The figures come from the rollup (every 10 minutes): a workshop it has not seen yet (signed up
+ * since) has them all null, "not counted yet", never a 0 that reads as "nothing happened".
+ */
 export interface TenantSummary {
   readonly tenantId: string;
   readonly name: string;
@@ -14,18 +18,18 @@ export interface TenantSummary {
   readonly createdAt: Date;
   /** When the owner verified the e-mail address, as of the last rollup (at most 10 minutes old); null while not. */
   readonly verifiedAt: Date | null;
-  readonly staffCount: number;
-  readonly vehicles: number;
-  readonly clients: number;
-  readonly orders: number;
-  readonly invoices: number;
-  readonly storageBytes: number;
+  readonly staffCount: number | null;
+  readonly vehicles: number | null;
+  readonly clients: number | null;
+  readonly orders: number | null;
+  readonly invoices: number | null;
+  readonly storageBytes: number | null;
   readonly lastActivityAt: Date | null;
-  readonly vehicles30d: number;
-  readonly orders30d: number;
-  readonly invoices30d: number;
-  readonly mailsSent30d: number;
-  readonly mailsFailed30d: number;
+  readonly vehicles30d: number | null;
+  readonly orders30d: number | null;
+  readonly invoices30d: number | null;
+  readonly mailsSent30d: number | null;
+  readonly mailsFailed30d: number | null;
   /** When the usage figures were last rolled up; null before the first rollup saw the workshop. */
   readonly usageRolledUpAt: Date | null;
 }
@@ -59,7 +63,11 @@ export interface TenantProblems {
   readonly mailsOldestQueuedAt: Date | null;
 }
 
-/** API sort names -> the view's columns. Ties break by tenant id, so pages never overlap. */
+/**
+ * API sort names -> the view's columns. Ties break by tenant id, so pages never overlap. Every
+ * column but the tenants' own comes from the rollup; sorting by one puts the workshops it has not
+ * counted yet last, whichever the direction (the view shows their figures as 0).
+ */
 export const TENANT_SORT_FIELDS: Readonly<Record<string, string>> = {
   name: 'name',
   slug: 'slug',
@@ -75,6 +83,9 @@ export const TENANT_SORT_FIELDS: Readonly<Record<string, string>> = {
   mailsFailed30d: 'mails_failed_30d',
   storageBytes: 'storage_bytes',
 };
+
+/** The columns of the tenants table itself: known from signup, never waiting for the rollup. */
+const SIGNUP_SORT_COLUMNS: ReadonlySet<string> = new Set(['name', 'slug', 'created_at']);
 
 const SUMMARY_COLUMNS = `tenant_id, name, slug, status, country, locale, created_at, owner_verified_at, staff_count,
   vehicles, clients, orders, invoices, storage_bytes, last_activity_at, vehicles_30d, orders_30d, invoices_30d,
@@ -116,6 +127,8 @@ export class TenantDirectory {
 
   async list(query: TenantListQuery): Promise<Page<TenantSummary>> {
     const order = resolveSort(query.sort, TENANT_SORT_FIELDS, { column: 'created_at', direction: 'DESC' });
+    const notCountedLast = SIGNUP_SORT_COLUMNS.has(order.column) ? '' : 'rolled_up_at is null, ';
+    const orderBy = `${notCountedLast}${order.column} ${order.direction} nulls last, tenant_id`;
     const search = query.search?.trim() ? `%${query.search.trim().replace(/[\\%_]/g, '\\$&')}%` : null;
     const where = 'where ($1::text is null or name ilike $1 or slug ilike $1)';
     const [rows, [count]] = await Promise.all([
@@ -124,8 +137,8 @@ export class TenantDirectory {
       this.database.query<SummaryRow>(
         `select ${SUMMARY_COLUMNS} from platform_tenants
           where tenant_id in (select tenant_id from platform_tenants ${where}
-                               order by ${order.column} ${order.direction} nulls last, tenant_id limit $2 offset $3)
-          order by ${order.column} ${order.direction} nulls last, tenant_id`,
+                               order by ${orderBy} limit $2 offset $3)
+          order by ${orderBy}`,
         [search, query.limit, (query.page - 1) * query.limit],
       ),
       this.database.query<{ total: number }>(`select count(*)::integer as total from platform_tenants ${where}`, [
@@ -217,6 +230,9 @@ export class TenantDirectory {
 }
 
 function toSummary(row: SummaryRow): TenantSummary {
+  // The view coalesces a workshop the rollup has not seen to zeros: say "not counted" instead.
+  const counted = row.rolled_up_at !== null;
+  const figure = (value: number): number | null => (counted ? value : null);
   return {
     tenantId: row.tenant_id,
     name: row.name,
@@ -226,18 +242,18 @@ function toSummary(row: SummaryRow): TenantSummary {
     locale: row.locale,
     createdAt: row.created_at,
     verifiedAt: row.owner_verified_at,
-    staffCount: row.staff_count,
-    vehicles: row.vehicles,
-    clients: row.clients,
-    orders: row.orders,
-    invoices: row.invoices,
-    storageBytes: Number(row.storage_bytes),
+    staffCount: figure(row.staff_count),
+    vehicles: figure(row.vehicles),
+    clients: figure(row.clients),
+    orders: figure(row.orders),
+    invoices: figure(row.invoices),
+    storageBytes: figure(Number(row.storage_bytes)),
     lastActivityAt: row.last_activity_at,
-    vehicles30d: row.vehicles_30d,
-    orders30d: row.orders_30d,
-    invoices30d: row.invoices_30d,
-    mailsSent30d: row.mails_sent_30d,
-    mailsFailed30d: row.mails_failed_30d,
+    vehicles30d: figure(row.vehicles_30d),
+    orders30d: figure(row.orders_30d),
+    invoices30d: figure(row.invoices_30d),
+    mailsSent30d: figure(row.mails_sent_30d),
+    mailsFailed30d: figure(row.mails_failed_30d),
     usageRolledUpAt: row.rolled_up_at,
   };
 }

@@ -222,7 +222,8 @@ describe('daily usage rollups and the operator read model', () => {
       vehicles30d: 0,
       lastActivityAt: null,
     });
-    expect(alpha!.storageBytes).toBeGreaterThan(beta!.storageBytes);
+    // Both counted: numbers, not the null of a workshop not counted yet.
+    expect(alpha!.storageBytes).toBeGreaterThan(beta!.storageBytes ?? Number.POSITIVE_INFINITY);
     expect(beta!.storageBytes).toBeGreaterThan(0);
   });
 
@@ -246,6 +247,58 @@ describe('daily usage rollups and the operator read model', () => {
       slugs: ['alpha-motors'],
     });
     await expect(directory.list({ page: 1, limit: 20, sort: 'vin' })).rejects.toThrow(ValidationFailedError);
+  });
+
+  describe('a workshop that signed up since the last rollup', () => {
+    const GAMMA = 'c3c3c3c3-0000-4000-8000-000000000003';
+
+    beforeAll(async () => {
+      await admin.query(
+        `insert into tenants (id, name, slug, time_zone, country, locale, currency, wrapped_data_key, data_key_wrapped_by)
+         values ($1, 'Gamma Service', 'gamma-service', 'Europe/Copenhagen', 'DK', 'da', 'DKK', '\\x00', 'k1')`,
+        [GAMMA],
+      );
+      await vehicles(admin, GAMMA, today, 4);
+    });
+
+    afterAll(async () => {
+      // The later tests count two workshops again.
+      await admin.query('delete from vehicles where tenant_id = $1', [GAMMA]);
+      await admin.query('delete from tenants where id = $1', [GAMMA]);
+    });
+
+    it('has every rolled-up figure null, not 0, and no rollup time', async () => {
+      expect(await directory.get(GAMMA)).toMatchObject({
+        slug: 'gamma-service',
+        usageRolledUpAt: null,
+        staffCount: null,
+        vehicles: null,
+        clients: null,
+        orders: null,
+        invoices: null,
+        storageBytes: null,
+        vehicles30d: null,
+        orders30d: null,
+        invoices30d: null,
+        mailsSent30d: null,
+        mailsFailed30d: null,
+        lastActivityAt: null,
+      });
+    });
+
+    it.each(['vehicles30d', '-vehicles30d', 'storageBytes', '-storageBytes', 'staffCount', '-mailsFailed30d'])(
+      'sorts last by %s, whichever the direction',
+      async (sort) => {
+        const page = await directory.list({ page: 1, limit: 20, sort });
+        expect(page.items.map((item) => item.slug).at(-1)).toBe('gamma-service');
+        expect(page.items).toHaveLength(3);
+      },
+    );
+
+    it('sorts by the columns known from signup as any other workshop', async () => {
+      const newest = await directory.list({ page: 1, limit: 20, sort: '-createdAt' });
+      expect(newest.items[0]?.slug).toBe('gamma-service');
+    });
   });
 
   it('is idempotent: a rerun writes the same rows, and a later change is counted on the next run', async () => {

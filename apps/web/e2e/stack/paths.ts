@@ -19,8 +19,8 @@ export const STACK_ENV = {
   port: 'PITLANE_E2E_PORT',
   /** The folder the SMTP sink writes every message to, one .eml file each. */
   mailDir: 'PITLANE_E2E_MAIL_DIR',
-  /** The run's platform operator (stack/operator.ts), as JSON: e-mail, password, otpauth URI. */
-  operator: 'PITLANE_E2E_OPERATOR',
+  /** The stack processes' environment, as JSON, for its CLI (stack/operator.ts makes operators with it). */
+  cliEnv: 'PITLANE_E2E_CLI_ENV',
 } as const;
 
 export function stackBaseUrl(port: string | number): string {

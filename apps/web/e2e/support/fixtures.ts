@@ -1,7 +1,9 @@
 import { test as base } from '@playwright/test';
+import type { StackOperator } from '../stack/operator';
 import { requiredEnv, STACK_ENV } from '../stack/paths';
 import { Axe } from './axe';
 import { Mailbox } from './mailbox';
+import { createOperator } from './operators';
 import { PitlaneApi, type TestWorkshop } from './pitlane-api';
 import { Shots } from './shots';
 
@@ -14,6 +16,8 @@ export interface PitlaneFixtures {
   axe: Axe;
   /** `await shots.take('step')`: full-page screenshots, light and dark, in e2e-artifacts. */
   shots: Shots;
+  /** A new platform operator of this test alone (e-mail, password, otpauth URI for its codes). */
+  operator: StackOperator;
 }
 
 export interface PitlaneWorkerFixtures {
@@ -42,6 +46,10 @@ export const test = base.extend<PitlaneFixtures, PitlaneWorkerFixtures>({
   },
   shots: async ({ page }, use, testInfo) => {
     await use(new Shots(page, testInfo));
+  },
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern
+  operator: async ({}, use) => {
+    await use(await createOperator());
   },
 });
 

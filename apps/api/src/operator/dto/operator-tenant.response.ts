@@ -3,6 +3,7 @@ import { PageResponse } from '@pitlane/core';
 import type { TenantSummary } from '@pitlane/platform';
 
 const WORKSHOP_STATUSES = ['active', 'suspended'] as const;
+const NOT_COUNTED = 'null while the workshop has not been counted yet (usageRolledUpAt null)';
 
 /** A workshop as operators see it: its non-secret columns and rolled-up usage, never its data. */
 export class OperatorTenantResponse {
@@ -22,24 +23,29 @@ export class OperatorTenantResponse {
   verifiedAt!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Plans do not exist yet: always null' })
   plan!: string | null;
-  @ApiProperty({ type: 'integer' }) staffCount!: number;
-  @ApiProperty({ type: 'integer' }) vehicles!: number;
-  @ApiProperty({ type: 'integer' }) clients!: number;
-  @ApiProperty({ type: 'integer' }) orders!: number;
-  @ApiProperty({ type: 'integer' }) invoices!: number;
-  @ApiProperty({ type: 'integer', description: 'Estimate of the rows the workshop holds, in bytes' })
-  storageBytes!: number;
+  @ApiProperty({ type: 'integer', nullable: true, description: NOT_COUNTED }) staffCount!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: NOT_COUNTED }) vehicles!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: NOT_COUNTED }) clients!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: NOT_COUNTED }) orders!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: NOT_COUNTED }) invoices!: number | null;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: `Estimate of the rows the workshop holds, in bytes; ${NOT_COUNTED}`,
+  })
+  storageBytes!: number | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastActivityAt!: string | null;
-  @ApiProperty({ type: 'integer' }) vehicles30d!: number;
-  @ApiProperty({ type: 'integer' }) orders30d!: number;
-  @ApiProperty({ type: 'integer' }) invoices30d!: number;
-  @ApiProperty({ type: 'integer' }) mailsSent30d!: number;
-  @ApiProperty({ type: 'integer' }) mailsFailed30d!: number;
+  @ApiProperty({ type: 'integer', nullable: true, description: NOT_COUNTED }) vehicles30d!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: NOT_COUNTED }) orders30d!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: NOT_COUNTED }) invoices30d!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: NOT_COUNTED }) mailsSent30d!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: NOT_COUNTED }) mailsFailed30d!: number | null;
   @ApiProperty({
     type: String,
     format: 'date-time',
     nullable: true,
-    description: 'When the usage figures were rolled up (every 10 minutes); null before the first time',
+    description:
+      'When the usage figures were rolled up (every 10 minutes); null while the workshop has not been counted yet (signed up since the last rollup), and then every figure is null too',
   })
   usageRolledUpAt!: string | null;
 

@@ -3155,37 +3155,47 @@ export interface components {
             outboxPending: number;
         };
         OperatorTenantResponse: {
-            clients: number;
+            /** @description null while the workshop has not been counted yet (usageRolledUpAt null) */
+            clients: number | null;
             /** @example PL */
             country: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: uuid */
             id: string;
-            invoices: number;
-            invoices30d: number;
+            /** @description null while the workshop has not been counted yet (usageRolledUpAt null) */
+            invoices: number | null;
+            /** @description null while the workshop has not been counted yet (usageRolledUpAt null) */
+            invoices30d: number | null;
             /** Format: date-time */
             lastActivityAt: string | null;
             locale: components["schemas"]["Locale"];
-            mailsFailed30d: number;
-            mailsSent30d: number;
+            /** @description null while the workshop has not been counted yet (usageRolledUpAt null) */
+            mailsFailed30d: number | null;
+            /** @description null while the workshop has not been counted yet (usageRolledUpAt null) */
+            mailsSent30d: number | null;
             name: string;
-            orders: number;
-            orders30d: number;
+            /** @description null while the workshop has not been counted yet (usageRolledUpAt null) */
+            orders: number | null;
+            /** @description null while the workshop has not been counted yet (usageRolledUpAt null) */
+            orders30d: number | null;
             /** @description Plans do not exist yet: always null */
             plan: string | null;
             slug: string;
-            staffCount: number;
+            /** @description null while the workshop has not been counted yet (usageRolledUpAt null) */
+            staffCount: number | null;
             status: components["schemas"]["WorkshopStatus"];
-            /** @description Estimate of the rows the workshop holds, in bytes */
-            storageBytes: number;
+            /** @description Estimate of the rows the workshop holds, in bytes; null while the workshop has not been counted yet (usageRolledUpAt null) */
+            storageBytes: number | null;
             /**
              * Format: date-time
-             * @description When the usage figures were rolled up (every 10 minutes); null before the first time
+             * @description When the usage figures were rolled up (every 10 minutes); null while the workshop has not been counted yet (signed up since the last rollup), and then every figure is null too
              */
             usageRolledUpAt: string | null;
-            vehicles: number;
-            vehicles30d: number;
+            /** @description null while the workshop has not been counted yet (usageRolledUpAt null) */
+            vehicles: number | null;
+            /** @description null while the workshop has not been counted yet (usageRolledUpAt null) */
+            vehicles30d: number | null;
             /**
              * Format: date-time
              * @description When the owner verified the address

@@ -26,42 +26,43 @@ export function HealthPage() {
       ) : health.isError ? (
         <Alert tone="danger">{t('loadFailed')}</Alert>
       ) : (
-        <div className="grid gap-4 md:grid-cols-2">
+        // grid-cols-1 (minmax(0, 1fr)): a card's content never widens the page past a phone's screen.
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
           <Card title={t('health.queues')}>
             {health.data.queues.length === 0 ? (
               <Alert tone="danger">{t('health.queuesDown')}</Alert>
             ) : (
-              <div className="overflow-x-auto">
-                <table className="w-full text-left text-sm">
-                  <caption className="sr-only">{t('health.queues')}</caption>
-                  <thead className="border-b border-line text-xs text-ink-muted uppercase">
-                    <tr>
-                      <th scope="col" className="px-3 py-2 font-semibold">
-                        {t('health.queue')}
+              // A column per queue and a row per state: two or three queues fit a phone's width,
+              // where four states as columns did not.
+              <table className="w-full text-left text-sm">
+                <caption className="sr-only">{t('health.queues')}</caption>
+                <thead className="border-b border-line text-xs text-ink-muted">
+                  <tr>
+                    <th scope="col" className="px-3 py-2 font-semibold uppercase">
+                      {t('health.state')}
+                    </th>
+                    {health.data.queues.map((queue) => (
+                      <th key={queue.name} scope="col" className="px-3 py-2 text-right font-mono font-semibold">
+                        {queue.name}
                       </th>
-                      {QUEUE_STATES.map((state) => (
-                        <th key={state} scope="col" className="px-3 py-2 text-right font-semibold">
-                          {t(`health.states.${state}`)}
-                        </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-line">
+                  {QUEUE_STATES.map((state) => (
+                    <tr key={state}>
+                      <th scope="row" className="px-3 py-2 font-medium">
+                        {t(`health.states.${state}`)}
+                      </th>
+                      {health.data.queues.map((queue) => (
+                        <td key={queue.name} className="px-3 py-2 text-right tabular-nums">
+                          {number.format(queue[state])}
+                        </td>
                       ))}
                     </tr>
-                  </thead>
-                  <tbody className="divide-y divide-line">
-                    {health.data.queues.map((queue) => (
-                      <tr key={queue.name}>
-                        <th scope="row" className="px-3 py-2 font-medium">
-                          {queue.name}
-                        </th>
-                        {QUEUE_STATES.map((state) => (
-                          <td key={state} className="px-3 py-2 text-right tabular-nums">
-                            {number.format(queue[state])}
-                          </td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                  ))}
+                </tbody>
+              </table>
             )}
           </Card>
           <Card title={t('health.search')}>

@@ -37,14 +37,16 @@ function SignedInShell() {
       <header className="border-b border-line bg-surface">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <p className="font-bold">{t('brand')}</p>
-          <nav aria-label={t('nav.label')} className="order-3 w-full overflow-x-auto sm:order-none sm:w-auto">
-            <ul className="flex gap-1">
+          {/* On a phone the four sections share the row below the brand, icon over label, so none
+              is cut off at 360 px; from `sm` they sit inline beside the brand. */}
+          <nav aria-label={t('nav.label')} className="order-3 w-full sm:order-none sm:w-auto">
+            <ul className="grid grid-cols-4 gap-1 sm:flex">
               {NAV.map(({ to, label, Icon, exact }) => (
                 <li key={to}>
                   <Link
                     to={to}
                     activeOptions={{ exact, includeSearch: false }}
-                    className="flex items-center gap-1.5 rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap text-ink-muted hover:bg-surface-2 data-[status=active]:bg-brand-soft data-[status=active]:text-ink"
+                    className="flex flex-col items-center gap-1 rounded-md px-1 py-2 text-xs font-medium whitespace-nowrap text-ink-muted hover:bg-surface-2 data-[status=active]:bg-brand-soft data-[status=active]:text-ink sm:flex-row sm:gap-1.5 sm:px-3 sm:text-sm"
                   >
                     <Icon aria-hidden="true" className="size-4" />
                     {t(label)}

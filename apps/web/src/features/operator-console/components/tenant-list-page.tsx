@@ -13,6 +13,7 @@ import { $ops } from '../api/ops-client';
 import { formatBytes } from '../utils/format-bytes';
 import { TENANT_SORTS, type TenantSort } from '../utils/tenant-list-search';
 import { TenantStatusBadge } from './tenant-status-badge';
+import { UsageFigure } from './usage-figure';
 
 type Tenant = components['schemas']['OperatorTenantResponse'];
 
@@ -30,6 +31,8 @@ export function TenantListPage() {
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   const day = (iso: string | null) => (iso ? date.format(new Date(iso)) : '—');
   const number = new Intl.NumberFormat(i18n.language);
+  const count = (value: number) => number.format(value);
+  const bytes = (value: number) => formatBytes(value, i18n.language);
   const columns: TableColumn<Tenant>[] = [
     {
       header: t('tenants.columns.workshop'),
@@ -54,7 +57,11 @@ export function TenantListPage() {
       cell: (tenant) => (tenant.verifiedAt ? t('yes') : t('no')),
     },
     { header: t('tenants.columns.plan'), cell: (tenant) => tenant.plan ?? t('tenants.noPlan') },
-    { header: t('tenants.columns.staff'), cell: (tenant) => number.format(tenant.staffCount), className: 'text-right' },
+    {
+      header: t('tenants.columns.staff'),
+      cell: (tenant) => <UsageFigure value={tenant.staffCount} format={count} />,
+      className: 'text-right',
+    },
     {
       header: t('tenants.columns.lastActivity'),
       cell: (tenant) => day(tenant.lastActivityAt),
@@ -62,23 +69,32 @@ export function TenantListPage() {
     },
     {
       header: t('tenants.columns.vehicles'),
-      cell: (tenant) => number.format(tenant.vehicles30d),
+      cell: (tenant) => <UsageFigure value={tenant.vehicles30d} format={count} />,
       className: 'text-right',
     },
-    { header: t('tenants.columns.orders'), cell: (tenant) => number.format(tenant.orders30d), className: 'text-right' },
+    {
+      header: t('tenants.columns.orders'),
+      cell: (tenant) => <UsageFigure value={tenant.orders30d} format={count} />,
+      className: 'text-right',
+    },
     {
       header: t('tenants.columns.invoices'),
-      cell: (tenant) => number.format(tenant.invoices30d),
+      cell: (tenant) => <UsageFigure value={tenant.invoices30d} format={count} />,
       className: 'text-right',
     },
     {
       header: t('tenants.columns.mails'),
-      cell: (tenant) => `${number.format(tenant.mailsSent30d)} / ${number.format(tenant.mailsFailed30d)}`,
+      cell: (tenant) =>
+        tenant.mailsSent30d === null || tenant.mailsFailed30d === null ? (
+          <UsageFigure value={null} format={count} />
+        ) : (
+          `${count(tenant.mailsSent30d)} / ${count(tenant.mailsFailed30d)}`
+        ),
       className: 'text-right whitespace-nowrap',
     },
     {
       header: t('tenants.columns.storage'),
-      cell: (tenant) => formatBytes(tenant.storageBytes, i18n.language),
+      cell: (tenant) => <UsageFigure value={tenant.storageBytes} format={bytes} />,
       className: 'text-right whitespace-nowrap',
     },
   ];
@@ -140,11 +156,13 @@ export function TenantListPage() {
                 </span>
                 <span className="font-mono text-xs text-ink-muted">{tenant.slug}</span>
                 <span className="text-sm text-ink-muted">
-                  {t('tenants.cardFigures', {
-                    staff: tenant.staffCount,
-                    orders: tenant.orders30d,
-                    last: day(tenant.lastActivityAt),
-                  })}
+                  {tenant.staffCount === null || tenant.orders30d === null
+                    ? t('tenants.cardNotCounted', { created: day(tenant.createdAt) })
+                    : t('tenants.cardFigures', {
+                        staff: tenant.staffCount,
+                        orders: tenant.orders30d,
+                        last: day(tenant.lastActivityAt),
+                      })}
                 </span>
               </Link>
             )}

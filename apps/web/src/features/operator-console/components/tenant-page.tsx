@@ -18,6 +18,7 @@ import { AuditEntryList } from './audit-entry-list';
 import { StatusChangeDialog } from './status-change-dialog';
 import { TenantStatusBadge } from './tenant-status-badge';
 import { TenantUsageTable } from './tenant-usage-table';
+import { UsageFigure } from './usage-figure';
 
 const route = getRouteApi('/ops/tenants/$tenantId');
 
@@ -53,6 +54,8 @@ export function TenantPage() {
   }
   const { tenant, usage, problems, audit } = detail.data;
   const number = new Intl.NumberFormat(i18n.language);
+  const count = (value: number) => number.format(value);
+  const counted = tenant.usageRolledUpAt !== null;
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const at = (iso: string | null) => (iso ? when.format(new Date(iso)) : '—');
   const suspended = tenant.status === 'suspended';
@@ -111,19 +114,30 @@ export function TenantPage() {
               {tenant.country} · {tenant.locale}
             </DetailItem>
             <DetailItem term={t('tenants.columns.plan')}>{tenant.plan ?? t('tenants.noPlan')}</DetailItem>
-            <DetailItem term={t('tenants.columns.staff')}>{number.format(tenant.staffCount)}</DetailItem>
+            <DetailItem term={t('tenants.columns.staff')}>
+              <UsageFigure value={tenant.staffCount} format={count} />
+            </DetailItem>
             <DetailItem term={t('tenant.totals')}>
-              {t('tenant.totalsValue', {
-                vehicles: number.format(tenant.vehicles),
-                clients: number.format(tenant.clients),
-                orders: number.format(tenant.orders),
-                invoices: number.format(tenant.invoices),
-              })}
+              {tenant.vehicles === null ||
+              tenant.clients === null ||
+              tenant.orders === null ||
+              tenant.invoices === null ? (
+                <UsageFigure value={null} format={count} />
+              ) : (
+                t('tenant.totalsValue', {
+                  vehicles: count(tenant.vehicles),
+                  clients: count(tenant.clients),
+                  orders: count(tenant.orders),
+                  invoices: count(tenant.invoices),
+                })
+              )}
             </DetailItem>
             <DetailItem term={t('tenants.columns.storage')}>
-              {formatBytes(tenant.storageBytes, i18n.language)}
+              <UsageFigure value={tenant.storageBytes} format={(value) => formatBytes(value, i18n.language)} />
             </DetailItem>
-            <DetailItem term={t('tenant.rolledUp')}>{at(tenant.usageRolledUpAt)}</DetailItem>
+            <DetailItem term={t('tenant.rolledUp')}>
+              {counted ? at(tenant.usageRolledUpAt) : <UsageFigure value={null} format={count} />}
+            </DetailItem>
           </dl>
         </Card>
         <Card title={t('tenant.problems')}>
@@ -149,7 +163,7 @@ export function TenantPage() {
         </Card>
       </div>
       <Card title={t('tenant.usage')} className="mt-4">
-        <TenantUsageTable usage={usage} />
+        <TenantUsageTable usage={usage} counted={counted} />
       </Card>
       <section className="mt-6">
         <h2 className="mb-3 text-base font-semibold">{t('tenant.audit')}</h2>

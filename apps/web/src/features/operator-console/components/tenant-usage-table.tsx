@@ -14,18 +14,27 @@ const FIELDS = [
 
 /**
  * A workshop's last 30 UTC days with activity, newest first; days without any fold into one
- * line, so the table shows what happened rather than 30 rows of zeros.
+ * line, so the table shows what happened rather than 30 rows of zeros. Before the rollup has
+ * counted the workshop (`counted` false) its days are not "without activity" but unknown.
  */
-export function TenantUsageTable({ usage }: { readonly usage: readonly UsageDay[] }) {
+export function TenantUsageTable({
+  usage,
+  counted,
+}: {
+  readonly usage: readonly UsageDay[];
+  readonly counted: boolean;
+}) {
   const { t, i18n } = useTranslation('operator-console');
   const active = usage.filter((day) => FIELDS.some((field) => day[field] > 0)).reverse();
   const quiet = usage.length - active.length;
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
   const number = new Intl.NumberFormat(i18n.language);
+  if (!counted) return <p className="text-sm text-ink-muted">{t('usage.notCountedHint')}</p>;
   if (active.length === 0) return <p className="text-sm text-ink-muted">{t('usage.none')}</p>;
   return (
     <>
-      <div className="overflow-x-auto">
+      {/* Seven columns scroll on a phone; focusable so that a keyboard can scroll them too. */}
+      <div role="region" aria-label={t('tenant.usage')} tabIndex={0} className="overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t('tenant.usage')}</caption>
           <thead className="border-b border-line text-xs text-ink-muted uppercase">
