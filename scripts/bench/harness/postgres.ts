@@ -13,6 +13,8 @@ import { ROOT } from './paths';
 export interface BenchDatabase {
   readonly name: string;
   readonly appUrl: string;
+  /** The operator role's URL (the platform console's read-only role over the aggregate views). */
+  readonly operatorUrl: string;
   readonly adminDbUrl: string;
   readonly server: string;
 }
@@ -77,7 +79,7 @@ export async function throwAwayDatabase(tempDir: string, lifecycle: Lifecycle): 
   );
   lifecycle.onCleanup(`drop database ${name}`, () => dropDatabase(adminUrl, name));
   const password = () => crypto.randomBytes(18).toString('base64url');
-  const { appUrl, migrationUrl } = await provisionDatabase({
+  const { appUrl, migrationUrl, operatorUrl } = await provisionDatabase({
     adminUrl,
     database: name,
     ownerRole,
@@ -89,5 +91,5 @@ export async function throwAwayDatabase(tempDir: string, lifecycle: Lifecycle): 
   await migrateDatabase(migrationUrl, appUrl);
   const adminDbUrl = new URL(adminUrl);
   adminDbUrl.pathname = `/${name}`;
-  return { name, appUrl, adminDbUrl: adminDbUrl.toString(), server };
+  return { name, appUrl, operatorUrl, adminDbUrl: adminDbUrl.toString(), server };
 }

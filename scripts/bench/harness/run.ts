@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs API scenarios against one stack, interleaved, and writes their sections of
-// docs/benchmarks.md. By hand only (`npm run bench:api`): never part of `npm test` or CI.
+// Runs API scenarios against one stack, interleaved, then standalone scenarios one after the
+// other (each starts what it needs), and writes their sections of docs/benchmarks.md. By hand
+// only (`npm run bench:api`, `npm run bench -- <id>`): never part of `npm test` or CI.
 //
 //   node scripts/bench/harness/dist/run.js [scenario ...]      default: api-lookups bare-limit
 //   node scripts/bench/harness/dist/run.js --render <results/x.json ...>   re-render saved results
@@ -8,27 +9,36 @@
 // Knobs: BENCH_WORKSHOPS (50), BENCH_VEHICLES_PER_WORKSHOP (2000), BENCH_CONNECTIONS (16),
 // BENCH_DURATION (10 s per measurement), BENCH_WARMUP (3 s, first round only), BENCH_ROUNDS (3),
 // BENCH_DATABASE_URL (a superuser URL; else the machine's Postgres, else embedded), BENCH_WRK.
+// Standalone scenarios read their own knobs (see each scenario's header).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { machineLoad } from './cpu';
 import { refreshTokens } from './garage-seed';
+import { positiveFromEnv } from './knobs';
 import { createLifecycle, runMain } from './lifecycle';
+import { scopedLifecycle } from './lifecycle-scope';
 import { REPORT_FILE } from './paths';
 import { writeReport } from './benchmarks-doc';
 import { renderReport } from './render';
 import { loadResult, saveResult } from './report';
-import type { Contender, Measurements, RunSettings, Scenario } from './scenario';
+import type { Contender, Measurements, RunSettings, Scenario, StandaloneScenario } from './scenario';
 import { apiLookups } from './scenarios/api-lookups';
 import { bareLimit } from './scenarios/bare-limit';
+import { operatorTenants } from './scenarios/operator-tenants';
+import { repairReports } from './scenarios/repair-reports';
+import { scheduling } from './scenarios/scheduling';
 import { type Stack, startStack } from './stack';
 import { type LoadResult, runLoad } from './wrk';
 
-const SCENARIOS: Record<string, Scenario> = { 'api-lookups': apiLookups, 'bare-limit': bareLimit };
-
-function positive(name: string, fallback: number): number {
-  const raw = process.env[name];
-  const value = raw === undefined || raw === '' ? fallback : Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`);
-  return value;
-}
+const SCENARIOS: Record<string, Scenario | StandaloneScenario> = {
+  'api-lookups': apiLookups,
+  'bare-limit': bareLimit,
+  'operator-tenants': operatorTenants,
+  'repair-reports': repairReports,
+  scheduling,
+};
+const DEFAULT_SCENARIOS = ['api-lookups', 'bare-limit'];
 
 const startedAt = Date.now();
 const say = (line: string) => {
@@ -83,20 +93,41 @@ async function main(): Promise<void> {
     for (const file of args.slice(1)) await writeReport(REPORT_FILE, loadResult(file));
     return;
   }
-  const scenarios = (args.length > 0 ? args : Object.keys(SCENARIOS)).map((id) => {
+  const chosen = (args.length > 0 ? args : DEFAULT_SCENARIOS).map((id) => {
     const scenario = SCENARIOS[id];
     if (!scenario) throw new Error(`unknown scenario ${id}; known: ${Object.keys(SCENARIOS).join(', ')}`);
     return scenario;
   });
+  const scenarios = chosen.filter((scenario): scenario is Scenario => !('standalone' in scenario));
+  if (scenarios.length > 0) await measureOnStack(scenarios);
+  for (const scenario of chosen) {
+    if ('standalone' in scenario) await runStandalone(scenario);
+  }
+}
+
+async function runStandalone(scenario: StandaloneScenario): Promise<void> {
+  const scope = scopedLifecycle(lifecycle, `clean up after ${scenario.id}`);
+  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pitlane-bench-'));
+  scope.onCleanup('remove the temp dir', () => fs.rmSync(tempDir, { recursive: true, force: true }));
+  say(`${scenario.id}: starting`);
+  const report = await scenario.run({ lifecycle: scope, say, tempDir });
+  say(`results: ${saveResult(report, new Date())}`);
+  process.stdout.write(`\n${renderReport(report)}\n\n`);
+  await writeReport(REPORT_FILE, report);
+  say(`wrote the ${scenario.id} section of docs/benchmarks.md; cleaning up after it`);
+  await scope.cleanUp();
+}
+
+async function measureOnStack(scenarios: Scenario[]): Promise<void> {
   const settings: RunSettings = {
-    connections: positive('BENCH_CONNECTIONS', 16),
-    seconds: positive('BENCH_DURATION', 10),
-    warmupSeconds: positive('BENCH_WARMUP', 3),
-    rounds: positive('BENCH_ROUNDS', 3),
+    connections: positiveFromEnv('BENCH_CONNECTIONS', 16),
+    seconds: positiveFromEnv('BENCH_DURATION', 10),
+    warmupSeconds: positiveFromEnv('BENCH_WARMUP', 3),
+    rounds: positiveFromEnv('BENCH_ROUNDS', 3),
   };
   const stack = await startStack(lifecycle, say, {
-    workshops: positive('BENCH_WORKSHOPS', 50),
-    vehiclesPerWorkshop: positive('BENCH_VEHICLES_PER_WORKSHOP', 2000),
+    workshops: positiveFromEnv('BENCH_WORKSHOPS', 50),
+    vehiclesPerWorkshop: positiveFromEnv('BENCH_VEHICLES_PER_WORKSHOP', 2000),
   });
   // Fresh tokens before the contenders build their requests, so none expires mid-run.
   await refreshTokens(stack.api.baseUrl, stack.garage);

@@ -1,5 +1,8 @@
 // What a scenario is: a contender (a server and the endpoints to load on it) and, once every
-// contender of the invocation was measured, the report of its numbers.
+// contender of the invocation was measured, the report of its numbers. A standalone scenario
+// (a load that is not wrk against the shared stack: its own seed, SQL timings, autocannon)
+// starts what it needs itself and hands back its report.
+import type { Lifecycle } from './lifecycle';
 import type { LoadRequest, LoadResult } from './wrk';
 import type { ScenarioReport } from './report';
 import type { Stack } from './stack';
@@ -41,4 +44,17 @@ export interface Scenario {
   readonly id: string;
   start(stack: Stack): Promise<Contender>;
   report(context: RunContext): Promise<ScenarioReport>;
+}
+
+/** What a standalone scenario gets: the run's lifecycle, progress output and a temp dir. */
+export interface StandaloneContext {
+  readonly lifecycle: Lifecycle;
+  readonly say: (line: string) => void;
+  readonly tempDir: string;
+}
+
+export interface StandaloneScenario {
+  readonly id: string;
+  readonly standalone: true;
+  run(context: StandaloneContext): Promise<ScenarioReport>;
 }
