@@ -33,7 +33,8 @@ export * from './reports/open-orders-report';
 export * from './reports/open-orders-report.response';
 export * from './reports/report-period';
 export * from './reports/report-period.response';
-// The report SQL texts only (for scripts/bench/repair-reports.js), not the repository.
+// The report SQL texts only (for the bench scenario scripts/bench/harness/scenarios/repair-reports.ts),
+// not the repository.
 export {
   HOURS_SQL,
   OPEN_ORDERS_SQL,

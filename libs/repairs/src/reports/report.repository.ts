@@ -10,7 +10,7 @@ import type { RevenueByRateResponse, RevenueSplitResponse } from './revenue-repo
  * queries. $1 is always the tenant, bound from the open transaction and named first on every
  * table reference (CTEs, subqueries and both sides of each join), so each scan is a range of a
  * (tenant_id, ...) index and a role that bypasses row-level security still reads one workshop.
- * The texts are exported so scripts/bench/repair-reports.js explains the very text that runs.
+ * The texts are exported so the repair-reports bench scenario, scripts/bench/harness/scenarios/repair-reports.ts explains the very text that runs.
  */
 
 /**

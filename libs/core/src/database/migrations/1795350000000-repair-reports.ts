@@ -3,7 +3,7 @@ import { grantToApp, tenantIsolation } from './tenant-table.sql';
 
 /**
  * What the owner/manager reports read (docs/repairs-reports.md), shaped by their plans at 50 000
- * orders (scripts/bench/repair-reports.js).
+ * orders (the repair-reports bench scenario, scripts/bench/harness/scenarios/repair-reports.ts).
  *
  * Daily rollups of invoice lines. A year of one busy workshop is ~120 000 invoice lines; summing
  * them per request cost 0.4-1 s. Invoices and their lines are immutable once written, so a
