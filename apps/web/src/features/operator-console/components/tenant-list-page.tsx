@@ -13,7 +13,7 @@ import { $ops } from '../api/ops-client';
 import { formatBytes } from '../utils/format-bytes';
 import { TENANT_SORTS, type TenantSort } from '../utils/tenant-list-search';
 import { TenantStatusBadge } from './tenant-status-badge';
-import { UsageFigure } from './usage-figure';
+import { NotCountedYet, UsageFigure } from './usage-figure';
 
 type Tenant = components['schemas']['OperatorTenantResponse'];
 
@@ -54,7 +54,8 @@ export function TenantListPage() {
     { header: t('tenants.columns.created'), cell: (tenant) => day(tenant.createdAt), className: 'whitespace-nowrap' },
     {
       header: t('tenants.columns.verified'),
-      cell: (tenant) => (tenant.verifiedAt ? t('yes') : t('no')),
+      // The owner's verification is read by the rollup too: before it, "no" could be wrong.
+      cell: (tenant) => (tenant.verifiedAt ? t('yes') : tenant.usageRolledUpAt === null ? <NotCountedYet /> : t('no')),
     },
     { header: t('tenants.columns.plan'), cell: (tenant) => tenant.plan ?? t('tenants.noPlan') },
     {

@@ -18,7 +18,7 @@ import { AuditEntryList } from './audit-entry-list';
 import { StatusChangeDialog } from './status-change-dialog';
 import { TenantStatusBadge } from './tenant-status-badge';
 import { TenantUsageTable } from './tenant-usage-table';
-import { UsageFigure } from './usage-figure';
+import { NotCountedYet, UsageFigure } from './usage-figure';
 
 const route = getRouteApi('/ops/tenants/$tenantId');
 
@@ -108,7 +108,15 @@ export function TenantPage() {
         <Card title={t('tenant.figures')} className="lg:col-span-2">
           <dl className="grid grid-cols-2 gap-4 sm:grid-cols-3">
             <DetailItem term={t('tenant.created')}>{at(tenant.createdAt)}</DetailItem>
-            <DetailItem term={t('tenant.verified')}>{tenant.verifiedAt ? at(tenant.verifiedAt) : t('no')}</DetailItem>
+            <DetailItem term={t('tenant.verified')}>
+              {tenant.verifiedAt ? (
+                at(tenant.verifiedAt)
+              ) : tenant.usageRolledUpAt === null ? (
+                <NotCountedYet />
+              ) : (
+                t('no')
+              )}
+            </DetailItem>
             <DetailItem term={t('tenant.lastActivity')}>{at(tenant.lastActivityAt)}</DetailItem>
             <DetailItem term={t('tenant.country')}>
               {tenant.country} · {tenant.locale}

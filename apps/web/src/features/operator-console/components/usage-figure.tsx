@@ -12,8 +12,13 @@ export function UsageFigure({
   readonly value: number | null;
   readonly format: (value: number) => string;
 }) {
-  const { t } = useTranslation('operator-console');
   if (value !== null) return <>{format(value)}</>;
+  return <NotCountedYet />;
+}
+
+/** The dash of a figure the rollup has not counted yet, with its words for screen readers. */
+export function NotCountedYet() {
+  const { t } = useTranslation('operator-console');
   return (
     <>
       <span aria-hidden="true" title={t('usage.notCounted')} className="cursor-help text-ink-muted">
