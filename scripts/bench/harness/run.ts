@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs API scenarios against one stack, interleaved, and writes their sections of
-// docs/benchmarks.md. By hand only (`npm run bench:api`): never part of `npm test` or CI.
+// Runs API scenarios against one stack, interleaved, and standalone scenarios (each bringing up
+// what it measures), and writes their sections of docs/benchmarks.md. By hand only
+// (`npm run bench:api`, `bench:rls`): never part of `npm test` or CI.
 //
 //   node scripts/bench/harness/dist/run.js [scenario ...]      default: api-lookups bare-limit
 //   node scripts/bench/harness/dist/run.js --render <results/x.json ...>   re-render saved results
@@ -8,6 +9,10 @@
 // Knobs: BENCH_WORKSHOPS (50), BENCH_VEHICLES_PER_WORKSHOP (2000), BENCH_CONNECTIONS (16),
 // BENCH_DURATION (10 s per measurement), BENCH_WARMUP (3 s, first round only), BENCH_ROUNDS (3),
 // BENCH_DATABASE_URL (a superuser URL; else the machine's Postgres, else embedded), BENCH_WRK.
+// Standalone scenarios name their own knobs in their file's header.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { machineLoad } from './cpu';
 import { refreshTokens } from './garage-seed';
 import { createLifecycle, runMain } from './lifecycle';
@@ -15,13 +20,20 @@ import { REPORT_FILE } from './paths';
 import { writeReport } from './benchmarks-doc';
 import { renderReport } from './render';
 import { loadResult, saveResult } from './report';
-import type { Contender, Measurements, RunSettings, Scenario } from './scenario';
+import type { ScenarioReport } from './report';
+import type { Contender, Measurements, RunSettings, Scenario, StandaloneScenario } from './scenario';
 import { apiLookups } from './scenarios/api-lookups';
 import { bareLimit } from './scenarios/bare-limit';
+import { rlsPrice } from './scenarios/rls-price';
 import { type Stack, startStack } from './stack';
 import { type LoadResult, runLoad } from './wrk';
 
-const SCENARIOS: Record<string, Scenario> = { 'api-lookups': apiLookups, 'bare-limit': bareLimit };
+const SCENARIOS: Record<string, Scenario | StandaloneScenario> = {
+  'api-lookups': apiLookups,
+  'bare-limit': bareLimit,
+  'rls-price': rlsPrice,
+};
+const DEFAULT_SCENARIOS = ['api-lookups', 'bare-limit'];
 
 function positive(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -83,11 +95,15 @@ async function main(): Promise<void> {
     for (const file of args.slice(1)) await writeReport(REPORT_FILE, loadResult(file));
     return;
   }
-  const scenarios = (args.length > 0 ? args : Object.keys(SCENARIOS)).map((id) => {
+  const chosen = (args.length > 0 ? args : DEFAULT_SCENARIOS).map((id) => {
     const scenario = SCENARIOS[id];
     if (!scenario) throw new Error(`unknown scenario ${id}; known: ${Object.keys(SCENARIOS).join(', ')}`);
     return scenario;
   });
+  // Standalone scenarios first: each stops its own processes before the shared stack starts.
+  for (const scenario of chosen) if ('standalone' in scenario) await publish(await runStandalone(scenario));
+  const scenarios = chosen.filter((scenario): scenario is Scenario => !('standalone' in scenario));
+  if (scenarios.length === 0) return;
   const settings: RunSettings = {
     connections: positive('BENCH_CONNECTIONS', 16),
     seconds: positive('BENCH_DURATION', 10),
@@ -101,19 +117,29 @@ async function main(): Promise<void> {
   // Fresh tokens before the contenders build their requests, so none expires mid-run.
   await refreshTokens(stack.api.baseUrl, stack.garage);
   const contenders: Contender[] = [];
-  for (const scenario of scenarios) contenders.push(await scenario.start(stack));
+  for (const scenario of scenarios) contenders.push(...[await scenario.start(stack)].flat());
   const ranAt = new Date();
   const before = machineLoad();
   say(`measuring: load average ${before.load1.toFixed(2)} on ${before.cores} cores`);
   const measurements = await measure(stack, contenders, settings);
   const load = { before: before.load1, after: machineLoad().load1, cores: before.cores };
-  for (const scenario of scenarios) {
-    const report = await scenario.report({ stack, settings, measurements, ranAt, load });
-    say(`results: ${saveResult(report, ranAt)}`);
-    process.stdout.write(`\n${renderReport(report)}\n\n`);
-    await writeReport(REPORT_FILE, report);
-  }
+  for (const scenario of scenarios)
+    await publish(await scenario.report({ stack, settings, measurements, ranAt, load }), ranAt);
   say('wrote docs/benchmarks.md; cleaning up');
+}
+
+async function runStandalone(scenario: StandaloneScenario): Promise<ScenarioReport> {
+  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), `pitlane-bench-${scenario.id}-`));
+  lifecycle.onCleanup('remove the temp dir', () => fs.rmSync(tempDir, { recursive: true, force: true }));
+  say(`scenario ${scenario.id}`);
+  return scenario.run({ lifecycle, say, tempDir });
+}
+
+/** The JSON under scripts/bench/results/, the tables on stdout and in docs/benchmarks.md. */
+async function publish(report: ScenarioReport, ranAt = new Date()): Promise<void> {
+  say(`results: ${saveResult(report, ranAt)}`);
+  process.stdout.write(`\n${renderReport(report)}\n\n`);
+  await writeReport(REPORT_FILE, report);
 }
 
 runMain(main, lifecycle);

@@ -1,5 +1,7 @@
 // What a scenario is: a contender (a server and the endpoints to load on it) and, once every
-// contender of the invocation was measured, the report of its numbers.
+// contender of the invocation was measured, the report of its numbers. A standalone scenario
+// (a worker draining a queue, SQL alone) brings up what it measures itself and reports it.
+import type { Lifecycle } from './lifecycle';
 import type { LoadRequest, LoadResult } from './wrk';
 import type { ScenarioReport } from './report';
 import type { Stack } from './stack';
@@ -39,6 +41,21 @@ export interface RunContext {
 
 export interface Scenario {
   readonly id: string;
-  start(stack: Stack): Promise<Contender>;
+  /** One contender, or several compared with each other (the same API under two roles, say). */
+  start(stack: Stack): Promise<Contender | readonly Contender[]>;
   report(context: RunContext): Promise<ScenarioReport>;
+}
+
+export interface StandaloneContext {
+  readonly lifecycle: Lifecycle;
+  readonly say: (line: string) => void;
+  /** Removed by the lifecycle at the end of the run. */
+  readonly tempDir: string;
+}
+
+/** Not loaded over HTTP on the shared stack: starts, measures and tears down what it needs. */
+export interface StandaloneScenario {
+  readonly id: string;
+  readonly standalone: true;
+  run(context: StandaloneContext): Promise<ScenarioReport>;
 }
