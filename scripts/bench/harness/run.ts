@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs API scenarios against one stack, interleaved, and standalone scenarios (each bringing up
 // what it measures), and writes their sections of docs/benchmarks.md. By hand only
-// (`npm run bench:api`, `bench:rls`): never part of `npm test` or CI.
+// (`npm run bench:api`, `bench:rls`, `bench:mail`): never part of `npm test` or CI.
 //
 //   node scripts/bench/harness/dist/run.js [scenario ...]      default: api-lookups bare-limit
 //   node scripts/bench/harness/dist/run.js --render <results/x.json ...>   re-render saved results
@@ -9,7 +9,7 @@
 // Knobs: BENCH_WORKSHOPS (50), BENCH_VEHICLES_PER_WORKSHOP (2000), BENCH_CONNECTIONS (16),
 // BENCH_DURATION (10 s per measurement), BENCH_WARMUP (3 s, first round only), BENCH_ROUNDS (3),
 // BENCH_DATABASE_URL (a superuser URL; else the machine's Postgres, else embedded), BENCH_WRK.
-// Standalone scenarios name their own knobs in their file's header.
+// Standalone scenarios (mail-throughput) name their own knobs in their file's header.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +24,7 @@ import type { ScenarioReport } from './report';
 import type { Contender, Measurements, RunSettings, Scenario, StandaloneScenario } from './scenario';
 import { apiLookups } from './scenarios/api-lookups';
 import { bareLimit } from './scenarios/bare-limit';
+import { mailThroughput } from './scenarios/mail-throughput';
 import { rlsPrice } from './scenarios/rls-price';
 import { type Stack, startStack } from './stack';
 import { type LoadResult, runLoad } from './wrk';
@@ -32,6 +33,7 @@ const SCENARIOS: Record<string, Scenario | StandaloneScenario> = {
   'api-lookups': apiLookups,
   'bare-limit': bareLimit,
   'rls-price': rlsPrice,
+  'mail-throughput': mailThroughput,
 };
 const DEFAULT_SCENARIOS = ['api-lookups', 'bare-limit'];
 
