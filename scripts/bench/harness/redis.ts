@@ -1,5 +1,5 @@
 // The Redis a queue scenario may use: REDIS_URL, else the machine's on :6379 if it answers;
-// its facts for the run note, its pid for CPU, and removal of exactly one queue's keys.
+// its facts for the run note, its pid for CPU, and removal of exactly one namespace's keys.
 import IORedis from 'ioredis';
 
 const DEFAULT_URL = 'redis://127.0.0.1:6379';
@@ -64,12 +64,12 @@ export function redisFacts(url: string): Promise<RedisFacts> {
   });
 }
 
-/** Every key of one BullMQ queue (default prefix `bull`), and only those. */
-export function deleteQueueKeys(url: string, queueName: string): Promise<void> {
+/** Every key of the queues named `<namespace>-…` (BullMQ's default prefix `bull`), and only those. */
+export function deleteNamespaceKeys(url: string, namespace: string): Promise<void> {
   return withRedis(url, async (connection) => {
     let cursor = '0';
     do {
-      const [next, keys] = await connection.scan(cursor, 'MATCH', `bull:${queueName}:*`, 'COUNT', 1000);
+      const [next, keys] = await connection.scan(cursor, 'MATCH', `bull:${namespace}-*`, 'COUNT', 1000);
       if (keys.length > 0) await connection.unlink(...keys);
       cursor = next;
     } while (cursor !== '0');

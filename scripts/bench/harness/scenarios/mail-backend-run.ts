@@ -9,7 +9,7 @@ import type { Lifecycle } from '../lifecycle';
 import type { MailSink } from '../mail-sink';
 import type { BenchDatabase } from '../postgres';
 import { type Secrets, stopChild } from '../processes';
-import { deleteQueueKeys } from '../redis';
+import { deleteNamespaceKeys } from '../redis';
 import { type LogSummary, startWorker, summarizeLog } from '../worker-process';
 import {
   databaseBackends,
@@ -79,7 +79,10 @@ export async function runBackend(backend: Backend, setup: BackendSetup): Promise
   const queueName = `${namespace}-mail`;
   say(`${backend.label} backend: queue ${queueName}`);
   if (backend.kind === 'redis') {
-    lifecycle.onCleanup(`delete the Redis keys of ${queueName}`, () => deleteQueueKeys(backend.redisUrl, queueName));
+    // The worker's every queue (mail, and the platform scheduler it upserts at boot) lives in the namespace.
+    lifecycle.onCleanup(`delete the Redis keys of ${namespace}`, () =>
+      deleteNamespaceKeys(backend.redisUrl, namespace),
+    );
   }
   const producer = createProducer(backend, queueName, database.adminDbUrl);
   lifecycle.onCleanup(`close the ${backend.label} producer`, () => producer.close());
@@ -159,7 +162,7 @@ export async function runBackend(backend: Backend, setup: BackendSetup): Promise
     const pace = (from: number, to: number) =>
       quarter > 1 ? (to - from) / ((arrivals[to]! - arrivals[from]!) / 1000) : NaN;
     const sessions = sink.sessionTimes();
-    if (backend.kind === 'redis') await deleteQueueKeys(backend.redisUrl, queueName);
+    if (backend.kind === 'redis') await deleteNamespaceKeys(backend.redisUrl, namespace);
     await query(database.adminDbUrl, 'delete from mail_messages');
     return {
       label: backend.label,
