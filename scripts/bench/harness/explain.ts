@@ -15,6 +15,8 @@ export interface Explained {
   readonly executionMs: number;
   /** The plan's scan lines of the first run: how the rows were found. */
   readonly access: string;
+  /** The first run's whole plan, for reports that show it. */
+  readonly plan: readonly string[];
 }
 
 export async function explainAsTenant(appUrl: string, cases: readonly ExplainCase[]): Promise<Explained[]> {
@@ -26,6 +28,7 @@ export async function explainAsTenant(appUrl: string, cases: readonly ExplainCas
       const planning: number[] = [];
       const execution: number[] = [];
       let access = '';
+      let plan: string[] = [];
       for (const run of runs) {
         await client.query('begin');
         try {
@@ -35,6 +38,7 @@ export async function explainAsTenant(appUrl: string, cases: readonly ExplainCas
             run.params,
           );
           const lines = rows.map((row) => row['QUERY PLAN']);
+          if (plan.length === 0) plan = lines;
           const time = (prefix: string) =>
             Number(lines.find((line) => line.startsWith(prefix))?.match(/([\d.]+) ms/)?.[1]);
           planning.push(time('Planning Time'));
@@ -52,7 +56,7 @@ export async function explainAsTenant(appUrl: string, cases: readonly ExplainCas
           await client.query('rollback');
         }
       }
-      explained.push({ label, planningMs: median(planning), executionMs: median(execution), access });
+      explained.push({ label, planningMs: median(planning), executionMs: median(execution), access, plan });
     }
     return explained;
   } finally {

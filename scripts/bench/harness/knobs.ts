@@ -1,8 +1,9 @@
-// A scenario's knobs: positive integers from the environment, with the scenario's defaults.
+// A scenario's knobs from the environment: whole numbers, checked before anything starts.
 
-export function positiveFromEnv(name: string, fallback: number): number {
+/** `name` as a whole number of at least `min` (1 unless told), or `fallback` when unset. */
+export function wholeNumber(name: string, fallback: number, min = 1): number {
   const raw = process.env[name];
   const value = raw === undefined || raw === '' ? fallback : Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number ≥ ${min}`);
   return value;
 }

@@ -16,7 +16,7 @@ export function renderTable(table: Table): string {
 }
 
 export function renderReport(report: ScenarioReport): string {
-  return [...report.notes, ...report.tables.map(renderTable)].join('\n\n');
+  return [...report.notes, ...report.tables.map(renderTable), ...(report.details ?? [])].join('\n\n');
 }
 
 /** `document` with the markdown between `id`'s markers replaced (or heading and markers appended). */

@@ -19,6 +19,8 @@ export interface ScenarioReport {
   /** Sentences before the tables: how it ran, on what, under which machine load. */
   readonly notes: readonly string[];
   readonly tables: readonly Table[];
+  /** Markdown after the tables (query plans, say); optional. */
+  readonly details?: readonly string[];
   /** Everything measured, for the JSON file and for later comparison. */
   readonly raw: unknown;
 }

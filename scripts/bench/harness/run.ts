@@ -15,18 +15,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { machineLoad } from './cpu';
 import { refreshTokens } from './garage-seed';
-import { positiveFromEnv } from './knobs';
+import { wholeNumber } from './knobs';
 import { createLifecycle, runMain } from './lifecycle';
 import { scopedLifecycle } from './lifecycle-scope';
 import { REPORT_FILE } from './paths';
 import { writeReport } from './benchmarks-doc';
 import { renderReport } from './render';
 import { loadResult, saveResult } from './report';
+import type { ScenarioReport } from './report';
 import type { Contender, Measurements, RunSettings, Scenario, StandaloneScenario } from './scenario';
 import { apiLookups } from './scenarios/api-lookups';
 import { bareLimit } from './scenarios/bare-limit';
+import { mailThroughput } from './scenarios/mail-throughput';
 import { operatorTenants } from './scenarios/operator-tenants';
 import { repairReports } from './scenarios/repair-reports';
+import { rlsPrice } from './scenarios/rls-price';
 import { scheduling } from './scenarios/scheduling';
 import { type Stack, startStack } from './stack';
 import { type LoadResult, runLoad } from './wrk';
@@ -34,8 +37,10 @@ import { type LoadResult, runLoad } from './wrk';
 const SCENARIOS: Record<string, Scenario | StandaloneScenario> = {
   'api-lookups': apiLookups,
   'bare-limit': bareLimit,
+  'mail-throughput': mailThroughput,
   'operator-tenants': operatorTenants,
   'repair-reports': repairReports,
+  'rls-price': rlsPrice,
   scheduling,
 };
 const DEFAULT_SCENARIOS = ['api-lookups', 'bare-limit'];
@@ -98,11 +103,12 @@ async function main(): Promise<void> {
     if (!scenario) throw new Error(`unknown scenario ${id}; known: ${Object.keys(SCENARIOS).join(', ')}`);
     return scenario;
   });
-  const scenarios = chosen.filter((scenario): scenario is Scenario => !('standalone' in scenario));
-  if (scenarios.length > 0) await measureOnStack(scenarios);
+  // Standalone scenarios first, each cleaned up before the next, so none runs beside the stack.
   for (const scenario of chosen) {
     if ('standalone' in scenario) await runStandalone(scenario);
   }
+  const scenarios = chosen.filter((scenario): scenario is Scenario => !('standalone' in scenario));
+  if (scenarios.length > 0) await measureOnStack(scenarios);
 }
 
 async function runStandalone(scenario: StandaloneScenario): Promise<void> {
@@ -110,41 +116,41 @@ async function runStandalone(scenario: StandaloneScenario): Promise<void> {
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pitlane-bench-'));
   scope.onCleanup('remove the temp dir', () => fs.rmSync(tempDir, { recursive: true, force: true }));
   say(`${scenario.id}: starting`);
-  const report = await scenario.run({ lifecycle: scope, say, tempDir });
-  say(`results: ${saveResult(report, new Date())}`);
-  process.stdout.write(`\n${renderReport(report)}\n\n`);
-  await writeReport(REPORT_FILE, report);
+  await publish(await scenario.run({ lifecycle: scope, say, tempDir }));
   say(`wrote the ${scenario.id} section of docs/benchmarks.md; cleaning up after it`);
   await scope.cleanUp();
 }
 
 async function measureOnStack(scenarios: Scenario[]): Promise<void> {
   const settings: RunSettings = {
-    connections: positiveFromEnv('BENCH_CONNECTIONS', 16),
-    seconds: positiveFromEnv('BENCH_DURATION', 10),
-    warmupSeconds: positiveFromEnv('BENCH_WARMUP', 3),
-    rounds: positiveFromEnv('BENCH_ROUNDS', 3),
+    connections: wholeNumber('BENCH_CONNECTIONS', 16),
+    seconds: wholeNumber('BENCH_DURATION', 10),
+    warmupSeconds: wholeNumber('BENCH_WARMUP', 3),
+    rounds: wholeNumber('BENCH_ROUNDS', 3),
   };
   const stack = await startStack(lifecycle, say, {
-    workshops: positiveFromEnv('BENCH_WORKSHOPS', 50),
-    vehiclesPerWorkshop: positiveFromEnv('BENCH_VEHICLES_PER_WORKSHOP', 2000),
+    workshops: wholeNumber('BENCH_WORKSHOPS', 50),
+    vehiclesPerWorkshop: wholeNumber('BENCH_VEHICLES_PER_WORKSHOP', 2000),
   });
   // Fresh tokens before the contenders build their requests, so none expires mid-run.
   await refreshTokens(stack.api.baseUrl, stack.garage);
   const contenders: Contender[] = [];
-  for (const scenario of scenarios) contenders.push(await scenario.start(stack));
+  for (const scenario of scenarios) contenders.push(...[await scenario.start(stack)].flat());
   const ranAt = new Date();
   const before = machineLoad();
   say(`measuring: load average ${before.load1.toFixed(2)} on ${before.cores} cores`);
   const measurements = await measure(stack, contenders, settings);
   const load = { before: before.load1, after: machineLoad().load1, cores: before.cores };
-  for (const scenario of scenarios) {
-    const report = await scenario.report({ stack, settings, measurements, ranAt, load });
-    say(`results: ${saveResult(report, ranAt)}`);
-    process.stdout.write(`\n${renderReport(report)}\n\n`);
-    await writeReport(REPORT_FILE, report);
-  }
+  for (const scenario of scenarios)
+    await publish(await scenario.report({ stack, settings, measurements, ranAt, load }), ranAt);
   say('wrote docs/benchmarks.md; cleaning up');
+}
+
+/** The JSON under scripts/bench/results/, the tables on stdout and in docs/benchmarks.md. */
+async function publish(report: ScenarioReport, ranAt = new Date()): Promise<void> {
+  say(`results: ${saveResult(report, ranAt)}`);
+  process.stdout.write(`\n${renderReport(report)}\n\n`);
+  await writeReport(REPORT_FILE, report);
 }
 
 runMain(main, lifecycle);

@@ -42,7 +42,8 @@ export interface RunContext {
 
 export interface Scenario {
   readonly id: string;
-  start(stack: Stack): Promise<Contender>;
+  /** One contender, or several compared with each other (the same API under two roles, say). */
+  start(stack: Stack): Promise<Contender | readonly Contender[]>;
   report(context: RunContext): Promise<ScenarioReport>;
 }
 
@@ -50,9 +51,11 @@ export interface Scenario {
 export interface StandaloneContext {
   readonly lifecycle: Lifecycle;
   readonly say: (line: string) => void;
+  /** Removed when the scenario's part of the run ends. */
   readonly tempDir: string;
 }
 
+/** Not loaded over HTTP on the shared stack: starts, measures and tears down what it needs. */
 export interface StandaloneScenario {
   readonly id: string;
   readonly standalone: true;

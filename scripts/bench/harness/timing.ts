@@ -1,18 +1,5 @@
-// Timing async work in-process: N runs one at a time, or a list of tasks at bounded concurrency,
-// and nearest-rank percentiles of the times.
-
-/** Runs `work` over `items`, at most `concurrency` at a time; the first failure rejects. */
-export async function forEachConcurrently<T>(
-  items: readonly T[],
-  concurrency: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]!);
-  });
-  await Promise.all(lanes);
-}
+// Timing async work in-process: N runs one at a time, and nearest-rank percentiles of the times
+// (bounded concurrency is in concurrently.ts).
 
 /** `runs` calls of `work`, one after the other; milliseconds of each, sorted, and the last answer. */
 export async function timeRuns<T>(runs: number, work: () => Promise<T>): Promise<{ ms: number[]; last: T }> {

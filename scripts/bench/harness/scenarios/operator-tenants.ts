@@ -8,7 +8,7 @@
 import { AppConfig } from '@pitlane/core';
 import { OperatorDatabase, TenantDirectory, type TenantListQuery } from '@pitlane/platform';
 import { machineLoad } from '../cpu';
-import { positiveFromEnv } from '../knobs';
+import { wholeNumber } from '../knobs';
 import { machineNote } from '../machine-note';
 import { throwAwayDatabase, withAdmin } from '../postgres';
 import type { ScenarioReport } from '../report';
@@ -61,13 +61,13 @@ async function explainPage(operatorUrl: string): Promise<number> {
 async function run(context: StandaloneContext): Promise<ScenarioReport> {
   const { say, lifecycle, tempDir } = context;
   const sizes = {
-    workshops: positiveFromEnv('BENCH_WORKSHOPS', 10_000),
-    vehicles: positiveFromEnv('BENCH_VEHICLES', 10),
-    orders: positiveFromEnv('BENCH_ORDERS', 5),
-    mails: positiveFromEnv('BENCH_MAILS', 5),
+    workshops: wholeNumber('BENCH_WORKSHOPS', 10_000),
+    vehicles: wholeNumber('BENCH_VEHICLES', 10),
+    orders: wholeNumber('BENCH_ORDERS', 5),
+    mails: wholeNumber('BENCH_MAILS', 5),
   };
-  const iterations = positiveFromEnv('BENCH_ITERATIONS', 200);
-  const warmup = positiveFromEnv('BENCH_WARMUP', 20);
+  const iterations = wholeNumber('BENCH_ITERATIONS', 200);
+  const warmup = wholeNumber('BENCH_WARMUP', 20);
   const database = await throwAwayDatabase(tempDir, lifecycle);
   say(`database ${database.name} on ${database.server}; seeding ${sizes.workshops} workshops`);
   await seedPlatform(database.adminDbUrl, sizes);

@@ -11,13 +11,13 @@ import { DateTime } from 'luxon';
 import { databaseBackends, startApiAlone } from '../api-alone';
 import { type CannonResult, runCannon } from '../autocannon';
 import { machineLoad } from '../cpu';
-import { positiveFromEnv } from '../knobs';
+import { wholeNumber } from '../knobs';
 import { machineNote } from '../machine-note';
 import { withAdmin } from '../postgres';
 import type { ScenarioReport } from '../report';
 import type { StandaloneContext, StandaloneScenario } from '../scenario';
 import { fixed } from '../summary';
-import { forEachConcurrently } from '../timing';
+import { forEachConcurrently } from '../concurrently';
 import { DAYS, ZONE } from './reports-seed-data';
 import { explainReports, type RangeKind, reportRanges, REPORTS } from './reports-queries';
 import { seedWorkshop, tableCounts } from './reports-seed';
@@ -51,15 +51,15 @@ const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(value <
 async function run(context: StandaloneContext): Promise<ScenarioReport> {
   const { say } = context;
   const knobs = {
-    orders: positiveFromEnv('BENCH_ORDERS', 50_000),
-    clients: positiveFromEnv('BENCH_CLIENTS', 5_000),
-    mechanics: positiveFromEnv('BENCH_MECHANICS', 10),
-    noiseWorkshops: positiveFromEnv('BENCH_NOISE_WORKSHOPS', 20),
-    noiseOrders: positiveFromEnv('BENCH_NOISE_ORDERS', 2_500),
-    connections: positiveFromEnv('BENCH_CONNECTIONS', 4),
-    lowConnections: positiveFromEnv('BENCH_LOW_CONNECTIONS', 1),
-    seconds: positiveFromEnv('BENCH_DURATION', 10),
-    warmupSeconds: positiveFromEnv('BENCH_WARMUP', 2),
+    orders: wholeNumber('BENCH_ORDERS', 50_000),
+    clients: wholeNumber('BENCH_CLIENTS', 5_000),
+    mechanics: wholeNumber('BENCH_MECHANICS', 10),
+    noiseWorkshops: wholeNumber('BENCH_NOISE_WORKSHOPS', 20),
+    noiseOrders: wholeNumber('BENCH_NOISE_ORDERS', 2_500),
+    connections: wholeNumber('BENCH_CONNECTIONS', 4),
+    lowConnections: wholeNumber('BENCH_LOW_CONNECTIONS', 1),
+    seconds: wholeNumber('BENCH_DURATION', 10),
+    warmupSeconds: wholeNumber('BENCH_WARMUP', 2),
   };
   const { database, api } = await startApiAlone(context, { DATABASE_POOL_MAX: String(API_POOL_MAX) });
   const yearEnd = DateTime.now().setZone(ZONE).startOf('day').minus({ days: 1 });

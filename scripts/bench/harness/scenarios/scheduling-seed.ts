@@ -4,7 +4,7 @@
 // slots the load draws from.
 import crypto from 'node:crypto';
 import { DateTime } from 'luxon';
-import { forEachConcurrently } from '../timing';
+import { forEachConcurrently } from '../concurrently';
 
 export const ZONE = 'Europe/Warsaw';
 export const BAYS = 4;

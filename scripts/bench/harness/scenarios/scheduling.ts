@@ -12,7 +12,7 @@
 import { databaseBackends, startApiAlone } from '../api-alone';
 import { type CannonResult, type HttpCall, runCannon } from '../autocannon';
 import { machineLoad } from '../cpu';
-import { positiveFromEnv } from '../knobs';
+import { wholeNumber } from '../knobs';
 import { machineNote } from '../machine-note';
 import { withAdmin } from '../postgres';
 import type { ScenarioReport } from '../report';
@@ -32,12 +32,12 @@ const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(value <
 async function run(context: StandaloneContext): Promise<ScenarioReport> {
   const { say } = context;
   const knobs = {
-    appointments: positiveFromEnv('BENCH_APPOINTMENTS', 500),
-    connections: positiveFromEnv('BENCH_CONNECTIONS', 50),
-    lowConnections: positiveFromEnv('BENCH_LOW_CONNECTIONS', 2),
-    seconds: positiveFromEnv('BENCH_DURATION', 15),
-    warmupSeconds: positiveFromEnv('BENCH_WARMUP', 3),
-    hotSlots: positiveFromEnv('BENCH_HOT_SLOTS', 4),
+    appointments: wholeNumber('BENCH_APPOINTMENTS', 500),
+    connections: wholeNumber('BENCH_CONNECTIONS', 50),
+    lowConnections: wholeNumber('BENCH_LOW_CONNECTIONS', 2),
+    seconds: wholeNumber('BENCH_DURATION', 15),
+    warmupSeconds: wholeNumber('BENCH_WARMUP', 3),
+    hotSlots: wholeNumber('BENCH_HOT_SLOTS', 4),
   };
   const { database, api } = await startApiAlone(context, { DATABASE_POOL_MAX: String(API_POOL_MAX) });
   const workshop = await seed.setUpWorkshop(api.baseUrl);
