@@ -3,6 +3,7 @@
 // docs/benchmarks.md. By hand only (`npm run bench:api`): never part of `npm test` or CI.
 //
 //   node scripts/bench/harness/dist/run.js [scenario ...]      default: api-lookups bare-limit
+//   (search-typing: `npm run bench:search`; its knobs are in scenarios/search-typing.ts)
 //   node scripts/bench/harness/dist/run.js --render <results/x.json ...>   re-render saved results
 //
 // Knobs: BENCH_WORKSHOPS (50), BENCH_VEHICLES_PER_WORKSHOP (2000), BENCH_CONNECTIONS (16),
@@ -18,10 +19,17 @@ import { loadResult, saveResult } from './report';
 import type { Contender, Measurements, RunSettings, Scenario } from './scenario';
 import { apiLookups } from './scenarios/api-lookups';
 import { bareLimit } from './scenarios/bare-limit';
+import { searchTyping } from './scenarios/search-typing';
 import { type Stack, startStack } from './stack';
 import { type LoadResult, runLoad } from './wrk';
 
-const SCENARIOS: Record<string, Scenario> = { 'api-lookups': apiLookups, 'bare-limit': bareLimit };
+const SCENARIOS: Record<string, Scenario> = {
+  'api-lookups': apiLookups,
+  'bare-limit': bareLimit,
+  'search-typing': searchTyping,
+};
+/** What `run.js` with no arguments runs: search-typing seeds 700k documents, so it is asked for by name. */
+const DEFAULT_SCENARIOS = ['api-lookups', 'bare-limit'];
 
 function positive(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -83,7 +91,7 @@ async function main(): Promise<void> {
     for (const file of args.slice(1)) await writeReport(REPORT_FILE, loadResult(file));
     return;
   }
-  const scenarios = (args.length > 0 ? args : Object.keys(SCENARIOS)).map((id) => {
+  const scenarios = (args.length > 0 ? args : DEFAULT_SCENARIOS).map((id) => {
     const scenario = SCENARIOS[id];
     if (!scenario) throw new Error(`unknown scenario ${id}; known: ${Object.keys(SCENARIOS).join(', ')}`);
     return scenario;
@@ -94,9 +102,12 @@ async function main(): Promise<void> {
     warmupSeconds: positive('BENCH_WARMUP', 3),
     rounds: positive('BENCH_ROUNDS', 3),
   };
+  // The largest stack any chosen scenario asks for, unless the environment says otherwise.
+  const wanted = (key: 'workshops' | 'vehiclesPerWorkshop', fallback: number) =>
+    Math.max(...scenarios.map((scenario) => scenario.defaults?.[key] ?? fallback));
   const stack = await startStack(lifecycle, say, {
-    workshops: positive('BENCH_WORKSHOPS', 50),
-    vehiclesPerWorkshop: positive('BENCH_VEHICLES_PER_WORKSHOP', 2000),
+    workshops: positive('BENCH_WORKSHOPS', wanted('workshops', 50)),
+    vehiclesPerWorkshop: positive('BENCH_VEHICLES_PER_WORKSHOP', wanted('vehiclesPerWorkshop', 2000)),
   });
   // Fresh tokens before the contenders build their requests, so none expires mid-run.
   await refreshTokens(stack.api.baseUrl, stack.garage);

@@ -39,6 +39,8 @@ export interface RunContext {
 
 export interface Scenario {
   readonly id: string;
+  /** The stack this scenario needs when BENCH_WORKSHOPS / BENCH_VEHICLES_PER_WORKSHOP are unset. */
+  readonly defaults?: { readonly workshops?: number; readonly vehiclesPerWorkshop?: number };
   start(stack: Stack): Promise<Contender>;
   report(context: RunContext): Promise<ScenarioReport>;
 }
