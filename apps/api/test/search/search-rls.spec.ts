@@ -69,6 +69,13 @@ describe('search projection: row-level security and index use', () => {
     expect(plan).not.toMatch(/Seq Scan on search_(documents|words)/);
   });
 
+  it('looks a word with digits up by its start, on the prefix index of the dictionary', async () => {
+    const plan = await asTenant(a.tenantId, async (client) =>
+      (await find(client, 'explain', 'wa123')).rows.map((row) => row.search_documents_explain).join('\n'),
+    );
+    expect(plan).toContain('search_words_prefix_idx');
+  });
+
   it("narrows an owner's name by both words' dictionary matches in the same words index scan", async () => {
     const plan = await asTenant(a.tenantId, async (client) =>
       (await find(client, 'explain', 'anna nowak')).rows.map((row) => row.search_documents_explain).join('\n'),
