@@ -4,6 +4,7 @@
 // only (`npm run bench:api`, `npm run bench -- <id>`): never part of `npm test` or CI.
 //
 //   node scripts/bench/harness/dist/run.js [scenario ...]      default: api-lookups bare-limit
+//   (search-typing: `npm run bench:search`; its knobs are in scenarios/search-typing.ts)
 //   node scripts/bench/harness/dist/run.js --render <results/x.json ...>   re-render saved results
 //
 // Knobs: BENCH_WORKSHOPS (50), BENCH_VEHICLES_PER_WORKSHOP (2000), BENCH_CONNECTIONS (16),
@@ -31,6 +32,7 @@ import { operatorTenants } from './scenarios/operator-tenants';
 import { repairReports } from './scenarios/repair-reports';
 import { rlsPrice } from './scenarios/rls-price';
 import { scheduling } from './scenarios/scheduling';
+import { searchTyping } from './scenarios/search-typing';
 import { type Stack, startStack } from './stack';
 import { type LoadResult, runLoad } from './wrk';
 
@@ -42,7 +44,9 @@ const SCENARIOS: Record<string, Scenario | StandaloneScenario> = {
   'repair-reports': repairReports,
   'rls-price': rlsPrice,
   scheduling,
+  'search-typing': searchTyping,
 };
+/** What `run.js` with no arguments runs: search-typing seeds 700k documents, so it is asked for by name. */
 const DEFAULT_SCENARIOS = ['api-lookups', 'bare-limit'];
 
 const startedAt = Date.now();
@@ -128,9 +132,12 @@ async function measureOnStack(scenarios: Scenario[]): Promise<void> {
     warmupSeconds: wholeNumber('BENCH_WARMUP', 3),
     rounds: wholeNumber('BENCH_ROUNDS', 3),
   };
+  // The largest stack any chosen scenario asks for, unless the environment says otherwise.
+  const wanted = (key: 'workshops' | 'vehiclesPerWorkshop', fallback: number) =>
+    Math.max(...scenarios.map((scenario) => scenario.defaults?.[key] ?? fallback));
   const stack = await startStack(lifecycle, say, {
-    workshops: wholeNumber('BENCH_WORKSHOPS', 50),
-    vehiclesPerWorkshop: wholeNumber('BENCH_VEHICLES_PER_WORKSHOP', 2000),
+    workshops: wholeNumber('BENCH_WORKSHOPS', wanted('workshops', 50)),
+    vehiclesPerWorkshop: wholeNumber('BENCH_VEHICLES_PER_WORKSHOP', wanted('vehiclesPerWorkshop', 2000)),
   });
   // Fresh tokens before the contenders build their requests, so none expires mid-run.
   await refreshTokens(stack.api.baseUrl, stack.garage);

@@ -42,6 +42,8 @@ export interface RunContext {
 
 export interface Scenario {
   readonly id: string;
+  /** The stack this scenario needs when BENCH_WORKSHOPS / BENCH_VEHICLES_PER_WORKSHOP are unset. */
+  readonly defaults?: { readonly workshops?: number; readonly vehiclesPerWorkshop?: number };
   /** One contender, or several compared with each other (the same API under two roles, say). */
   start(stack: Stack): Promise<Contender | readonly Contender[]>;
   report(context: RunContext): Promise<ScenarioReport>;

@@ -27,6 +27,7 @@ import { AuthStateNotify1795421000000 } from './1795421000000-auth-state-notify'
 import { Operators1795430000000 } from './1795430000000-operators';
 import { PlatformUsage1795432000000 } from './1795432000000-platform-usage';
 import { OperatorTenantStatus1795434000000 } from './1795434000000-operator-tenant-status';
+import { SearchWordDictionary1795440000000 } from './1795440000000-search-word-dictionary';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   Operators1795430000000,
   PlatformUsage1795432000000,
   OperatorTenantStatus1795434000000,
+  SearchWordDictionary1795440000000,
 ];
