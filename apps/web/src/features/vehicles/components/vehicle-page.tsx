@@ -7,6 +7,7 @@ import { roleAtLeast, useMe } from '@/lib/session/me';
 import { Button } from '@/ui/button';
 import { Card } from '@/ui/card';
 import { DetailItem } from '@/ui/detail-item';
+import { NoValue } from '@/ui/no-value';
 import { PageHeader } from '@/ui/page-header';
 import { PlateChip } from '@/ui/plate-chip';
 import { RecordLoader } from '@/ui/record-loader';
@@ -50,7 +51,7 @@ function VehicleDetails({ vehicle, appointments, orders, invoices }: { readonly 
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const name = `${vehicle.make} ${vehicle.model}`;
-  const dash = <span className="text-ink-muted">—</span>;
+  const dash = <NoValue />;
 
   return (
     <>
