@@ -28,9 +28,7 @@ function renderList({
       ]}
       onChange={onChange}
       rows={rows}
-      failed={false}
-      fetching={false}
-      onRetry={() => {}}
+      result={{ isError: false, isFetching: false, refetch: () => undefined }}
       searchDown={false}
       pagination={query ? undefined : { page: 1, limit: 2, total: 4 }}
       newAction={<button type="button">New client</button>}

@@ -56,9 +56,7 @@ export function SearchableList<Row, Sort extends string>({
   sorts,
   onChange,
   rows,
-  failed,
-  fetching,
-  onRetry,
+  result,
   searchDown,
   pagination,
   newAction,
@@ -74,9 +72,8 @@ export function SearchableList<Row, Sort extends string>({
   readonly onChange: (change: ListSearchChange<Sort>, replace?: boolean) => void;
   /** Undefined until the first answer. */
   readonly rows: readonly Row[] | undefined;
-  readonly failed: boolean;
-  readonly fetching: boolean;
-  readonly onRetry: () => void;
+  /** The read behind the rows (the page's or the search's), as TanStack Query states it. */
+  readonly result: { readonly isError: boolean; readonly isFetching: boolean; readonly refetch: () => unknown };
   /** The search service is down (the page of records still works): said in the failure. */
   readonly searchDown: boolean;
   /** The page's answer while listing; undefined while searching or loading. */
@@ -105,10 +102,10 @@ export function SearchableList<Row, Sort extends string>({
       />
       <ListView
         rows={rows}
-        failed={failed}
-        fetching={fetching}
+        failed={result.isError}
+        fetching={result.isFetching}
         labels={{ loading: text('loading'), failed: text('failed'), retry: retryLabel }}
-        onRetry={onRetry}
+        onRetry={() => void result.refetch()}
         failedDetail={searching && searchDown ? text('searchDown') : null}
         summary={
           searching ? text('matches', { count: rows?.length ?? 0 }) : text('total', { count: pagination?.total ?? 0 })

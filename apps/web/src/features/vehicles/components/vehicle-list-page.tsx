@@ -63,9 +63,7 @@ export function VehicleListPage() {
         sorts={VEHICLE_SORTS.map((sort) => ({ value: sort, label: t(`list.sorts.${sort}`) }))}
         onChange={onChange}
         rows={rows}
-        failed={current.isError}
-        fetching={current.isFetching}
-        onRetry={() => void current.refetch()}
+        result={current}
         searchDown={problemIs(current.error, 'search_unavailable')}
         pagination={searching ? undefined : page.data}
         newAction={newVehicle}
