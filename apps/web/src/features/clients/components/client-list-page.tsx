@@ -3,13 +3,10 @@ import { Car, UserPlus } from 'lucide-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, buttonClasses } from '@/ui/button';
-import { EmptyState } from '@/ui/empty-state';
-import { ListToolbar } from '@/ui/list-toolbar';
-import { ListView } from '@/ui/list-view';
 import { PageHeader } from '@/ui/page-header';
-import { Pagination } from '@/ui/pagination';
+import { SearchableList, type ListSearchChange } from '@/ui/searchable-list';
 import { useClientPage, useClientSearch } from '../api/client-queries';
-import { CLIENT_SORTS, DEFAULT_CLIENT_SORT } from '../utils/client-list-search';
+import { CLIENT_SORTS, DEFAULT_CLIENT_SORT, type ClientSort } from '../utils/client-list-search';
 import { problemIs } from '../utils/problem-is';
 import { ClientFormDialog } from './client-form-dialog';
 import { ClientListTable, type ClientListRow } from './client-list-table';
@@ -25,9 +22,9 @@ export function ClientListPage() {
   const hits = useClientSearch(search.q);
   const current = searching ? hits : page;
 
-  const onSearch = useCallback(
-    (q: string) =>
-      void navigate({ search: (prev) => ({ ...prev, q: q || undefined, page: undefined }), replace: true }),
+  const onChange = useCallback(
+    (change: ListSearchChange<ClientSort>, replace?: boolean) =>
+      void navigate({ search: (prev) => ({ ...prev, ...change }), replace }),
     [navigate],
   );
 
@@ -51,71 +48,27 @@ export function ClientListPage() {
   return (
     <>
       <PageHeader title={t('list.title')} actions={newClient} />
-      <ListToolbar
-        labels={{
-          search: t('list.searchLabel'),
-          searchPlaceholder: t('list.searchPlaceholder'),
-          clearSearch: t('list.clearSearch'),
-          bestFirst: t('list.bestFirst'),
-          sort: t('list.sortLabel'),
-        }}
+      <SearchableList
+        text={(key, values) => t(`list.${key}`, values)}
+        retryLabel={t('retry')}
         query={search.q ?? ''}
-        onSearch={onSearch}
         sort={search.sort ?? DEFAULT_CLIENT_SORT}
         sorts={CLIENT_SORTS.map((sort) => ({ value: sort, label: t(`list.sorts.${sort}`) }))}
-        onSort={(sort) => void navigate({ search: (prev) => ({ ...prev, sort, page: undefined }) })}
-      />
-      <ListView
+        onChange={onChange}
         rows={rows}
-        failed={current.isError}
-        fetching={current.isFetching}
-        labels={{ loading: t('list.loading'), failed: t('list.failed'), retry: t('retry') }}
-        onRetry={() => void current.refetch()}
-        failedDetail={searching && problemIs(current.error, 'search_unavailable') ? t('list.searchDown') : null}
-        summary={
-          searching
-            ? t('list.matches', { count: rows?.length ?? 0 })
-            : t('list.total', { count: page.data?.total ?? 0 })
-        }
-        empty={
-          <EmptyState
-            title={searching ? t('list.noMatches', { query: search.q }) : t('list.empty')}
-            action={
-              <div className="flex flex-wrap justify-center gap-2">
-                {newClient}
-                {searching ? (
-                  <Button variant="secondary" onClick={() => onSearch('')}>
-                    {t('list.clearSearch')}
-                  </Button>
-                ) : (
-                  <Link to="/vehicles/new" className={buttonClasses('secondary')}>
-                    <Car aria-hidden="true" className="size-4" />
-                    {t('list.newVehicle')}
-                  </Link>
-                )}
-              </div>
-            }
-          >
-            {searching ? t('list.noMatchesHint') : t('list.emptyHint')}
-          </EmptyState>
+        result={current}
+        searchDown={problemIs(current.error, 'search_unavailable')}
+        pagination={searching ? undefined : page.data}
+        newAction={newClient}
+        emptyAction={
+          <Link to="/vehicles/new" className={buttonClasses('secondary')}>
+            <Car aria-hidden="true" className="size-4" />
+            {t('list.newVehicle')}
+          </Link>
         }
       >
-        {(shown) => (
-          <>
-            <ClientListTable rows={shown} mode={searching ? 'search' : 'page'} caption={t('list.title')} />
-            {!searching && page.data ? (
-              <Pagination
-                page={page.data.page}
-                limit={page.data.limit}
-                total={page.data.total}
-                onPage={(next) =>
-                  void navigate({ search: (prev) => ({ ...prev, page: next === 1 ? undefined : next }) })
-                }
-              />
-            ) : null}
-          </>
-        )}
-      </ListView>
+        {(shown, mode) => <ClientListTable rows={shown} mode={mode} caption={t('list.title')} />}
+      </SearchableList>
       <ClientFormDialog open={creating} onOpenChange={setCreating} />
     </>
   );

@@ -1,8 +1,10 @@
 import { Link } from '@tanstack/react-router';
-import { ChevronRight } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopFormat } from '@/lib/i18n/use-workshop-format';
+import { NoValue } from '@/ui/no-value';
 import { ResponsiveTable, type TableColumn } from '@/ui/responsive-table';
+import { RowCardLink } from '@/ui/row-card-link';
+import type { ListTableProps } from '@/ui/searchable-list';
 
 /** One line of the list: a client of a page, or a search hit (which knows less). */
 export interface ClientListRow {
@@ -15,18 +17,10 @@ export interface ClientListRow {
 }
 
 /** A table on wide screens, cards on phones; the client opens from their name. */
-export function ClientListTable({
-  rows,
-  mode,
-  caption,
-}: {
-  readonly rows: readonly ClientListRow[];
-  readonly mode: 'page' | 'search';
-  readonly caption: string;
-}) {
+export function ClientListTable({ rows, mode, caption }: ListTableProps<ClientListRow>) {
   const { t } = useTranslation('clients');
   const format = useWorkshopFormat();
-  const dash = <span className="text-ink-muted">—</span>;
+  const dash = <NoValue />;
   const columns: TableColumn<ClientListRow>[] = [
     {
       header: t('list.columns.name'),
@@ -60,19 +54,16 @@ export function ClientListTable({
       caption={caption}
       columns={columns}
       card={(row) => (
-        <Link
-          to="/clients/$clientId"
-          params={{ clientId: row.id }}
-          className="flex min-h-16 items-center gap-3 rounded-xl border border-line bg-surface p-3 hover:bg-surface-2"
-        >
-          <span className="flex min-w-0 flex-1 flex-col">
-            <span className="font-medium">{row.name}</span>
-            <span className="truncate text-sm text-ink-muted">
-              {[row.phone, row.email].filter(Boolean).join(' · ')}
+        <RowCardLink>
+          <Link to="/clients/$clientId" params={{ clientId: row.id }}>
+            <span className="flex min-w-0 flex-1 flex-col">
+              <span className="font-medium">{row.name}</span>
+              <span className="truncate text-sm text-ink-muted">
+                {[row.phone, row.email].filter(Boolean).join(' · ')}
+              </span>
             </span>
-          </span>
-          <ChevronRight aria-hidden="true" className="size-5 shrink-0 text-ink-muted" />
-        </Link>
+          </Link>
+        </RowCardLink>
       )}
     />
   );

@@ -8,9 +8,8 @@ import { Badge } from '@/ui/badge';
 import { Button, buttonClasses } from '@/ui/button';
 import { Card } from '@/ui/card';
 import { DetailItem } from '@/ui/detail-item';
-import { LoadFailed } from '@/ui/load-failed';
 import { PageHeader } from '@/ui/page-header';
-import { LoadingRows } from '@/ui/skeleton';
+import { RecordLoader } from '@/ui/record-loader';
 import { isNotFound, useClient, useClientVehicles, type Client } from '../api/client-queries';
 import { ClientVehicles } from './client-vehicles';
 import { DeleteClientDialog } from './delete-client-dialog';
@@ -33,14 +32,16 @@ export interface ClientPageSlots {
 export function ClientPage({ notFound, ...slots }: { readonly notFound: ReactNode } & ClientPageSlots) {
   const { t } = useTranslation('clients');
   const { clientId } = useParams({ from: '/_staff/clients/$clientId' });
-  const client = useClient(clientId);
-  // Missing and another workshop's client are the same 404: the route's "not found" page.
-  if (client.isError && isNotFound(client.error)) return notFound;
-  if (client.isPending) return <LoadingRows label={t('page.loading')} rows={6} />;
-  if (client.isError) {
-    return <LoadFailed title={t('page.failed')} retryLabel={t('retry')} onRetry={() => void client.refetch()} />;
-  }
-  return <ClientDetails client={client.data} {...slots} />;
+  return (
+    <RecordLoader
+      query={useClient(clientId)}
+      isNotFound={isNotFound}
+      notFound={notFound}
+      labels={{ loading: t('page.loading'), failed: t('page.failed'), retry: t('retry') }}
+    >
+      {(client) => <ClientDetails client={client} {...slots} />}
+    </RecordLoader>
+  );
 }
 
 type Dialog = 'edit' | 'delete' | 'erase';

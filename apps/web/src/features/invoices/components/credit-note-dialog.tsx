@@ -5,32 +5,19 @@ import { toast } from 'sonner';
 import { $api } from '@/lib/api/api-client';
 import { applyFieldErrors, asProblem } from '@/lib/api/problem';
 import { Alert } from '@/ui/alert';
-import { Dialog } from '@/ui/dialog';
 import { FormActions } from '@/ui/form-actions';
+import { FormDialog, type DialogOpenState } from '@/ui/form-dialog';
 import { TextAreaField } from '@/ui/text-area-field';
 import { useRefreshInvoices } from '../api/invoice-queries';
 import type { Invoice } from '../utils/invoice-state';
 
 /** Reverses the invoice with a credit note; the reason is required and printed on it. */
-export function CreditNoteDialog({
-  invoice,
-  open,
-  onOpenChange,
-}: {
-  readonly invoice: Invoice;
-  readonly open: boolean;
-  readonly onOpenChange: (open: boolean) => void;
-}) {
+export function CreditNoteDialog({ invoice, ...dialog }: { readonly invoice: Invoice } & DialogOpenState) {
   const { t } = useTranslation('invoices');
   return (
-    <Dialog
-      open={open}
-      onOpenChange={onOpenChange}
-      title={t('credit.title', { number: invoice.number })}
-      description={t('credit.description')}
-    >
-      {open ? <CreditNoteForm invoice={invoice} onDone={() => onOpenChange(false)} /> : null}
-    </Dialog>
+    <FormDialog {...dialog} title={t('credit.title', { number: invoice.number })} description={t('credit.description')}>
+      {(close) => <CreditNoteForm invoice={invoice} onDone={close} />}
+    </FormDialog>
   );
 }
 

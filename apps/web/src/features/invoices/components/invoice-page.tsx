@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/ui/button';
 import { Card } from '@/ui/card';
 import { DetailItem } from '@/ui/detail-item';
-import { LoadFailed } from '@/ui/load-failed';
 import { PageHeader } from '@/ui/page-header';
-import { LoadingRows } from '@/ui/skeleton';
+import { RecordLoader } from '@/ui/record-loader';
 import { isNotFound, useInvoice } from '../api/invoice-queries';
 import { formatCalendarDate, formatMoney, formatVatRate, intlLocale } from '../utils/money';
 import { isCreditable, isPayable, type Invoice } from '../utils/invoice-state';
 import { CreditNoteDialog } from './credit-note-dialog';
+import { DocumentTableHead } from './document-table-head';
 import { InvoicePdfFrame } from './invoice-pdf-frame';
 import { InvoiceStatusBadge, MailBadge } from './invoice-status-badge';
 import { RecordPaymentDialog } from './record-payment-dialog';
@@ -20,14 +20,17 @@ import { RecordPaymentDialog } from './record-payment-dialog';
 export function InvoicePage({ notFound }: { readonly notFound: ReactNode }) {
   const { t } = useTranslation('invoices');
   const { invoiceId } = useParams({ from: '/_staff/invoices/$invoiceId' });
-  const invoice = useInvoice(invoiceId);
-  // Missing and another workshop's invoice are the same 404: the route's "not found" page.
-  if (invoice.isError && isNotFound(invoice.error)) return notFound;
-  if (invoice.isPending) return <LoadingRows label={t('page.loading')} rows={8} />;
-  if (invoice.isError) {
-    return <LoadFailed title={t('page.failed')} retryLabel={t('retry')} onRetry={() => void invoice.refetch()} />;
-  }
-  return <InvoiceDetails invoice={invoice.data} />;
+  return (
+    <RecordLoader
+      query={useInvoice(invoiceId)}
+      isNotFound={isNotFound}
+      notFound={notFound}
+      labels={{ loading: t('page.loading'), failed: t('page.failed'), retry: t('retry') }}
+      rows={8}
+    >
+      {(invoice) => <InvoiceDetails invoice={invoice} />}
+    </RecordLoader>
+  );
 }
 
 function InvoiceDetails({ invoice }: { readonly invoice: Invoice }) {
@@ -166,26 +169,16 @@ function InvoiceDetails({ invoice }: { readonly invoice: Invoice }) {
               className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0"
             >
               <table className="w-full min-w-[32rem] text-sm">
-                <caption className="sr-only">{t('page.lines')}</caption>
-                <thead className="text-start text-ink-muted">
-                  <tr className="border-b border-line">
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">
-                      {t('page.columns.description')}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-end font-medium">
-                      {t('page.columns.quantity')}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-end font-medium">
-                      {t('page.columns.unitPrice')}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-end font-medium">
-                      {t('page.columns.vat')}
-                    </th>
-                    <th scope="col" className="py-2 ps-3 text-end font-medium">
-                      {t('page.columns.net')}
-                    </th>
-                  </tr>
-                </thead>
+                <DocumentTableHead
+                  caption={t('page.lines')}
+                  labels={[
+                    t('page.columns.description'),
+                    t('page.columns.quantity'),
+                    t('page.columns.unitPrice'),
+                    t('page.columns.vat'),
+                    t('page.columns.net'),
+                  ]}
+                />
                 <tbody>
                   {invoice.lines.map((line) => (
                     <tr key={line.id} className="border-b border-line last:border-0">
@@ -208,20 +201,10 @@ function InvoiceDetails({ invoice }: { readonly invoice: Invoice }) {
           </Card>
           <Card title={t('page.vatSummary')}>
             <table className="w-full text-sm">
-              <caption className="sr-only">{t('page.vatSummary')}</caption>
-              <thead className="text-ink-muted">
-                <tr className="border-b border-line">
-                  <th scope="col" className="py-2 pe-3 text-start font-medium">
-                    {t('page.columns.rate')}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-end font-medium">
-                    {t('page.columns.net')}
-                  </th>
-                  <th scope="col" className="py-2 ps-3 text-end font-medium">
-                    {t('page.columns.vatAmount')}
-                  </th>
-                </tr>
-              </thead>
+              <DocumentTableHead
+                caption={t('page.vatSummary')}
+                labels={[t('page.columns.rate'), t('page.columns.net'), t('page.columns.vatAmount')]}
+              />
               <tbody>
                 {invoice.totals.vat.map((row) => (
                   <tr key={row.vatRateBp} className="border-b border-line">

@@ -6,8 +6,8 @@ import { applyFieldErrors, asProblem } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema.gen';
 import { useMe } from '@/lib/session/me';
 import { Alert } from '@/ui/alert';
-import { Dialog } from '@/ui/dialog';
 import { FormActions } from '@/ui/form-actions';
+import { FormDialog, type DialogOpenState } from '@/ui/form-dialog';
 import { SelectField } from '@/ui/select-field';
 import { TextField } from '@/ui/text-field';
 import { useRefreshInvoices } from '../api/invoice-queries';
@@ -33,25 +33,16 @@ function workshopToday(timeZone: string): string {
  * "Record a payment" in one step: method and day. The API records the invoice as paid in full,
  * so the amount is the open amount, shown and not editable.
  */
-export function RecordPaymentDialog({
-  invoice,
-  open,
-  onOpenChange,
-}: {
-  readonly invoice: Invoice;
-  readonly open: boolean;
-  readonly onOpenChange: (open: boolean) => void;
-}) {
+export function RecordPaymentDialog({ invoice, ...dialog }: { readonly invoice: Invoice } & DialogOpenState) {
   const { t } = useTranslation('invoices');
   return (
-    <Dialog
-      open={open}
-      onOpenChange={onOpenChange}
+    <FormDialog
+      {...dialog}
       title={t('payment.title', { number: invoice.number })}
       description={t('payment.description')}
     >
-      {open ? <PaymentForm invoice={invoice} onDone={() => onOpenChange(false)} /> : null}
-    </Dialog>
+      {(close) => <PaymentForm invoice={invoice} onDone={close} />}
+    </FormDialog>
   );
 }
 

@@ -1,22 +1,16 @@
 import { Link } from '@tanstack/react-router';
 import { ChevronRight } from 'lucide-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleAtLeast, useMe } from '@/lib/session/me';
-import { Button } from '@/ui/button';
 import { Card } from '@/ui/card';
 import { LoadFailed } from '@/ui/load-failed';
 import { PlateChip } from '@/ui/plate-chip';
+import { ShowMore, useGrowingLimit } from '@/ui/show-more';
 import { LoadingRows } from '@/ui/skeleton';
 import { useInvoicesOf, type InvoiceOwner } from '../api/related-invoice-queries';
 import type { Invoice } from '../utils/invoice-state';
 import { formatCalendarDate, formatMoney } from '../utils/money';
 import { InvoiceStatusBadge } from './invoice-status-badge';
-
-const FIRST_PAGE = 5;
-const MORE = 10;
-/** The API's largest page; beyond it the invoice list filtered by client takes over. */
-const MAX_LIMIT = 100;
 
 /**
  * The invoices and credit notes of a client or a vehicle, newest first: number, state (overdue
@@ -31,8 +25,9 @@ export function RelatedInvoicesCard({ owner }: { readonly owner: InvoiceOwner })
 
 function InvoicesOf({ owner }: { readonly owner: InvoiceOwner }) {
   const { t } = useTranslation('invoices');
-  const [limit, setLimit] = useState(FIRST_PAGE);
-  const invoices = useInvoicesOf(owner, limit);
+  // Beyond the API's largest page the invoice list filtered by client takes over ("all").
+  const growing = useGrowingLimit();
+  const invoices = useInvoicesOf(owner, growing.limit);
   const items = invoices.data?.items ?? [];
   const total = invoices.data?.total ?? 0;
   const ofClient = 'clientId' in owner;
@@ -61,17 +56,13 @@ function InvoicesOf({ owner }: { readonly owner: InvoiceOwner }) {
               <RelatedInvoiceRow key={invoice.id} invoice={invoice} showVehicle={ofClient} />
             ))}
           </ul>
-          {total > items.length && limit < MAX_LIMIT ? (
-            <Button
-              variant="ghost"
-              size="sm"
-              className="mt-2"
-              busy={invoices.isFetching}
-              onClick={() => setLimit((current) => Math.min(current + MORE, MAX_LIMIT))}
-            >
-              {t('related.more', { count: total - items.length })}
-            </Button>
-          ) : null}
+          <ShowMore
+            growing={growing}
+            shown={items.length}
+            total={total}
+            busy={invoices.isFetching}
+            label={(count) => t('related.more', { count })}
+          />
         </>
       )}
     </Card>

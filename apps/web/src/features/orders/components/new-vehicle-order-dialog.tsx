@@ -5,7 +5,7 @@ import { $api } from '@/lib/api/api-client';
 import { asProblem } from '@/lib/api/problem';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
-import { Dialog } from '@/ui/dialog';
+import { FormDialog, type DialogOpenState } from '@/ui/form-dialog';
 import { TextAreaField } from '@/ui/text-area-field';
 import { TextField } from '@/ui/text-field';
 import { useRefreshRelated } from '../api/related-order-queries';
@@ -16,15 +16,16 @@ const DIGITS = /^\d{1,7}$/;
  * Opens a repair order for the car whose page this is (the board's dialog finds the car first;
  * here it is known): the odometer at drop-off and the customer's complaint, then the order page.
  */
-export function NewVehicleOrderDialog({
-  vehicleId,
-  open,
-  onOpenChange,
-}: {
-  readonly vehicleId: string;
-  readonly open: boolean;
-  readonly onOpenChange: (open: boolean) => void;
-}) {
+export function NewVehicleOrderDialog({ vehicleId, ...dialog }: { readonly vehicleId: string } & DialogOpenState) {
+  const { t } = useTranslation('orders');
+  return (
+    <FormDialog {...dialog} title={t('newOrder.title')} description={t('newOrder.description')}>
+      {(close) => <NewVehicleOrderForm vehicleId={vehicleId} onDone={close} />}
+    </FormDialog>
+  );
+}
+
+function NewVehicleOrderForm({ vehicleId, onDone }: { readonly vehicleId: string; readonly onDone: () => void }) {
   const { t } = useTranslation('orders');
   const navigate = useNavigate();
   const refresh = useRefreshRelated();
@@ -34,13 +35,6 @@ export function NewVehicleOrderDialog({
   const [mileageError, setMileageError] = useState<string>();
   const problem = asProblem(create.error);
   const fieldError = (field: string) => problem?.errors?.find((error) => error.field === field)?.message;
-
-  const reset = () => {
-    setMileage('');
-    setComplaint('');
-    setMileageError(undefined);
-    create.reset();
-  };
 
   const submit = () => {
     const km = mileage.trim().replace(/\s/g, '');
@@ -60,8 +54,7 @@ export function NewVehicleOrderDialog({
       {
         onSuccess: (order) => {
           void refresh();
-          onOpenChange(false);
-          reset();
+          onDone();
           void navigate({ to: '/orders/$orderId', params: { orderId: order.id } });
         },
       },
@@ -69,57 +62,47 @@ export function NewVehicleOrderDialog({
   };
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        if (!next) reset();
-        onOpenChange(next);
+    <form
+      noValidate
+      className="flex flex-col gap-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
       }}
-      title={t('newOrder.title')}
-      description={t('newOrder.description')}
     >
-      <form
-        noValidate
-        className="flex flex-col gap-4"
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
+      <TextField
+        label={t('newOrder.mileage')}
+        hint={t('newOrder.mileageHint')}
+        inputMode="numeric"
+        autoComplete="off"
+        value={mileage}
+        error={mileageError ?? fieldError('mileageIn')}
+        onChange={(event) => {
+          setMileage(event.target.value);
+          setMileageError(undefined);
         }}
-      >
-        <TextField
-          label={t('newOrder.mileage')}
-          hint={t('newOrder.mileageHint')}
-          inputMode="numeric"
-          autoComplete="off"
-          value={mileage}
-          error={mileageError ?? fieldError('mileageIn')}
-          onChange={(event) => {
-            setMileage(event.target.value);
-            setMileageError(undefined);
-          }}
-        />
-        <TextAreaField
-          label={t('newOrder.complaint')}
-          rows={3}
-          maxLength={4000}
-          value={complaint}
-          error={fieldError('complaint')}
-          onChange={(event) => setComplaint(event.target.value)}
-        />
-        {create.isError && !problem?.errors?.length ? (
-          <Alert tone="danger" title={t('newOrder.failed')}>
-            {problem?.detail}
-          </Alert>
-        ) : null}
-        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button variant="secondary" onClick={() => onOpenChange(false)}>
-            {t('cancel')}
-          </Button>
-          <Button type="submit" busy={create.isPending}>
-            {t('newOrder.submit')}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+      />
+      <TextAreaField
+        label={t('newOrder.complaint')}
+        rows={3}
+        maxLength={4000}
+        value={complaint}
+        error={fieldError('complaint')}
+        onChange={(event) => setComplaint(event.target.value)}
+      />
+      {create.isError && !problem?.errors?.length ? (
+        <Alert tone="danger" title={t('newOrder.failed')}>
+          {problem?.detail}
+        </Alert>
+      ) : null}
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <Button variant="secondary" onClick={onDone}>
+          {t('cancel')}
+        </Button>
+        <Button type="submit" busy={create.isPending}>
+          {t('newOrder.submit')}
+        </Button>
+      </div>
+    </form>
   );
 }

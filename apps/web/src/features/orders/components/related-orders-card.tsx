@@ -9,17 +9,13 @@ import { Button } from '@/ui/button';
 import { Card } from '@/ui/card';
 import { LoadFailed } from '@/ui/load-failed';
 import { PlateChip } from '@/ui/plate-chip';
+import { ShowMore, useGrowingLimit } from '@/ui/show-more';
 import { LoadingRows } from '@/ui/skeleton';
 import type { Order } from '../api/order-queries';
 import { useClientCars, useOrdersOf, type OrderOwner } from '../api/related-order-queries';
 import { formatMoney } from '../utils/money';
 import { STATUS_TONE } from '../utils/status';
 import { NewVehicleOrderDialog } from './new-vehicle-order-dialog';
-
-const FIRST_PAGE = 5;
-const MORE = 10;
-/** The API's largest page: "show more" stops there and the board takes over. */
-const MAX_LIMIT = 100;
 
 interface Car {
   readonly plate: string | null;
@@ -34,9 +30,10 @@ interface Car {
 export function RelatedOrdersCard({ owner }: { readonly owner: OrderOwner }) {
   const { t } = useTranslation('orders');
   const me = useMe();
-  const [limit, setLimit] = useState(FIRST_PAGE);
+  // Beyond the API's largest page the board takes over.
+  const growing = useGrowingLimit();
   const [creating, setCreating] = useState(false);
-  const orders = useOrdersOf(owner, limit);
+  const orders = useOrdersOf(owner, growing.limit);
   const cars = useClientCars('clientId' in owner ? owner.clientId : undefined);
   const vehicleId = 'vehicleId' in owner ? owner.vehicleId : undefined;
   const mayCreate = vehicleId !== undefined && roleAtLeast(me.role, 'manager');
@@ -69,17 +66,13 @@ export function RelatedOrdersCard({ owner }: { readonly owner: OrderOwner }) {
               <RelatedOrderRow key={order.id} order={order} car={vehicleId ? undefined : carOf(order)} />
             ))}
           </ul>
-          {total > items.length && limit < MAX_LIMIT ? (
-            <Button
-              variant="ghost"
-              size="sm"
-              className="mt-2"
-              busy={orders.isFetching}
-              onClick={() => setLimit((current) => Math.min(current + MORE, MAX_LIMIT))}
-            >
-              {t('related.more', { count: total - items.length })}
-            </Button>
-          ) : null}
+          <ShowMore
+            growing={growing}
+            shown={items.length}
+            total={total}
+            busy={orders.isFetching}
+            label={(count) => t('related.more', { count })}
+          />
         </>
       )}
       {vehicleId && mayCreate ? (

@@ -11,6 +11,7 @@ import { LoadFailed } from '@/ui/load-failed';
 import { LoadingRows } from '@/ui/skeleton';
 import { useOrderTime, useTimeEntries, type Order, type OrderTime } from '../api/order-queries';
 import { formatQuantity } from '../utils/money';
+import { HoursTable } from './hours-table';
 import { ManualTimeDialog } from './manual-time-dialog';
 
 /** Hours sold (the estimate) against hours clocked, per line and per mechanic; manual entries. */
@@ -52,95 +53,50 @@ export function TimeCard({ order }: { readonly order: Order }) {
 }
 
 function TimeTables({ time }: { readonly time: OrderTime }) {
-  const { t, i18n } = useTranslation('orders');
-  const hours = (value: number) => t('lines.hours', { value: formatQuantity(value, i18n.language) });
-  const cell = 'px-2 py-2 text-right tabular-nums';
+  const { t } = useTranslation('orders');
   return (
     <div className="flex flex-col gap-4">
-      <div className="overflow-x-auto">
-        <table className="w-full text-sm">
-          <caption className="sr-only">{t('time.perLine')}</caption>
-          <thead className="text-xs text-ink-muted uppercase">
-            <tr>
-              <th scope="col" className="px-2 py-2 text-left font-semibold">
-                {t('time.line')}
-              </th>
-              <th scope="col" className="px-2 py-2 text-right font-semibold">
-                {t('time.sold')}
-              </th>
-              <th scope="col" className="px-2 py-2 text-right font-semibold">
-                {t('time.clocked')}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-line">
-            {time.lines.map((line) => (
-              <tr key={line.lineId}>
-                <th scope="row" className="px-2 py-2 text-left font-normal break-words">
-                  {line.description}
-                  {line.runningClocks > 0 ? (
-                    <span className="mt-1 block">
-                      <Badge tone="brand" className="whitespace-nowrap">
-                        <Timer aria-hidden="true" className="mr-1 inline size-3" />
-                        {t('time.running', { count: line.runningClocks })}
-                      </Badge>
-                    </span>
-                  ) : null}
-                </th>
-                <td className={cell}>{hours(line.estimatedHours)}</td>
-                <td className={line.clockedHours > line.estimatedHours ? `${cell} font-semibold text-danger` : cell}>
-                  {hours(line.clockedHours)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot className="border-t border-line font-semibold">
-            <tr>
-              <th scope="row" className="px-2 py-2 text-left">
-                {t('time.total')}
-              </th>
-              <td className={cell}>{hours(time.totals.estimatedHours)}</td>
-              <td className={cell}>{hours(time.totals.clockedHours)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <HoursTable
+        caption={t('time.perLine')}
+        subject={t('time.line')}
+        rows={time.lines.map((line) => ({
+          key: line.lineId,
+          label: (
+            <>
+              {line.description}
+              {line.runningClocks > 0 ? (
+                <span className="mt-1 block">
+                  <Badge tone="brand" className="whitespace-nowrap">
+                    <Timer aria-hidden="true" className="mr-1 inline size-3" />
+                    {t('time.running', { count: line.runningClocks })}
+                  </Badge>
+                </span>
+              ) : null}
+            </>
+          ),
+          sold: line.estimatedHours,
+          clocked: line.clockedHours,
+          over: line.clockedHours > line.estimatedHours,
+        }))}
+        total={{ sold: time.totals.estimatedHours, clocked: time.totals.clockedHours }}
+      />
       {time.mechanics.length > 0 ? (
-        <div className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <caption className="sr-only">{t('time.perMechanic')}</caption>
-            <thead className="text-xs text-ink-muted uppercase">
-              <tr>
-                <th scope="col" className="px-2 py-2 text-left font-semibold">
-                  {t('time.mechanic')}
-                </th>
-                <th scope="col" className="px-2 py-2 text-right font-semibold">
-                  {t('time.sold')}
-                </th>
-                <th scope="col" className="px-2 py-2 text-right font-semibold">
-                  {t('time.clocked')}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-line">
-              {time.mechanics.map((person) => (
-                <tr key={person.userId}>
-                  <th scope="row" className="px-2 py-2 text-left font-normal">
-                    {person.name}
-                    {person.running ? (
-                      <span className="ml-2 text-xs text-ink-muted">{t('time.clockRunning')}</span>
-                    ) : null}
-                    {!person.assigned ? (
-                      <span className="ml-2 text-xs text-ink-muted">{t('time.notAssigned')}</span>
-                    ) : null}
-                  </th>
-                  <td className={cell}>{hours(person.soldHours)}</td>
-                  <td className={cell}>{hours(person.clockedHours)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <HoursTable
+          caption={t('time.perMechanic')}
+          subject={t('time.mechanic')}
+          rows={time.mechanics.map((person) => ({
+            key: person.userId,
+            label: (
+              <>
+                {person.name}
+                {person.running ? <span className="ml-2 text-xs text-ink-muted">{t('time.clockRunning')}</span> : null}
+                {!person.assigned ? <span className="ml-2 text-xs text-ink-muted">{t('time.notAssigned')}</span> : null}
+              </>
+            ),
+            sold: person.soldHours,
+            clocked: person.clockedHours,
+          }))}
+        />
       ) : null}
     </div>
   );

@@ -1,8 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useTopClients, type TopClient } from '../api/report-queries';
-import { csvFileName, toCsv } from '../utils/csv';
-import { minorToDecimal } from '../utils/report-money';
+import { csvFileName, moneyColumn, toCsv } from '../utils/csv';
 import type { ReportRange } from '../utils/report-range';
 import { useReportFormat } from '../utils/use-report-format';
 import { CsvDownloadButton } from './csv-download-button';
@@ -44,16 +43,8 @@ export function TopClientsSection({ range }: { readonly range: ReportRange }) {
                 [
                   { header: t('columns.client'), kind: 'text', value: (client: TopClient) => name(client) },
                   { header: t('columns.invoices'), kind: 'number', value: (client) => client.invoiceCount },
-                  {
-                    header: `${t('columns.net')} (${currency})`,
-                    kind: 'number',
-                    value: (client) => minorToDecimal(client.netMinor, currency),
-                  },
-                  {
-                    header: `${t('columns.gross')} (${currency})`,
-                    kind: 'number',
-                    value: (client) => minorToDecimal(client.grossMinor, currency),
-                  },
+                  moneyColumn(t('columns.net'), currency, (client: TopClient) => client.netMinor),
+                  moneyColumn(t('columns.gross'), currency, (client: TopClient) => client.grossMinor),
                 ],
                 items,
               )

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useTopServices, type TopService } from '../api/report-queries';
-import { csvFileName, toCsv } from '../utils/csv';
-import { minorToDecimal } from '../utils/report-money';
+import { csvFileName, moneyColumn, toCsv } from '../utils/csv';
 import type { ReportRange } from '../utils/report-range';
 import { useReportFormat } from '../utils/use-report-format';
 import { CsvDownloadButton } from './csv-download-button';
@@ -45,11 +44,7 @@ export function TopServicesSection({ range }: { readonly range: ReportRange }) {
                   { header: t('columns.kind'), kind: 'text', value: (service) => t(`services.kind.${service.kind}`) },
                   { header: t('columns.lines'), kind: 'number', value: (service) => service.lineCount },
                   { header: t('columns.quantity'), kind: 'number', value: (service) => service.quantity.toFixed(2) },
-                  {
-                    header: `${t('columns.net')} (${currency})`,
-                    kind: 'number',
-                    value: (service) => minorToDecimal(service.netMinor, currency),
-                  },
+                  moneyColumn(t('columns.net'), currency, (service: TopService) => service.netMinor),
                 ],
                 items,
               )

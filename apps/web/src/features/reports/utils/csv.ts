@@ -1,3 +1,5 @@
+import { minorToDecimal } from './report-money';
+
 /** A CSV column: a header and how each row fills it; `number` cells are never quoted or guarded. */
 export interface CsvColumn<Row> {
   readonly header: string;
@@ -42,4 +44,9 @@ export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Ro
 export function csvFileName(report: string, range: { from: string; to: string } | { asOf: string }): string {
   const dates = 'asOf' in range ? range.asOf : `${range.from}_${range.to}`;
   return `pitlane-${report}-${dates}.csv`;
+}
+
+/** A money column: the currency in its header, each amount a plain decimal of its minor units. */
+export function moneyColumn<Row>(header: string, currency: string, minor: (row: Row) => number): CsvColumn<Row> {
+  return { header: `${header} (${currency})`, kind: 'number', value: (row) => minorToDecimal(minor(row), currency) };
 }

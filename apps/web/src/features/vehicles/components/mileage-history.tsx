@@ -6,6 +6,7 @@ import { Button } from '@/ui/button';
 import { Card } from '@/ui/card';
 import { LoadFailed } from '@/ui/load-failed';
 import { LoadingRows } from '@/ui/skeleton';
+import { TableHead } from '@/ui/table-head';
 import { useMileageHistory, type MileageReading, type Vehicle } from '../api/vehicle-queries';
 import { MileageSparkline } from './mileage-sparkline';
 
@@ -55,20 +56,15 @@ function ReadingsTable({ readings }: { readonly readings: readonly MileageReadin
   const format = useWorkshopFormat();
   return (
     <table className="w-full text-left text-sm">
-      <caption className="sr-only">{t('mileage.caption')}</caption>
-      <thead className="border-b border-line text-xs text-ink-muted uppercase">
-        <tr>
-          <th scope="col" className="py-2 pr-3 font-semibold">
-            {t('mileage.columns.date')}
-          </th>
-          <th scope="col" className="py-2 pr-3 text-right font-semibold">
-            {t('mileage.columns.mileage')}
-          </th>
-          <th scope="col" className="hidden py-2 font-semibold sm:table-cell">
-            {t('mileage.columns.source')}
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        caption={t('mileage.caption')}
+        className="border-b border-line text-xs text-ink-muted uppercase"
+        headings={[
+          { label: t('mileage.columns.date'), className: 'pr-3 font-semibold' },
+          { label: t('mileage.columns.mileage'), className: 'pr-3 text-right font-semibold' },
+          { label: t('mileage.columns.source'), className: 'hidden font-semibold sm:table-cell' },
+        ]}
+      />
       <tbody className="divide-y divide-line">
         {readings.map((reading) => (
           <tr key={reading.id} className="align-top">

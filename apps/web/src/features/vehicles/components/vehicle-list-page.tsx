@@ -2,15 +2,12 @@ import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { Plus } from 'lucide-react';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, buttonClasses } from '@/ui/button';
-import { EmptyState } from '@/ui/empty-state';
-import { ListToolbar } from '@/ui/list-toolbar';
-import { ListView } from '@/ui/list-view';
+import { buttonClasses } from '@/ui/button';
 import { PageHeader } from '@/ui/page-header';
-import { Pagination } from '@/ui/pagination';
+import { SearchableList, type ListSearchChange } from '@/ui/searchable-list';
 import { useOwnerNames, useVehiclePage, useVehicleSearch } from '../api/vehicle-queries';
 import { problemIs } from '../utils/problem-is';
-import { DEFAULT_VEHICLE_SORT, VEHICLE_SORTS } from '../utils/vehicle-list-search';
+import { DEFAULT_VEHICLE_SORT, VEHICLE_SORTS, type VehicleSort } from '../utils/vehicle-list-search';
 import { VehicleListTable, type VehicleListRow } from './vehicle-list-table';
 
 /** `/vehicles`: every vehicle of the workshop, or the best matches for what was typed. */
@@ -24,9 +21,9 @@ export function VehicleListPage() {
   const owners = useOwnerNames(page.data?.items.map((vehicle) => vehicle.clientId) ?? []);
   const current = searching ? hits : page;
 
-  const onSearch = useCallback(
-    (q: string) =>
-      void navigate({ search: (prev) => ({ ...prev, q: q || undefined, page: undefined }), replace: true }),
+  const onChange = useCallback(
+    (change: ListSearchChange<VehicleSort>, replace?: boolean) =>
+      void navigate({ search: (prev) => ({ ...prev, ...change }), replace }),
     [navigate],
   );
 
@@ -58,70 +55,21 @@ export function VehicleListPage() {
   return (
     <>
       <PageHeader title={t('list.title')} actions={newVehicle} />
-      <ListToolbar
-        labels={{
-          search: t('list.searchLabel'),
-          searchPlaceholder: t('list.searchPlaceholder'),
-          clearSearch: t('list.clearSearch'),
-          bestFirst: t('list.bestFirst'),
-          sort: t('list.sortLabel'),
-        }}
+      <SearchableList
+        text={(key, values) => t(`list.${key}`, values)}
+        retryLabel={t('retry')}
         query={search.q ?? ''}
-        onSearch={onSearch}
         sort={search.sort ?? DEFAULT_VEHICLE_SORT}
         sorts={VEHICLE_SORTS.map((sort) => ({ value: sort, label: t(`list.sorts.${sort}`) }))}
-        onSort={(sort) => void navigate({ search: (prev) => ({ ...prev, sort, page: undefined }) })}
-      />
-      <ListView
+        onChange={onChange}
         rows={rows}
-        failed={current.isError}
-        fetching={current.isFetching}
-        labels={{ loading: t('list.loading'), failed: t('list.failed'), retry: t('retry') }}
-        onRetry={() => void current.refetch()}
-        failedDetail={searching && problemIs(current.error, 'search_unavailable') ? t('list.searchDown') : null}
-        summary={
-          searching
-            ? t('list.matches', { count: rows?.length ?? 0 })
-            : t('list.total', { count: page.data?.total ?? 0 })
-        }
-        empty={
-          searching ? (
-            <EmptyState
-              title={t('list.noMatches', { query: search.q })}
-              action={
-                <div className="flex flex-wrap justify-center gap-2">
-                  {newVehicle}
-                  <Button variant="secondary" onClick={() => onSearch('')}>
-                    {t('list.clearSearch')}
-                  </Button>
-                </div>
-              }
-            >
-              {t('list.noMatchesHint')}
-            </EmptyState>
-          ) : (
-            <EmptyState title={t('list.empty')} action={newVehicle}>
-              {t('list.emptyHint')}
-            </EmptyState>
-          )
-        }
+        result={current}
+        searchDown={problemIs(current.error, 'search_unavailable')}
+        pagination={searching ? undefined : page.data}
+        newAction={newVehicle}
       >
-        {(shown) => (
-          <>
-            <VehicleListTable rows={shown} mode={searching ? 'search' : 'page'} caption={t('list.title')} />
-            {!searching && page.data ? (
-              <Pagination
-                page={page.data.page}
-                limit={page.data.limit}
-                total={page.data.total}
-                onPage={(next) =>
-                  void navigate({ search: (prev) => ({ ...prev, page: next === 1 ? undefined : next }) })
-                }
-              />
-            ) : null}
-          </>
-        )}
-      </ListView>
+        {(shown, mode) => <VehicleListTable rows={shown} mode={mode} caption={t('list.title')} />}
+      </SearchableList>
     </>
   );
 }

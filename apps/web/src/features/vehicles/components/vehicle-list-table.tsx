@@ -1,9 +1,11 @@
 import { Link } from '@tanstack/react-router';
-import { ChevronRight } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopFormat } from '@/lib/i18n/use-workshop-format';
 import { PlateChip } from '@/ui/plate-chip';
+import { NoValue } from '@/ui/no-value';
 import { ResponsiveTable, type TableColumn } from '@/ui/responsive-table';
+import { RowCardLink } from '@/ui/row-card-link';
+import type { ListTableProps } from '@/ui/searchable-list';
 import type { FuelType } from '../api/vehicle-queries';
 
 /** One line of the list: a vehicle of a page, or a search hit (which knows less). */
@@ -21,18 +23,10 @@ export interface VehicleListRow {
 }
 
 /** A table on wide screens, a list of cards on phones; the vehicle opens from its plate and name. */
-export function VehicleListTable({
-  rows,
-  mode,
-  caption,
-}: {
-  readonly rows: readonly VehicleListRow[];
-  readonly mode: 'page' | 'search';
-  readonly caption: string;
-}) {
+export function VehicleListTable({ rows, mode, caption }: ListTableProps<VehicleListRow>) {
   const { t } = useTranslation('vehicles');
   const format = useWorkshopFormat();
-  const dash = <span className="text-ink-muted">—</span>;
+  const dash = <NoValue />;
   const km = (row: VehicleListRow) =>
     row.mileageKm != null ? t('mileageValue', { value: format.number(row.mileageKm) }) : null;
   const vehicle: TableColumn<VehicleListRow> = {
@@ -76,23 +70,20 @@ export function VehicleListTable({
       caption={caption}
       columns={columns}
       card={(row) => (
-        <Link
-          to="/vehicles/$vehicleId"
-          params={{ vehicleId: row.id }}
-          className="flex min-h-16 items-center gap-3 rounded-xl border border-line bg-surface p-3 hover:bg-surface-2"
-        >
-          <span className="flex min-w-0 flex-1 flex-col gap-1">
-            <span className="flex flex-wrap items-center gap-2">
-              {row.plate ? <PlateChip plate={row.plate} /> : <NoPlate />}
-              <span className="font-medium">{row.name}</span>
-              {mode === 'page' && row.year ? <span className="text-ink-muted">{row.year}</span> : null}
+        <RowCardLink>
+          <Link to="/vehicles/$vehicleId" params={{ vehicleId: row.id }}>
+            <span className="flex min-w-0 flex-1 flex-col gap-1">
+              <span className="flex flex-wrap items-center gap-2">
+                {row.plate ? <PlateChip plate={row.plate} /> : <NoPlate />}
+                <span className="font-medium">{row.name}</span>
+                {mode === 'page' && row.year ? <span className="text-ink-muted">{row.year}</span> : null}
+              </span>
+              <span className="truncate text-sm text-ink-muted">
+                {[row.owner, mode === 'search' ? row.phone : null, km(row)].filter(Boolean).join(' · ')}
+              </span>
             </span>
-            <span className="truncate text-sm text-ink-muted">
-              {[row.owner, mode === 'search' ? row.phone : null, km(row)].filter(Boolean).join(' · ')}
-            </span>
-          </span>
-          <ChevronRight aria-hidden="true" className="size-5 shrink-0 text-ink-muted" />
-        </Link>
+          </Link>
+        </RowCardLink>
       )}
     />
   );

@@ -7,10 +7,10 @@ import { roleAtLeast, useMe } from '@/lib/session/me';
 import { Button } from '@/ui/button';
 import { Card } from '@/ui/card';
 import { DetailItem } from '@/ui/detail-item';
-import { LoadFailed } from '@/ui/load-failed';
+import { NoValue } from '@/ui/no-value';
 import { PageHeader } from '@/ui/page-header';
 import { PlateChip } from '@/ui/plate-chip';
-import { LoadingRows } from '@/ui/skeleton';
+import { RecordLoader } from '@/ui/record-loader';
 import { isNotFound, useVehicle, type Vehicle } from '../api/vehicle-queries';
 import { DeleteVehicleDialog } from './delete-vehicle-dialog';
 import { EditVehicleDialog } from './edit-vehicle-dialog';
@@ -32,14 +32,16 @@ export interface VehiclePageSlots {
 export function VehiclePage({ notFound, ...slots }: { readonly notFound: ReactNode } & VehiclePageSlots) {
   const { t } = useTranslation('vehicles');
   const { vehicleId } = useParams({ from: '/_staff/vehicles/$vehicleId' });
-  const vehicle = useVehicle(vehicleId);
-  // Missing and another workshop's vehicle are the same 404: the route's "not found" page.
-  if (vehicle.isError && isNotFound(vehicle.error)) return notFound;
-  if (vehicle.isPending) return <LoadingRows label={t('page.loading')} rows={6} />;
-  if (vehicle.isError) {
-    return <LoadFailed title={t('page.failed')} retryLabel={t('retry')} onRetry={() => void vehicle.refetch()} />;
-  }
-  return <VehicleDetails vehicle={vehicle.data} {...slots} />;
+  return (
+    <RecordLoader
+      query={useVehicle(vehicleId)}
+      isNotFound={isNotFound}
+      notFound={notFound}
+      labels={{ loading: t('page.loading'), failed: t('page.failed'), retry: t('retry') }}
+    >
+      {(vehicle) => <VehicleDetails vehicle={vehicle} {...slots} />}
+    </RecordLoader>
+  );
 }
 
 function VehicleDetails({ vehicle, appointments, orders, invoices }: { readonly vehicle: Vehicle } & VehiclePageSlots) {
@@ -49,7 +51,7 @@ function VehicleDetails({ vehicle, appointments, orders, invoices }: { readonly 
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const name = `${vehicle.make} ${vehicle.model}`;
-  const dash = <span className="text-ink-muted">—</span>;
+  const dash = <NoValue />;
 
   return (
     <>
