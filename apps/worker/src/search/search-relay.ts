@@ -71,7 +71,7 @@ export class SearchRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async drain(): Promise<void> {
     try {
-      const applied = await this.relay.drainAll(this.config.search.relayBatchSize);
+      const applied = await this.relay.drainAll(this.config.search.relayBatchSize, () => this.stopped);
       if (this.failures > 0) this.logger.info({ applied }, 'search index reachable again; outbox drained');
       this.failures = 0;
     } catch (error) {

@@ -28,8 +28,12 @@ export class SearchOutboxRelay {
     private readonly metrics: SearchSyncMetrics,
   ) {}
 
-  /** Drains every workshop's outbox; returns how many outbox rows were applied. */
-  async drainAll(batchSize: number): Promise<number> {
+  /**
+   * Drains every workshop's outbox; returns how many outbox rows were applied. `stopping` is
+   * asked after each batch: under a steady stream of writes the outbox never empties, and a
+   * worker shutting down must not wait for it to (what is left waits for the next relay).
+   */
+  async drainAll(batchSize: number, stopping: () => boolean = () => false): Promise<number> {
     let applied = 0;
     for (;;) {
       const tenants = await this.system.transaction((manager) =>
@@ -38,20 +42,23 @@ export class SearchOutboxRelay {
         ]),
       );
       let progressed = 0;
-      for (const { tenant_id: tenantId } of tenants) progressed += await this.drainTenant(tenantId, batchSize);
+      for (const { tenant_id: tenantId } of tenants) {
+        if (stopping()) return applied + progressed;
+        progressed += await this.drainTenant(tenantId, batchSize, stopping);
+      }
       applied += progressed;
       // Nothing waiting, or what waits is another relay's right now.
-      if (progressed === 0) return applied;
+      if (progressed === 0 || stopping()) return applied;
     }
   }
 
   /** Drains one workshop's outbox, batch by batch. */
-  async drainTenant(tenantId: string, batchSize: number): Promise<number> {
+  async drainTenant(tenantId: string, batchSize: number, stopping: () => boolean = () => false): Promise<number> {
     let applied = 0;
     for (;;) {
       const batch = await this.tenantContext.run(tenantId, () => this.applyBatch(tenantId, batchSize));
       applied += batch;
-      if (batch < batchSize) return applied;
+      if (batch < batchSize || stopping()) return applied;
     }
   }
 
