@@ -5,6 +5,8 @@ const TENANT = '11111111-1111-4111-8111-111111111111';
 const OTHER_TENANT = '22222222-2222-4222-8222-222222222222';
 const SESSION = '33333333-3333-4333-8333-333333333333';
 const USER = '44444444-4444-4444-8444-444444444444';
+const OTHER_SESSION = '55555555-5555-4555-8555-555555555555';
+const OTHER_USER = '66666666-6666-4666-8666-666666666666';
 
 function state(overrides: Partial<SessionStateRow> = {}): SessionStateRow {
   const now = new Date();
@@ -48,6 +50,43 @@ describe('SessionCache', () => {
     cache.applyNotification(`session:${SESSION}`);
     cache.put(SESSION, TENANT, state(), generation);
     expect(cache.get(SESSION, TENANT)).toBeUndefined();
+  });
+
+  it.each([
+    ['session', `session:${SESSION}`],
+    ['member', `member:${TENANT}:${USER}`],
+    ['tenant', `tenant:${TENANT}`],
+    ['user', `user:${USER}`],
+    ['catch-all', 'something-else'],
+  ])('refuses a read that raced a %s eviction touching it, after other evictions too', (_kind, payload) => {
+    const generation = cache.generation;
+    cache.applyNotification(`tenant:${OTHER_TENANT}`);
+    cache.applyNotification(payload);
+    cache.applyNotification(`session:${OTHER_SESSION}`);
+    cache.put(SESSION, TENANT, state(), generation);
+    expect(cache.get(SESSION, TENANT)).toBeUndefined();
+  });
+
+  it("stores a read that raced only other sessions' evictions (the channel carries every workshop's)", () => {
+    const generation = cache.generation;
+    cache.applyNotification(`session:${OTHER_SESSION}`);
+    cache.applyNotification(`tenant:${OTHER_TENANT}`);
+    cache.applyNotification(`member:${OTHER_TENANT}:${USER}`);
+    cache.applyNotification(`member:${TENANT}:${OTHER_USER}`);
+    cache.applyNotification(`user:${OTHER_USER}`);
+    cache.put(SESSION, TENANT, state(), generation);
+    expect(cache.get(SESSION, TENANT)).toBeDefined();
+  });
+
+  it('refuses a read that raced more evictions than it remembers', () => {
+    const generation = cache.generation;
+    for (let i = 0; i < 1_100; i++) cache.applyNotification(`session:${OTHER_SESSION}`);
+    cache.put(SESSION, TENANT, state(), generation);
+    expect(cache.get(SESSION, TENANT)).toBeUndefined();
+    const recent = cache.generation;
+    for (let i = 0; i < 1_000; i++) cache.applyNotification(`session:${OTHER_SESSION}`);
+    cache.put(SESSION, TENANT, state(), recent);
+    expect(cache.get(SESSION, TENANT)).toBeDefined();
   });
 
   it.each([

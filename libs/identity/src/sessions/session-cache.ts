@@ -5,6 +5,16 @@ import type { SessionStateRow } from './session.repository';
 export const SESSION_CACHE_TTL_MS = 10_000;
 /** Beyond this many sessions the oldest entries go first (Map keeps insertion order). */
 const MAX_ENTRIES = 50_000;
+/** How many recent evictions a read in flight is checked against; older reads are refused. */
+const REMEMBERED_EVICTIONS = 1_024;
+
+/** Whether an eviction touched the session (`sessionId` in `tenantId`, of `userId`). */
+type Touches = (sessionId: string, tenantId: string, userId: string) => boolean;
+
+interface Eviction {
+  readonly number: number;
+  readonly touches: Touches;
+}
 
 interface Entry {
   readonly tenantId: string;
@@ -23,14 +33,19 @@ interface Entry {
  * The cache only ever says "alive": a cached state that would end the session is read again
  * from the database before anyone is refused (another process may have touched it since).
  *
- * A read that began before an eviction must not put back what it read: `generation` counts
- * evictions, and `put` refuses a state read under an older generation.
+ * A read that began before an eviction must not put back what it read: `generation` numbers
+ * evictions, and `put` refuses a state read under an older generation when one of the evictions
+ * since touched that session (its id, workshop or user), or when they are too many to tell. Only
+ * those: the channel carries every workshop's logouts, and refusing every read that raced any of
+ * them would leave a busy platform's sessions uncached.
  */
 @Injectable()
 export class SessionCache {
   private readonly entries = new Map<string, Entry>();
   private trusted = false;
   private evictions = 0;
+  /** The latest evictions, oldest first, for `put` to check a read in flight against. */
+  private readonly recent: Eviction[] = [];
 
   /** Taken before reading a session from the database; handed back to `put`. */
   get generation(): number {
@@ -54,7 +69,7 @@ export class SessionCache {
   }
 
   put(sessionId: string, tenantId: string, state: SessionStateRow, generation: number, now = Date.now()): void {
-    if (!this.trusted || generation !== this.evictions) return;
+    if (!this.trusted || this.evictedSince(generation, sessionId, tenantId, state.user_id)) return;
     this.entries.delete(sessionId);
     this.entries.set(sessionId, { tenantId, state, cachedAt: now });
     if (this.entries.size > MAX_ENTRIES) {
@@ -72,20 +87,19 @@ export class SessionCache {
   }
 
   evictSession(sessionId: string): void {
-    this.evictions++;
-    this.entries.delete(sessionId);
+    this.evictWhere((session) => session === sessionId);
   }
 
   evictMember(tenantId: string, userId: string): void {
-    this.evictWhere((entry) => entry.tenantId === tenantId && entry.state.user_id === userId);
+    this.evictWhere((_session, tenant, user) => tenant === tenantId && user === userId);
   }
 
   evictTenant(tenantId: string): void {
-    this.evictWhere((entry) => entry.tenantId === tenantId);
+    this.evictWhere((_session, tenant) => tenant === tenantId);
   }
 
   evictUser(userId: string): void {
-    this.evictWhere((entry) => entry.state.user_id === userId);
+    this.evictWhere((_session, _tenant, user) => user === userId);
   }
 
   /** Applies one `auth_state` payload; an unknown one clears everything (fail safe). */
@@ -111,14 +125,24 @@ export class SessionCache {
   }
 
   clear(): void {
-    this.evictions++;
-    this.entries.clear();
+    this.evictWhere(() => true);
   }
 
-  private evictWhere(matches: (entry: Entry) => boolean): void {
-    this.evictions++;
+  private evictWhere(touches: Touches): void {
+    this.recent.push({ number: ++this.evictions, touches });
+    if (this.recent.length > REMEMBERED_EVICTIONS) this.recent.shift();
     for (const [sessionId, entry] of this.entries) {
-      if (matches(entry)) this.entries.delete(sessionId);
+      if (touches(sessionId, entry.tenantId, entry.state.user_id)) this.entries.delete(sessionId);
     }
+  }
+
+  /** Whether an eviction after `generation` may have touched the session read under it. */
+  private evictedSince(generation: number, sessionId: string, tenantId: string, userId: string): boolean {
+    if (generation === this.evictions) return false;
+    const oldest = this.recent[0];
+    if (!oldest || generation < oldest.number - 1) return true;
+    return this.recent.some(
+      (eviction) => eviction.number > generation && eviction.touches(sessionId, tenantId, userId),
+    );
   }
 }
