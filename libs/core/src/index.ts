@@ -13,6 +13,7 @@ export * from './database/postgres-error';
 export * from './database/provision';
 export * from './database/operator-views';
 export * from './database/database-notifications';
+export * from './database/recent-evictions';
 export * from './database/system-database';
 export * from './database/tenant-database';
 export * from './database/tenant-write-batch';

@@ -1,20 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import { RecentEvictions } from '@pitlane/core';
 import type { SessionStateRow } from './session.repository';
 
 /** How long an entry may answer without the database, even when no notification came. */
 export const SESSION_CACHE_TTL_MS = 10_000;
 /** Beyond this many sessions the oldest entries go first (Map keeps insertion order). */
 const MAX_ENTRIES = 50_000;
-/** How many recent evictions a read in flight is checked against; older reads are refused. */
-const REMEMBERED_EVICTIONS = 1_024;
 
 /** Whether an eviction touched the session (`sessionId` in `tenantId`, of `userId`). */
 type Touches = (sessionId: string, tenantId: string, userId: string) => boolean;
-
-interface Eviction {
-  readonly number: number;
-  readonly touches: Touches;
-}
 
 interface Entry {
   readonly tenantId: string;
@@ -33,23 +27,19 @@ interface Entry {
  * The cache only ever says "alive": a cached state that would end the session is read again
  * from the database before anyone is refused (another process may have touched it since).
  *
- * A read that began before an eviction must not put back what it read: `generation` numbers
- * evictions, and `put` refuses a state read under an older generation when one of the evictions
- * since touched that session (its id, workshop or user), or when they are too many to tell. Only
- * those: the channel carries every workshop's logouts, and refusing every read that raced any of
- * them would leave a busy platform's sessions uncached.
+ * A read that began before an eviction must not put back what it read: `put` refuses a state
+ * read under an older `generation` when an eviction since may have touched that session (its id,
+ * workshop or user) — see RecentEvictions.
  */
 @Injectable()
 export class SessionCache {
   private readonly entries = new Map<string, Entry>();
   private trusted = false;
-  private evictions = 0;
-  /** The latest evictions, oldest first, for `put` to check a read in flight against. */
-  private readonly recent: Eviction[] = [];
+  private readonly evictions = new RecentEvictions<[sessionId: string, tenantId: string, userId: string]>();
 
   /** Taken before reading a session from the database; handed back to `put`. */
   get generation(): number {
-    return this.evictions;
+    return this.evictions.generation;
   }
 
   /** Whether entries may be used: only while notifications are known to arrive. */
@@ -69,7 +59,7 @@ export class SessionCache {
   }
 
   put(sessionId: string, tenantId: string, state: SessionStateRow, generation: number, now = Date.now()): void {
-    if (!this.trusted || this.evictedSince(generation, sessionId, tenantId, state.user_id)) return;
+    if (!this.trusted || this.evictions.touchedSince(generation, sessionId, tenantId, state.user_id)) return;
     this.entries.delete(sessionId);
     this.entries.set(sessionId, { tenantId, state, cachedAt: now });
     if (this.entries.size > MAX_ENTRIES) {
@@ -129,20 +119,9 @@ export class SessionCache {
   }
 
   private evictWhere(touches: Touches): void {
-    this.recent.push({ number: ++this.evictions, touches });
-    if (this.recent.length > REMEMBERED_EVICTIONS) this.recent.shift();
+    this.evictions.record(touches);
     for (const [sessionId, entry] of this.entries) {
       if (touches(sessionId, entry.tenantId, entry.state.user_id)) this.entries.delete(sessionId);
     }
-  }
-
-  /** Whether an eviction after `generation` may have touched the session read under it. */
-  private evictedSince(generation: number, sessionId: string, tenantId: string, userId: string): boolean {
-    if (generation === this.evictions) return false;
-    const oldest = this.recent[0];
-    if (!oldest || generation < oldest.number - 1) return true;
-    return this.recent.some(
-      (eviction) => eviction.number > generation && eviction.touches(sessionId, tenantId, userId),
-    );
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DatabaseNotifications, SystemDatabase } from '@pitlane/core';
+import { DatabaseNotifications, RecentEvictions, SystemDatabase } from '@pitlane/core';
 import { WorkshopProfileService } from '@pitlane/identity';
 import type { MailLocale } from '@pitlane/mail';
 import { SchedulingError } from '../errors/scheduling.error';
@@ -39,8 +39,8 @@ export class PublicWorkshops {
   private listening = false;
   /** Only while the listener holds: a missed notification must not keep a stale status. */
   private trusted = false;
-  /** Counts evictions, so a lookup that raced one does not store what it read. */
-  private evictions = 0;
+  /** So a lookup that raced an eviction of its workshop does not store what it read. */
+  private readonly evictions = new RecentEvictions<[tenantId: string]>();
 
   constructor(
     private readonly system: SystemDatabase,
@@ -73,11 +73,11 @@ export class PublicWorkshops {
       message: (payload) => {
         const [kind, id] = payload.split(':');
         if (kind !== 'tenant' || !id) return;
-        this.evictions++;
+        this.evictions.record((tenantId) => tenantId === id);
         for (const [slug, entry] of this.cache) if (entry.workshop.id === id) this.cache.delete(slug);
       },
       listening: (listening) => {
-        this.evictions++;
+        this.evictions.record(() => true);
         this.cache.clear();
         this.trusted = listening;
       },
@@ -118,10 +118,10 @@ export class PublicWorkshops {
   }
 
   private async remember(slug: string): Promise<PublicWorkshop> {
-    const generation = this.evictions;
+    const generation = this.evictions.generation;
     const workshop = await this.lookUp(slug);
-    // A change announced while the lookup ran may be newer than what it read: not kept.
-    if (!this.trusted || generation !== this.evictions) return workshop;
+    // A change of this workshop announced while the lookup ran may be newer than what it read.
+    if (!this.trusted || this.evictions.touchedSince(generation, workshop.id)) return workshop;
     this.cache.delete(slug);
     if (this.cache.size >= CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value ?? '');
     this.cache.set(slug, { workshop, until: Date.now() + CACHE_MS });
