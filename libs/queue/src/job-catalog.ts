@@ -20,9 +20,13 @@ export interface UsageRollupPayload {
   readonly day?: string;
 }
 
+/** Take the words no document holds out of every workshop's search dictionary. Nothing to name. */
+export type SearchDictionaryPrunePayload = Record<string, never>;
+
 export interface JobPayloads {
   'mail.send': MailSendPayload;
   'platform.usage-rollup': UsageRollupPayload;
+  'search.prune-dictionary': SearchDictionaryPrunePayload;
 }
 
 export type JobName = keyof JobPayloads;
@@ -64,6 +68,16 @@ export const JOB_CATALOG: { readonly [N in JobName]: JobDefinition } = {
     queue: 'platform',
     scope: 'platform',
     everyMs: 10 * 60_000,
+    attempts: 3,
+    backoffJitter: 0.3,
+    keepFailedSeconds: 7 * DAY,
+  },
+  // Daily: stale words cost little (a row, and a lookup finding nothing), so a day's worth is
+  // nothing to hurry for. A failed run is retried twice, then tomorrow's covers it.
+  'search.prune-dictionary': {
+    queue: 'platform',
+    scope: 'platform',
+    everyMs: DAY * 1000,
     attempts: 3,
     backoffJitter: 0.3,
     keepFailedSeconds: 7 * DAY,

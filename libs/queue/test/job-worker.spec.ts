@@ -53,11 +53,16 @@ class SecondHandler {
   }
 }
 
-/** The catalog's platform job needs its one handler too; these suites exercise mail.send. */
+/** The catalog's platform jobs need their one handler each too; these suites exercise mail.send. */
 @Injectable()
-class UsageRollupStandIn {
+class PlatformJobsStandIn {
   @JobHandler('platform.usage-rollup')
-  handle(): Promise<void> {
+  rollUp(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  @JobHandler('search.prune-dictionary')
+  prune(): Promise<void> {
     return Promise.resolve();
   }
 }
@@ -66,7 +71,7 @@ const silent = () =>
   createLogger({ service: 'worker', level: 'silent', destination: new Writable({ write: (_c, _e, done) => done() }) });
 
 async function boot(redisUrl: string | undefined, handlers: (new (...args: never[]) => unknown)[]) {
-  @Module({ providers: [...handlers, UsageRollupStandIn] })
+  @Module({ providers: [...handlers, PlatformJobsStandIn] })
   class HandlersModule {}
   const config = testConfig({
     QUEUE_NAMESPACE: `test-${randomUUID().slice(0, 8)}`,

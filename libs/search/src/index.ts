@@ -7,6 +7,7 @@ export * from './elasticsearch/elasticsearch-search-index';
 export * from './metrics/search-metrics';
 export * from './outbox/search-outbox-relay';
 export * from './postgres/postgres-search-index';
+export * from './postgres/search-dictionary-prune';
 export * from './query/search-query';
 export * from './reindex/search-reindexer';
 export * from './search-index';

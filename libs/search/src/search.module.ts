@@ -8,7 +8,9 @@ import { SearchQueryMetrics, SearchSyncMetrics } from './metrics/search-metrics'
 import { SearchOutboxRelay } from './outbox/search-outbox-relay';
 import { SearchOutboxRepository } from './outbox/search-outbox.repository';
 import { PostgresSearchIndex } from './postgres/postgres-search-index';
+import { SearchDictionaryPrune } from './postgres/search-dictionary-prune';
 import { SearchDocumentRepository } from './postgres/search-document.repository';
+import { SearchWordRepository } from './postgres/search-word.repository';
 import { SearchReindexer } from './reindex/search-reindexer';
 import { SearchIndex } from './search-index';
 import { SearchService } from './search.service';
@@ -55,10 +57,20 @@ function searchIndexFactory(
 })
 export class SearchModule {}
 
-/** Keeping the index in step with Postgres: the outbox relay (worker) and reindex/verify (scripts). */
+/**
+ * Keeping the index in step with Postgres: the outbox relay (worker), reindex/verify (scripts) and
+ * the dictionary prune (the worker's `search.prune-dictionary` job; needs the QueueModule's host).
+ */
 @Module({
   imports: [GarageModule, SearchModule],
-  providers: [SearchSyncMetrics, SearchOutboxRepository, SearchOutboxRelay, SearchReindexer],
-  exports: [SearchOutboxRelay, SearchReindexer],
+  providers: [
+    SearchSyncMetrics,
+    SearchOutboxRepository,
+    SearchOutboxRelay,
+    SearchReindexer,
+    SearchWordRepository,
+    SearchDictionaryPrune,
+  ],
+  exports: [SearchOutboxRelay, SearchReindexer, SearchDictionaryPrune],
 })
 export class SearchSyncModule {}

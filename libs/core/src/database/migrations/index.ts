@@ -28,6 +28,7 @@ import { Operators1795430000000 } from './1795430000000-operators';
 import { PlatformUsage1795432000000 } from './1795432000000-platform-usage';
 import { OperatorTenantStatus1795434000000 } from './1795434000000-operator-tenant-status';
 import { SearchWordDictionary1795440000000 } from './1795440000000-search-word-dictionary';
+import { SearchWordPruning1795450000000 } from './1795450000000-search-word-pruning';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   PlatformUsage1795432000000,
   OperatorTenantStatus1795434000000,
   SearchWordDictionary1795440000000,
+  SearchWordPruning1795450000000,
 ];
