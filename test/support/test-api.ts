@@ -2,8 +2,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createLogger } from '@pitlane/core';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { Writable } from 'node:stream';
 import { createApi } from '../../apps/api/src/create-api';
+import { captureLogLines } from './log-capture';
 import { bypassingRls, testConfig, testDatabase } from './test-config';
 
 export interface TestResponse<T = Record<string, unknown>> {
@@ -39,13 +39,7 @@ export class TestApi {
   ) {}
 
   static async start(overrides: Record<string, string> = {}): Promise<TestApi> {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-        done();
-      },
-    });
+    const { sink, lines } = captureLogLines();
     // Each API gets its own queue namespace, so jobs it enqueues never reach another file's worker.
     const config = testConfig({
       LOG_LEVEL: 'info',

@@ -2,9 +2,9 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { createLogger } from '@pitlane/core';
 import { JobQueue, QueueName } from '@pitlane/queue';
-import { Writable } from 'node:stream';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { eventually } from './eventually';
+import { captureLogLines } from './log-capture';
 import { bypassingRls, testConfig } from './test-config';
 
 /**
@@ -20,13 +20,7 @@ export class TestWorker {
   ) {}
 
   static async start(overrides: Record<string, string> = {}): Promise<TestWorker> {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-        done();
-      },
-    });
+    const { sink, lines } = captureLogLines();
     const config = testConfig({
       LOG_LEVEL: 'info',
       QUEUE_RETRY_BASE_DELAY_MS: '50',

@@ -1,5 +1,5 @@
 import type { ContractCheck } from './openapi-validator';
-import { checkAnswersAgainstDocument, contractFailures } from './browser-session-contract';
+import { checkAnswersAgainstDocument, contractFailures } from './answers-against-document';
 import { TestApi, withAdminClient, Workshop } from '../../../test/support/test-api';
 import { totpCode } from '../../../test/support/totp';
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { TestApi, TestResponse, withAdminClient, Workshop } from '../../../test/support/test-api';
+import { signupStaffedWorkshop, STAFF_ROLES, StaffRole } from '../../../test/support/workshop-staff';
 import { expectNothingLeaked, Row, sendAttack, snapshotWorkshop } from './bola-support';
 
 /**
@@ -10,7 +11,6 @@ import { expectNothingLeaked, Row, sendAttack, snapshotWorkshop } from './bola-s
  * test:isolation-bypass`), so it proves the code's own tenant conditions, not only the policy.
  */
 
-type Role = 'owner' | 'manager' | 'mechanic';
 type Json = Record<string, unknown>;
 
 interface Page {
@@ -35,7 +35,7 @@ describe('identity: workshop B never reaches workshop A', () => {
   let aMechanic: Workshop;
   let aInvitationId: string;
   let aInvitee: string;
-  let b: Record<Role, Workshop>;
+  let b: Record<StaffRole, Workshop>;
   /** Strings of A that may appear in no answer to B. */
   let secrets: string[];
   let before: Record<string, Row[]>;
@@ -57,12 +57,7 @@ describe('identity: workshop B never reaches workshop A', () => {
       client.query('update tenants set require_mfa = true where id = $1', [a.tenantId]),
     );
 
-    const bOwner = await api.signupWorkshop('Beta Garage');
-    b = {
-      owner: bOwner,
-      manager: await api.addStaff(bOwner, 'manager'),
-      mechanic: await api.addStaff(bOwner, 'mechanic'),
-    };
+    b = await signupStaffedWorkshop(api, 'Beta Garage');
     secrets = [
       a.tenantId,
       a.userId,
@@ -81,26 +76,29 @@ describe('identity: workshop B never reaches workshop A', () => {
 
   afterAll(() => api.close());
 
-  const ROLES: readonly Role[] = ['owner', 'manager', 'mechanic'];
-
   /** Who may call a route at all: the rest get 403 from the guard before anything is looked up. */
-  const MANAGERS: readonly Role[] = ['owner', 'manager'];
+  const MANAGERS: readonly StaffRole[] = ['owner', 'manager'];
 
   interface Attack {
     readonly label: string;
     readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
     readonly url: () => string;
     readonly body?: () => Json;
-    readonly allowed: readonly Role[];
+    readonly allowed: readonly StaffRole[];
   }
 
   const LOOKUPS: readonly Attack[] = [
-    { label: "GET /staff/:id (A's owner)", method: 'GET', url: () => `/api/v1/staff/${a.userId}`, allowed: ROLES },
+    {
+      label: "GET /staff/:id (A's owner)",
+      method: 'GET',
+      url: () => `/api/v1/staff/${a.userId}`,
+      allowed: STAFF_ROLES,
+    },
     {
       label: "GET /staff/:id (A's mechanic)",
       method: 'GET',
       url: () => `/api/v1/staff/${aMechanic.userId}`,
-      allowed: ROLES,
+      allowed: STAFF_ROLES,
     },
     {
       label: "PATCH /staff/:id (A's mechanic to manager)",
@@ -142,7 +140,7 @@ describe('identity: workshop B never reaches workshop A', () => {
     },
   ];
 
-  const CASES = ROLES.flatMap((role) => LOOKUPS.map((attack) => [role, attack.label, attack] as const));
+  const CASES = STAFF_ROLES.flatMap((role) => LOOKUPS.map((attack) => [role, attack.label, attack] as const));
 
   it.each(CASES)(
     "B's %s: %s answers 404 (or 403 for a role the route refuses) and leaks nothing",
@@ -162,7 +160,7 @@ describe('identity: workshop B never reaches workshop A', () => {
     },
   );
 
-  it.each(ROLES)("B's %s lists only B's staff", async (role) => {
+  it.each(STAFF_ROLES)("B's %s lists only B's staff", async (role) => {
     const { response, request } = await sendAttack(api, {
       method: 'GET',
       url: '/api/v1/staff?limit=100',
@@ -200,7 +198,7 @@ describe('identity: workshop B never reaches workshop A', () => {
     }
   });
 
-  it.each(ROLES)("B's %s sees B's security policy, not A's", async (role) => {
+  it.each(STAFF_ROLES)("B's %s sees B's security policy, not A's", async (role) => {
     const { response, request } = await sendAttack(api, {
       method: 'GET',
       url: '/api/v1/settings/security',
@@ -239,7 +237,7 @@ describe('identity: workshop B never reaches workshop A', () => {
   });
 
   it("B's /me names B and nothing of A", async () => {
-    for (const role of ROLES) {
+    for (const role of STAFF_ROLES) {
       const { response, request } = await sendAttack(api, {
         method: 'GET',
         url: '/api/v1/me',

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { contractDocument } from '../src/openapi/contract-document';
 import { createOperator, signInOperator } from '../../../test/support/operators';
 import { totpCode } from '../../../test/support/totp';
-import { RequestOptions, TestApi, TestResponse, Workshop } from '../../../test/support/test-api';
+import { TestApi, Workshop } from '../../../test/support/test-api';
+import { checkAnswersAgainstDocument, contractFailures } from './answers-against-document';
 import { BILLING, completedOrder, issue, setBilling } from './invoice-fixtures';
 import { effectiveSchema, operationsOf, Schema } from './openapi-document';
 import { ContractCheck, ContractValidator } from './openapi-validator';
@@ -19,37 +20,20 @@ import { addService, bookingBody, configure, iso, WEEKDAYS_OPEN, weekdayAt } fro
 describe('the API answers as its OpenAPI document says', () => {
   let api: TestApi;
   let document: OpenAPIObject;
-  const checks: ContractCheck[] = [];
+  let checks: ContractCheck[];
   let toured: Toured;
 
   beforeAll(async () => {
     document = await contractDocument();
-    const validator = new ContractValidator(document);
     api = await TestApi.start();
-    const request = api.request.bind(api);
-    // Every request of the suite, whoever makes it, is checked on its way back.
-    api.request = async <T>(method: string, url: string, options?: RequestOptions): Promise<TestResponse<T>> => {
-      const response = await request<T>(method, url, options);
-      const contentType = response.headers['content-type'];
-      checks.push(
-        validator.check(
-          method,
-          url,
-          response.status,
-          typeof contentType === 'string' ? contentType : undefined,
-          response.body,
-        ),
-      );
-      return response;
-    };
+    checks = await checkAnswersAgainstDocument(api, document);
     toured = await tour(api);
   });
 
   afterAll(() => api?.close());
 
   it('matches the schema of its operation in every answer', () => {
-    const failed = checks.filter((check) => check.problems.length > 0);
-    expect(failed.map(({ answer, problems }) => `${answer}: ${problems.join('; ')}`)).toEqual([]);
+    expect(contractFailures(checks)).toEqual([]);
   });
 
   it('is checked on the answers the web app leans on first', () => {

@@ -2,6 +2,7 @@ import { DatabaseNotifications } from '@pitlane/core';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SignedInOperator, signInOperator } from '../../../test/support/operators';
 import { TestApi, withAdminClient, withAppClient, Workshop } from '../../../test/support/test-api';
+import { UNCOUNTED_USAGE } from '../../../test/support/uncounted-usage';
 
 interface AuditEntry {
   action: string;
@@ -56,27 +57,13 @@ describe('operators act on workshops: list, page, suspend, reactivate, resend ve
   });
 
   it('says the figures of a workshop the rollup has not counted yet are not counted: null, not 0', async () => {
-    const notCounted = {
-      usageRolledUpAt: null,
-      staffCount: null,
-      vehicles: null,
-      clients: null,
-      orders: null,
-      invoices: null,
-      storageBytes: null,
-      vehicles30d: null,
-      orders30d: null,
-      invoices30d: null,
-      mailsSent30d: null,
-      mailsFailed30d: null,
-    };
     const listed = await ops<{ items: TenantRow[] }>(
       'GET',
       `/tenants?search=${encodeURIComponent(workshop.slug)}&sort=-orders30d`,
     );
-    expect(listed.body.items).toEqual([expect.objectContaining({ id: workshop.tenantId, ...notCounted })]);
+    expect(listed.body.items).toEqual([expect.objectContaining({ id: workshop.tenantId, ...UNCOUNTED_USAGE })]);
     const page = await ops<{ tenant: TenantRow }>('GET', `/tenants/${workshop.tenantId}`);
-    expect(page.body.tenant).toMatchObject(notCounted);
+    expect(page.body.tenant).toMatchObject(UNCOUNTED_USAGE);
   });
 
   it('counts the workshop once the rollup has run: figures and the time they were counted', async () => {

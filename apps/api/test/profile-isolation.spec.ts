@@ -1,4 +1,5 @@
 import { TestApi, Workshop } from '../../../test/support/test-api';
+import { signupStaffedWorkshop, STAFF_ROLES, StaffRole } from '../../../test/support/workshop-staff';
 import { expectNothingLeaked, Row, sendAttack, snapshotWorkshop } from './bola-support';
 
 /**
@@ -9,9 +10,6 @@ import { expectNothingLeaked, Row, sendAttack, snapshotWorkshop } from './bola-s
  * so the code's own tenant conditions are proven, not only the policy.
  */
 
-type Role = 'owner' | 'manager' | 'mechanic';
-const ROLES: readonly Role[] = ['owner', 'manager', 'mechanic'];
-
 const A_ROWS = {
   tenant: 'select * from tenants where id = $1',
   people: 'select u.* from users u join memberships m on m.user_id = u.id where m.tenant_id = $1 order by u.id',
@@ -21,7 +19,7 @@ const A_ROWS = {
 describe('the workshop profile: workshop B never reaches workshop A', () => {
   let api: TestApi;
   let a: Workshop;
-  let b: Record<Role, Workshop>;
+  let b: Record<StaffRole, Workshop>;
   let secrets: string[];
   let before: Record<string, Row[]>;
 
@@ -39,12 +37,7 @@ describe('the workshop profile: workshop B never reaches workshop A', () => {
       },
     });
     expect(filled.status).toBe(200);
-    const bOwner = await api.signupWorkshop('Beta Garage', { country: 'PL' });
-    b = {
-      owner: bOwner,
-      manager: await api.addStaff(bOwner, 'manager'),
-      mechanic: await api.addStaff(bOwner, 'mechanic'),
-    };
+    b = await signupStaffedWorkshop(api, 'Beta Garage', { country: 'PL' });
     secrets = [
       a.tenantId,
       a.slug,
@@ -64,7 +57,7 @@ describe('the workshop profile: workshop B never reaches workshop A', () => {
     await api.close();
   });
 
-  it.each(ROLES)("B's %s reads B's profile and nothing of A", async (role) => {
+  it.each(STAFF_ROLES)("B's %s reads B's profile and nothing of A", async (role) => {
     const { response, request } = await sendAttack(api, {
       method: 'GET',
       url: '/api/v1/settings/workshop',
@@ -103,7 +96,7 @@ describe('the workshop profile: workshop B never reaches workshop A', () => {
   });
 
   it("B's people change their own names and languages only", async () => {
-    for (const role of ROLES) {
+    for (const role of STAFF_ROLES) {
       const { response, request } = await sendAttack(api, {
         method: 'PATCH',
         url: '/api/v1/me',

@@ -1,7 +1,6 @@
 import type { WorkshopProfile as Profile } from '@pitlane/identity';
 import { TestApi, TestResponse, Workshop } from '../../../test/support/test-api';
-
-type Role = 'owner' | 'manager' | 'mechanic';
+import { signupStaffedWorkshop, STAFF_ROLES, StaffRole } from '../../../test/support/workshop-staff';
 
 interface Problem {
   readonly type: string;
@@ -28,7 +27,7 @@ const PROFILE = '/api/v1/settings/workshop';
 
 describe('the workshop profile', () => {
   let api: TestApi;
-  let staff: Record<Role, Workshop>;
+  let staff: Record<StaffRole, Workshop>;
 
   const read = (who: Workshop) => api.request<Profile>('GET', PROFILE, { token: who.accessToken });
   const change = <T = Profile>(who: Workshop, body: unknown): Promise<TestResponse<T>> =>
@@ -42,33 +41,29 @@ describe('the workshop profile', () => {
 
   beforeAll(async () => {
     api = await TestApi.start();
-    const owner = await api.signupWorkshop('Profile Garage', { country: 'PL' });
-    staff = { owner, manager: await api.addStaff(owner, 'manager'), mechanic: await api.addStaff(owner, 'mechanic') };
+    staff = await signupStaffedWorkshop(api, 'Profile Garage', { country: 'PL' });
   });
 
   afterAll(() => api.close());
 
-  it.each<Role>(['owner', 'manager', 'mechanic'])(
-    'the %s reads it: the signup values and an empty address',
-    async (role) => {
-      const response = await read(staff[role]);
-      expect(response.status).toBe(200);
-      expect(response.body).toEqual({
-        id: staff.owner.tenantId,
-        name: expect.stringMatching(/^Profile Garage /),
-        slug: staff.owner.slug,
-        street: null,
-        postalCode: null,
-        city: null,
-        country: 'PL',
-        phone: null,
-        publicEmail: null,
-        locale: 'pl',
-        timeZone: 'Europe/Warsaw',
-        currency: 'PLN',
-      });
-    },
-  );
+  it.each(STAFF_ROLES)('the %s reads it: the signup values and an empty address', async (role) => {
+    const response = await read(staff[role]);
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({
+      id: staff.owner.tenantId,
+      name: expect.stringMatching(/^Profile Garage /),
+      slug: staff.owner.slug,
+      street: null,
+      postalCode: null,
+      city: null,
+      country: 'PL',
+      phone: null,
+      publicEmail: null,
+      locale: 'pl',
+      timeZone: 'Europe/Warsaw',
+      currency: 'PLN',
+    });
+  });
 
   it('the owner changes it; the answer and every later read show the change, and the slug stays', async () => {
     const body = {
@@ -119,7 +114,7 @@ describe('the workshop profile', () => {
     await change(staff.owner, { timeZone: 'Europe/Warsaw' });
   });
 
-  it.each<Role>(['manager', 'mechanic'])('a %s may not change it: 403, and nothing changes', async (role) => {
+  it.each<StaffRole>(['manager', 'mechanic'])('a %s may not change it: 403, and nothing changes', async (role) => {
     const before = await read(staff.owner);
     const refused = await change<Problem>(staff[role], { name: 'Taken Over', timeZone: 'Asia/Tokyo' });
     expect(refused.status).toBe(403);

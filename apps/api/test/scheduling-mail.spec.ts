@@ -49,7 +49,8 @@ describe('appointment mails and reminders', () => {
     };
     api = await TestApi.start(shared);
     worker = await TestWorker.start(shared);
-    workshop = await signupInEnglish(api);
+    // A British workshop: its mails are written in English, which the assertions read.
+    workshop = await api.signupWorkshop('Mail Garage', { timezone: ZONE, country: 'GB' });
     await configure(api, workshop, {
       openingHours: WEEKDAYS_OPEN,
       slotMinutes: 60,
@@ -191,34 +192,3 @@ describe('appointment mails and reminders', () => {
     expect(reminder.text).toContain(newStart.setLocale('en').toFormat('MMMM d, yyyy'));
   });
 });
-
-async function signupInEnglish(api: TestApi): Promise<Workshop> {
-  const suffix = randomBytes(4).toString('hex');
-  const email = `owner-${suffix}@example.test`;
-  const password = `correct-horse-${suffix}-battery`;
-  const response = await api.request<{
-    workshop: { id: string; slug: string };
-    user: { id: string };
-    accessToken: string;
-    refreshToken: string;
-  }>('POST', '/api/v1/auth/signup', {
-    body: {
-      workshopName: `Mail Garage ${suffix}`,
-      email,
-      password,
-      ownerName: 'Olga Owner',
-      timezone: ZONE,
-      country: 'GB',
-    },
-  });
-  if (response.status !== 201) throw new Error(`signup failed: ${response.status} ${response.text}`);
-  return {
-    tenantId: response.body.workshop.id,
-    slug: response.body.workshop.slug,
-    userId: response.body.user.id,
-    email,
-    password,
-    accessToken: response.body.accessToken,
-    refreshToken: response.body.refreshToken,
-  };
-}

@@ -9,6 +9,7 @@ import { utcDay } from '../src/usage-days';
 import { UsageRollup } from '../src/usage-rollup';
 import { createIsolatedDatabase, IsolatedDatabase } from '../../../test/support/isolated-database';
 import { testConfig } from '../../../test/support/test-config';
+import { UNCOUNTED_USAGE } from '../../../test/support/uncounted-usage';
 
 const ALPHA = 'a1a1a1a1-0000-4000-8000-000000000001';
 const BETA = 'b2b2b2b2-0000-4000-8000-000000000002';
@@ -270,18 +271,7 @@ describe('daily usage rollups and the operator read model', () => {
     it('has every rolled-up figure null, not 0, and no rollup time', async () => {
       expect(await directory.get(GAMMA)).toMatchObject({
         slug: 'gamma-service',
-        usageRolledUpAt: null,
-        staffCount: null,
-        vehicles: null,
-        clients: null,
-        orders: null,
-        invoices: null,
-        storageBytes: null,
-        vehicles30d: null,
-        orders30d: null,
-        invoices30d: null,
-        mailsSent30d: null,
-        mailsFailed30d: null,
+        ...UNCOUNTED_USAGE,
         lastActivityAt: null,
       });
     });

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { DateTime } from 'luxon';
 import { requiredEnv, STACK_ENV } from '../../../apps/web/e2e/stack/paths';
 import { writeBenchmarkSection } from '../browser/benchmarks-doc';
-import { longTasksDuring, median } from '../browser/long-tasks';
+import { firstFrameWith } from '../browser/first-frame-with';
+import { longTasksDuring } from '../browser/long-tasks';
+import { dragTable, type MeasuredDrag, spreadRow } from '../browser/results-table';
 import { signInAsOwner } from '../browser/sign-in';
 import { Mailbox } from '../../../apps/web/e2e/support/mailbox';
 import { PitlaneApi } from '../../../apps/web/e2e/support/pitlane-api';
@@ -94,28 +96,13 @@ test('bay calendar: a week of 300 appointments rendered, long tasks while draggi
   const cold: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     await page.goto(week);
-    cold.push(
-      await page.evaluate(
-        (expected) =>
-          new Promise<number>((resolve, reject) => {
-            const timeout = window.setTimeout(() => reject(new Error('the blocks never all showed')), 30_000);
-            const check = () => {
-              if (document.querySelectorAll('[data-appointment-id]').length >= expected) {
-                window.clearTimeout(timeout);
-                resolve(performance.now());
-              } else requestAnimationFrame(check);
-            };
-            check();
-          }),
-        APPOINTMENTS,
-      ),
-    );
+    cold.push(await firstFrameWith(page, '[data-appointment-id]', APPOINTMENTS, 'blocks'));
   }
   await expect(page.locator('[data-appointment-id]')).toHaveCount(APPOINTMENTS);
 
   // A block lifted with the mouse, carried over other lanes and times and back, and dropped at
   // home (no move), while a PerformanceObserver collects the main thread's long tasks.
-  const drags: { count: number; totalMs: number; maxMs: number; ms: number }[] = [];
+  const drags: MeasuredDrag[] = [];
   for (let run = 0; run < DRAGS; run++) {
     const block = page.locator('button[data-appointment-id]').nth(run);
     await block.scrollIntoViewIfNeeded();
@@ -141,8 +128,6 @@ test('bay calendar: a week of 300 appointments rendered, long tasks while draggi
   }
   await expect(page.locator('[data-appointment-id]')).toHaveCount(APPOINTMENTS);
 
-  const row = (label: string, values: readonly number[]) =>
-    `| ${label} | ${median(values).toFixed(0)} | ${Math.min(...values).toFixed(0)} | ${Math.max(...values).toFixed(0)} |`;
   await writeBenchmarkSection('calendar', [
     '## Bay calendar: a week of 300 appointments',
     '',
@@ -155,25 +140,8 @@ test('bay calendar: a week of 300 appointments rendered, long tasks while draggi
     '',
     '| render | median ms | min ms | max ms |',
     '|---|---|---|---|',
-    row('full load of the week', cold),
+    spreadRow('full load of the week', cold),
     '',
-    '| per drag | median | min | max |',
-    '|---|---|---|---|',
-    row(
-      'long tasks (count)',
-      drags.map((drag) => drag.count),
-    ),
-    row(
-      'long tasks, total ms',
-      drags.map((drag) => drag.totalMs),
-    ),
-    row(
-      'longest task ms',
-      drags.map((drag) => drag.maxMs),
-    ),
-    row(
-      'drag duration ms',
-      drags.map((drag) => drag.ms),
-    ),
+    ...dragTable(drags),
   ]);
 });

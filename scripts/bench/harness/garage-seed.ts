@@ -1,12 +1,13 @@
 // A garage to measure on: workshops signed up through the API (owner, wrapped data key, as in
 // production), then clients and vehicles inserted in bulk as the application role under RLS,
 // VINs sealed by the product's TenantKeyring exactly as IdentifierVault seals them.
-import { DataKeys, EnvironmentKeyProvider, TenantKeyring, vinTail } from '@pitlane/crypto';
+import { vinTail } from '@pitlane/crypto';
 import crypto from 'node:crypto';
 import { Pool } from 'pg';
 import type { BenchDatabase } from './postgres';
 import { withAdmin } from './postgres';
 import type { Secrets } from './processes';
+import { keyringOfSeededWorkshops } from './seeded-keyring';
 
 export interface Workshop {
   readonly tenantId: string;
@@ -74,16 +75,7 @@ export async function seedGarage(options: {
       refreshToken: result.refreshToken,
     });
   }
-  const wrapped = await withAdmin(options.database.adminDbUrl, async (admin) => {
-    const { rows } = await admin.query<{ id: string; wrapped_data_key: Buffer; data_key_wrapped_by: string }>(
-      'select id, wrapped_data_key, data_key_wrapped_by from tenants',
-    );
-    return new Map(rows.map((row) => [row.id, { wrapped: row.wrapped_data_key, wrappedBy: row.data_key_wrapped_by }]));
-  });
-  const keyring = new TenantKeyring(
-    new DataKeys(new EnvironmentKeyProvider(options.secrets.masterKeyId, options.secrets.masterKey)),
-    { wrappedDataKey: (tenantId) => Promise.resolve(wrapped.get(tenantId)!) },
-  );
+  const keyring = await keyringOfSeededWorkshops(options.database.adminDbUrl, options.secrets);
   const pool = new Pool({ connectionString: options.database.appUrl, max: 2 });
   const vehicles: Garage['vehicles'] = [];
   try {

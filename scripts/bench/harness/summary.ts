@@ -53,4 +53,7 @@ export function runNote(context: RunContext, command: string): string {
 }
 
 export const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+/** A latency for a report: one decimal under 10 ms, whole above. */
+export const milliseconds = (value: number) =>
+  Number.isFinite(value) ? `${value.toFixed(value < 10 ? 1 : 0)} ms` : 'n/a';
 export const whole = (value: number) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : 'n/a');

@@ -1,7 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { requiredEnv, STACK_ENV } from '../../../apps/web/e2e/stack/paths';
 import { writeBenchmarkSection } from '../browser/benchmarks-doc';
-import { longTasksDuring, median } from '../browser/long-tasks';
+import { firstFrameWith } from '../browser/first-frame-with';
+import { longTasksDuring } from '../browser/long-tasks';
+import { dragTable, type MeasuredDrag, spreadRow } from '../browser/results-table';
 import { signInAsOwner } from '../browser/sign-in';
 import { Mailbox } from '../../../apps/web/e2e/support/mailbox';
 import { PitlaneApi } from '../../../apps/web/e2e/support/pitlane-api';
@@ -87,21 +89,7 @@ test('repair-order board: 200 cards rendered, long tasks while dragging', async 
   const cold: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     await page.goto('/orders');
-    const ms = await page.evaluate(
-      (expected) =>
-        new Promise<number>((resolve, reject) => {
-          const timeout = window.setTimeout(() => reject(new Error('the cards never all showed')), 30_000);
-          const check = () => {
-            if (document.querySelectorAll('article[aria-labelledby]').length >= expected) {
-              window.clearTimeout(timeout);
-              resolve(performance.now());
-            } else requestAnimationFrame(check);
-          };
-          check();
-        }),
-      CARDS,
-    );
-    cold.push(ms);
+    cold.push(await firstFrameWith(page, 'article[aria-labelledby]', CARDS, 'cards'));
   }
 
   // Warm: from the home page to the full board inside the app (the cached answer drawn at once,
@@ -119,7 +107,7 @@ test('repair-order board: 200 cards rendered, long tasks while dragging', async 
 
   // Drag: a draft card lifted, carried over four columns and back, and dropped at home (no API
   // call), while a PerformanceObserver collects the long tasks.
-  const drags: { count: number; totalMs: number; maxMs: number; ms: number }[] = [];
+  const drags: MeasuredDrag[] = [];
   for (let run = 0; run < DRAGS; run++) {
     const handle = page
       .locator('section[data-status="draft"]')
@@ -147,8 +135,6 @@ test('repair-order board: 200 cards rendered, long tasks while dragging', async 
   }
   await expect(page.locator('section[data-status="draft"]').getByRole('article')).not.toHaveCount(0);
 
-  const row = (label: string, values: readonly number[]) =>
-    `| ${label} | ${median(values).toFixed(0)} | ${Math.min(...values).toFixed(0)} | ${Math.max(...values).toFixed(0)} |`;
   await writeBenchmarkSection('order-board', [
     '## Repair-order board: 200 cards',
     '',
@@ -162,26 +148,9 @@ test('repair-order board: 200 cards rendered, long tasks while dragging', async 
     '',
     '| render | median ms | min ms | max ms |',
     '|---|---|---|---|',
-    row('cold load of /orders', cold),
-    row('in-app navigation Home → Orders', warm),
+    spreadRow('cold load of /orders', cold),
+    spreadRow('in-app navigation Home → Orders', warm),
     '',
-    '| per drag | median | min | max |',
-    '|---|---|---|---|',
-    row(
-      'long tasks (count)',
-      drags.map((drag) => drag.count),
-    ),
-    row(
-      'long tasks, total ms',
-      drags.map((drag) => drag.totalMs),
-    ),
-    row(
-      'longest task ms',
-      drags.map((drag) => drag.maxMs),
-    ),
-    row(
-      'drag duration ms',
-      drags.map((drag) => drag.ms),
-    ),
+    ...dragTable(drags),
   ]);
 });

@@ -34,3 +34,25 @@ export abstract class DomainError extends Error {
     this.name = new.target.name;
   }
 }
+
+/**
+ * The base of a context's error class: a code of the context's enum, whose kind `kinds` names
+ * once. The context's class then holds only its codes and its named failures, e.g.
+ * `class GarageError extends codedDomainError(KIND)`.
+ */
+export function codedDomainError<Code extends string>(kinds: Readonly<Record<Code, ErrorKind>>) {
+  abstract class CodedDomainError extends DomainError {
+    readonly kind: ErrorKind;
+
+    constructor(
+      readonly code: Code,
+      detail: string,
+      fieldProblems?: readonly FieldProblem[],
+      extensions?: Readonly<Record<string, unknown>>,
+    ) {
+      super(detail, fieldProblems, extensions);
+      this.kind = kinds[code];
+    }
+  }
+  return CodedDomainError;
+}

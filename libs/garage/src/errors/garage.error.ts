@@ -1,4 +1,4 @@
-import { DomainError, ErrorKind, FieldProblem } from '@pitlane/core';
+import { codedDomainError, ErrorKind } from '@pitlane/core';
 
 export enum GarageErrorCode {
   ClientNotFound = 'client_not_found',
@@ -27,18 +27,7 @@ const KIND: Readonly<Record<GarageErrorCode, ErrorKind>> = {
 };
 
 /** Every expected failure of the garage context: clients, vehicles, their identifiers. */
-export class GarageError extends DomainError {
-  readonly kind: ErrorKind;
-
-  constructor(
-    readonly code: GarageErrorCode,
-    detail: string,
-    fieldProblems?: readonly FieldProblem[],
-  ) {
-    super(detail, fieldProblems);
-    this.kind = KIND[code];
-  }
-
+export class GarageError extends codedDomainError(KIND) {
   static clientNotFound(): GarageError {
     return new GarageError(GarageErrorCode.ClientNotFound, 'No such client in this workshop.');
   }

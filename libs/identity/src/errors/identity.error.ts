@@ -1,4 +1,4 @@
-import { DomainError, ErrorKind } from '@pitlane/core';
+import { codedDomainError, ErrorKind, FieldProblem } from '@pitlane/core';
 
 export enum IdentityErrorCode {
   InvalidCredentials = 'invalid_credentials',
@@ -81,17 +81,15 @@ const IMPLIED_REASON: Partial<Readonly<Record<IdentityErrorCode, SessionEndReaso
 };
 
 /** Every expected failure of signup, login, sessions and staff management. */
-export class IdentityError extends DomainError {
-  readonly kind: ErrorKind;
-
+export class IdentityError extends codedDomainError(KIND) {
   constructor(
-    readonly code: IdentityErrorCode,
+    code: IdentityErrorCode,
     detail: string,
-    fieldProblems?: ConstructorParameters<typeof DomainError>[1],
+    fieldProblems?: readonly FieldProblem[],
+    /** Its only extension: a session's end names its reason (`reason` of the problem body). */
     reason: SessionEndReason | undefined = IMPLIED_REASON[code],
   ) {
-    super(detail, fieldProblems, reason ? { reason } : undefined);
-    this.kind = KIND[code];
+    super(code, detail, fieldProblems, reason ? { reason } : undefined);
   }
 }
 

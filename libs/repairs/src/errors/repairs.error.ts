@@ -1,4 +1,4 @@
-import { DomainError, ErrorKind, FieldProblem } from '@pitlane/core';
+import { codedDomainError, ErrorKind } from '@pitlane/core';
 
 export enum RepairsErrorCode {
   RepairOrderNotFound = 'repair_order_not_found',
@@ -73,19 +73,7 @@ const KIND: Readonly<Record<RepairsErrorCode, ErrorKind>> = {
 };
 
 /** Every expected failure of repairs: orders, their lines and status, parts and stock. */
-export class RepairsError extends DomainError {
-  readonly kind: ErrorKind;
-
-  constructor(
-    readonly code: RepairsErrorCode,
-    detail: string,
-    fieldProblems?: readonly FieldProblem[],
-    extensions?: Readonly<Record<string, unknown>>,
-  ) {
-    super(detail, fieldProblems, extensions);
-    this.kind = KIND[code];
-  }
-
+export class RepairsError extends codedDomainError(KIND) {
   static orderNotFound(): RepairsError {
     return new RepairsError(RepairsErrorCode.RepairOrderNotFound, 'No such repair order in this workshop.');
   }

@@ -1,4 +1,4 @@
-import { DomainError, ErrorKind, FieldProblem } from '@pitlane/core';
+import { codedDomainError, ErrorKind } from '@pitlane/core';
 
 export enum SchedulingErrorCode {
   WorkshopNotFound = 'workshop_not_found',
@@ -56,19 +56,7 @@ export const APPOINTMENT_REFUSAL_REASONS = [
 export type AppointmentRefusalReason = (typeof APPOINTMENT_REFUSAL_REASONS)[number];
 
 /** Every expected failure of scheduling. Booking-rule failures carry `rule`, the rule's name. */
-export class SchedulingError extends DomainError {
-  readonly kind: ErrorKind;
-
-  constructor(
-    readonly code: SchedulingErrorCode,
-    detail: string,
-    fieldProblems?: readonly FieldProblem[],
-    extensions?: Readonly<Record<string, unknown>>,
-  ) {
-    super(detail, fieldProblems, extensions);
-    this.kind = KIND[code];
-  }
-
+export class SchedulingError extends codedDomainError(KIND) {
   static workshopNotFound(): SchedulingError {
     return new SchedulingError(SchedulingErrorCode.WorkshopNotFound, 'No such workshop.');
   }

@@ -7,6 +7,7 @@ import Fastify, { type FastifyReply, type FastifyRequest, type RouteGenericInter
 import jwt from 'jsonwebtoken';
 import { createSecretKey, hkdfSync } from 'node:crypto';
 import { Pool, type PoolClient } from 'pg';
+import { inTenantTransaction } from '../tenant-transaction';
 
 const env = (name: string) =>
   process.env[name] ??
@@ -42,19 +43,13 @@ function claimsOf(request: FastifyRequest): Claims | undefined {
   }
 }
 
-async function inTenant<T>(tenantId: string, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query(`start transaction; select set_config('app.tenant_id', '${tenantId}', true)`);
-    const result = await work(client);
-    await client.query('commit');
-    return result;
-  } catch (error) {
-    await client.query('rollback').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+/** One round trip opens the transaction and sets the workshop (`tenantId` is a checked UUID). */
+function inTenant<T>(tenantId: string, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  return inTenantTransaction(
+    pool,
+    (client) => client.query(`start transaction; select set_config('app.tenant_id', '${tenantId}', true)`),
+    work,
+  );
 }
 
 const keyring = new TenantKeyring(

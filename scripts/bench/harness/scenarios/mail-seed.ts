@@ -1,12 +1,14 @@
 // mail-throughput's data: workshops (each with a data key wrapped under the worker's MASTER_KEY,
 // as sign-up wraps it) and ledger rows written as MailOutbox.send writes them: as the application
 // role in the workshop's context, the secret variables sealed by TenantKeyring, bound to the row.
-import { DataKeys, EnvironmentKeyProvider, TenantKeyring } from '@pitlane/crypto';
+import type { TenantKeyring } from '@pitlane/crypto';
 import { MailRenderer, type MailLocale, type MailTemplateData, SECRET_FIELDS, secretsLocation } from '@pitlane/mail';
 import crypto from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import { chunks, forEachConcurrently } from '../concurrently';
 import type { Secrets } from '../processes';
+import { benchDataKeys, keyringOver } from '../seeded-keyring';
+import { inTenantTransaction } from '../tenant-transaction';
 
 /** The account mails the product sends today, each with a secret sealed in the ledger. */
 export const TEMPLATES = ['email_verification', 'password_reset', 'email_change'] as const;
@@ -40,25 +42,20 @@ export interface LedgerMail {
 }
 
 /** One transaction in the workshop's context, like the product's TenantDatabase. */
-export async function asTenant<T>(pool: Pool, tenantId: string, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
-    await client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
-    const result = await work(client);
-    await client.query('commit');
-    return result;
-  } catch (error) {
-    await client.query('rollback').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+export function asTenant<T>(pool: Pool, tenantId: string, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  return inTenantTransaction(
+    pool,
+    async (client) => {
+      await client.query('begin');
+      await client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+    },
+    work,
+  );
 }
 
 /** Workshops inserted as the application role; the keyring seals as the worker will open. */
 export async function seedWorkshops(pool: Pool, secrets: Secrets, count: number) {
-  const dataKeys = new DataKeys(new EnvironmentKeyProvider(secrets.masterKeyId, secrets.masterKey));
+  const dataKeys = benchDataKeys(secrets);
   const workshops = Array.from({ length: count }, (_, index) => {
     const id: string = crypto.randomUUID();
     return {
@@ -89,7 +86,7 @@ export async function seedWorkshops(pool: Pool, secrets: Secrets, count: number)
     ),
   );
   const wrapped = new Map(workshops.map((w) => [w.id, { wrapped: w.wrapped, wrappedBy: w.wrappedBy }]));
-  const keyring = new TenantKeyring(dataKeys, { wrappedDataKey: (id) => Promise.resolve(wrapped.get(id)!) });
+  const keyring = keyringOver(dataKeys, wrapped);
   for (const workshop of workshops) workshop.plaintext.fill(0);
   return { workshops: workshops.map(({ id, name, locale }): BenchWorkshop => ({ id, name, locale })), keyring };
 }

@@ -16,7 +16,7 @@ import { machineNote } from '../machine-note';
 import { withAdmin } from '../postgres';
 import type { ScenarioReport } from '../report';
 import type { StandaloneContext, StandaloneScenario } from '../scenario';
-import { fixed } from '../summary';
+import { fixed, milliseconds } from '../summary';
 import { forEachConcurrently } from '../concurrently';
 import { DAYS, ZONE } from './reports-seed-data';
 import { explainReports, type RangeKind, reportRanges, REPORTS } from './reports-queries';
@@ -45,8 +45,6 @@ async function signUp(baseUrl: string, workshopName: string, email: string) {
   const body = JSON.parse(text) as { workshop: { id: string }; accessToken: string };
   return { tenantId: body.workshop.id, token: body.accessToken };
 }
-
-const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(value < 10 ? 1 : 0)} ms` : 'n/a');
 
 async function run(context: StandaloneContext): Promise<ScenarioReport> {
   const { say } = context;
@@ -113,7 +111,9 @@ async function run(context: StandaloneContext): Promise<ScenarioReport> {
           });
         if (connections === knobs.connections) await load(knobs.warmupSeconds);
         const result = await load(knobs.seconds);
-        say(`${report.key} (${range}), ${connections} conn: p95 ${ms(result.p95)}, p99 ${ms(result.p99)}`);
+        say(
+          `${report.key} (${range}), ${connections} conn: p95 ${milliseconds(result.p95)}, p99 ${milliseconds(result.p99)}`,
+        );
         phases.push({ report: report.key, range, result });
       }
     }
@@ -145,7 +145,10 @@ async function run(context: StandaloneContext): Promise<ScenarioReport> {
       (missed.length === 0
         ? `Target p99 < ${TARGET_P99_MS} ms: met by every report and range at both concurrencies. `
         : `Target p99 < ${TARGET_P99_MS} ms: missed by ${missed
-            .map((p) => `${p.report} (${p.range}, ${p.result.connections} conn) by ${ms(p.result.p99 - TARGET_P99_MS)}`)
+            .map(
+              (p) =>
+                `${p.report} (${p.range}, ${p.result.connections} conn) by ${milliseconds(p.result.p99 - TARGET_P99_MS)}`,
+            )
             .join('; ')}. `) +
         'The second table: the SQL of each report as the application role (RLS on), EXPLAIN ANALYZE, median of 5 runs.',
     ],
@@ -168,9 +171,9 @@ async function run(context: StandaloneContext): Promise<ScenarioReport> {
           report,
           range,
           String(result.connections),
-          ms(result.p50),
-          ms(result.p95),
-          result.p99 < TARGET_P99_MS ? ms(result.p99) : `**${ms(result.p99)}**`,
+          milliseconds(result.p50),
+          milliseconds(result.p95),
+          result.p99 < TARGET_P99_MS ? milliseconds(result.p99) : `**${milliseconds(result.p99)}**`,
           fixed(result.rps),
           String(failed(result)),
           `${fixed(result.cpu.cores.api ?? NaN, 2)} / ${fixed(result.cpu.cores.postgres ?? NaN, 2)}`,

@@ -2,9 +2,8 @@
 // the application role (policy applied), as the BYPASSRLS role (the statements as the services
 // sent them before issue 13, by id or VIN index alone) and as the BYPASSRLS role with
 // `tenant_id = $2` written out (as the services send them now): the policy's like-for-like cost.
-import { DataKeys, EnvironmentKeyProvider, TenantKeyring } from '@pitlane/crypto';
 import { type Explained, explainAsTenant, type ExplainCase } from '../explain';
-import { withAdmin } from '../postgres';
+import { keyringOfSeededWorkshops } from '../seeded-keyring';
 import type { Stack } from '../stack';
 
 export const EXPLAIN_RUNS = 31;
@@ -31,15 +30,7 @@ export interface LookupPlans {
 /** Vehicles spread over the sample (many workshops' index pages), with their VIN blind index. */
 async function explainRuns(stack: Stack) {
   const { garage, database, secrets } = stack;
-  const wrapped = await withAdmin(database.adminDbUrl, async (admin) => {
-    const { rows } = await admin.query<{ id: string; wrapped_data_key: Buffer; data_key_wrapped_by: string }>(
-      'select id, wrapped_data_key, data_key_wrapped_by from tenants',
-    );
-    return new Map(rows.map((row) => [row.id, { wrapped: row.wrapped_data_key, wrappedBy: row.data_key_wrapped_by }]));
-  });
-  const keyring = new TenantKeyring(new DataKeys(new EnvironmentKeyProvider(secrets.masterKeyId, secrets.masterKey)), {
-    wrappedDataKey: (tenantId) => Promise.resolve(wrapped.get(tenantId)!),
-  });
+  const keyring = await keyringOfSeededWorkshops(database.adminDbUrl, secrets);
   const count = Math.min(EXPLAIN_RUNS, garage.vehicles.length);
   const vehicles = Array.from(
     { length: count },

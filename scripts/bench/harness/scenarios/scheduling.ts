@@ -17,7 +17,7 @@ import { machineNote } from '../machine-note';
 import { withAdmin } from '../postgres';
 import type { ScenarioReport } from '../report';
 import type { StandaloneContext, StandaloneScenario } from '../scenario';
-import { fixed, whole } from '../summary';
+import { fixed, milliseconds, whole } from '../summary';
 import * as seed from './scheduling-seed';
 
 const API_POOL_MAX = 20;
@@ -26,8 +26,6 @@ interface Phase {
   readonly name: string;
   readonly result: CannonResult;
 }
-
-const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(value < 10 ? 1 : 0)} ms` : 'n/a');
 
 async function run(context: StandaloneContext): Promise<ScenarioReport> {
   const { say } = context;
@@ -61,7 +59,7 @@ async function run(context: StandaloneContext): Promise<ScenarioReport> {
     if (context.lifecycle.interrupted()) throw new Error('interrupted');
     if (warmup) await load(connections, knobs.warmupSeconds, next);
     const result = await load(connections, knobs.seconds, next);
-    say(`${name}: p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, ${whole(result.rps)} req/s`);
+    say(`${name}: p50 ${milliseconds(result.p50)}, p99 ${milliseconds(result.p99)}, ${whole(result.rps)} req/s`);
     phases.push({ name, result });
     return result;
   };
@@ -160,9 +158,9 @@ async function run(context: StandaloneContext): Promise<ScenarioReport> {
         align: ['left', 'right', 'right', 'right', 'right', 'left', 'right', 'right'],
         rows: phases.map(({ name, result }) => [
           name,
-          ms(result.p50),
-          ms(result.p90),
-          ms(result.p99),
+          milliseconds(result.p50),
+          milliseconds(result.p90),
+          milliseconds(result.p99),
           whole(result.rps),
           Object.entries(result.statusCodes)
             .map(([code, count]) => `${count} x ${code}`)

@@ -1,15 +1,15 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
 import { contractDocument } from '../src/openapi/contract-document';
 import type { RequestOptions, TestApi, TestResponse } from '../../../test/support/test-api';
 import { ContractCheck, ContractValidator } from './openapi-validator';
 
 /**
- * Checks every answer `api` gives from now on against the OpenAPI document's schema of the
- * operation it answers (as openapi-responses.spec.ts does for the product tour), so the browser
- * session suites prove their answers, cookie mode and problems included, are what the document
- * says. Returns the list the checks accumulate in.
+ * Checks every answer `api` gives from now on, whoever asks (fixtures too), against the OpenAPI
+ * document's schema of the operation it answers, so a suite proves its answers, problems
+ * included, are what the document says. Returns the list the checks accumulate in.
  */
-export async function checkAnswersAgainstDocument(api: TestApi): Promise<ContractCheck[]> {
-  const validator = new ContractValidator(await contractDocument());
+export async function checkAnswersAgainstDocument(api: TestApi, document?: OpenAPIObject): Promise<ContractCheck[]> {
+  const validator = new ContractValidator(document ?? (await contractDocument()));
   const checks: ContractCheck[] = [];
   const request = api.request.bind(api);
   api.request = async <T>(method: string, url: string, options?: RequestOptions): Promise<TestResponse<T>> => {
