@@ -1,4 +1,4 @@
-import { DomainError, ErrorKind } from '@pitlane/core';
+import { codedDomainError, ErrorKind } from '@pitlane/core';
 
 export enum PlatformErrorCode {
   WorkshopNotFound = 'workshop_not_found',
@@ -11,14 +11,4 @@ const KIND: Readonly<Record<PlatformErrorCode, ErrorKind>> = {
 };
 
 /** The operator read model's and its one write's expected failures. */
-export class PlatformError extends DomainError {
-  readonly kind: ErrorKind;
-
-  constructor(
-    readonly code: PlatformErrorCode,
-    detail: string,
-  ) {
-    super(detail);
-    this.kind = KIND[code];
-  }
-}
+export class PlatformError extends codedDomainError(KIND) {}

@@ -1,4 +1,4 @@
-import { DomainError, ErrorKind } from '@pitlane/core';
+import { codedDomainError, ErrorKind } from '@pitlane/core';
 
 export enum SearchErrorCode {
   Unavailable = 'search_unavailable',
@@ -9,17 +9,7 @@ const KIND: Readonly<Record<SearchErrorCode, ErrorKind>> = {
 };
 
 /** Expected failures of search. Writes never raise them: only a query can find search down. */
-export class SearchError extends DomainError {
-  readonly kind: ErrorKind;
-
-  constructor(
-    readonly code: SearchErrorCode,
-    detail: string,
-  ) {
-    super(detail);
-    this.kind = KIND[code];
-  }
-
+export class SearchError extends codedDomainError(KIND) {
   static unavailable(): SearchError {
     return new SearchError(
       SearchErrorCode.Unavailable,
