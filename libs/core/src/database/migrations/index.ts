@@ -29,6 +29,7 @@ import { PlatformUsage1795432000000 } from './1795432000000-platform-usage';
 import { OperatorTenantStatus1795434000000 } from './1795434000000-operator-tenant-status';
 import { SearchWordDictionary1795440000000 } from './1795440000000-search-word-dictionary';
 import { SearchWordPruning1795450000000 } from './1795450000000-search-word-pruning';
+import { InvoicesVehicleIndex1795451000000 } from './1795451000000-invoices-vehicle-index';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   OperatorTenantStatus1795434000000,
   SearchWordDictionary1795440000000,
   SearchWordPruning1795450000000,
+  InvoicesVehicleIndex1795451000000,
 ];
