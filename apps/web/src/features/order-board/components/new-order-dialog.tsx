@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { asProblem } from '@/lib/api/problem';
 import { useMe } from '@/lib/session/me';
 import { Alert } from '@/ui/alert';
-import { Button } from '@/ui/button';
+import { FormActions } from '@/ui/form-actions';
 import { FormDialog, type DialogOpenState } from '@/ui/form-dialog';
 import { PlateChip } from '@/ui/plate-chip';
 import { Spinner } from '@/ui/spinner';
@@ -148,14 +148,13 @@ function NewOrderForm({ onDone }: { readonly onDone: () => void }) {
           {asProblem(create.error)?.detail}
         </Alert>
       ) : null}
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="secondary" onClick={onDone}>
-          {t('cancel')}
-        </Button>
-        <Button type="submit" busy={create.isPending}>
-          {t('newOrder.submit')}
-        </Button>
-      </div>
+      <FormActions
+        cancelLabel={t('cancel')}
+        onCancel={onDone}
+        submitLabel={t('newOrder.submit')}
+        busy={create.isPending}
+        stackOnPhone
+      />
     </form>
   );
 }
