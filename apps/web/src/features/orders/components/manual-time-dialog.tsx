@@ -5,8 +5,8 @@ import { $api } from '@/lib/api/api-client';
 import { asProblem } from '@/lib/api/problem';
 import { useMe } from '@/lib/session/me';
 import { Alert } from '@/ui/alert';
-import { Dialog } from '@/ui/dialog';
 import { FormActions } from '@/ui/form-actions';
+import { FormDialog, type DialogOpenState } from '@/ui/form-dialog';
 import { SelectField } from '@/ui/select-field';
 import { TextAreaField } from '@/ui/text-area-field';
 import { TextField } from '@/ui/text-field';
@@ -16,18 +16,15 @@ import { wallClockToInstant } from '../utils/wall-clock';
 /** A manager enters time by hand: whose, on which line, from when to when, and why (audited). */
 export function ManualTimeDialog({
   order,
-  open,
-  onOpenChange,
+  ...dialog
 }: {
   readonly order: Order;
-  readonly open: boolean;
-  readonly onOpenChange: (open: boolean) => void;
-}) {
+} & DialogOpenState) {
   const { t } = useTranslation('orders');
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title={t('manual.title')} description={t('manual.body')}>
-      {open ? <ManualTimeForm order={order} onDone={() => onOpenChange(false)} /> : null}
-    </Dialog>
+    <FormDialog {...dialog} title={t('manual.title')} description={t('manual.body')}>
+      {(close) => <ManualTimeForm order={order} onDone={close} />}
+    </FormDialog>
   );
 }
 
