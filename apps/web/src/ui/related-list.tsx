@@ -11,6 +11,9 @@ export interface RelatedListQuery {
   readonly refetch: () => unknown;
 }
 
+/** The words a related list says, each looked up by the feature in its own namespace. */
+export type RelatedListText = (key: 'loading' | 'failed' | 'more', values?: { count: number }) => string;
+
 /**
  * The records of a client or a vehicle inside a card (orders, invoices): a few rows while they
  * load, a failed read with a retry, the empty state, or the rows with "show more" under them.
@@ -20,7 +23,8 @@ export function RelatedList({
   growing,
   shown,
   total,
-  labels,
+  text,
+  retryLabel,
   empty,
   children,
 }: {
@@ -28,27 +32,29 @@ export function RelatedList({
   readonly growing: GrowingLimit;
   readonly shown: number;
   readonly total: number;
-  readonly labels: {
-    readonly loading: string;
-    readonly failed: string;
-    readonly retry: string;
-    /** "Show 3 more", given how many are not shown. */
-    readonly more: (count: number) => string;
-  };
+  /** `more` is "Show 3 more", given how many are not shown. */
+  readonly text: RelatedListText;
+  readonly retryLabel: string;
   /** What the card says (and offers) when there is nothing yet. */
   readonly empty: ReactNode;
   /** The rows, each a RelatedRow. */
   readonly children: ReactNode;
 }) {
-  if (query.isPending) return <LoadingRows label={labels.loading} rows={3} />;
+  if (query.isPending) return <LoadingRows label={text('loading')} rows={3} />;
   if (query.isError) {
-    return <LoadFailed title={labels.failed} retryLabel={labels.retry} onRetry={() => void query.refetch()} />;
+    return <LoadFailed title={text('failed')} retryLabel={retryLabel} onRetry={() => void query.refetch()} />;
   }
   if (total === 0) return empty;
   return (
     <>
       <ul className="-mx-2 flex flex-col divide-y divide-line">{children}</ul>
-      <ShowMore growing={growing} shown={shown} total={total} busy={query.isFetching} label={labels.more} />
+      <ShowMore
+        growing={growing}
+        shown={shown}
+        total={total}
+        busy={query.isFetching}
+        label={(count) => text('more', { count })}
+      />
     </>
   );
 }

@@ -46,12 +46,8 @@ function InvoicesOf({ owner }: { readonly owner: InvoiceOwner }) {
         growing={growing}
         shown={items.length}
         total={total}
-        labels={{
-          loading: t('related.loading'),
-          failed: t('related.failed'),
-          retry: t('retry'),
-          more: (count) => t('related.more', { count }),
-        }}
+        text={(key, values) => t(`related.${key}`, values)}
+        retryLabel={t('retry')}
         empty={<p className="text-sm text-ink-muted">{t(ofClient ? 'related.emptyClient' : 'related.emptyVehicle')}</p>}
       >
         {items.map((invoice) => (

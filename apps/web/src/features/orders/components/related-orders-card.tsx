@@ -49,12 +49,8 @@ export function RelatedOrdersCard({ owner }: { readonly owner: OrderOwner }) {
         growing={growing}
         shown={items.length}
         total={total}
-        labels={{
-          loading: t('related.loading'),
-          failed: t('related.failed'),
-          retry: t('retry'),
-          more: (count) => t('related.more', { count }),
-        }}
+        text={(key, values) => t(`related.${key}`, values)}
+        retryLabel={t('retry')}
         empty={
           <div className="flex flex-col items-start gap-3">
             <p className="text-sm text-ink-muted">{t(vehicleId ? 'related.emptyVehicle' : 'related.emptyClient')}</p>
