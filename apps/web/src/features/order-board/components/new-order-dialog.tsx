@@ -8,6 +8,7 @@ import { FormActions } from '@/ui/form-actions';
 import { FormDialog, type DialogOpenState } from '@/ui/form-dialog';
 import { PlateChip } from '@/ui/plate-chip';
 import { Spinner } from '@/ui/spinner';
+import { SubmitForm } from '@/ui/submit-form';
 import { TextAreaField } from '@/ui/text-area-field';
 import { TextField } from '@/ui/text-field';
 import { useCreateOrder, useRefreshBoard, useVehicleHits } from '../api/board-queries';
@@ -64,14 +65,7 @@ function NewOrderForm({ onDone }: { readonly onDone: () => void }) {
 
   const items = deferred ? (hits.data?.items ?? []) : [];
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-    >
+    <SubmitForm onSubmit={submit}>
       <TextField
         label={t('newOrder.search')}
         placeholder={t('newOrder.searchPlaceholder')}
@@ -155,6 +149,6 @@ function NewOrderForm({ onDone }: { readonly onDone: () => void }) {
         busy={create.isPending}
         stackOnPhone
       />
-    </form>
+    </SubmitForm>
   );
 }

@@ -8,6 +8,7 @@ import { Alert } from '@/ui/alert';
 import { FormActions } from '@/ui/form-actions';
 import { FormDialog, type DialogOpenState } from '@/ui/form-dialog';
 import { SelectField } from '@/ui/select-field';
+import { SubmitForm } from '@/ui/submit-form';
 import { TextAreaField } from '@/ui/text-area-field';
 import { TextField } from '@/ui/text-field';
 import { useRefreshOrder, type Order } from '../api/order-queries';
@@ -79,14 +80,7 @@ function ManualTimeForm({ order, onDone }: { readonly order: Order; readonly onD
   };
 
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <SubmitForm onSubmit={submit}>
       <SelectField label={t('manual.line')} value={values.lineId} onChange={set('lineId')}>
         {lines.map((line) => (
           <option key={line.id} value={line.id}>
@@ -130,6 +124,6 @@ function ManualTimeForm({ order, onDone }: { readonly order: Order; readonly onD
         <Alert tone="danger">{asProblem(add.error)?.detail ?? t('failed')}</Alert>
       ) : null}
       <FormActions cancelLabel={t('cancel')} onCancel={onDone} submitLabel={t('manual.submit')} busy={add.isPending} />
-    </form>
+    </SubmitForm>
   );
 }

@@ -6,6 +6,7 @@ import { asProblem } from '@/lib/api/problem';
 import { Alert } from '@/ui/alert';
 import { FormActions } from '@/ui/form-actions';
 import { FormDialog, type DialogOpenState } from '@/ui/form-dialog';
+import { SubmitForm } from '@/ui/submit-form';
 import { TextAreaField } from '@/ui/text-area-field';
 import { TextField } from '@/ui/text-field';
 import { useRefreshRelated } from '../api/related-order-queries';
@@ -62,14 +63,7 @@ function NewVehicleOrderForm({ vehicleId, onDone }: { readonly vehicleId: string
   };
 
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-    >
+    <SubmitForm onSubmit={submit}>
       <TextField
         label={t('newOrder.mileage')}
         hint={t('newOrder.mileageHint')}
@@ -102,6 +96,6 @@ function NewVehicleOrderForm({ vehicleId, onDone }: { readonly vehicleId: string
         busy={create.isPending}
         stackOnPhone
       />
-    </form>
+    </SubmitForm>
   );
 }
