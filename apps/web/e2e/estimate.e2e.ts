@@ -1,10 +1,9 @@
 import type { Browser, Page, TestInfo } from '@playwright/test';
 import type { components } from '../src/lib/api/schema.gen';
-import { Axe } from './support/axe';
 import { LABOUR, PART, PHONE, seedOrder, sendEstimate } from './support/estimate-order';
 import { expect, test } from './support/fixtures';
 import type { Mailbox } from './support/mailbox';
-import { Shots } from './support/shots';
+import { secondBrowser } from './support/second-browser';
 
 // The customer's estimate page (issue 16, item 3) from the mailed link, against the real stack at
 // the desktop and the phone size: decide line by line, the receipt, the staff record with its
@@ -43,20 +42,9 @@ async function estimateLink(mailbox: Mailbox, email: string, count: number): Pro
 }
 
 /** The customer in a browser of their own (no staff session), the project's size, in another zone. */
-async function customerBrowser(browser: Browser, testInfo: TestInfo, baseURL: string) {
-  const use = testInfo.project.use;
-  const context = await browser.newContext({
-    baseURL,
-    viewport: use.viewport,
-    deviceScaleFactor: use.deviceScaleFactor,
-    isMobile: use.isMobile,
-    hasTouch: use.hasTouch,
-    locale: 'en-GB',
-    // The page speaks in the workshop's zone, whatever the customer's device says.
-    timezoneId: 'Asia/Tokyo',
-  });
-  const page = await context.newPage();
-  return { context, page, axe: new Axe(page, testInfo), shots: new Shots(page, testInfo) };
+function customerBrowser(browser: Browser, testInfo: TestInfo, baseURL: string) {
+  // The page speaks in the workshop's zone, whatever the customer's device says.
+  return secondBrowser(browser, testInfo, baseURL, { timezoneId: 'Asia/Tokyo' });
 }
 
 async function open(page: Page, link: string) {

@@ -1,11 +1,11 @@
 import { randomInt } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import type { components } from '../src/lib/api/schema.gen';
 import type { Vehicle } from './support/api-types';
 import { expect, test } from './support/fixtures';
 import { openPage, signIn } from './support/navigation';
 import type { TestWorkshop } from './support/pitlane-api';
+import { settle } from './support/settle';
 import { uniqueId } from './support/unique';
 
 // Clients and vehicles (issue 14, item 7), in the browser against the real stack, at the desktop
@@ -22,16 +22,6 @@ function uniquePlate(): string {
 
 type AuditPage = components['schemas']['AuditEventPageResponse'];
 type ClientExport = components['schemas']['ClientExportResponse'];
-
-/**
- * Waits for the page to settle before axe and screenshots: loading skeletons gone, and toasts
- * gone (a toast fading in or out is measured half transparent, which axe reports as low contrast).
- */
-async function settle(page: Page) {
-  await expect(page.getByRole('main')).toBeVisible();
-  await expect(page.getByRole('status', { name: /^Loading/ })).toHaveCount(0);
-  await expect(page.locator('[data-sonner-toast]')).toHaveCount(0, { timeout: 15_000 });
-}
 
 test.describe('clients and vehicles', () => {
   test.describe.configure({ timeout: 180_000 });

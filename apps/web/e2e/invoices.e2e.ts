@@ -1,60 +1,14 @@
 import type { Page } from '@playwright/test';
 import type { components } from '../src/lib/api/schema.gen';
 import { expect, test } from './support/fixtures';
+import { BILLING, completedOrder, fillBilling, issueWithoutBilling } from './support/invoicing';
 import { openPage, signIn } from './support/navigation';
-import type { PitlaneApi, TestWorkshop } from './support/pitlane-api';
-import { uniqueId } from './support/unique';
+import { settle } from './support/settle';
 
 // Invoices and Settings → Invoicing (issue 16, items 6 and 8), in the browser against the real
 // stack at the desktop and the phone size: axe on every screen and dialog, screenshots light and dark.
 
 type Invoice = components['schemas']['InvoiceResponse'];
-type Order = { id: string };
-
-const BILLING = {
-  legalName: 'Auto Serwis Wiśniewski Sp. z o.o.',
-  addressLine1: 'ul. Długa 5',
-  postalCode: '00-238',
-  city: 'Warszawa',
-  country: 'PL',
-  taxId: 'PL5260001246',
-  bankAccount: 'PL61 1090 1014 0000 0712 1981 2874',
-};
-
-/** Two VAT rates: labour and a part at 23 %, a disposal fee at 8 %; 694,28 PLN gross. */
-const LINES = [
-  { kind: 'labour', description: 'Brake pads replaced', quantity: 1.5, unitPriceMinor: 20_000, vatRateBp: 2300 },
-  { kind: 'part', description: 'Bosch brake pads', quantity: 2, unitPriceMinor: 12_345, vatRateBp: 2300 },
-  { kind: 'fee', description: 'Waste disposal', quantity: 1, unitPriceMinor: 1_999, vatRateBp: 800 },
-];
-
-/** A repair order with LINES, approved on the spot, worked on and completed, as the API tests do. */
-async function completedOrder(api: PitlaneApi, workshop: TestWorkshop): Promise<Order> {
-  const token = workshop.owner.session;
-  const vehicle = await api.createVehicle(token, {
-    plate: `WX ${uniqueId().slice(0, 5).toUpperCase()}`,
-    client: { firstName: 'Anna', lastName: `Kowalska ${uniqueId()}`, email: `anna-${uniqueId()}@example.test` },
-  });
-  const order = await api.request<Order>('POST', '/repair-orders', {
-    token,
-    body: { vehicleId: vehicle.id, mileageIn: 120_000, complaint: 'Brakes squeal' },
-    expect: 201,
-  });
-  for (const line of LINES) {
-    await api.request('POST', `/repair-orders/${order.id}/lines`, { token, body: line, expect: 201 });
-  }
-  for (const to of ['approved', 'in_progress', 'completed']) {
-    await api.request('POST', `/repair-orders/${order.id}/transitions`, { token, body: { to }, expect: 200 });
-  }
-  return order;
-}
-
-/** Loading skeletons and toasts gone (a fading toast is measured half transparent by axe). */
-async function settle(page: Page) {
-  await expect(page.getByRole('main')).toBeVisible();
-  await expect(page.getByRole('status', { name: /^Loading/ })).toHaveCount(0);
-  await expect(page.locator('[data-sonner-toast]')).toHaveCount(0, { timeout: 15_000 });
-}
 
 /** A card of the page by its heading (cards are sections titled by an h2). */
 function card(page: Page, title: string) {
@@ -84,12 +38,7 @@ test.describe('invoices', () => {
         expect: 409,
       });
       expect(refused.missing).toEqual(expect.arrayContaining(['legalName', 'taxId', 'bankAccount']));
-      await openPage(page, `/orders/${order.id}`);
-      await expect(page.getByText('The work is completed: the invoice can be issued.')).toBeVisible();
-      await page.getByRole('button', { name: 'Issue invoice' }).click();
-      const missing = page.getByRole('status').filter({ hasText: 'Invoicing details are missing' });
-      await expect(missing).toContainText('VAT ID');
-      await expect(missing).toContainText('Bank account');
+      const missing = await issueWithoutBilling(page, order.id);
       await settle(page);
       await axe.check();
       await shots.take('order-billing-missing');
@@ -106,13 +55,7 @@ test.describe('invoices', () => {
       await axe.check();
       await shots.take('settings-missing');
 
-      await page.getByLabel('Country', { exact: true }).fill('P1');
-      await page.getByLabel('Legal name').fill(BILLING.legalName);
-      await page.getByLabel('Street address').fill(BILLING.addressLine1);
-      await page.getByLabel('Postal code').fill(BILLING.postalCode);
-      await page.getByLabel('City').fill(BILLING.city);
-      await page.getByLabel('VAT ID').fill(BILLING.taxId);
-      await page.getByLabel('Bank account (IBAN)').fill(BILLING.bankAccount);
+      await fillBilling(page, { country: 'P1' });
       await page.getByRole('button', { name: 'Save' }).click();
       // The API's field error lands on the field.
       await expect(page.getByLabel('Country', { exact: true })).toHaveAttribute('aria-invalid', 'true');

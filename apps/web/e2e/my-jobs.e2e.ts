@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { components } from '../src/lib/api/schema.gen';
 import { expect, test } from './support/fixtures';
 import type { Person, PitlaneApi, TestWorkshop } from './support/pitlane-api';
+import { settle } from './support/settle';
 import { signInToShell } from './support/staff-shell';
 import { uniqueId } from './support/unique';
 
@@ -18,13 +19,6 @@ const PADS = 'Replace front brake pads';
 const FLUID = 'Brake fluid change';
 const OIL = 'Oil and filter change';
 const WIPERS = 'Replace wiper blades';
-
-/** No loading skeleton and no toast left before axe and a screenshot (a fading toast reads as low contrast). */
-async function settle(page: Page) {
-  await expect(page.getByRole('main')).toBeVisible();
-  await expect(page.getByRole('status', { name: /^Loading/ })).toHaveCount(0);
-  await expect(page.locator('[data-sonner-toast]')).toHaveCount(0, { timeout: 15_000 });
-}
 
 function job(page: Page, order: Order): Locator {
   return page.getByRole('article', { name: new RegExp(`^Order #${order.number},`) });

@@ -1,9 +1,9 @@
-import type { Page } from '@playwright/test';
 import type { components } from '../src/lib/api/schema.gen';
 import { catalogBrakeService, LABOUR, PART, stockedBrakePads } from './support/estimate-order';
 import { expect, test } from './support/fixtures';
 import { openPage, signIn } from './support/navigation';
 import type { PitlaneApi, TestWorkshop } from './support/pitlane-api';
+import { settle } from './support/settle';
 import { uniqueId } from './support/unique';
 
 // The repair-order page (issue 16, item 2, and the one-tap clock of item 4) against the real
@@ -12,13 +12,6 @@ import { uniqueId } from './support/unique';
 type Order = components['schemas']['RepairOrderResponse'];
 type EstimatePage = components['schemas']['EstimateVersionPageResponse'];
 type MyClock = components['schemas']['MyClockResponse'];
-
-/** Skeletons and toasts gone before axe and screenshots (a fading toast reads as low contrast). */
-async function settle(page: Page) {
-  await expect(page.getByRole('main')).toBeVisible();
-  await expect(page.getByRole('status', { name: /^Loading/ })).toHaveCount(0);
-  await expect(page.locator('[data-sonner-toast]')).toHaveCount(0, { timeout: 15_000 });
-}
 
 /** A car with an owner who has an e-mail address, a catalog service, a part in stock, and an order. */
 async function seedOrder(api: PitlaneApi, workshop: TestWorkshop) {

@@ -1,21 +1,14 @@
-import type { Page } from '@playwright/test';
 import type { components } from '../src/lib/api/schema.gen';
 import { expect, test } from './support/fixtures';
 import { openPage, signIn } from './support/navigation';
 import type { TestWorkshop } from './support/pitlane-api';
+import { settle } from './support/settle';
 import { uniqueId } from './support/unique';
 
 // Parts and stock (issue 16, item 5), in the browser against the real stack, at the desktop and
 // the phone size: axe on every screen and dialog, screenshots light and dark.
 
 type Part = components['schemas']['PartResponse'];
-
-/** Loading skeletons and toasts gone (a fading toast is measured half transparent by axe). */
-async function settle(page: Page) {
-  await expect(page.getByRole('main')).toBeVisible();
-  await expect(page.getByRole('status', { name: /^Loading/ })).toHaveCount(0);
-  await expect(page.locator('[data-sonner-toast]')).toHaveCount(0, { timeout: 15_000 });
-}
 
 async function createPart(
   api: { request: <T>(m: string, p: string, o: object) => Promise<T> },

@@ -3,9 +3,11 @@ import type { components } from '../src/lib/api/schema.gen';
 import { Axe } from './support/axe';
 import { catalogBrakeService, LABOUR, PART, stockedBrakePads } from './support/estimate-order';
 import { expect, test } from './support/fixtures';
+import { fillBilling, issueWithoutBilling } from './support/invoicing';
 import type { Mailbox } from './support/mailbox';
 import { openPage, signIn } from './support/navigation';
 import type { Person, PitlaneApi, TestWorkshop } from './support/pitlane-api';
+import { settle } from './support/settle';
 import { Shots } from './support/shots';
 import { signInToShell } from './support/staff-shell';
 import { uniqueId } from './support/unique';
@@ -23,16 +25,9 @@ type TimeEntryPage = components['schemas']['TimeEntryPageResponse'];
 
 const CUSTOMER = 'Anna Nowak';
 const ZONE = 'Europe/Warsaw';
+/** The story's pages carry the most data: their skeletons may take longer to go on a busy machine. */
+const SLOW_PAGES = { loadingTimeout: 15_000 };
 const PHONE_SIZE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-const BILLING = {
-  legalName: 'Auto Serwis Wiśniewski Sp. z o.o.',
-  addressLine1: 'ul. Długa 5',
-  postalCode: '00-238',
-  city: 'Warszawa',
-  country: 'PL',
-  taxId: 'PL5260001246',
-  bankAccount: 'PL61 1090 1014 0000 0712 1981 2874',
-};
 
 /** The API's integer minor units as the app shows them in English (formatMoney's en-GB). */
 function money(minor: number, currency = 'PLN'): string {
@@ -45,13 +40,6 @@ function money(minor: number, currency = 'PLN'): string {
 /** `money(minor)` as a pattern: any space where Intl puts a no-break one (inputs, getByText). */
 function moneyPattern(minor: number): RegExp {
   return new RegExp(money(minor).replace(/[.]/g, '\\.').replace(/\s/g, '\\s'));
-}
-
-/** Skeletons and toasts gone before axe and screenshots (a fading toast reads as low contrast). */
-async function settle(page: Page) {
-  await expect(page.getByRole('main')).toBeVisible();
-  await expect(page.getByRole('status', { name: /^Loading/ })).toHaveCount(0, { timeout: 15_000 });
-  await expect(page.locator('[data-sonner-toast]')).toHaveCount(0, { timeout: 15_000 });
 }
 
 /** The catalog's labour, a part in stock, a car of a client with e-mail, and a mechanic. */
@@ -185,7 +173,7 @@ test.describe('the repair story', () => {
           money(group.vatMinor),
         );
       }
-      await settle(page);
+      await settle(page, SLOW_PAGES);
       await axe.check();
       await shots.take('lines');
     });
@@ -236,7 +224,7 @@ test.describe('the repair story', () => {
       await expect(
         page.getByRole('table', { name: 'Order totals' }).getByRole('row', { name: /^Total/ }),
       ).toContainText(money(decided.totals.grossMinor));
-      await settle(page);
+      await settle(page, SLOW_PAGES);
       await axe.check();
       await shots.take('decision-recorded');
     });
@@ -260,7 +248,7 @@ test.describe('the repair story', () => {
       const stored = await orderOf(api, workshop, order.id);
       const edited = stored.lines.find((line) => line.description === LABOUR)!;
       expect(edited).toMatchObject({ approval: 'pending', netMinor: 36_000 });
-      await settle(page);
+      await settle(page, SLOW_PAGES);
       await axe.check();
       await shots.take('approval-required-again');
 
@@ -323,7 +311,7 @@ test.describe('the repair story', () => {
       await expect(refusal).toContainText('It can move to: Waiting for parts, Completed.');
       await expect(card('In progress')).toBeVisible();
       expect((await orderOf(api, workshop, order.id)).status).toBe('in_progress');
-      await settle(page);
+      await settle(page, SLOW_PAGES);
       await axe.check();
       await shots.take('board-refused');
       await page.getByRole('button', { name: 'Dismiss' }).click();
@@ -333,26 +321,15 @@ test.describe('the repair story', () => {
 
     let invoice!: Invoice;
     await test.step('7. the invoice: refused for missing billing details, set in settings, issued, paid', async () => {
-      await openPage(page, `/orders/${order.id}`);
-      await expect(page.getByText('The work is completed: the invoice can be issued.')).toBeVisible();
-      await page.getByRole('button', { name: 'Issue invoice' }).click();
-      const missing = page.getByRole('status').filter({ hasText: 'Invoicing details are missing' });
-      await expect(missing).toContainText('VAT ID');
-      await expect(missing).toContainText('Bank account');
-      await settle(page);
+      const missing = await issueWithoutBilling(page, order.id);
+      await settle(page, SLOW_PAGES);
       await axe.check();
       await shots.take('billing-missing');
       await missing.getByRole('link', { name: 'Open invoicing settings' }).click();
       await expect(page).toHaveURL(/\/settings\/invoicing$/);
 
       await expect(page.getByRole('heading', { name: 'Invoicing', level: 1 })).toBeVisible();
-      await page.getByLabel('Legal name').fill(BILLING.legalName);
-      await page.getByLabel('Street address').fill(BILLING.addressLine1);
-      await page.getByLabel('Postal code').fill(BILLING.postalCode);
-      await page.getByLabel('City').fill(BILLING.city);
-      await page.getByLabel('Country', { exact: true }).fill(BILLING.country);
-      await page.getByLabel('VAT ID').fill(BILLING.taxId);
-      await page.getByLabel('Bank account (IBAN)').fill(BILLING.bankAccount);
+      await fillBilling(page);
       await page.getByRole('button', { name: 'Save' }).click();
       await expect(page.getByText('Invoicing settings saved.')).toBeVisible();
 
@@ -375,7 +352,7 @@ test.describe('the repair story', () => {
       await expect(
         page.getByText(moneyPattern(invoice.totals.grossMinor)).filter({ visible: true }).first(),
       ).toBeVisible();
-      await settle(page);
+      await settle(page, SLOW_PAGES);
       await axe.check();
       await shots.take('invoice');
 
@@ -397,7 +374,7 @@ test.describe('the repair story', () => {
       await page.getByLabel('From', { exact: true }).fill(invoice.issueDate);
       await page.getByLabel('To', { exact: true }).fill(invoice.issueDate);
       await expect(page).toHaveURL(new RegExp(`from=${invoice.issueDate}.*to=${invoice.issueDate}`));
-      await settle(page);
+      await settle(page, SLOW_PAGES);
       const revenue = page.getByRole('table', { name: 'Revenue per Day' });
       // A header, the day and the total: the invoice is the day's whole revenue.
       await expect(revenue.getByRole('row')).toHaveCount(3);
@@ -422,7 +399,7 @@ test.describe('the repair story', () => {
       await expect(
         page.getByText(moneyPattern(credit.totals.grossMinor)).filter({ visible: true }).first(),
       ).toBeVisible();
-      await settle(page);
+      await settle(page, SLOW_PAGES);
       await axe.check();
       await shots.take('credit-note');
     });
@@ -470,7 +447,7 @@ async function clockOnPhone(page: Page, mechanic: Person, order: Order, axe: Axe
   const pill = page.getByRole('region', { name: 'Running clock' });
   await expect(pill.getByRole('link')).toHaveAccessibleName(new RegExp(`order #${order.number}, ${LABOUR}`));
   await expect(job.getByRole('button', { name: `Stop the clock on ${LABOUR}` })).toBeVisible();
-  await settle(page);
+  await settle(page, SLOW_PAGES);
   await axe.check();
   await shots.take('mechanic-clock-running-phone');
   await tap(`Stop the clock on ${LABOUR}`, 'stop');

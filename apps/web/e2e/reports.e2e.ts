@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { components } from '../src/lib/api/schema.gen';
 import { expect, test } from './support/fixtures';
+import { BILLING, completedOrder } from './support/invoicing';
 import { openPage, signIn } from './support/navigation';
 import type { PitlaneApi, TestWorkshop } from './support/pitlane-api';
-import { uniqueId } from './support/unique';
 
 // Reports (issue 16, item 7) in the browser against the real stack, desktop and phone: an
 // invoice issued through the API shows in the revenue of its day, granularity and range live in
@@ -12,48 +12,17 @@ import { uniqueId } from './support/unique';
 
 type Invoice = components['schemas']['InvoiceResponse'];
 
-/** Two VAT rates: labour and a part at 23 %, a disposal fee at 8 %; 546,90 + 19,99 net, 694,28 PLN gross. */
-const LINES = [
-  { kind: 'labour', description: 'Brake pads replaced', quantity: 1.5, unitPriceMinor: 20_000, vatRateBp: 2300 },
-  { kind: 'part', description: 'Bosch brake pads', quantity: 2, unitPriceMinor: 12_345, vatRateBp: 2300 },
-  { kind: 'fee', description: 'Waste disposal', quantity: 1, unitPriceMinor: 1_999, vatRateBp: 800 },
-];
-
-/** Billing details, a completed order with LINES and its invoice, all through the API. */
+/** Billing details, a completed order with INVOICE_LINES and its invoice, all through the API. */
 async function invoicedOrder(api: PitlaneApi, workshop: TestWorkshop): Promise<{ invoice: Invoice; client: string }> {
   const token = workshop.owner.session;
   await api.request('PUT', '/settings/invoicing', {
     token,
-    body: {
-      legalName: 'Auto Serwis Wiśniewski Sp. z o.o.',
-      addressLine1: 'ul. Długa 5',
-      postalCode: '00-238',
-      city: 'Warszawa',
-      country: 'PL',
-      taxId: 'PL5260001246',
-      bankAccount: 'PL61 1090 1014 0000 0712 1981 2874',
-      paymentTermsDays: 14,
-    },
+    body: { ...BILLING, paymentTermsDays: 14 },
     expect: 200,
   });
-  const lastName = `Kowalska ${uniqueId()}`;
-  const vehicle = await api.createVehicle(token, {
-    plate: `WX ${uniqueId().slice(0, 5).toUpperCase()}`,
-    client: { firstName: 'Anna', lastName, email: `anna-${uniqueId()}@example.test` },
-  });
-  const order = await api.request<{ id: string }>('POST', '/repair-orders', {
-    token,
-    body: { vehicleId: vehicle.id, mileageIn: 120_000, complaint: 'Brakes squeal' },
-    expect: 201,
-  });
-  for (const line of LINES) {
-    await api.request('POST', `/repair-orders/${order.id}/lines`, { token, body: line, expect: 201 });
-  }
-  for (const to of ['approved', 'in_progress', 'completed']) {
-    await api.request('POST', `/repair-orders/${order.id}/transitions`, { token, body: { to }, expect: 200 });
-  }
+  const order = await completedOrder(api, workshop);
   const invoice = await api.request<Invoice>('POST', `/repair-orders/${order.id}/invoice`, { token, expect: 201 });
-  return { invoice, client: `Anna ${lastName}` };
+  return { invoice, client: order.client };
 }
 
 /** Every report loaded (no skeleton left) and the charts drawn. */

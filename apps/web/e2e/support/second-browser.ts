@@ -12,9 +12,15 @@ export interface SecondBrowser {
 
 /**
  * A second browser (another customer, the workshop's owner beside an operator) of the size and
- * kind of the test's project, in the run's language and zone. Close its `context` at the end.
+ * kind of the test's project, in the run's language and zone (or the `timezoneId` given, for a
+ * device elsewhere). Close its `context` at the end.
  */
-export async function secondBrowser(browser: Browser, testInfo: TestInfo, baseURL: string): Promise<SecondBrowser> {
+export async function secondBrowser(
+  browser: Browser,
+  testInfo: TestInfo,
+  baseURL: string,
+  { timezoneId = 'Europe/Warsaw' }: { readonly timezoneId?: string } = {},
+): Promise<SecondBrowser> {
   const use = testInfo.project.use;
   const context = await browser.newContext({
     baseURL,
@@ -23,7 +29,7 @@ export async function secondBrowser(browser: Browser, testInfo: TestInfo, baseUR
     isMobile: use.isMobile,
     hasTouch: use.hasTouch,
     locale: 'en-GB',
-    timezoneId: 'Europe/Warsaw',
+    timezoneId,
   });
   const page = await context.newPage();
   return { context, page, axe: new Axe(page, testInfo), shots: new Shots(page, testInfo) };

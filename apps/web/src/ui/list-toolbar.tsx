@@ -1,5 +1,5 @@
 import { SearchField } from './search-field';
-import { SelectField } from './select-field';
+import { SortField } from './sort-field';
 
 /**
  * A list's search box and sort menu. While searching, the server ranks the hits, so the sort
@@ -38,18 +38,7 @@ export function ListToolbar<Sort extends string>({
       {query ? (
         <p className="text-sm text-ink-muted sm:pb-3">{labels.bestFirst}</p>
       ) : (
-        <SelectField
-          label={labels.sort}
-          className="sm:w-56"
-          value={sort}
-          onChange={(event) => onSort(event.target.value as Sort)}
-        >
-          {sorts.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </SelectField>
+        <SortField label={labels.sort} className="sm:w-56" value={sort} sorts={sorts} onSort={onSort} />
       )}
     </div>
   );

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Button } from './button';
 
-const FIRST_PAGE = 5;
+/** A short list's first page: a card that reads the same list ahead shares its cached answer. */
+export const FIRST_PAGE = 5;
 const MORE = 10;
 /** The API's largest page: "show more" stops there and the full list takes over. */
 const MAX_LIMIT = 100;

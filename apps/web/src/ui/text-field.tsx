@@ -1,6 +1,6 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 import { cx } from './class-names';
-import { describedBy, FieldMessages } from './field-messages';
+import { controlBorder, FieldFrame } from './field-frame';
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   readonly label: string;
@@ -16,23 +16,18 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
  * `inputMode` on a text field, so a scroll wheel never changes them.
  */
 export function TextField({ label, hint, error, hideLabel, className, ...input }: TextFieldProps) {
-  const id = useId();
   return (
-    <div className={cx('flex flex-col gap-1.5', className)}>
-      <label htmlFor={id} className={cx('text-sm font-medium', hideLabel && 'sr-only')}>
-        {label}
-      </label>
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={cx(
-          'h-11 rounded-lg border bg-surface px-3 text-base text-ink placeholder:text-ink-muted',
-          error ? 'border-danger' : 'border-line',
-        )}
-        {...input}
-      />
-      <FieldMessages id={id} hint={hint} error={error} />
-    </div>
+    <FieldFrame label={label} hint={hint} error={error} hideLabel={hideLabel} className={className}>
+      {(control) => (
+        <input
+          {...control}
+          className={cx(
+            'h-11 rounded-lg border bg-surface px-3 text-base text-ink placeholder:text-ink-muted',
+            controlBorder(error),
+          )}
+          {...input}
+        />
+      )}
+    </FieldFrame>
   );
 }

@@ -20,50 +20,33 @@ export function ContactStep({
     const code = errors[field];
     return code ? t(`errors.${code}`, { defaultValue: code }) : undefined;
   };
-  const set = (field: Exclude<keyof ContactDraft, 'consent'>) => (event: { target: { value: string } }) =>
-    onChange({ ...contact, [field]: event.target.value });
+  /** A required text field's value, change and error for one of the draft's fields. */
+  const field = (name: Exclude<keyof ContactDraft, 'consent'>) => ({
+    required: true,
+    value: contact[name],
+    onChange: (event: { target: { value: string } }) => onChange({ ...contact, [name]: event.target.value }),
+    error: error(name),
+  });
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <TextField
-        label={t('contact.firstName')}
-        value={contact.firstName}
-        onChange={set('firstName')}
-        autoComplete="given-name"
-        maxLength={100}
-        required
-        error={error('firstName')}
-      />
-      <TextField
-        label={t('contact.lastName')}
-        value={contact.lastName}
-        onChange={set('lastName')}
-        autoComplete="family-name"
-        maxLength={100}
-        required
-        error={error('lastName')}
-      />
+      <TextField label={t('contact.firstName')} autoComplete="given-name" maxLength={100} {...field('firstName')} />
+      <TextField label={t('contact.lastName')} autoComplete="family-name" maxLength={100} {...field('lastName')} />
       <TextField
         label={t('contact.email')}
         type="email"
         inputMode="email"
-        value={contact.email}
-        onChange={set('email')}
         autoComplete="email"
         maxLength={254}
-        required
         hint={t('contact.emailHint')}
-        error={error('email')}
+        {...field('email')}
       />
       <TextField
         label={t('contact.phone')}
         type="tel"
         inputMode="tel"
-        value={contact.phone}
-        onChange={set('phone')}
         autoComplete="tel"
         maxLength={32}
-        required
-        error={error('phone')}
+        {...field('phone')}
       />
       <CheckboxField
         className="sm:col-span-2"

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { asProblem, problemCode } from '@/lib/api/problem';
 import { Alert } from '@/ui/alert';
 import { Badge } from '@/ui/badge';
-import { Button } from '@/ui/button';
+import { Button, type ButtonProps } from '@/ui/button';
 import { TextAreaField } from '@/ui/text-area-field';
 import { isFinal } from '../api/final-error';
 import { cancelBooking, type PublicBooking, rescheduleBooking, viewBooking } from '../api/public-api';
@@ -129,74 +129,51 @@ function ManageBooking({ token, booking }: { readonly token: string; readonly bo
   const open = booking.changeable && !past;
   const status = past && booking.status !== 'cancelled' ? 'past' : booking.status;
 
+  /** While changing the booking: "keep it" on the left, the step's own action on the right. */
+  const keepOr = (action: ButtonProps) => (
+    <>
+      <Button variant="secondary" size="lg" onClick={() => setMode('view')}>
+        {t('manage.keep')}
+      </Button>
+      <FooterAction {...action} />
+    </>
+  );
   let footer: React.ReactNode;
   if (mode === 'reschedule') {
-    footer = (
-      <>
-        <Button variant="secondary" size="lg" onClick={() => setMode('view')}>
-          {t('manage.keep')}
-        </Button>
-        <Button
-          size="lg"
-          className="flex-1 sm:ml-auto sm:flex-none"
-          disabled={!slot || offer !== null}
-          busy={reschedule.isPending}
-          onClick={() => slot && reschedule.mutate(slot.start)}
-        >
-          {slot ? t('manage.moveTo', { when: format.time(slot.start) }) : t('manage.pickTime')}
-        </Button>
-      </>
-    );
+    footer = keepOr({
+      disabled: !slot || offer !== null,
+      busy: reschedule.isPending,
+      onClick: () => slot && reschedule.mutate(slot.start),
+      children: slot ? t('manage.moveTo', { when: format.time(slot.start) }) : t('manage.pickTime'),
+    });
   } else if (mode === 'cancel') {
-    footer = (
-      <>
-        <Button variant="secondary" size="lg" onClick={() => setMode('view')}>
-          {t('manage.keep')}
-        </Button>
-        <Button
-          variant="danger"
-          size="lg"
-          className="flex-1 sm:ml-auto sm:flex-none"
-          disabled={reason.length > REASON_MAX}
-          onClick={() => setMode('confirmCancel')}
-        >
-          {t('manage.cancelContinue')}
-        </Button>
-      </>
-    );
+    footer = keepOr({
+      variant: 'danger',
+      disabled: reason.length > REASON_MAX,
+      onClick: () => setMode('confirmCancel'),
+      children: t('manage.cancelContinue'),
+    });
   } else if (mode === 'confirmCancel') {
-    footer = (
-      <>
-        <Button variant="secondary" size="lg" onClick={() => setMode('view')}>
-          {t('manage.keep')}
-        </Button>
-        <Button
-          variant="danger"
-          size="lg"
-          className="flex-1 sm:ml-auto sm:flex-none"
-          busy={cancel.isPending}
-          onClick={() => cancel.mutate()}
-        >
-          {t('manage.cancelConfirm')}
-        </Button>
-      </>
-    );
+    footer = keepOr({
+      variant: 'danger',
+      busy: cancel.isPending,
+      onClick: () => cancel.mutate(),
+      children: t('manage.cancelConfirm'),
+    });
   } else if (open) {
     footer = (
       <>
         <Button variant="secondary" size="lg" className="flex-1 sm:flex-none" onClick={() => setMode('cancel')}>
           {t('manage.cancel')}
         </Button>
-        <Button
-          size="lg"
-          className="flex-1 sm:ml-auto sm:flex-none"
+        <FooterAction
           onClick={() => {
             setNotice(null);
             setMode('reschedule');
           }}
         >
           {t('manage.reschedule')}
-        </Button>
+        </FooterAction>
       </>
     );
   }
@@ -273,6 +250,11 @@ function ManageBooking({ token, booking }: { readonly token: string; readonly bo
       ) : null}
     </PublicLayout>
   );
+}
+
+/** The footer's main action: large, and taking the row's far end on wider screens. */
+function FooterAction(action: ButtonProps) {
+  return <Button size="lg" className="flex-1 sm:ml-auto sm:flex-none" {...action} />;
 }
 
 function BookingSummary({

@@ -1,13 +1,14 @@
 import { Link } from '@tanstack/react-router';
 import { CalendarPlus } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { $api } from '@/lib/api/api-client';
 import { useMe } from '@/lib/session/me';
 import { Badge } from '@/ui/badge';
-import { Button, buttonClasses } from '@/ui/button';
+import { buttonClasses } from '@/ui/button';
 import { Card } from '@/ui/card';
 import { LoadFailed } from '@/ui/load-failed';
+import { FIRST_PAGE, ShowMore, useGrowingLimit } from '@/ui/show-more';
 import { LoadingRows } from '@/ui/skeleton';
 import {
   useAppointmentList,
@@ -16,9 +17,6 @@ import {
   type AppointmentOwner,
 } from '../api/appointment-list-queries';
 
-const FIRST_PAGE = 5;
-const MORE = 10;
-const MAX_LIMIT = 100;
 const INTL_LOCALE: Record<string, string> = { en: 'en-GB', pl: 'pl-PL', da: 'da-DK' };
 
 const TONE: Record<Appointment['status'], 'neutral' | 'brand' | 'success' | 'warning' | 'danger'> = {
@@ -83,8 +81,8 @@ export function AppointmentsCard({ owner }: { readonly owner: AppointmentOwner }
 
 function AppointmentSection({ owner, when }: { readonly owner: AppointmentOwner; readonly when: AppointmentListWhen }) {
   const { t } = useTranslation('bookings');
-  const [limit, setLimit] = useState(FIRST_PAGE);
-  const list = useAppointmentList(owner, when, limit);
+  const growing = useGrowingLimit();
+  const list = useAppointmentList(owner, when, growing.limit);
   const headingId = `appointments-${when}`;
   const items = list.data?.items ?? [];
   const total = list.data?.total ?? 0;
@@ -102,17 +100,13 @@ function AppointmentSection({ owner, when }: { readonly owner: AppointmentOwner;
           ))}
         </ul>
       )}
-      {total > items.length && limit < MAX_LIMIT ? (
-        <Button
-          variant="ghost"
-          size="sm"
-          className="mt-2"
-          busy={list.isFetching}
-          onClick={() => setLimit((current) => Math.min(current + MORE, MAX_LIMIT))}
-        >
-          {t('more', { count: total - items.length })}
-        </Button>
-      ) : null}
+      <ShowMore
+        growing={growing}
+        shown={items.length}
+        total={total}
+        busy={list.isFetching}
+        label={(count) => t('more', { count })}
+      />
     </section>
   );
 }

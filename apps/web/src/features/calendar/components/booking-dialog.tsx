@@ -4,6 +4,7 @@ import { api } from '@/lib/api/api-client';
 import { asProblem, unwrap } from '@/lib/api/problem';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
+import { FormActions } from '@/ui/form-actions';
 import { CheckboxField } from '@/ui/checkbox-field';
 import { Dialog } from '@/ui/dialog';
 import { SelectField } from '@/ui/select-field';
@@ -226,14 +227,13 @@ export function BookingDialog({
             {problem}
           </Alert>
         ) : null}
-        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button variant="secondary" onClick={onClose}>
-            {t('cancel')}
-          </Button>
-          <Button type="submit" busy={create.isPending}>
-            {t('book.submit')}
-          </Button>
-        </div>
+        <FormActions
+          cancelLabel={t('cancel')}
+          onCancel={onClose}
+          submitLabel={t('book.submit')}
+          busy={create.isPending}
+          stackOnPhone
+        />
       </form>
     </Dialog>
   );

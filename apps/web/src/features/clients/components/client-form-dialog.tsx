@@ -7,8 +7,8 @@ import { $api } from '@/lib/api/api-client';
 import { applyFieldErrors, asProblem } from '@/lib/api/problem';
 import { roleAtLeast, useMe } from '@/lib/session/me';
 import { Alert } from '@/ui/alert';
-import { Dialog } from '@/ui/dialog';
 import { FormActions } from '@/ui/form-actions';
+import { FormDialog, type DialogOpenState } from '@/ui/form-dialog';
 import { useRefreshClients, type Client } from '../api/client-queries';
 import {
   CLIENT_FIELDS,
@@ -28,23 +28,15 @@ import { ClientFields } from './client-fields';
  */
 export function ClientFormDialog({
   client,
-  open,
-  onOpenChange,
+  ...dialog
 }: {
   readonly client?: Client;
-  readonly open: boolean;
-  readonly onOpenChange: (open: boolean) => void;
-}) {
+} & DialogOpenState) {
   const { t } = useTranslation('clients');
   return (
-    <Dialog
-      open={open}
-      onOpenChange={onOpenChange}
-      title={client ? t('edit.title') : t('new.title')}
-      className="sm:max-w-2xl"
-    >
-      {open ? <ClientForm client={client} onDone={() => onOpenChange(false)} /> : null}
-    </Dialog>
+    <FormDialog {...dialog} title={client ? t('edit.title') : t('new.title')} className="sm:max-w-2xl">
+      {(close) => <ClientForm client={client} onDone={close} />}
+    </FormDialog>
   );
 }
 

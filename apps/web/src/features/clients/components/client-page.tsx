@@ -1,14 +1,16 @@
 import { Link, useParams } from '@tanstack/react-router';
-import { ArrowLeft, Mail, Pencil, Phone, Plus, ShieldAlert, Trash2 } from 'lucide-react';
+import { Mail, Phone, Plus, ShieldAlert } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopFormat } from '@/lib/i18n/use-workshop-format';
 import { roleAtLeast, useMe } from '@/lib/session/me';
+import { BackLink } from '@/ui/back-link';
 import { Badge } from '@/ui/badge';
 import { Button, buttonClasses } from '@/ui/button';
 import { Card } from '@/ui/card';
 import { DetailItem } from '@/ui/detail-item';
 import { PageHeader } from '@/ui/page-header';
+import { RecordActions } from '@/ui/record-actions';
 import { RecordLoader } from '@/ui/record-loader';
 import { isNotFound, useClient, useClientVehicles, type Client } from '../api/client-queries';
 import { ClientVehicles } from './client-vehicles';
@@ -62,29 +64,19 @@ function ClientDetails({ client, appointments, orders, invoices }: { readonly cl
 
   return (
     <>
-      <Link
-        to="/clients"
-        className="mb-3 inline-flex items-center gap-1 py-1 text-sm text-ink-muted hover:text-ink hover:underline"
-      >
-        <ArrowLeft aria-hidden="true" className="size-4" />
-        {t('page.back')}
-      </Link>
+      <BackLink>
+        <Link to="/clients">{t('page.back')}</Link>
+      </BackLink>
       <PageHeader
         title={name}
         description={t('page.since', { date: format.date(client.createdAt) })}
         actions={
-          <>
-            <Button variant="secondary" onClick={openDialog('edit')}>
-              <Pencil aria-hidden="true" className="size-4" />
-              {t('page.edit')}
-            </Button>
-            {manager ? (
-              <Button variant="secondary" onClick={openDialog('delete')}>
-                <Trash2 aria-hidden="true" className="size-4" />
-                {t('page.delete')}
-              </Button>
-            ) : null}
-          </>
+          <RecordActions
+            editLabel={t('page.edit')}
+            onEdit={openDialog('edit')}
+            deleteLabel={t('page.delete')}
+            onDelete={manager ? openDialog('delete') : undefined}
+          />
         }
       />
       <div className="grid gap-4 lg:grid-cols-3">

@@ -1,5 +1,5 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { ChevronRight, ClipboardList } from 'lucide-react';
+import { ClipboardList } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { buttonClasses } from '@/ui/button';
 import { EmptyState } from '@/ui/empty-state';
@@ -7,6 +7,7 @@ import { ListView } from '@/ui/list-view';
 import { PageHeader } from '@/ui/page-header';
 import { Pagination } from '@/ui/pagination';
 import { ResponsiveTable, type TableColumn } from '@/ui/responsive-table';
+import { RowCardLink } from '@/ui/row-card-link';
 import { useInvoicePage } from '../api/invoice-queries';
 import { formatCalendarDate, formatMoney } from '../utils/money';
 import type { Invoice } from '../utils/invoice-state';
@@ -111,30 +112,27 @@ export function InvoiceListPage() {
               caption={t('list.title')}
               columns={columns}
               card={(invoice) => (
-                <Link
-                  to="/invoices/$invoiceId"
-                  params={{ invoiceId: invoice.id }}
-                  className="flex min-h-16 items-center gap-3 rounded-xl border border-line bg-surface p-3 hover:bg-surface-2"
-                >
-                  <span className="flex min-w-0 flex-1 flex-col gap-1">
-                    <span className="flex flex-wrap items-center justify-between gap-2">
-                      <span className="font-medium">
-                        {invoice.kind === 'credit_note'
-                          ? t('list.creditNoteNumber', { number: invoice.number })
-                          : invoice.number}
+                <RowCardLink>
+                  <Link to="/invoices/$invoiceId" params={{ invoiceId: invoice.id }}>
+                    <span className="flex min-w-0 flex-1 flex-col gap-1">
+                      <span className="flex flex-wrap items-center justify-between gap-2">
+                        <span className="font-medium">
+                          {invoice.kind === 'credit_note'
+                            ? t('list.creditNoteNumber', { number: invoice.number })
+                            : invoice.number}
+                        </span>
+                        <span className="font-medium tabular-nums">{money(invoice)}</span>
                       </span>
-                      <span className="font-medium tabular-nums">{money(invoice)}</span>
+                      <span className="truncate text-sm text-ink-muted">
+                        {[invoice.buyer.name ?? t('list.erased'), date(invoice.issueDate)].join(' · ')}
+                      </span>
+                      <span className="flex flex-wrap gap-2">
+                        <InvoiceStatusBadge invoice={invoice} />
+                        <MailBadge invoice={invoice} />
+                      </span>
                     </span>
-                    <span className="truncate text-sm text-ink-muted">
-                      {[invoice.buyer.name ?? t('list.erased'), date(invoice.issueDate)].join(' · ')}
-                    </span>
-                    <span className="flex flex-wrap gap-2">
-                      <InvoiceStatusBadge invoice={invoice} />
-                      <MailBadge invoice={invoice} />
-                    </span>
-                  </span>
-                  <ChevronRight aria-hidden="true" className="size-5 shrink-0 text-ink-muted" />
-                </Link>
+                  </Link>
+                </RowCardLink>
               )}
             />
             {page.data ? (

@@ -1,7 +1,8 @@
 import { Link, useParams } from '@tanstack/react-router';
-import { ArrowLeft, Banknote, FileMinus } from 'lucide-react';
+import { Banknote, FileMinus } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BackLink } from '@/ui/back-link';
 import { Button } from '@/ui/button';
 import { Card } from '@/ui/card';
 import { DetailItem } from '@/ui/detail-item';
@@ -45,13 +46,9 @@ function InvoiceDetails({ invoice }: { readonly invoice: Invoice }) {
 
   return (
     <>
-      <Link
-        to="/invoices"
-        className="mb-3 inline-flex items-center gap-1 py-1 text-sm text-ink-muted hover:text-ink hover:underline"
-      >
-        <ArrowLeft aria-hidden="true" className="size-4" />
-        {t('page.back')}
-      </Link>
+      <BackLink>
+        <Link to="/invoices">{t('page.back')}</Link>
+      </BackLink>
       <PageHeader
         title={title}
         description={

@@ -1,12 +1,10 @@
 import { Link } from '@tanstack/react-router';
-import { ChevronRight } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { roleAtLeast, useMe } from '@/lib/session/me';
 import { Card } from '@/ui/card';
-import { LoadFailed } from '@/ui/load-failed';
-import { PlateChip } from '@/ui/plate-chip';
-import { ShowMore, useGrowingLimit } from '@/ui/show-more';
-import { LoadingRows } from '@/ui/skeleton';
+import { RelatedList } from '@/ui/related-list';
+import { RelatedRow } from '@/ui/related-row';
+import { useGrowingLimit } from '@/ui/show-more';
 import { useInvoicesOf, type InvoiceOwner } from '../api/related-invoice-queries';
 import type { Invoice } from '../utils/invoice-state';
 import { formatCalendarDate, formatMoney } from '../utils/money';
@@ -43,28 +41,19 @@ function InvoicesOf({ owner }: { readonly owner: InvoiceOwner }) {
     ) : undefined;
   return (
     <Card title={t('related.title')} actions={all}>
-      {invoices.isPending ? (
-        <LoadingRows label={t('related.loading')} rows={3} />
-      ) : invoices.isError ? (
-        <LoadFailed title={t('related.failed')} retryLabel={t('retry')} onRetry={() => void invoices.refetch()} />
-      ) : total === 0 ? (
-        <p className="text-sm text-ink-muted">{t(ofClient ? 'related.emptyClient' : 'related.emptyVehicle')}</p>
-      ) : (
-        <>
-          <ul className="-mx-2 flex flex-col divide-y divide-line">
-            {items.map((invoice) => (
-              <RelatedInvoiceRow key={invoice.id} invoice={invoice} showVehicle={ofClient} />
-            ))}
-          </ul>
-          <ShowMore
-            growing={growing}
-            shown={items.length}
-            total={total}
-            busy={invoices.isFetching}
-            label={(count) => t('related.more', { count })}
-          />
-        </>
-      )}
+      <RelatedList
+        query={invoices}
+        growing={growing}
+        shown={items.length}
+        total={total}
+        text={(key, values) => t(`related.${key}`, values)}
+        retryLabel={t('retry')}
+        empty={<p className="text-sm text-ink-muted">{t(ofClient ? 'related.emptyClient' : 'related.emptyVehicle')}</p>}
+      >
+        {items.map((invoice) => (
+          <RelatedInvoiceRow key={invoice.id} invoice={invoice} showVehicle={ofClient} />
+        ))}
+      </RelatedList>
     </Card>
   );
 }
@@ -74,45 +63,33 @@ function RelatedInvoiceRow({ invoice, showVehicle }: { readonly invoice: Invoice
   const date = (value: string) => formatCalendarDate(value, i18n.language);
   const creditNote = invoice.kind === 'credit_note';
   return (
-    <li>
-      <Link
-        to="/invoices/$invoiceId"
-        params={{ invoiceId: invoice.id }}
-        className="flex min-h-12 items-center gap-3 rounded-lg px-2 py-2 hover:bg-surface-2"
-      >
-        <span className="flex min-w-0 flex-1 flex-col gap-1">
-          <span className="flex flex-wrap items-center gap-2">
-            <span className="font-semibold tabular-nums">
-              {creditNote ? t('list.creditNoteNumber', { number: invoice.number }) : invoice.number}
-            </span>
-            <InvoiceStatusBadge invoice={invoice} />
+    <RelatedRow
+      heading={
+        <>
+          <span className="font-semibold tabular-nums">
+            {creditNote ? t('list.creditNoteNumber', { number: invoice.number }) : invoice.number}
           </span>
-          {showVehicle ? (
-            <span className="flex flex-wrap items-center gap-2 text-sm">
-              {invoice.vehicle.plate ? <PlateChip plate={invoice.vehicle.plate} /> : null}
-              <span>
-                {invoice.vehicle.make} {invoice.vehicle.model}
+          <InvoiceStatusBadge invoice={invoice} />
+        </>
+      }
+      vehicle={showVehicle ? invoice.vehicle : undefined}
+      details={
+        <>
+          {t('related.issued', { date: date(invoice.issueDate) })}
+          {creditNote ? null : (
+            <>
+              {' · '}
+              <span className={invoice.overdue ? 'font-semibold text-danger' : undefined}>
+                {t('related.due', { date: date(invoice.dueDate) })}
               </span>
-            </span>
-          ) : null}
-          <span className="text-sm text-ink-muted">
-            {t('related.issued', { date: date(invoice.issueDate) })}
-            {creditNote ? null : (
-              <>
-                {' · '}
-                <span className={invoice.overdue ? 'font-semibold text-danger' : undefined}>
-                  {t('related.due', { date: date(invoice.dueDate) })}
-                </span>
-              </>
-            )}
-          </span>
-        </span>
-        <span className="shrink-0 text-end font-semibold whitespace-nowrap tabular-nums">
-          <span className="sr-only">{t('related.total')} </span>
-          {formatMoney(invoice.totals.grossMinor, invoice.currency, i18n.language)}
-        </span>
-        <ChevronRight aria-hidden="true" className="size-5 shrink-0 text-ink-muted" />
-      </Link>
-    </li>
+            </>
+          )}
+        </>
+      }
+      totalLabel={t('related.total')}
+      total={formatMoney(invoice.totals.grossMinor, invoice.currency, i18n.language)}
+    >
+      <Link to="/invoices/$invoiceId" params={{ invoiceId: invoice.id }} />
+    </RelatedRow>
   );
 }

@@ -6,7 +6,7 @@ import { toast } from 'sonner';
 import { z } from 'zod';
 import { problemCode, unwrap } from '@/lib/api/problem';
 import { Alert } from '@/ui/alert';
-import { Button } from '@/ui/button';
+import { FormActions } from '@/ui/form-actions';
 import { Dialog } from '@/ui/dialog';
 import { TextAreaField } from '@/ui/text-area-field';
 import { opsApi } from '../api/ops-client';
@@ -82,14 +82,14 @@ export function StatusChangeDialog({
           error={error ? t(error) : undefined}
           {...form.register('reason')}
         />
-        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button type="button" variant="secondary" onClick={() => onOpenChange(false)}>
-            {t('cancel')}
-          </Button>
-          <Button type="submit" variant={action === 'suspend' ? 'danger' : 'primary'} busy={change.isPending}>
-            {t(`statusChange.${action}.confirm`)}
-          </Button>
-        </div>
+        <FormActions
+          cancelLabel={t('cancel')}
+          onCancel={() => onOpenChange(false)}
+          submitLabel={t(`statusChange.${action}.confirm`)}
+          submitVariant={action === 'suspend' ? 'danger' : 'primary'}
+          busy={change.isPending}
+          stackOnPhone
+        />
       </form>
     </Dialog>
   );

@@ -7,11 +7,11 @@ import { PageHeader } from '@/ui/page-header';
 import { Pagination } from '@/ui/pagination';
 import { ResponsiveTable, type TableColumn } from '@/ui/responsive-table';
 import { SearchField } from '@/ui/search-field';
-import { SelectField } from '@/ui/select-field';
+import { SortField } from '@/ui/sort-field';
 import { LoadingRows } from '@/ui/skeleton';
 import { $ops } from '../api/ops-client';
 import { formatBytes } from '../utils/format-bytes';
-import { TENANT_SORTS, type TenantSort } from '../utils/tenant-list-search';
+import { TENANT_SORTS } from '../utils/tenant-list-search';
 import { TenantStatusBadge } from './tenant-status-badge';
 import { NotCountedYet, UsageFigure } from './usage-figure';
 
@@ -112,22 +112,13 @@ export function TenantListPage() {
             void navigate({ search: (prev) => ({ ...prev, q: query || undefined, page: undefined }) })
           }
         />
-        <SelectField
+        <SortField
           label={t('tenants.sort')}
           className="sm:w-64"
           value={sort}
-          onChange={(event) =>
-            void navigate({
-              search: (prev) => ({ ...prev, sort: event.target.value as TenantSort, page: undefined }),
-            })
-          }
-        >
-          {TENANT_SORTS.map((option) => (
-            <option key={option} value={option}>
-              {t(`tenants.sorts.${option}`)}
-            </option>
-          ))}
-        </SelectField>
+          sorts={TENANT_SORTS.map((option) => ({ value: option, label: t(`tenants.sorts.${option}`) }))}
+          onSort={(next) => void navigate({ search: (prev) => ({ ...prev, sort: next, page: undefined }) })}
+        />
       </div>
       {tenants.isPending ? (
         <LoadingRows label={t('loading')} />

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { asProblem } from '@/lib/api/problem';
 import { useMe } from '@/lib/session/me';
 import { Alert } from '@/ui/alert';
-import { Button } from '@/ui/button';
+import { FormActions } from '@/ui/form-actions';
 import { FormDialog, type DialogOpenState } from '@/ui/form-dialog';
 import { PlateChip } from '@/ui/plate-chip';
 import { Spinner } from '@/ui/spinner';
+import { SubmitForm } from '@/ui/submit-form';
 import { TextAreaField } from '@/ui/text-area-field';
 import { TextField } from '@/ui/text-field';
 import { useCreateOrder, useRefreshBoard, useVehicleHits } from '../api/board-queries';
@@ -64,14 +65,7 @@ function NewOrderForm({ onDone }: { readonly onDone: () => void }) {
 
   const items = deferred ? (hits.data?.items ?? []) : [];
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-    >
+    <SubmitForm onSubmit={submit}>
       <TextField
         label={t('newOrder.search')}
         placeholder={t('newOrder.searchPlaceholder')}
@@ -148,14 +142,13 @@ function NewOrderForm({ onDone }: { readonly onDone: () => void }) {
           {asProblem(create.error)?.detail}
         </Alert>
       ) : null}
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="secondary" onClick={onDone}>
-          {t('cancel')}
-        </Button>
-        <Button type="submit" busy={create.isPending}>
-          {t('newOrder.submit')}
-        </Button>
-      </div>
-    </form>
+      <FormActions
+        cancelLabel={t('cancel')}
+        onCancel={onDone}
+        submitLabel={t('newOrder.submit')}
+        busy={create.isPending}
+        stackOnPhone
+      />
+    </SubmitForm>
   );
 }

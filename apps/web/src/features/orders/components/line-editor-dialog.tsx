@@ -6,8 +6,8 @@ import { toast } from 'sonner';
 import { $api } from '@/lib/api/api-client';
 import { applyFieldErrors, asProblem } from '@/lib/api/problem';
 import { Alert } from '@/ui/alert';
-import { Dialog } from '@/ui/dialog';
 import { FormActions } from '@/ui/form-actions';
+import { FormDialog, type DialogOpenState } from '@/ui/form-dialog';
 import { SelectField } from '@/ui/select-field';
 import { TextField } from '@/ui/text-field';
 import { useCatalog, usePartSearch, useRefreshOrder, type Order, type OrderLine } from '../api/order-queries';
@@ -36,25 +36,21 @@ const API_FIELDS: Record<string, (typeof FIELDS)[number]> = {
 export function LineEditorDialog({
   order,
   line,
-  open,
-  onOpenChange,
+  ...dialog
 }: {
   readonly order: Order;
   readonly line?: OrderLine;
-  readonly open: boolean;
-  readonly onOpenChange: (open: boolean) => void;
-}) {
+} & DialogOpenState) {
   const { t } = useTranslation('orders');
   return (
-    <Dialog
-      open={open}
-      onOpenChange={onOpenChange}
+    <FormDialog
+      {...dialog}
       title={line ? t('lineEditor.editTitle') : t('lineEditor.addTitle')}
       description={line?.approval === 'approved' ? t('lineEditor.reapproval') : undefined}
       className="sm:max-w-xl"
     >
-      {open ? <LineEditorForm order={order} line={line} onDone={() => onOpenChange(false)} /> : null}
-    </Dialog>
+      {(close) => <LineEditorForm order={order} line={line} onDone={close} />}
+    </FormDialog>
   );
 }
 

@@ -5,9 +5,10 @@ import { $api } from '@/lib/api/api-client';
 import { asProblem } from '@/lib/api/problem';
 import { useMe } from '@/lib/session/me';
 import { Alert } from '@/ui/alert';
-import { Dialog } from '@/ui/dialog';
 import { FormActions } from '@/ui/form-actions';
+import { FormDialog, type DialogOpenState } from '@/ui/form-dialog';
 import { SelectField } from '@/ui/select-field';
+import { SubmitForm } from '@/ui/submit-form';
 import { TextAreaField } from '@/ui/text-area-field';
 import { TextField } from '@/ui/text-field';
 import { useRefreshOrder, type Order } from '../api/order-queries';
@@ -16,18 +17,15 @@ import { wallClockToInstant } from '../utils/wall-clock';
 /** A manager enters time by hand: whose, on which line, from when to when, and why (audited). */
 export function ManualTimeDialog({
   order,
-  open,
-  onOpenChange,
+  ...dialog
 }: {
   readonly order: Order;
-  readonly open: boolean;
-  readonly onOpenChange: (open: boolean) => void;
-}) {
+} & DialogOpenState) {
   const { t } = useTranslation('orders');
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title={t('manual.title')} description={t('manual.body')}>
-      {open ? <ManualTimeForm order={order} onDone={() => onOpenChange(false)} /> : null}
-    </Dialog>
+    <FormDialog {...dialog} title={t('manual.title')} description={t('manual.body')}>
+      {(close) => <ManualTimeForm order={order} onDone={close} />}
+    </FormDialog>
   );
 }
 
@@ -82,14 +80,7 @@ function ManualTimeForm({ order, onDone }: { readonly order: Order; readonly onD
   };
 
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <SubmitForm onSubmit={submit}>
       <SelectField label={t('manual.line')} value={values.lineId} onChange={set('lineId')}>
         {lines.map((line) => (
           <option key={line.id} value={line.id}>
@@ -133,6 +124,6 @@ function ManualTimeForm({ order, onDone }: { readonly order: Order; readonly onD
         <Alert tone="danger">{asProblem(add.error)?.detail ?? t('failed')}</Alert>
       ) : null}
       <FormActions cancelLabel={t('cancel')} onCancel={onDone} submitLabel={t('manual.submit')} busy={add.isPending} />
-    </form>
+    </SubmitForm>
   );
 }

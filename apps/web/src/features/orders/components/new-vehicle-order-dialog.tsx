@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { $api } from '@/lib/api/api-client';
 import { asProblem } from '@/lib/api/problem';
 import { Alert } from '@/ui/alert';
-import { Button } from '@/ui/button';
+import { FormActions } from '@/ui/form-actions';
 import { FormDialog, type DialogOpenState } from '@/ui/form-dialog';
+import { SubmitForm } from '@/ui/submit-form';
 import { TextAreaField } from '@/ui/text-area-field';
 import { TextField } from '@/ui/text-field';
 import { useRefreshRelated } from '../api/related-order-queries';
@@ -62,14 +63,7 @@ function NewVehicleOrderForm({ vehicleId, onDone }: { readonly vehicleId: string
   };
 
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-    >
+    <SubmitForm onSubmit={submit}>
       <TextField
         label={t('newOrder.mileage')}
         hint={t('newOrder.mileageHint')}
@@ -95,14 +89,13 @@ function NewVehicleOrderForm({ vehicleId, onDone }: { readonly vehicleId: string
           {problem?.detail}
         </Alert>
       ) : null}
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="secondary" onClick={onDone}>
-          {t('cancel')}
-        </Button>
-        <Button type="submit" busy={create.isPending}>
-          {t('newOrder.submit')}
-        </Button>
-      </div>
-    </form>
+      <FormActions
+        cancelLabel={t('cancel')}
+        onCancel={onDone}
+        submitLabel={t('newOrder.submit')}
+        busy={create.isPending}
+        stackOnPhone
+      />
+    </SubmitForm>
   );
 }

@@ -1,9 +1,8 @@
 import { Link, useParams } from '@tanstack/react-router';
-import { ArrowLeft } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadFailed } from '@/ui/load-failed';
-import { LoadingRows } from '@/ui/skeleton';
+import { BackLink } from '@/ui/back-link';
+import { RecordLoader } from '@/ui/record-loader';
 import { isNotFound, useOrder, type Order } from '../api/order-queries';
 import { ActivityCard } from './activity-card';
 import { EstimatesCard } from './estimates-card';
@@ -18,14 +17,17 @@ import { TimeCard } from './time-card';
 export function OrderPage({ notFound }: { readonly notFound: ReactNode }) {
   const { t } = useTranslation('orders');
   const { orderId } = useParams({ from: '/_staff/orders_/$orderId' });
-  const order = useOrder(orderId);
-  // Missing and another workshop's order are the same 404: the route's "not found" page.
-  if (order.isError && isNotFound(order.error)) return notFound;
-  if (order.isPending) return <LoadingRows label={t('page.loading')} rows={8} />;
-  if (order.isError) {
-    return <LoadFailed title={t('page.failed')} retryLabel={t('retry')} onRetry={() => void order.refetch()} />;
-  }
-  return <OrderDetails order={order.data} />;
+  return (
+    <RecordLoader
+      query={useOrder(orderId)}
+      isNotFound={isNotFound}
+      notFound={notFound}
+      labels={{ loading: t('page.loading'), failed: t('page.failed'), retry: t('retry') }}
+      rows={8}
+    >
+      {(order) => <OrderDetails order={order} />}
+    </RecordLoader>
+  );
 }
 
 function OrderDetails({ order }: { readonly order: Order }) {
@@ -33,13 +35,9 @@ function OrderDetails({ order }: { readonly order: Order }) {
   const [sending, setSending] = useState(false);
   return (
     <div className="flex flex-col gap-4">
-      <Link
-        to="/orders"
-        className="inline-flex items-center gap-1 self-start py-1 text-sm text-ink-muted hover:text-ink hover:underline print:hidden"
-      >
-        <ArrowLeft aria-hidden="true" className="size-4" />
-        {t('page.back')}
-      </Link>
+      <BackLink className="self-start print:hidden">
+        <Link to="/orders">{t('page.back')}</Link>
+      </BackLink>
       <OrderHeader order={order} onSendEstimate={() => setSending(true)} />
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="flex min-w-0 flex-col gap-4 lg:col-span-2">

@@ -6,6 +6,7 @@ import { asProblem } from '@/lib/api/problem';
 import { Alert } from '@/ui/alert';
 import { Dialog } from '@/ui/dialog';
 import { FormActions } from '@/ui/form-actions';
+import { SubmitForm } from '@/ui/submit-form';
 import { TextAreaField } from '@/ui/text-area-field';
 import { TextField } from '@/ui/text-field';
 import { useRefreshOrder, type EstimateVersion, type Order } from '../api/order-queries';
@@ -75,14 +76,7 @@ function RecordApprovalForm({
   };
 
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <SubmitForm onSubmit={submit}>
       <TextField
         label={t('recordApproval.name')}
         value={name}
@@ -128,6 +122,6 @@ function RecordApprovalForm({
         submitLabel={t('recordApproval.submit')}
         busy={record.isPending}
       />
-    </form>
+    </SubmitForm>
   );
 }

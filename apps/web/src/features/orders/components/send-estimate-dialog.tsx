@@ -7,6 +7,7 @@ import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { Dialog } from '@/ui/dialog';
 import { FormActions } from '@/ui/form-actions';
+import { SubmitForm } from '@/ui/submit-form';
 import { TextAreaField } from '@/ui/text-area-field';
 import { useRefreshOrder, type Order } from '../api/order-queries';
 
@@ -75,14 +76,7 @@ export function SendEstimateDialog({
           </div>
         </div>
       ) : (
-        <form
-          noValidate
-          className="flex flex-col gap-4"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void submit();
-          }}
-        >
+        <SubmitForm onSubmit={submit}>
           <ul className="list-disc pl-5 text-sm">
             {pending.map((line) => (
               <li key={line.id}>{line.description}</li>
@@ -103,7 +97,7 @@ export function SendEstimateDialog({
             submitLabel={t('sendEstimate.submit')}
             busy={send.isPending}
           />
-        </form>
+        </SubmitForm>
       )}
     </Dialog>
   );

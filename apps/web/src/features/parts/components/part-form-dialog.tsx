@@ -7,8 +7,8 @@ import { $api } from '@/lib/api/api-client';
 import { asProblem } from '@/lib/api/problem';
 import { Alert } from '@/ui/alert';
 import { CheckboxField } from '@/ui/checkbox-field';
-import { Dialog } from '@/ui/dialog';
 import { FormActions } from '@/ui/form-actions';
+import { FormDialog, type DialogOpenState } from '@/ui/form-dialog';
 import { TextField } from '@/ui/text-field';
 import { useRefreshParts, type Part } from '../api/part-queries';
 import { useMoney } from '../hooks/use-money';
@@ -28,24 +28,20 @@ const DEFAULT_VAT_BP: Record<string, number> = { PLN: 2300, DKK: 2500, EUR: 2300
 /** "New part" (no `part`) or editing one: money typed as a decimal, sent as minor units. */
 export function PartFormDialog({
   part,
-  open,
-  onOpenChange,
+  ...dialog
 }: {
   readonly part?: Part;
-  readonly open: boolean;
-  readonly onOpenChange: (open: boolean) => void;
-}) {
+} & DialogOpenState) {
   const { t } = useTranslation('parts');
   return (
-    <Dialog
-      open={open}
-      onOpenChange={onOpenChange}
+    <FormDialog
+      {...dialog}
       title={part ? t('form.editTitle') : t('form.newTitle')}
       description={t('form.moneyHint')}
       className="sm:max-w-2xl"
     >
-      {open ? <PartForm part={part} onDone={() => onOpenChange(false)} /> : null}
-    </Dialog>
+      {(close) => <PartForm part={part} onDone={close} />}
+    </FormDialog>
   );
 }
 

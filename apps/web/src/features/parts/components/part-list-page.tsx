@@ -1,5 +1,5 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { ChevronRight, Plus } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopFormat } from '@/lib/i18n/use-workshop-format';
@@ -12,11 +12,12 @@ import { ListView } from '@/ui/list-view';
 import { PageHeader } from '@/ui/page-header';
 import { Pagination } from '@/ui/pagination';
 import { ResponsiveTable } from '@/ui/responsive-table';
+import { RowCardLink } from '@/ui/row-card-link';
 import { SearchField } from '@/ui/search-field';
-import { SelectField } from '@/ui/select-field';
+import { SortField } from '@/ui/sort-field';
 import { isLow, usePartPage, type Part } from '../api/part-queries';
 import { useMoney } from '../hooks/use-money';
-import { DEFAULT_PART_SORT, PART_SORTS, type PartSort } from '../utils/part-list-search';
+import { DEFAULT_PART_SORT, PART_SORTS } from '../utils/part-list-search';
 import { PartFormDialog } from './part-form-dialog';
 
 /** `/parts`: the workshop's parts with their stock, searched, sorted, or only those running low. */
@@ -55,22 +56,13 @@ export function PartListPage() {
               value={search.q ?? ''}
               onSearch={onSearch}
             />
-            <SelectField
+            <SortField
               label={t('list.sortLabel')}
               className="sm:w-56"
               value={search.sort ?? DEFAULT_PART_SORT}
-              onChange={(event) =>
-                void navigate({
-                  search: (prev) => ({ ...prev, sort: event.target.value as PartSort, page: undefined }),
-                })
-              }
-            >
-              {PART_SORTS.map((sort) => (
-                <option key={sort} value={sort}>
-                  {t(`list.sorts.${sort}`)}
-                </option>
-              ))}
-            </SelectField>
+              sorts={PART_SORTS.map((sort) => ({ value: sort, label: t(`list.sorts.${sort}`) }))}
+              onSort={(sort) => void navigate({ search: (prev) => ({ ...prev, sort, page: undefined }) })}
+            />
           </>
         )}
         <CheckboxField
@@ -181,22 +173,19 @@ function PartListTable({ rows }: { readonly rows: readonly Part[] }) {
         },
       ]}
       card={(part) => (
-        <Link
-          to="/parts/$partId"
-          params={{ partId: part.id }}
-          className="flex min-h-16 items-center gap-3 rounded-xl border border-line bg-surface p-3 hover:bg-surface-2"
-        >
-          <span className="flex min-w-0 flex-1 flex-col gap-1">
-            <span className="flex flex-wrap items-center gap-2">
-              <span className="font-medium">{part.name}</span>
-              {state(part)}
+        <RowCardLink>
+          <Link to="/parts/$partId" params={{ partId: part.id }}>
+            <span className="flex min-w-0 flex-1 flex-col gap-1">
+              <span className="flex flex-wrap items-center gap-2">
+                <span className="font-medium">{part.name}</span>
+                {state(part)}
+              </span>
+              <span className="truncate text-sm text-ink-muted">
+                {[part.partNumber, stock(part), money.format(part.priceMinor)].join(' · ')}
+              </span>
             </span>
-            <span className="truncate text-sm text-ink-muted">
-              {[part.partNumber, stock(part), money.format(part.priceMinor)].join(' · ')}
-            </span>
-          </span>
-          <ChevronRight aria-hidden="true" className="size-5 shrink-0 text-ink-muted" />
-        </Link>
+          </Link>
+        </RowCardLink>
       )}
     />
   );

@@ -1,16 +1,17 @@
 import { Link, useParams } from '@tanstack/react-router';
-import { ArrowLeft, Minus, PackagePlus, Pencil, Trash2 } from 'lucide-react';
+import { Minus, PackagePlus } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopFormat } from '@/lib/i18n/use-workshop-format';
 import { roleAtLeast, useMe } from '@/lib/session/me';
+import { BackLink } from '@/ui/back-link';
 import { Badge } from '@/ui/badge';
 import { Button } from '@/ui/button';
 import { Card } from '@/ui/card';
 import { DetailItem } from '@/ui/detail-item';
-import { LoadFailed } from '@/ui/load-failed';
 import { PageHeader } from '@/ui/page-header';
-import { LoadingRows } from '@/ui/skeleton';
+import { RecordActions } from '@/ui/record-actions';
+import { RecordLoader } from '@/ui/record-loader';
 import { isLow, isNotFound, usePart, type Part } from '../api/part-queries';
 import { useMoney } from '../hooks/use-money';
 import { DeletePartDialog } from './delete-part-dialog';
@@ -22,14 +23,16 @@ import { StockMovementDialog, type ManualMovement } from './stock-movement-dialo
 export function PartPage({ notFound }: { readonly notFound: ReactNode }) {
   const { t } = useTranslation('parts');
   const { partId } = useParams({ from: '/_staff/parts/$partId' });
-  const part = usePart(partId);
-  // Missing and another workshop's part are the same 404: the route's "not found" page.
-  if (part.isError && isNotFound(part.error)) return notFound;
-  if (part.isPending) return <LoadingRows label={t('page.loading')} rows={6} />;
-  if (part.isError) {
-    return <LoadFailed title={t('page.failed')} retryLabel={t('retry')} onRetry={() => void part.refetch()} />;
-  }
-  return <PartDetails part={part.data} />;
+  return (
+    <RecordLoader
+      query={usePart(partId)}
+      isNotFound={isNotFound}
+      notFound={notFound}
+      labels={{ loading: t('page.loading'), failed: t('page.failed'), retry: t('retry') }}
+    >
+      {(part) => <PartDetails part={part} />}
+    </RecordLoader>
+  );
 }
 
 function PartDetails({ part }: { readonly part: Part }) {
@@ -60,28 +63,20 @@ function PartDetails({ part }: { readonly part: Part }) {
 
   return (
     <>
-      <Link
-        to="/parts"
-        className="mb-3 inline-flex items-center gap-1 py-1 text-sm text-ink-muted hover:text-ink hover:underline"
-      >
-        <ArrowLeft aria-hidden="true" className="size-4" />
-        {t('page.back')}
-      </Link>
+      <BackLink>
+        <Link to="/parts">{t('page.back')}</Link>
+      </BackLink>
       <PageHeader
         title={part.name}
         description={[part.partNumber, part.brand].filter(Boolean).join(' · ')}
         actions={
           canChange ? (
-            <>
-              <Button variant="secondary" onClick={() => setEditing(true)}>
-                <Pencil aria-hidden="true" className="size-4" />
-                {t('page.edit')}
-              </Button>
-              <Button variant="secondary" onClick={() => setDeleting(true)}>
-                <Trash2 aria-hidden="true" className="size-4" />
-                {t('page.delete')}
-              </Button>
-            </>
+            <RecordActions
+              editLabel={t('page.edit')}
+              onEdit={() => setEditing(true)}
+              deleteLabel={t('page.delete')}
+              onDelete={() => setDeleting(true)}
+            />
           ) : null
         }
       />

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useRevenueReport } from '../api/report-queries';
-import { csvFileName, toCsv } from '../utils/csv';
+import { csvFileName } from '../utils/csv';
 import { minorToDecimal } from '../utils/report-money';
 import type { ReportRange } from '../utils/report-range';
 import { useReportFormat } from '../utils/use-report-format';
@@ -58,20 +58,16 @@ export function LabourPartsSection({ range }: { readonly range: ReportRange }) {
           <CsvDownloadButton
             report={title}
             fileName={csvFileName('labour-parts', report.period)}
-            build={() =>
-              toCsv(
-                [
-                  { header: t('columns.kind'), kind: 'text', value: (row: Share) => name(row) },
-                  {
-                    header: `${t('columns.net')} (${currency})`,
-                    kind: 'number',
-                    value: (row) => minorToDecimal(row.netMinor, currency),
-                  },
-                  { header: t('columns.sharePercent'), kind: 'number', value: (row) => (row.share * 100).toFixed(1) },
-                ],
-                rows,
-              )
-            }
+            columns={[
+              { header: t('columns.kind'), kind: 'text', value: (row: Share) => name(row) },
+              {
+                header: `${t('columns.net')} (${currency})`,
+                kind: 'number',
+                value: (row) => minorToDecimal(row.netMinor, currency),
+              },
+              { header: t('columns.sharePercent'), kind: 'number', value: (row) => (row.share * 100).toFixed(1) },
+            ]}
+            rows={rows}
           />
         ) : null
       }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useMechanicHours } from '../api/report-queries';
-import { csvFileName, toCsv } from '../utils/csv';
+import { csvFileName } from '../utils/csv';
 import { minorToDecimal } from '../utils/report-money';
 import type { ReportRange } from '../utils/report-range';
 import { useReportFormat } from '../utils/use-report-format';
@@ -66,30 +66,26 @@ export function MechanicHoursSection({ range }: { readonly range: ReportRange })
           <CsvDownloadButton
             report={title}
             fileName={csvFileName('mechanic-hours', report.period)}
-            build={() =>
-              toCsv(
-                [
-                  { header: t('columns.mechanic'), kind: 'text', value: (row: HoursRow) => row.name },
-                  { header: t('columns.soldHours'), kind: 'number', value: (row) => row.soldHours.toFixed(2) },
-                  {
-                    header: t('columns.clockedHours'),
-                    kind: 'number',
-                    value: (row) => (row.clockedHours ?? 0).toFixed(2),
-                  },
-                  {
-                    header: t('columns.efficiency'),
-                    kind: 'text',
-                    value: (row) => (row.efficiencyPercent === null ? '' : String(row.efficiencyPercent)),
-                  },
-                  {
-                    header: `${t('columns.labourNet')} (${currency})`,
-                    kind: 'number',
-                    value: (row) => minorToDecimal(row.labourNetMinor, currency),
-                  },
-                ],
-                rows,
-              )
-            }
+            columns={[
+              { header: t('columns.mechanic'), kind: 'text', value: (row: HoursRow) => row.name },
+              { header: t('columns.soldHours'), kind: 'number', value: (row) => row.soldHours.toFixed(2) },
+              {
+                header: t('columns.clockedHours'),
+                kind: 'number',
+                value: (row) => (row.clockedHours ?? 0).toFixed(2),
+              },
+              {
+                header: t('columns.efficiency'),
+                kind: 'text',
+                value: (row) => (row.efficiencyPercent === null ? '' : String(row.efficiencyPercent)),
+              },
+              {
+                header: `${t('columns.labourNet')} (${currency})`,
+                kind: 'number',
+                value: (row) => minorToDecimal(row.labourNetMinor, currency),
+              },
+            ]}
+            rows={rows}
           />
         ) : null
       }

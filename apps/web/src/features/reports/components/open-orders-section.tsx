@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useMe } from '@/lib/session/me';
 import { useOpenOrders, type OpenOrdersStatus } from '../api/report-queries';
-import { csvFileName, toCsv } from '../utils/csv';
+import { csvFileName } from '../utils/csv';
 import { minorToDecimal } from '../utils/report-money';
 import { todayIn } from '../utils/report-range';
 import { useReportFormat } from '../utils/use-report-format';
@@ -40,30 +40,26 @@ export function OpenOrdersSection() {
           <CsvDownloadButton
             report={title}
             fileName={csvFileName('open-orders', { asOf: todayIn(timeZone, new Date(report.asOf)) })}
-            build={() =>
-              toCsv(
-                [
-                  { header: t('columns.status'), kind: 'text', value: (row: OpenOrdersStatus) => status(row) },
-                  { header: t('columns.orders'), kind: 'number', value: (row) => row.count },
-                  {
-                    header: `${t('columns.net')} (${currency})`,
-                    kind: 'number',
-                    value: (row) => minorToDecimal(row.netMinor, currency),
-                  },
-                  {
-                    header: `${t('columns.vat')} (${currency})`,
-                    kind: 'number',
-                    value: (row) => minorToDecimal(row.vatMinor, currency),
-                  },
-                  {
-                    header: `${t('columns.gross')} (${currency})`,
-                    kind: 'number',
-                    value: (row) => minorToDecimal(row.grossMinor, currency),
-                  },
-                ],
-                statuses,
-              )
-            }
+            columns={[
+              { header: t('columns.status'), kind: 'text', value: (row: OpenOrdersStatus) => status(row) },
+              { header: t('columns.orders'), kind: 'number', value: (row) => row.count },
+              {
+                header: `${t('columns.net')} (${currency})`,
+                kind: 'number',
+                value: (row) => minorToDecimal(row.netMinor, currency),
+              },
+              {
+                header: `${t('columns.vat')} (${currency})`,
+                kind: 'number',
+                value: (row) => minorToDecimal(row.vatMinor, currency),
+              },
+              {
+                header: `${t('columns.gross')} (${currency})`,
+                kind: 'number',
+                value: (row) => minorToDecimal(row.grossMinor, currency),
+              },
+            ]}
+            rows={statuses}
           />
         ) : null
       }

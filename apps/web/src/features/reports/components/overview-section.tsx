@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useRevenueReport, type RevenueReport } from '../api/report-queries';
-import { csvFileName, toCsv } from '../utils/csv';
+import { csvFileName } from '../utils/csv';
 import { minorToDecimal } from '../utils/report-money';
 import type { ReportRange } from '../utils/report-range';
 import { useReportFormat } from '../utils/use-report-format';
@@ -72,15 +72,11 @@ export function OverviewSection({ range }: { readonly range: ReportRange }) {
           <CsvDownloadButton
             report={title}
             fileName={csvFileName('overview', report.period)}
-            build={() =>
-              toCsv(
-                [
-                  { header: t('csv.metric'), kind: 'text', value: (m: Metric) => m.label },
-                  { header: t('csv.value'), kind: 'text', value: (m) => String(m.value) },
-                ],
-                list,
-              )
-            }
+            columns={[
+              { header: t('csv.metric'), kind: 'text', value: (m: Metric) => m.label },
+              { header: t('csv.value'), kind: 'text', value: (m) => String(m.value) },
+            ]}
+            rows={list}
           />
         ) : null
       }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useRevenueSeries, type RevenueBucket } from '../api/report-queries';
-import { csvFileName, toCsv } from '../utils/csv';
+import { csvFileName } from '../utils/csv';
 import { minorToDecimal } from '../utils/report-money';
 import type { ReportRange } from '../utils/report-range';
 import { useReportFormat } from '../utils/use-report-format';
@@ -52,30 +52,26 @@ export function RevenueSection({ range }: { readonly range: ReportRange }) {
           <CsvDownloadButton
             report={title}
             fileName={csvFileName(`revenue-by-${granularity}`, data.period)}
-            build={() =>
-              toCsv(
-                [
-                  { header: t('csv.from'), kind: 'text', value: (b: RevenueBucket) => b.from },
-                  { header: t('csv.to'), kind: 'text', value: (b) => b.to },
-                  {
-                    header: `${t('columns.net')} (${currency})`,
-                    kind: 'number',
-                    value: (b) => minorToDecimal(b.netMinor, currency),
-                  },
-                  {
-                    header: `${t('columns.vat')} (${currency})`,
-                    kind: 'number',
-                    value: (b) => minorToDecimal(b.vatMinor, currency),
-                  },
-                  {
-                    header: `${t('columns.gross')} (${currency})`,
-                    kind: 'number',
-                    value: (b) => minorToDecimal(b.grossMinor, currency),
-                  },
-                ],
-                buckets,
-              )
-            }
+            columns={[
+              { header: t('csv.from'), kind: 'text', value: (b: RevenueBucket) => b.from },
+              { header: t('csv.to'), kind: 'text', value: (b) => b.to },
+              {
+                header: `${t('columns.net')} (${currency})`,
+                kind: 'number',
+                value: (b) => minorToDecimal(b.netMinor, currency),
+              },
+              {
+                header: `${t('columns.vat')} (${currency})`,
+                kind: 'number',
+                value: (b) => minorToDecimal(b.vatMinor, currency),
+              },
+              {
+                header: `${t('columns.gross')} (${currency})`,
+                kind: 'number',
+                value: (b) => minorToDecimal(b.grossMinor, currency),
+              },
+            ]}
+            rows={buckets}
           />
         ) : null
       }

@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useTopClients, type TopClient } from '../api/report-queries';
-import { csvFileName, moneyColumn, toCsv } from '../utils/csv';
+import { csvFileName, moneyColumn } from '../utils/csv';
 import type { ReportRange } from '../utils/report-range';
 import { useReportFormat } from '../utils/use-report-format';
 import { CsvDownloadButton } from './csv-download-button';
@@ -38,17 +38,13 @@ export function TopClientsSection({ range }: { readonly range: ReportRange }) {
           <CsvDownloadButton
             report={title}
             fileName={csvFileName('top-clients', report.period)}
-            build={() =>
-              toCsv(
-                [
-                  { header: t('columns.client'), kind: 'text', value: (client: TopClient) => name(client) },
-                  { header: t('columns.invoices'), kind: 'number', value: (client) => client.invoiceCount },
-                  moneyColumn(t('columns.net'), currency, (client: TopClient) => client.netMinor),
-                  moneyColumn(t('columns.gross'), currency, (client: TopClient) => client.grossMinor),
-                ],
-                items,
-              )
-            }
+            columns={[
+              { header: t('columns.client'), kind: 'text', value: (client: TopClient) => name(client) },
+              { header: t('columns.invoices'), kind: 'number', value: (client) => client.invoiceCount },
+              moneyColumn(t('columns.net'), currency, (client: TopClient) => client.netMinor),
+              moneyColumn(t('columns.gross'), currency, (client: TopClient) => client.grossMinor),
+            ]}
+            rows={items}
           />
         ) : null
       }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useTopServices, type TopService } from '../api/report-queries';
-import { csvFileName, moneyColumn, toCsv } from '../utils/csv';
+import { csvFileName, moneyColumn } from '../utils/csv';
 import type { ReportRange } from '../utils/report-range';
 import { useReportFormat } from '../utils/use-report-format';
 import { CsvDownloadButton } from './csv-download-button';
@@ -37,18 +37,14 @@ export function TopServicesSection({ range }: { readonly range: ReportRange }) {
           <CsvDownloadButton
             report={title}
             fileName={csvFileName('top-services', report.period)}
-            build={() =>
-              toCsv(
-                [
-                  { header: t('columns.service'), kind: 'text', value: (service: TopService) => service.description },
-                  { header: t('columns.kind'), kind: 'text', value: (service) => t(`services.kind.${service.kind}`) },
-                  { header: t('columns.lines'), kind: 'number', value: (service) => service.lineCount },
-                  { header: t('columns.quantity'), kind: 'number', value: (service) => service.quantity.toFixed(2) },
-                  moneyColumn(t('columns.net'), currency, (service: TopService) => service.netMinor),
-                ],
-                items,
-              )
-            }
+            columns={[
+              { header: t('columns.service'), kind: 'text', value: (service: TopService) => service.description },
+              { header: t('columns.kind'), kind: 'text', value: (service) => t(`services.kind.${service.kind}`) },
+              { header: t('columns.lines'), kind: 'number', value: (service) => service.lineCount },
+              { header: t('columns.quantity'), kind: 'number', value: (service) => service.quantity.toFixed(2) },
+              moneyColumn(t('columns.net'), currency, (service: TopService) => service.netMinor),
+            ]}
+            rows={items}
           />
         ) : null
       }

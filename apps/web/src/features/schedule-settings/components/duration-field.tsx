@@ -1,7 +1,6 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describedBy, FieldMessages } from '@/ui/field-messages';
 import { cx } from '@/ui/class-names';
+import { controlBorder, FieldFrame } from '@/ui/field-frame';
 import { DURATION_UNITS, type Duration } from '../utils/durations';
 
 /**
@@ -22,38 +21,35 @@ export function DurationField({
   readonly onChange: (value: Duration) => void;
 }) {
   const { t } = useTranslation('schedule-settings');
-  const id = useId();
-  const border = error ? 'border-danger' : 'border-line';
   return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <div className="flex gap-2">
-        <input
-          id={id}
-          inputMode="numeric"
-          autoComplete="off"
-          value={value.amount}
-          onChange={(event) => onChange({ ...value, amount: event.target.value })}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, hint, error)}
-          className={cx('h-11 w-24 min-w-0 rounded-lg border bg-surface px-3 text-base text-ink', border)}
-        />
-        <select
-          aria-label={t('schedule.unitOf', { field: label })}
-          value={value.unit}
-          onChange={(event) => onChange({ ...value, unit: event.target.value as Duration['unit'] })}
-          className="h-11 min-w-0 flex-1 rounded-lg border border-line bg-surface px-3 text-base text-ink"
-        >
-          {DURATION_UNITS.map((unit) => (
-            <option key={unit} value={unit}>
-              {t(`units.${unit}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <FieldMessages id={id} hint={hint} error={error} />
-    </div>
+    <FieldFrame label={label} hint={hint} error={error}>
+      {(control) => (
+        <div className="flex gap-2">
+          <input
+            {...control}
+            inputMode="numeric"
+            autoComplete="off"
+            value={value.amount}
+            onChange={(event) => onChange({ ...value, amount: event.target.value })}
+            className={cx(
+              'h-11 w-24 min-w-0 rounded-lg border bg-surface px-3 text-base text-ink',
+              controlBorder(error),
+            )}
+          />
+          <select
+            aria-label={t('schedule.unitOf', { field: label })}
+            value={value.unit}
+            onChange={(event) => onChange({ ...value, unit: event.target.value as Duration['unit'] })}
+            className="h-11 min-w-0 flex-1 rounded-lg border border-line bg-surface px-3 text-base text-ink"
+          >
+            {DURATION_UNITS.map((unit) => (
+              <option key={unit} value={unit}>
+                {t(`units.${unit}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </FieldFrame>
   );
 }

@@ -13,6 +13,7 @@ import { Card } from '@/ui/card';
 import { LoadFailed } from '@/ui/load-failed';
 import { PageHeader } from '@/ui/page-header';
 import { LoadingRows } from '@/ui/skeleton';
+import { SubmitForm } from '@/ui/submit-form';
 import { TextField } from '@/ui/text-field';
 import { wholeNumber } from '../utils/durations';
 import { DAYS, type Day } from '../utils/opening-hours';
@@ -126,14 +127,7 @@ function ScheduleForm({ settings }: { readonly settings: ScheduleSettings }) {
 
   const formError = save.isError && serverErrors.size === 0;
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-6"
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-    >
+    <SubmitForm onSubmit={submit} className="flex flex-col gap-6">
       {readOnly ? <Alert>{t('readOnly')}</Alert> : null}
       <Card title={t('schedule.timeZone')}>
         <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
@@ -241,6 +235,6 @@ function ScheduleForm({ settings }: { readonly settings: ScheduleSettings }) {
           </Button>
         </div>
       )}
-    </form>
+    </SubmitForm>
   );
 }

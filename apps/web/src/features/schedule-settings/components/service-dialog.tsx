@@ -8,8 +8,8 @@ import { applyFieldErrors, asProblem } from '@/lib/api/problem';
 import { useMe } from '@/lib/session/me';
 import { Alert } from '@/ui/alert';
 import { CheckboxField } from '@/ui/checkbox-field';
-import { Dialog } from '@/ui/dialog';
 import { FormActions } from '@/ui/form-actions';
+import { FormDialog, type DialogOpenState } from '@/ui/form-dialog';
 import { TextAreaField } from '@/ui/text-area-field';
 import { TextField } from '@/ui/text-field';
 import { decimalMarkOf, fractionDigitsOf } from '../utils/money';
@@ -27,23 +27,15 @@ const INTL_LOCALE: Record<string, string> = { en: 'en-GB', pl: 'pl-PL', da: 'da-
 /** Adds a service, or edits `service`: price typed as a decimal, sent as minor units. */
 export function ServiceDialog({
   service,
-  open,
-  onOpenChange,
+  ...dialog
 }: {
   readonly service?: Service;
-  readonly open: boolean;
-  readonly onOpenChange: (open: boolean) => void;
-}) {
+} & DialogOpenState) {
   const { t } = useTranslation('schedule-settings');
   return (
-    <Dialog
-      open={open}
-      onOpenChange={onOpenChange}
-      title={service ? t('services.editTitle') : t('services.addTitle')}
-      className="sm:max-w-xl"
-    >
-      {open ? <ServiceForm service={service} onDone={() => onOpenChange(false)} /> : null}
-    </Dialog>
+    <FormDialog {...dialog} title={service ? t('services.editTitle') : t('services.addTitle')} className="sm:max-w-xl">
+      {(close) => <ServiceForm service={service} onDone={close} />}
+    </FormDialog>
   );
 }
 

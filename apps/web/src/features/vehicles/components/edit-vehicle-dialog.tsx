@@ -8,8 +8,8 @@ import { applyFieldErrors, asProblem } from '@/lib/api/problem';
 import { useWorkshopFormat } from '@/lib/i18n/use-workshop-format';
 import { Alert } from '@/ui/alert';
 import { CheckboxField } from '@/ui/checkbox-field';
-import { Dialog } from '@/ui/dialog';
 import { FormActions } from '@/ui/form-actions';
+import { FormDialog, type DialogOpenState } from '@/ui/form-dialog';
 import { useRefreshVehicles, type Vehicle } from '../api/vehicle-queries';
 import { problemIs } from '../utils/problem-is';
 import {
@@ -26,18 +26,15 @@ const FIELDS = ['plate', 'vin', 'make', 'model', 'year', 'engine', 'fuelType', '
 
 export function EditVehicleDialog({
   vehicle,
-  open,
-  onOpenChange,
+  ...dialog
 }: {
   readonly vehicle: Vehicle;
-  readonly open: boolean;
-  readonly onOpenChange: (open: boolean) => void;
-}) {
+} & DialogOpenState) {
   const { t } = useTranslation('vehicles');
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title={t('edit.title')} className="sm:max-w-2xl">
-      {open ? <EditVehicleForm vehicle={vehicle} onDone={() => onOpenChange(false)} /> : null}
-    </Dialog>
+    <FormDialog {...dialog} title={t('edit.title')} className="sm:max-w-2xl">
+      {(close) => <EditVehicleForm vehicle={vehicle} onDone={close} />}
+    </FormDialog>
   );
 }
 

@@ -1,15 +1,15 @@
 import { Link, useParams } from '@tanstack/react-router';
-import { ArrowLeft, Pencil, Trash2 } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopFormat } from '@/lib/i18n/use-workshop-format';
 import { roleAtLeast, useMe } from '@/lib/session/me';
-import { Button } from '@/ui/button';
+import { BackLink } from '@/ui/back-link';
 import { Card } from '@/ui/card';
 import { DetailItem } from '@/ui/detail-item';
 import { NoValue } from '@/ui/no-value';
 import { PageHeader } from '@/ui/page-header';
 import { PlateChip } from '@/ui/plate-chip';
+import { RecordActions } from '@/ui/record-actions';
 import { RecordLoader } from '@/ui/record-loader';
 import { isNotFound, useVehicle, type Vehicle } from '../api/vehicle-queries';
 import { DeleteVehicleDialog } from './delete-vehicle-dialog';
@@ -55,13 +55,9 @@ function VehicleDetails({ vehicle, appointments, orders, invoices }: { readonly 
 
   return (
     <>
-      <Link
-        to="/vehicles"
-        className="mb-3 inline-flex items-center gap-1 py-1 text-sm text-ink-muted hover:text-ink hover:underline"
-      >
-        <ArrowLeft aria-hidden="true" className="size-4" />
-        {t('page.back')}
-      </Link>
+      <BackLink>
+        <Link to="/vehicles">{t('page.back')}</Link>
+      </BackLink>
       <PageHeader
         title={
           <span className="flex flex-wrap items-center gap-3">
@@ -73,18 +69,12 @@ function VehicleDetails({ vehicle, appointments, orders, invoices }: { readonly 
           .filter(Boolean)
           .join(' · ')}
         actions={
-          <>
-            <Button variant="secondary" onClick={() => setEditing(true)}>
-              <Pencil aria-hidden="true" className="size-4" />
-              {t('page.edit')}
-            </Button>
-            {roleAtLeast(me.role, 'manager') ? (
-              <Button variant="secondary" onClick={() => setDeleting(true)}>
-                <Trash2 aria-hidden="true" className="size-4" />
-                {t('page.delete')}
-              </Button>
-            ) : null}
-          </>
+          <RecordActions
+            editLabel={t('page.edit')}
+            onEdit={() => setEditing(true)}
+            deleteLabel={t('page.delete')}
+            onDelete={roleAtLeast(me.role, 'manager') ? () => setDeleting(true) : undefined}
+          />
         }
       />
       <div className="grid gap-4 lg:grid-cols-3">
