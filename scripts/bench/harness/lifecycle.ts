@@ -14,22 +14,32 @@ export interface Lifecycle {
   cleanUp(): Promise<void>;
 }
 
-export function createLifecycle(say: (line: string) => void): Lifecycle {
+/**
+ * Undo steps, run newest first when `cleanUp` is first called (later calls share that run), each
+ * under a timeout; one that fails is reported and the rest still run.
+ */
+export function undoStack(): Pick<Lifecycle, 'onCleanup' | 'cleanUp'> {
   const cleanups: { label: string; undo: Undo }[] = [];
-  const children = new Set<ChildProcess>();
   let cleaning: Promise<void> | undefined;
-  let interrupted = false;
-
-  const cleanUp = (): Promise<void> =>
-    (cleaning ??= (async () => {
-      for (let next = cleanups.pop(); next; next = cleanups.pop()) {
-        try {
-          await withTimeout(Promise.resolve().then(next.undo), CLEANUP_TIMEOUT_MS, next.label);
-        } catch (error) {
-          process.stderr.write(`[bench] cleanup: ${next.label} failed: ${(error as Error).message}\n`);
+  return {
+    onCleanup: (label, undo) => void cleanups.push({ label, undo }),
+    cleanUp: () =>
+      (cleaning ??= (async () => {
+        for (let next = cleanups.pop(); next; next = cleanups.pop()) {
+          try {
+            await withTimeout(Promise.resolve().then(next.undo), CLEANUP_TIMEOUT_MS, next.label);
+          } catch (error) {
+            process.stderr.write(`[bench] cleanup: ${next.label} failed: ${(error as Error).message}\n`);
+          }
         }
-      }
-    })());
+      })()),
+  };
+}
+
+export function createLifecycle(say: (line: string) => void): Lifecycle {
+  const { onCleanup, cleanUp } = undoStack();
+  const children = new Set<ChildProcess>();
+  let interrupted = false;
 
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
@@ -45,7 +55,7 @@ export function createLifecycle(say: (line: string) => void): Lifecycle {
   });
 
   return {
-    onCleanup: (label, undo) => void cleanups.push({ label, undo }),
+    onCleanup,
     adopt: (child) => {
       children.add(child);
       child.once('exit', () => children.delete(child));
