@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { fetchCalendarFile } from '../api/public-api';
+import { saveFile } from '@/lib/save-file';
 
 /** Saves the booking's `.ics` (posted for with the token, never a link that carries it). */
 export function CalendarDownload({ token }: { readonly token: string }) {
@@ -13,14 +14,7 @@ export function CalendarDownload({ token }: { readonly token: string }) {
     setState('busy');
     try {
       const file = await fetchCalendarFile(token);
-      const url = URL.createObjectURL(file);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = 'booking.ics';
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(file, 'booking.ics');
       setState('idle');
     } catch {
       setState('failed');

@@ -6,6 +6,7 @@ import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import type { Client } from '../api/client-queries';
 import { exportFileName } from '../utils/export-file-name';
+import { saveFile } from '@/lib/save-file';
 
 /**
  * GDPR access: everything the workshop holds about the client (contacts, national id, vehicles
@@ -25,15 +26,7 @@ export function ExportClientButton({ client }: { readonly client: Client }) {
         parseAs: 'blob',
       });
       if (!response.ok || !data) throw new Error(`export answered ${response.status}`);
-      const url = URL.createObjectURL(new Blob([data], { type: 'application/json' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = exportFileName(client.lastName, new Date());
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // The browser has the file once the click is handled; the object URL is not needed after.
-      window.setTimeout(() => URL.revokeObjectURL(url), 0);
+      saveFile(new Blob([data], { type: 'application/json' }), exportFileName(client.lastName, new Date()));
     } catch {
       setFailed(true);
     } finally {

@@ -2,6 +2,7 @@ import { Download } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/ui/button';
 import { toCsv, type CsvColumn } from '../utils/csv';
+import { saveFile } from '@/lib/save-file';
 
 /** Saves a report as CSV, built in the browser from the numbers on screen (nothing re-fetched). */
 export function CsvDownloadButton<Row>({
@@ -20,17 +21,7 @@ export function CsvDownloadButton<Row>({
   readonly disabled?: boolean;
 }) {
   const { t } = useTranslation('reports');
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // After the click has handed the file to the browser.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  };
+  const download = () => saveFile(new Blob([toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }), fileName);
   return (
     <Button
       size="sm"
