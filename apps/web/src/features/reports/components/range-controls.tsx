@@ -21,7 +21,10 @@ export function RangeControls({ shown }: { readonly shown: ReportRange | undefin
   const problem = preset === 'custom' ? rangeProblem(search.from, search.to) : undefined;
 
   return (
-    <section aria-label={t('range.label')} className="mb-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-4 lg:items-start">
+    <section
+      aria-label={t('range.label')}
+      className="mb-6 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4 lg:items-start"
+    >
       <SelectField
         label={t('range.preset')}
         value={preset}

@@ -58,14 +58,14 @@ export function ReportSection({
       aria-labelledby={headingId}
       className="flex min-w-0 flex-col gap-3 rounded-xl border border-line bg-surface p-4 sm:p-5"
     >
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
+      <div className="flex items-start justify-between gap-3">
+        <div className="min-w-0">
           <h2 id={headingId} className="text-base font-semibold">
             {title}
           </h2>
           {description ? <p className="text-sm text-ink-muted">{description}</p> : null}
         </div>
-        {!query.isPending && !query.isError && !empty ? download : null}
+        {!query.isPending && !query.isError && !empty ? <div className="shrink-0">{download}</div> : null}
       </div>
       {body}
     </section>

@@ -41,7 +41,7 @@ function Reports({ timeZone }: { readonly timeZone: string }) {
       />
       <RangeControls shown={range} />
       {range ? (
-        <div className="grid gap-4 xl:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
           <div className="xl:col-span-2">
             <OverviewSection range={range} />
           </div>
