@@ -6,7 +6,10 @@ export function describedBy(id: string, hint: unknown, error: unknown): string |
   return cx(hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined) || undefined;
 }
 
-/** A field's hint and error under it, with the ids `describedBy` gives the control. */
+/**
+ * A field's hint and error under it, with the ids `describedBy` gives the control: one element
+ * (or none), so a frame is always label, control, messages (see FieldRow).
+ */
 export function FieldMessages({
   id,
   hint,
@@ -16,8 +19,9 @@ export function FieldMessages({
   readonly hint?: ReactNode;
   readonly error?: ReactNode;
 }) {
+  if (!hint && !error) return null;
   return (
-    <>
+    <div className="flex flex-col gap-1.5">
       {hint ? (
         <div id={`${id}-hint`} className="text-sm text-ink-muted">
           {hint}
@@ -28,6 +32,6 @@ export function FieldMessages({
           {error}
         </p>
       ) : null}
-    </>
+    </div>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { $api } from '@/lib/api/api-client';
 import { applyFieldErrors, asProblem } from '@/lib/api/problem';
+import { FieldRow } from '@/ui/field-row';
 import { Alert } from '@/ui/alert';
 import { FormActions } from '@/ui/form-actions';
 import { FormDialog, type DialogOpenState } from '@/ui/form-dialog';
@@ -138,7 +139,7 @@ export function LineEditorForm({
         />
       ) : null}
       <TextField label={t('lineEditor.description')} error={error('description')} {...form.register('description')} />
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+      <FieldRow className="grid-cols-2 gap-3 sm:grid-cols-3">
         <TextField
           label={kind === 'labour' ? t('lineEditor.hours') : t('lineEditor.quantity')}
           inputMode="decimal"
@@ -164,7 +165,7 @@ export function LineEditorForm({
           error={error('vatRate')}
           {...form.register('vatRate')}
         />
-      </div>
+      </FieldRow>
       {kind === 'labour' ? (
         <SelectField
           label={t('lineEditor.mechanic')}

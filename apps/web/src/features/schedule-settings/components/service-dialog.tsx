@@ -6,6 +6,7 @@ import { toast } from 'sonner';
 import { $api } from '@/lib/api/api-client';
 import { applyFieldErrors, asProblem } from '@/lib/api/problem';
 import { useMe } from '@/lib/session/me';
+import { FieldRow } from '@/ui/field-row';
 import { Alert } from '@/ui/alert';
 import { CheckboxField } from '@/ui/checkbox-field';
 import { FormActions } from '@/ui/form-actions';
@@ -78,7 +79,7 @@ function ServiceForm({ service, onDone }: { readonly service?: Service; readonly
         error={error('description')}
         {...form.register('description')}
       />
-      <div className="grid gap-4 sm:grid-cols-3">
+      <FieldRow className="gap-4 sm:grid-cols-3">
         <TextField
           label={t('services.durationField')}
           inputMode="numeric"
@@ -101,7 +102,7 @@ function ServiceForm({ service, onDone }: { readonly service?: Service; readonly
           error={error('vatRateBp')}
           {...form.register('vatRateBp')}
         />
-      </div>
+      </FieldRow>
       <CheckboxField
         label={
           <>
