@@ -175,6 +175,20 @@ describe('search dictionary prune', () => {
     expect(await wordsOf(a.tenantId)).toEqual(expect.arrayContaining(['po4', 'walrus']));
   });
 
+  it('visits every marked workshop in one run, past a page of marks', async () => {
+    // Marks of workshops that are gone (no foreign key: a deleted workshop's cascade marks it).
+    const gone = Array.from({ length: 600 }, () => randomUUID());
+    await withAdminClient((client) =>
+      client.query('insert into search_words_stale (tenant_id) select unnest($1::uuid[])', [gone]),
+    );
+    const { workshops } = await prune.pruneAll();
+    expect(workshops).toBeGreaterThanOrEqual(gone.length);
+    const { rows } = await withAdminClient((client) =>
+      client.query('select count(*)::int as left from search_words_stale where tenant_id = any ($1::uuid[])', [gone]),
+    );
+    expect(rows[0]).toEqual({ left: 0 });
+  });
+
   it('is scheduled by the worker and says how many workshops and words, naming none', async () => {
     await eventually(
       () => expect(entries().some((entry) => entry.message === 'search dictionary pruned')).toBe(true),

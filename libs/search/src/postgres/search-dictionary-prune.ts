@@ -36,24 +36,23 @@ export class SearchDictionaryPrune {
   }
 
   /**
-   * Prunes every marked workshop's dictionary; returns how many workshops and words. A workshop
-   * marked again while this runs is left for the next run (each is visited once per run).
+   * Prunes every marked workshop's dictionary; returns how many workshops and words. Each pruned
+   * workshop's mark goes, so the oldest marks left are the ones still due; a workshop marked again
+   * while this runs (its new mark sorts after them) is left for the next run.
    */
   async pruneAll(): Promise<{ workshops: number; words: number }> {
     const visited = new Set<string>();
     let words = 0;
     for (;;) {
       const page = await this.system.transaction((manager) =>
-        manager.query<{ tenant_id: string }[]>('select tenant_id from search_words_stale_tenants($1)', [
-          visited.size + TENANT_PAGE,
-        ]),
+        manager.query<{ tenant_id: string }[]>('select tenant_id from search_words_stale_tenants($1)', [TENANT_PAGE]),
       );
       const due = page.map((row) => row.tenant_id).filter((tenantId) => !visited.has(tenantId));
+      if (due.length === 0) return { workshops: visited.size, words };
       for (const tenantId of due) {
         visited.add(tenantId);
         words += await this.pruneWorkshop(tenantId);
       }
-      if (due.length === 0 || page.length < visited.size + TENANT_PAGE) return { workshops: visited.size, words };
     }
   }
 
